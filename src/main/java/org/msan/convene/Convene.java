@@ -1,0 +1,69 @@
+package org.msan.convene;
+
+import java.io.Closeable;
+import java.io.IOException;
+import org.msan.convene.answer.AnswerService;
+import org.msan.convene.config.Settings;
+import org.msan.convene.knowledge.IndexReport;
+import org.msan.convene.knowledge.KnowledgeFolder;
+import org.msan.convene.knowledge.PassageIndex;
+import org.msan.convene.knowledge.TextAnalysis;
+
+/**
+ * The composition root: builds every service from the settings, through constructors, once per
+ * process. Adapters (CLI, console, Discord) get what they need from here.
+ */
+public final class Convene implements Closeable {
+
+  private final Settings settings;
+  private final KnowledgeFolder folder;
+  private final PassageIndex index;
+  private final AnswerService answers;
+
+  private Convene(Settings settings) {
+    this.settings = settings;
+    this.folder = new KnowledgeFolder(settings.knowledge());
+    TextAnalysis analysis = new TextAnalysis();
+    this.index = new PassageIndex(settings.indexDir(), analysis);
+    this.answers = new AnswerService(index, analysis);
+  }
+
+  /** Opens the services without touching the index. */
+  public static Convene open(Settings settings) {
+    return new Convene(settings);
+  }
+
+  /** Opens the services and brings the index up to date with the folder first, if it is not. */
+  public static Convene openReady(Settings settings) {
+    Convene convene = new Convene(settings);
+    if (!convene.index.isCurrent(convene.folder)) {
+      convene.refreshIndex();
+    }
+    return convene;
+  }
+
+  public IndexReport refreshIndex() {
+    return index.refresh(folder);
+  }
+
+  public Settings settings() {
+    return settings;
+  }
+
+  public KnowledgeFolder folder() {
+    return folder;
+  }
+
+  public PassageIndex index() {
+    return index;
+  }
+
+  public AnswerService answers() {
+    return answers;
+  }
+
+  @Override
+  public void close() throws IOException {
+    index.close();
+  }
+}

@@ -1,0 +1,83 @@
+package org.msan.convene.answer;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import org.msan.convene.knowledge.Hit;
+import org.msan.convene.knowledge.Passage;
+import org.msan.convene.knowledge.PassageIndex;
+import org.msan.convene.knowledge.SearchResult;
+import org.msan.convene.knowledge.TextAnalysis;
+
+/** Question in, answer out: retrieval, the abstention decision, then the composer. */
+public final class AnswerService {
+
+  public static final String NOT_FOUND =
+      "I couldn't find that in the network's documents. For dates, try /events; for anything else, "
+          + "please ask a coordinator.";
+
+  /** The share of the question's weight the best passage must cover; below it we abstain. */
+  static final double MIN_COVERAGE = 0.6;
+  private static final int CANDIDATES = 10;
+  private static final int SNIPPET_CHARS = 200;
+
+  private final PassageIndex index;
+  private final TextAnalysis analysis;
+  private final ExtractiveComposer composer;
+
+  public AnswerService(PassageIndex index, TextAnalysis analysis) {
+    this.index = index;
+    this.analysis = analysis;
+    this.composer = new ExtractiveComposer(analysis);
+  }
+
+  public Answer answer(String question, int top) {
+    long started = System.nanoTime();
+    Answer answer = compose(question.strip(), Math.max(1, top));
+    return answer.withMillis((System.nanoTime() - started) / 1_000_000);
+  }
+
+  private Answer compose(String question, int top) {
+    SearchResult result = index.search(question, Math.max(top, CANDIDATES));
+    List<String> terms = analysis.questionTerms(question);
+    double bestScore = result.hits().isEmpty() ? 0 : result.hits().get(0).score();
+    List<Evidence> ranked = new ArrayList<>();
+    for (Hit hit : result.hits()) {
+      ranked.add(Evidence.of(hit, bestScore, terms, result.termWeights(), analysis));
+    }
+    // Passages that cover the question come first; among them the most relevant leads.
+    ranked.sort(Comparator.comparing((Evidence e) -> e.coverage() < MIN_COVERAGE)
+        .thenComparing(Comparator.comparingDouble(Evidence::relevance).reversed()));
+    List<Source> sources = sources(ranked, top);
+    if (ranked.isEmpty() || ranked.get(0).coverage() < MIN_COVERAGE) {
+      return new Answer(question, false, NOT_FOUND, Answer.EXTRACTIVE, sources, 0);
+    }
+    // Citation [n] is sources[n-1], so the composer sees the passages in source order.
+    List<Passage> passages = ranked.stream().limit(Math.min(top, 3)).map(e -> e.hit().passage()).toList();
+    String text = composer.compose(question, passages, terms, result.termWeights());
+    return new Answer(question, true, text, Answer.EXTRACTIVE, sources, 0);
+  }
+
+  private static List<Source> sources(List<Evidence> ranked, int top) {
+    List<Source> sources = new ArrayList<>();
+    for (Evidence evidence : ranked.subList(0, Math.min(top, ranked.size()))) {
+      Passage passage = evidence.hit().passage();
+      sources.add(new Source(sources.size() + 1, passage.path(), passage.title(), passage.section(),
+          Math.round(evidence.hit().score() * 100) / 100.0, snippet(passage.text()), passage.text(), link(passage.source())));
+    }
+    return sources;
+  }
+
+  static String snippet(String text) {
+    String flat = text.replaceAll("\\s+", " ").strip();
+    if (flat.length() <= SNIPPET_CHARS) {
+      return flat;
+    }
+    int cut = flat.lastIndexOf(' ', SNIPPET_CHARS);
+    return flat.substring(0, cut > 0 ? cut : SNIPPET_CHARS) + "…";
+  }
+
+  private static String link(String source) {
+    return source.startsWith("http://") || source.startsWith("https://") ? source : "";
+  }
+}

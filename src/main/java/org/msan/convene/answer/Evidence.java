@@ -1,0 +1,38 @@
+package org.msan.convene.answer;
+
+import java.util.List;
+import java.util.Map;
+import org.msan.convene.knowledge.Hit;
+import org.msan.convene.knowledge.TextAnalysis;
+
+/**
+ * How well one passage covers a question: the share of the question's term weight (IDF) that the
+ * passage's title, headings and text contain, plus how well its own heading names the question. BM25 scores are not comparable across questions;
+ * this share is, which is what makes abstention a fixed threshold.
+ */
+record Evidence(Hit hit, double coverage, double relevance) {
+
+  static Evidence of(Hit hit, double bestScore, List<String> terms, Map<String, Double> weights, TextAnalysis analysis) {
+    var passage = hit.passage();
+    List<String> passageTerms = analysis.terms(
+        passage.title() + "\n" + String.join("\n", passage.headings()) + "\n" + passage.text());
+    double coverage = share(terms, passageTerms, weights);
+    // A passage whose own heading names what is asked ("the Invest In People lever") is its answer.
+    double headingMatch = share(terms, analysis.terms(passage.ownHeading()), weights);
+    double relevance = coverage + headingMatch / 2 + (bestScore > 0 ? hit.score() / bestScore : 0);
+    return new Evidence(hit, coverage, relevance);
+  }
+
+  private static double share(List<String> terms, List<String> present, Map<String, Double> weights) {
+    double total = 0;
+    double matched = 0;
+    for (String term : terms) {
+      double weight = weights.getOrDefault(term, 0.0);
+      total += weight;
+      if (present.contains(term)) {
+        matched += weight;
+      }
+    }
+    return total == 0 ? 0 : matched / total;
+  }
+}

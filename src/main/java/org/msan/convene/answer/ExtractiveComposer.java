@@ -1,0 +1,125 @@
+package org.msan.convene.answer;
+
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.msan.convene.knowledge.Chunker;
+import org.msan.convene.knowledge.Passage;
+import org.msan.convene.knowledge.TextAnalysis;
+
+/**
+ * Builds a short answer from the documents' own sentences: the sentences of the best passage that
+ * carry the question's terms (a whole list when the question asks for one), then, if a second
+ * passage adds what the first lacks, its best sentence; each followed by its citation number.
+ */
+final class ExtractiveComposer {
+
+  private static final Pattern LIST_QUESTION = Pattern.compile(
+      "\\b(what are|list|name the|which|levers|values|goals|steps|ways|areas|actions|commitments?|"
+          + "who should|who can|kinds|types|roles|schedule)\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern LIST_ITEM = Pattern.compile("^(- |\\d+\\. )");
+  private static final int MAX_SENTENCES = 2;
+  private static final int MAX_CHARS = 900;
+
+  private final TextAnalysis analysis;
+
+  ExtractiveComposer(TextAnalysis analysis) {
+    this.analysis = analysis;
+  }
+
+  /**
+   * @param passages the passages to answer from, in citation order (index 0 is cited as [1])
+   */
+  String compose(String question, List<Passage> passages, List<String> terms, Map<String, Double> weights) {
+    Passage first = passages.get(0);
+    List<String> chosen = choose(question, first, terms, weights);
+    StringBuilder answer = new StringBuilder(joinUnits(chosen)).append(" [1]");
+    Set<String> covered = termsOf(String.join(" ", chosen));
+    for (int i = 1; i < passages.size() && i < 3 && answer.length() < MAX_CHARS / 2; i++) {
+      List<String> missing = terms.stream().filter(t -> !covered.contains(t)).toList();
+      Unit extra = bestUnit(passages.get(i), missing, weights);
+      if (extra != null && extra.score > 0 && answer.length() + extra.text.length() < MAX_CHARS) {
+        answer.append(' ').append(extra.text.strip()).append(" [").append(i + 1).append(']');
+        covered.addAll(termsOf(extra.text));
+      }
+    }
+    return answer.toString();
+  }
+
+  private List<String> choose(String question, Passage passage, List<String> terms, Map<String, Double> weights) {
+    List<Unit> units = units(passage, terms, weights);
+    List<Unit> items = units.stream().filter(u -> u.listItem).toList();
+    boolean wantsList = !items.isEmpty() && (LIST_QUESTION.matcher(question).find()
+        || units.stream().max(Comparator.comparingDouble(u -> u.score)).map(u -> u.listItem).orElse(false));
+    if (wantsList && joinUnits(items.stream().map(u -> u.text).toList()).length() < MAX_CHARS) {
+      List<String> chosen = new ArrayList<>();
+      int firstItem = units.indexOf(items.get(0));
+      if (firstItem > 0) {
+        chosen.add(units.get(firstItem - 1).text);
+      }
+      items.forEach(u -> chosen.add(u.text));
+      return chosen;
+    }
+    if (passage.text().length() <= 320) {
+      return units.stream().map(u -> u.text).toList();
+    }
+    List<Unit> best = units.stream()
+        .sorted(Comparator.comparingDouble((Unit u) -> -u.score).thenComparingInt(u -> u.position))
+        .limit(MAX_SENTENCES)
+        .filter(u -> u.score > 0 || u.position == 0)
+        .sorted(Comparator.comparingInt(u -> u.position))
+        .toList();
+    return (best.isEmpty() ? units.subList(0, 1) : best).stream().map(u -> u.text).toList();
+  }
+
+  private Unit bestUnit(Passage passage, List<String> terms, Map<String, Double> weights) {
+    return units(passage, terms, weights).stream()
+        .filter(u -> !u.listItem)
+        .max(Comparator.comparingDouble(u -> u.score))
+        .orElse(null);
+  }
+
+  private List<Unit> units(Passage passage, List<String> terms, Map<String, Double> weights) {
+    List<Unit> units = new ArrayList<>();
+    for (String line : passage.text().split("\n")) {
+      if (line.isBlank()) {
+        continue;
+      }
+      boolean item = LIST_ITEM.matcher(line.strip()).find();
+      List<String> pieces = item ? List.of(line) : Chunker.sentences(line);
+      for (String piece : pieces) {
+        if (!piece.isBlank()) {
+          units.add(new Unit(piece.strip(), item, score(piece, terms, weights), units.size()));
+        }
+      }
+    }
+    return units;
+  }
+
+  private double score(String text, List<String> terms, Map<String, Double> weights) {
+    Set<String> present = termsOf(text);
+    return terms.stream().filter(present::contains).mapToDouble(t -> weights.getOrDefault(t, 0.0)).sum();
+  }
+
+  private Set<String> termsOf(String text) {
+    return new HashSet<>(analysis.terms(text));
+  }
+
+  private static String joinUnits(List<String> units) {
+    StringBuilder text = new StringBuilder();
+    for (String unit : units) {
+      boolean item = LIST_ITEM.matcher(unit).find();
+      if (text.length() > 0) {
+        text.append(item ? "\n" : " ");
+      }
+      text.append(unit.strip());
+    }
+    return text.toString();
+  }
+
+  private record Unit(String text, boolean listItem, double score, int position) {}
+}

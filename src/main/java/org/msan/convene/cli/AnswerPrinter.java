@@ -1,0 +1,72 @@
+package org.msan.convene.cli;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.PrintWriter;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.msan.convene.answer.Answer;
+import org.msan.convene.answer.Source;
+
+/** Prints answers for people (text and numbered sources) or for scripts (one JSON object per line). */
+final class AnswerPrinter {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  private final PrintWriter out;
+  private final boolean json;
+
+  AnswerPrinter(PrintWriter out, boolean json) {
+    this.out = out;
+    this.json = json;
+  }
+
+  void print(Answer answer) {
+    if (json) {
+      out.println(toJson(answer));
+      return;
+    }
+    out.println(answer.text());
+    if (answer.answered() && !answer.sources().isEmpty()) {
+      out.println();
+      for (Source source : cited(answer)) {
+        String section = source.section().isEmpty() ? "" : " › " + source.section();
+        String where = source.link().isEmpty() ? source.path() : source.link();
+        out.println("[" + source.rank() + "] " + source.title() + section + " (" + where + ")");
+      }
+    }
+    out.println();
+  }
+
+  /** Only the sources the answer cites are listed for people; JSON lists all of them. */
+  private static List<Source> cited(Answer answer) {
+    return answer.sources().stream().filter(s -> answer.text().contains("[" + s.rank() + "]")).toList();
+  }
+
+  static String toJson(Answer answer) {
+    Map<String, Object> object = new LinkedHashMap<>();
+    object.put("question", answer.question());
+    object.put("answered", answer.answered());
+    object.put("answer", answer.text());
+    object.put("mode", answer.mode());
+    object.put("sources", answer.sources().stream().map(AnswerPrinter::sourceJson).toList());
+    object.put("millis", answer.millis());
+    try {
+      return JSON.writeValueAsString(object);
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write JSON", e);
+    }
+  }
+
+  private static Map<String, Object> sourceJson(Source source) {
+    Map<String, Object> object = new LinkedHashMap<>();
+    object.put("rank", source.rank());
+    object.put("path", source.path());
+    object.put("title", source.title());
+    object.put("section", source.section());
+    object.put("score", source.score());
+    object.put("snippet", source.snippet());
+    return object;
+  }
+}

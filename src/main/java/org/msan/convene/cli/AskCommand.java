@@ -1,0 +1,65 @@
+package org.msan.convene.cli;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.msan.convene.Convene;
+import org.msan.convene.answer.Answer;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Parameters;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code ask}: answers one question, or one per line of stdin with a single index load. */
+@Command(name = "ask", mixinStandardHelpOptions = true,
+    description = "Answer a question from the knowledge folder (no question: one per line from stdin).")
+final class AskCommand implements Callable<Integer> {
+
+  @Mixin GlobalOptions global;
+  @Spec CommandSpec spec;
+
+  @Option(names = "--json", description = "Print one JSON object per question.")
+  boolean json;
+
+  @Option(names = "--top", paramLabel = "K", defaultValue = "5", description = "How many sources to list (default: ${DEFAULT-VALUE}).")
+  int top;
+
+  @Parameters(paramLabel = "QUESTION", arity = "0..*", description = "The question; several words are joined.")
+  List<String> words;
+
+  @Override
+  public Integer call() throws Exception {
+    if (top < 1 || top > 50) {
+      throw new UsageException("--top must be between 1 and 50");
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    AnswerPrinter printer = new AnswerPrinter(out, json);
+    try (Convene convene = Convene.openReady(global.settings())) {
+      if (words != null && !words.isEmpty()) {
+        String question = String.join(" ", words);
+        if (question.isBlank()) {
+          throw new UsageException("the question is empty");
+        }
+        printer.print(ask(convene, question));
+        return 0;
+      }
+      BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+      for (String line = in.readLine(); line != null; line = in.readLine()) {
+        if (!line.isBlank()) {
+          printer.print(ask(convene, line));
+          out.flush();
+        }
+      }
+    }
+    return 0;
+  }
+
+  private Answer ask(Convene convene, String question) {
+    return convene.answers().answer(question, top);
+  }
+}

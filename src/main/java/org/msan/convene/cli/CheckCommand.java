@@ -1,0 +1,42 @@
+package org.msan.convene.cli;
+
+import java.io.PrintWriter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.Callable;
+import org.msan.convene.knowledge.KnowledgeFolder;
+import org.msan.convene.knowledge.Problem;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code check}: reads every file of the knowledge folder and lists each problem with its line. */
+@Command(name = "check", mixinStandardHelpOptions = true,
+    description = "Validate the knowledge folder: front matter, calendar, unreadable files. Exit 1 on any problem.")
+final class CheckCommand implements Callable<Integer> {
+
+  @Mixin GlobalOptions global;
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() {
+    PrintWriter out = spec.commandLine().getOut();
+    KnowledgeFolder folder = new KnowledgeFolder(global.settings().knowledge());
+    List<Problem> problems = new ArrayList<>();
+    int documents = 0;
+    for (String path : folder.documentFiles()) {
+      KnowledgeFolder.ReadResult read = folder.read(path);
+      if (read.ok()) {
+        documents++;
+      } else {
+        problems.add(read.problem());
+      }
+    }
+    problems.forEach(out::println);
+    out.println(problems.isEmpty()
+        ? "OK: " + documents + " documents, no problems."
+        : problems.size() + " problem(s); " + documents + " documents are fine.");
+    return problems.isEmpty() ? 0 : 1;
+  }
+}

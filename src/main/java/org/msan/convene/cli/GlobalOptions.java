@@ -1,0 +1,31 @@
+package org.msan.convene.cli;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.msan.convene.config.Settings;
+import picocli.CommandLine.Option;
+
+/** The options every command takes; flags win over the environment, which wins over defaults. */
+public final class GlobalOptions {
+
+  @Option(names = "--knowledge", paramLabel = "DIR", defaultValue = "${env:CONVENE_KNOWLEDGE:-knowledge}",
+      description = "The knowledge folder (env CONVENE_KNOWLEDGE, default: ${DEFAULT-VALUE}).")
+  Path knowledge;
+
+  @Option(names = "--data", paramLabel = "DIR", defaultValue = "${env:CONVENE_DATA:-data}",
+      description = "Where the index and the database live (env CONVENE_DATA, default: ${DEFAULT-VALUE}).")
+  Path data;
+
+  @Option(names = "--today", paramLabel = "YYYY-MM-DD", defaultValue = "${env:CONVENE_TODAY}",
+      description = "Fix today's date for schedule answers and RSVP deadlines (env CONVENE_TODAY).")
+  LocalDate today;
+
+  @Option(names = "--time-zone", paramLabel = "ZONE", defaultValue = "${env:CONVENE_TIME_ZONE:-America/Chicago}",
+      description = "The network's time zone (env CONVENE_TIME_ZONE, default: ${DEFAULT-VALUE}).")
+  ZoneId timeZone;
+
+  public Settings settings() {
+    return new Settings(knowledge, data, today, timeZone);
+  }
+}

@@ -1,0 +1,33 @@
+package org.msan.convene.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.msan.convene.Convene;
+import org.msan.convene.knowledge.IndexReport;
+import org.msan.convene.knowledge.Problem;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code index}: brings the index up to date with the knowledge folder and says what it did. */
+@Command(name = "index", mixinStandardHelpOptions = true,
+    description = "Build or refresh the index of the knowledge folder.")
+final class IndexCommand implements Callable<Integer> {
+
+  @Mixin GlobalOptions global;
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintWriter out = spec.commandLine().getOut();
+    try (Convene convene = Convene.open(global.settings())) {
+      IndexReport report = convene.refreshIndex();
+      for (Problem problem : report.skipped()) {
+        out.println("skipped " + problem);
+      }
+      out.println("Indexed " + report.summary());
+    }
+    return 0;
+  }
+}

@@ -1,0 +1,25 @@
+package org.msan.convene.cli;
+
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import picocli.CommandLine;
+import picocli.CommandLine.IExecutionExceptionHandler;
+import picocli.CommandLine.ParseResult;
+
+/** A failure while a command runs becomes one line on stderr and exit status 1; the trace goes to the log. */
+final class OneLineErrors implements IExecutionExceptionHandler {
+
+  private static final Logger LOG = LoggerFactory.getLogger(OneLineErrors.class);
+
+  @Override
+  public int handleExecutionException(Exception e, CommandLine commandLine, ParseResult parseResult) {
+    if (e instanceof UsageException) {
+      commandLine.getErr().println("convene: " + e.getMessage());
+      return CommandLine.ExitCode.USAGE;
+    }
+    LOG.debug("command failed", e);
+    String message = e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage();
+    commandLine.getErr().println("convene: " + message.lines().findFirst().orElse(message));
+    return CommandLine.ExitCode.SOFTWARE;
+  }
+}

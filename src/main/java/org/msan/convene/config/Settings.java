@@ -1,0 +1,45 @@
+package org.msan.convene.config;
+
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.Objects;
+
+/**
+ * Where Convene finds its documents and keeps its data, and what "today" is. Built once from flags,
+ * then environment, then defaults.
+ *
+ * @param today a fixed date for schedule answers and deadlines, or null for the real date
+ */
+public record Settings(Path knowledge, Path data, LocalDate today, ZoneId timeZone) {
+
+  public static final ZoneId DEFAULT_TIME_ZONE = ZoneId.of("America/Chicago");
+
+  public Settings {
+    Objects.requireNonNull(knowledge, "knowledge");
+    Objects.requireNonNull(data, "data");
+    Objects.requireNonNull(timeZone, "timeZone");
+  }
+
+  public Path indexDir() {
+    return data.resolve("index");
+  }
+
+  public Path database() {
+    return data.resolve("convene.db");
+  }
+
+  /**
+   * The clock every date decision uses. With {@code today} set it runs from that date at the real
+   * time of day, so records still get distinct, ordered times.
+   */
+  public Clock clock() {
+    Clock system = Clock.system(timeZone);
+    if (today == null) {
+      return system;
+    }
+    LocalDate realToday = LocalDate.now(system);
+    return Clock.offset(system, java.time.Duration.ofDays(realToday.until(today, java.time.temporal.ChronoUnit.DAYS)));
+  }
+}

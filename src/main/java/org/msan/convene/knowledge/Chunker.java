@@ -1,0 +1,82 @@
+package org.msan.convene.knowledge;
+
+import java.text.BreakIterator;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+
+/**
+ * Splits sections into passages. A passage never leaves its section; a long section is cut at
+ * sentence (or list item) boundaries into passages of about {@link #TARGET_CHARS}. Short sections
+ * stay whole: on these documents a section is usually exactly the answer.
+ */
+public final class Chunker {
+
+  /** About 120 words: measured on eval/questions.jsonl, larger passages diluted the answer's sentences. */
+  static final int TARGET_CHARS = 700;
+
+  public List<Passage> passages(SourceDocument document) {
+    List<Passage> passages = new ArrayList<>();
+    for (Section section : document.sections()) {
+      List<String> headings = withoutTitle(section.headings(), document.title());
+      for (String piece : split(section.text())) {
+        String id = document.path() + "#" + passages.size();
+        passages.add(new Passage(id, document.path(), document.title(), document.category(),
+            document.source(), headings, piece));
+      }
+    }
+    return passages;
+  }
+
+  /** A top heading that repeats the document's title adds nothing to the heading path. */
+  private static List<String> withoutTitle(List<String> headings, String title) {
+    if (!headings.isEmpty() && title.toLowerCase(Locale.ROOT).startsWith(headings.get(0).toLowerCase(Locale.ROOT))) {
+      return headings.subList(1, headings.size());
+    }
+    return headings;
+  }
+
+  static List<String> split(String text) {
+    if (text.length() <= TARGET_CHARS * 3 / 2) {
+      return List.of(text);
+    }
+    List<String> pieces = new ArrayList<>();
+    StringBuilder current = new StringBuilder();
+    for (String unit : units(text)) {
+      if (current.length() > 0 && current.length() + unit.length() > TARGET_CHARS) {
+        pieces.add(current.toString().strip());
+        current.setLength(0);
+      }
+      current.append(unit);
+    }
+    if (current.length() > 0) {
+      pieces.add(current.toString().strip());
+    }
+    return pieces;
+  }
+
+  /** Sentences, with line breaks kept so list items stay one unit each. */
+  static List<String> units(String text) {
+    List<String> units = new ArrayList<>();
+    for (String line : text.split("(?<=\n)")) {
+      if (line.length() <= TARGET_CHARS) {
+        units.add(line);
+        continue;
+      }
+      units.addAll(sentences(line));
+    }
+    return units;
+  }
+
+  /** Sentences of a text in order, each with its trailing space (JDK BreakIterator). */
+  public static List<String> sentences(String text) {
+    BreakIterator iterator = BreakIterator.getSentenceInstance(Locale.ENGLISH);
+    iterator.setText(text);
+    List<String> sentences = new ArrayList<>();
+    int start = iterator.first();
+    for (int end = iterator.next(); end != BreakIterator.DONE; start = end, end = iterator.next()) {
+      sentences.add(text.substring(start, end));
+    }
+    return sentences;
+  }
+}

@@ -1,0 +1,88 @@
+package org.msan.convene.knowledge;
+
+import com.fasterxml.jackson.core.JsonLocation;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The YAML block between two {@code ---} lines at the top of a Markdown file, and the body after it.
+ *
+ * @param bodyFirstLine 1-based line of the file where the body starts
+ */
+record FrontMatter(Map<String, String> fields, String body, int bodyFirstLine) {
+
+  static final Set<String> KNOWN_FIELDS = Set.of("title", "category", "source", "updated", "tags");
+
+  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+  String get(String field) {
+    return fields.getOrDefault(field, "");
+  }
+
+  static FrontMatter split(String text) throws UnreadableFileException {
+    String[] lines = text.split("\r?\n", -1);
+    if (lines.length == 0 || !lines[0].strip().equals("---")) {
+      return new FrontMatter(Map.of(), text, 1);
+    }
+    int end = -1;
+    for (int i = 1; i < lines.length; i++) {
+      if (lines[i].strip().equals("---") || lines[i].strip().equals("...")) {
+        end = i;
+        break;
+      }
+    }
+    if (end < 0) {
+      throw new UnreadableFileException("front matter starts with --- but never ends with ---", 1);
+    }
+    String yaml = String.join("\n", java.util.Arrays.copyOfRange(lines, 1, end));
+    String body = String.join("\n", java.util.Arrays.copyOfRange(lines, end + 1, lines.length));
+    return new FrontMatter(parseFields(yaml), body, end + 2);
+  }
+
+  private static Map<String, String> parseFields(String yaml) throws UnreadableFileException {
+    JsonNode node;
+    try {
+      node = YAML.readTree(yaml);
+    } catch (JsonProcessingException e) {
+      JsonLocation at = e.getLocation();
+      int line = at == null ? 1 : at.getLineNr() + 1;
+      throw new UnreadableFileException("bad front matter: " + e.getOriginalMessage().lines().findFirst().orElse("invalid YAML"), line);
+    }
+    if (node == null || node.isMissingNode() || node.isNull()) {
+      return Map.of();
+    }
+    if (!node.isObject()) {
+      throw new UnreadableFileException("bad front matter: expected 'key: value' lines", 2);
+    }
+    Map<String, String> fields = new java.util.LinkedHashMap<>();
+    var names = node.fieldNames();
+    while (names.hasNext()) {
+      String name = names.next();
+      JsonNode value = node.get(name);
+      if (!KNOWN_FIELDS.contains(name)) {
+        throw new UnreadableFileException(
+            "bad front matter: unknown field '" + name + "' (known: title, category, source, updated, tags)",
+            lineOf(yaml, name));
+      }
+      if (value.isContainerNode() && !name.equals("tags")) {
+        throw new UnreadableFileException("bad front matter: '" + name + "' must be a single value", lineOf(yaml, name));
+      }
+      fields.put(name, value.isContainerNode() ? value.toString() : value.asText());
+    }
+    return Map.copyOf(fields);
+  }
+
+  private static int lineOf(String yaml, String field) {
+    String[] lines = yaml.split("\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      if (lines[i].startsWith(field + ":")) {
+        return i + 2;
+      }
+    }
+    return 2;
+  }
+}

@@ -1,0 +1,58 @@
+package org.msan.convene.knowledge;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import org.jsoup.Jsoup;
+import org.jsoup.nodes.Document;
+import org.jsoup.nodes.Element;
+import org.jsoup.nodes.Node;
+import org.jsoup.nodes.TextNode;
+import org.jsoup.select.NodeVisitor;
+
+/** An HTML page: the text of its main content, split at its h1-h6 headings; page chrome dropped. */
+final class HtmlParser implements DocumentParser {
+
+  private static final String CHROME = "nav, header, footer, aside, script, style, noscript, form, iframe, svg";
+  private static final String BLOCKS = "p, li, div, section, article, tr, br, pre, blockquote, dd, dt";
+
+  @Override
+  public SourceDocument parse(Path file, String relativePath) throws IOException, UnreadableFileException {
+    Document page = Jsoup.parse(TextFiles.readUtf8(file));
+    Element main = page.selectFirst("main, article, [role=main]");
+    Element content = main != null ? main : page.body();
+    content.select(CHROME).remove();
+    SectionCollector sections = new SectionCollector();
+    StringBuilder block = new StringBuilder();
+    content.traverse(new NodeVisitor() {
+      @Override
+      public void head(Node node, int depth) {
+        if (node instanceof Element element && element.normalName().matches("h[1-6]")) {
+          sections.text(block.toString());
+          block.setLength(0);
+          sections.heading(element.normalName().charAt(1) - '0', element.text());
+        } else if (node instanceof TextNode text && !insideHeading(text)) {
+          block.append(text.text());
+        } else if (node instanceof Element element && element.is(BLOCKS)) {
+          block.append(element.is("li") ? "\n- " : "\n");
+        }
+      }
+    });
+    sections.text(block.toString().replaceAll("[ \t]+", " ").replaceAll(" *\n *", "\n").replaceAll("\n{2,}", "\n"));
+    var parsed = sections.finish();
+    if (parsed.isEmpty()) {
+      throw new UnreadableFileException("no text in the page");
+    }
+    Element h1 = content.selectFirst("h1");
+    String title = !page.title().isBlank() ? page.title() : h1 != null ? h1.text() : TextFiles.titleFromFileName(file);
+    return new SourceDocument(relativePath, title, "", "", "", parsed);
+  }
+
+  private static boolean insideHeading(TextNode text) {
+    for (Node parent = text.parentNode(); parent != null; parent = parent.parentNode()) {
+      if (parent instanceof Element element && element.normalName().matches("h[1-6]")) {
+        return true;
+      }
+    }
+    return false;
+  }
+}

@@ -1,0 +1,53 @@
+package org.msan.convene.knowledge;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.type.TypeReference;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * What the index was built from: one entry per file of the folder, kept in the Lucene commit's user
+ * data so it changes atomically with the passages it describes.
+ */
+record IndexManifest(Map<String, FileState> files) {
+
+  /** Bump when the passage layout or the analyzer changes: an older index is then rebuilt. */
+  static final String FORMAT = "convene-index-5";
+  static final String FORMAT_KEY = "convene.format";
+  static final String FILES_KEY = "convene.files";
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+
+  /**
+   * @param problem why the file was skipped, or null when it was indexed
+   */
+  record FileState(long size, long modified, String sha256, int passages, Problem problem) {}
+
+  IndexManifest {
+    files = Map.copyOf(files);
+  }
+
+  static IndexManifest empty() {
+    return new IndexManifest(Map.of());
+  }
+
+  static IndexManifest fromCommitData(Map<String, String> data) {
+    if (!FORMAT.equals(data.get(FORMAT_KEY)) || data.get(FILES_KEY) == null) {
+      return null;
+    }
+    try {
+      return new IndexManifest(JSON.readValue(data.get(FILES_KEY), new TypeReference<Map<String, FileState>>() {}));
+    } catch (JsonProcessingException e) {
+      return null;
+    }
+  }
+
+  Map<String, String> toCommitData() {
+    try {
+      return Map.of(FORMAT_KEY, FORMAT, FILES_KEY, JSON.writeValueAsString(new TreeMap<>(files)));
+    } catch (JsonProcessingException e) {
+      throw new IllegalStateException("cannot write the index manifest", e);
+    }
+  }
+}

@@ -1,0 +1,69 @@
+package org.msan.convene.knowledge;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.commonmark.node.BulletList;
+import org.commonmark.node.Heading;
+import org.commonmark.node.ListItem;
+import org.commonmark.node.Node;
+import org.commonmark.node.OrderedList;
+import org.commonmark.parser.Parser;
+import org.commonmark.renderer.text.TextContentRenderer;
+
+/** Markdown with optional front matter; headings split it into sections. */
+final class MarkdownParser implements DocumentParser {
+
+  private final Parser parser = Parser.builder().build();
+  private final TextContentRenderer renderer = TextContentRenderer.builder().build();
+
+  @Override
+  public SourceDocument parse(Path file, String relativePath) throws IOException, UnreadableFileException {
+    FrontMatter front = FrontMatter.split(TextFiles.readUtf8(file));
+    Node document = parser.parse(front.body());
+    SectionCollector sections = new SectionCollector();
+    String firstHeading = null;
+    for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
+      if (block instanceof Heading heading) {
+        String title = renderer.render(heading).strip();
+        if (firstHeading == null) {
+          firstHeading = title;
+        }
+        sections.heading(heading.getLevel(), title);
+      } else {
+        sections.text(render(block));
+      }
+    }
+    String title = !front.get("title").isBlank() ? front.get("title")
+        : firstHeading != null ? firstHeading : TextFiles.titleFromFileName(file);
+    return new SourceDocument(relativePath, title, front.get("category"), front.get("source"),
+        front.get("updated"), sections.finish());
+  }
+
+  /** Lists become one "- item" line per item, so the composer can quote a list whole. */
+  private String render(Node block) {
+    if (block instanceof BulletList || block instanceof OrderedList) {
+      List<String> items = new ArrayList<>();
+      int number = block instanceof OrderedList ordered && ordered.getMarkerStartNumber() != null
+          ? ordered.getMarkerStartNumber() : 1;
+      for (Node item = block.getFirstChild(); item != null; item = item.getNext()) {
+        if (item instanceof ListItem) {
+          String text = renderChildren(item).replaceAll("\\s*\n\\s*", " ");
+          items.add((block instanceof OrderedList ? (number++) + ". " : "- ") + text);
+        }
+      }
+      return String.join("\n", items);
+    }
+    return renderer.render(block).strip();
+  }
+
+  /** A list item renders as nothing on its own, so its blocks are rendered one by one. */
+  private String renderChildren(Node item) {
+    StringBuilder text = new StringBuilder();
+    for (Node child = item.getFirstChild(); child != null; child = child.getNext()) {
+      text.append(render(child)).append('\n');
+    }
+    return text.toString().strip();
+  }
+}

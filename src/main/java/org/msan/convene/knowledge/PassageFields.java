@@ -1,0 +1,54 @@
+package org.msan.convene.knowledge;
+
+import java.util.Arrays;
+import java.util.List;
+import org.apache.lucene.document.Document;
+import org.apache.lucene.document.Field;
+import org.apache.lucene.document.KeywordField;
+import org.apache.lucene.document.StoredField;
+import org.apache.lucene.document.TextField;
+
+/** How a passage is laid out in the Lucene index, both ways. */
+final class PassageFields {
+
+  static final String ID = "id";
+  static final String PATH = "path";
+  static final String TITLE = "title";
+  static final String HEADINGS = "headings";
+  /** The passage's own (deepest) heading, or the title for a document's introduction. */
+  static final String HEADING = "heading";
+  static final String TEXT = "text";
+  /** Title, headings and text together: what "does the passage mention this term" is asked of. */
+  static final String ALL = "all";
+  static final String CATEGORY = "category";
+  static final String SOURCE = "source";
+  static final String ORDINAL = "ordinal";
+
+  private static final String HEADING_SEPARATOR = "\u001F";
+
+  private PassageFields() {}
+
+  static Document toDocument(Passage passage, int ordinal) {
+    Document doc = new Document();
+    doc.add(new KeywordField(ID, passage.id(), Field.Store.YES));
+    doc.add(new KeywordField(PATH, passage.path(), Field.Store.YES));
+    doc.add(new TextField(TITLE, passage.title(), Field.Store.YES));
+    doc.add(new TextField(HEADINGS, String.join(HEADING_SEPARATOR, passage.headings()), Field.Store.YES));
+    doc.add(new TextField(HEADING, passage.ownHeading(), Field.Store.NO));
+    doc.add(new TextField(TEXT, passage.text(), Field.Store.YES));
+    doc.add(new TextField(ALL, passage.title() + "\n" + String.join("\n", passage.headings()) + "\n" + passage.text(),
+        Field.Store.NO));
+    doc.add(new StoredField(CATEGORY, passage.category()));
+    doc.add(new StoredField(SOURCE, passage.source()));
+    doc.add(new StoredField(ORDINAL, ordinal));
+    return doc;
+  }
+
+  static Passage fromDocument(Document doc) {
+    String headings = doc.get(HEADINGS);
+    List<String> path = headings == null || headings.isEmpty() ? List.of()
+        : Arrays.asList(headings.split(HEADING_SEPARATOR));
+    return new Passage(doc.get(ID), doc.get(PATH), doc.get(TITLE), doc.get(CATEGORY), doc.get(SOURCE), path,
+        doc.get(TEXT));
+  }
+}

@@ -1,0 +1,34 @@
+package org.msan.convene.knowledge;
+
+import java.io.IOException;
+import java.nio.file.Path;
+import java.util.List;
+import org.apache.pdfbox.Loader;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.text.PDFTextStripper;
+
+/** A PDF: its text (PDFBox), one section, titled from its metadata or its file name. */
+final class PdfParser implements DocumentParser {
+
+  @Override
+  public SourceDocument parse(Path file, String relativePath) throws IOException, UnreadableFileException {
+    try (PDDocument pdf = Loader.loadPDF(file.toFile())) {
+      if (pdf.isEncrypted()) {
+        throw new UnreadableFileException("the PDF is encrypted");
+      }
+      String text = new PDFTextStripper().getText(pdf).strip();
+      if (text.isEmpty()) {
+        throw new UnreadableFileException("the PDF has no text (a scan without OCR?)");
+      }
+      String metaTitle = pdf.getDocumentInformation().getTitle();
+      String title = metaTitle != null && !metaTitle.isBlank() ? metaTitle.strip() : TextFiles.titleFromFileName(file);
+      return new SourceDocument(relativePath, title, "", "", "", List.of(new Section(List.of(), text)));
+    } catch (IOException e) {
+      throw new UnreadableFileException("not a readable PDF (" + firstLine(e.getMessage()) + ")");
+    }
+  }
+
+  static String firstLine(String message) {
+    return message == null ? "unknown error" : message.lines().findFirst().orElse("unknown error");
+  }
+}

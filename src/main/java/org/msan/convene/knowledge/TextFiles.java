@@ -1,0 +1,45 @@
+package org.msan.convene.knowledge;
+
+import java.io.IOException;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Locale;
+
+/** Reads text files strictly, so binary junk or a wrong encoding is reported instead of indexed. */
+final class TextFiles {
+
+  private TextFiles() {}
+
+  static String readUtf8(Path file) throws IOException, UnreadableFileException {
+    byte[] bytes = Files.readAllBytes(file);
+    for (byte b : bytes) {
+      if (b == 0) {
+        throw new UnreadableFileException("binary content, not a text file");
+      }
+    }
+    try {
+      String text =
+          StandardCharsets.UTF_8
+              .newDecoder()
+              .onMalformedInput(CodingErrorAction.REPORT)
+              .onUnmappableCharacter(CodingErrorAction.REPORT)
+              .decode(ByteBuffer.wrap(bytes))
+              .toString();
+      return text.startsWith("\uFEFF") ? text.substring(1) : text;
+    } catch (CharacterCodingException e) {
+      throw new UnreadableFileException("not valid UTF-8 text; save it as UTF-8");
+    }
+  }
+
+  /** "district-strategy.md" becomes "District strategy". */
+  static String titleFromFileName(Path file) {
+    String name = file.getFileName().toString();
+    int dot = name.lastIndexOf('.');
+    String base = (dot > 0 ? name.substring(0, dot) : name).replace('-', ' ').replace('_', ' ').trim();
+    return base.isEmpty() ? name : base.substring(0, 1).toUpperCase(Locale.ROOT) + base.substring(1);
+  }
+}
