@@ -1,0 +1,122 @@
+package org.msan.convene.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
+import java.util.List;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+final class PassageIndexTest {
+
+  @TempDir Path knowledge;
+  @TempDir Path data;
+  private PassageIndex index;
+  private KnowledgeFolder folder;
+
+  @BeforeEach
+  void setUp() throws Exception {
+    TestFiles.write(knowledge, "cost.md", """
+        ---
+        title: Network Cost
+        ---
+        # Cost
+
+        The fee is $20,000 per district team, per year.
+
+        # Schedule
+
+        The kick-off is a two day meeting in October.
+        """);
+    TestFiles.write(knowledge, "values.md", """
+        # Core Values
+
+        - Students' voices must be centered
+        - Research and collaboration drive innovation
+        """);
+    folder = new KnowledgeFolder(knowledge);
+    index = new PassageIndex(data.resolve("index"), new TextAnalysis());
+  }
+
+  @AfterEach
+  void tearDown() throws Exception {
+    index.close();
+  }
+
+  @Test
+  @DisplayName("A question finds the passage of the right section first, with its heading path")
+  void ranksTheRightSection() {
+    index.refresh(folder);
+
+    List<Hit> hits = index.search("How much is the fee per team?", 5).hits();
+
+    assertThat(hits.get(0).passage().section()).isEqualTo("Cost");
+    assertThat(hits.get(0).passage().text()).contains("$20,000");
+    assertThat(index.search("What drives innovation?", 5).hits().get(0).passage().path()).isEqualTo("values.md");
+    assertThat(index.search("what is the", 5).hits()).isEmpty();
+  }
+
+  @Test
+  @DisplayName("The first refresh adds every file; a second one with no change re-reads nothing")
+  void refreshIsIncremental() {
+    IndexReport first = index.refresh(folder);
+    IndexReport second = index.refresh(folder);
+
+    assertThat(first.added()).containsExactly("cost.md", "values.md");
+    assertThat(first.documents()).isEqualTo(2);
+    assertThat(first.passages()).isEqualTo(3);
+    assertThat(second.changedAnything()).isFalse();
+    assertThat(second.passages()).isEqualTo(3);
+    assertThat(index.isCurrent(folder)).isTrue();
+  }
+
+  @Test
+  @DisplayName("A changed file replaces its passages, a removed one loses them, a touched one is not re-read")
+  void changedAndRemovedFiles() throws Exception {
+    index.refresh(folder);
+    Path values = knowledge.resolve("values.md");
+    Files.setLastModifiedTime(values, FileTime.fromMillis(Files.getLastModifiedTime(values).toMillis() + 5000));
+    assertThat(index.isCurrent(folder)).isFalse();
+    assertThat(index.refresh(folder).changedAnything()).isFalse();
+
+    TestFiles.write(knowledge, "cost.md", "# Cost\n\nThe fee is now waived for every team.\n");
+    Files.delete(values);
+    IndexReport report = index.refresh(folder);
+
+    assertThat(report.changed()).containsExactly("cost.md");
+    assertThat(report.removed()).containsExactly("values.md");
+    assertThat(index.passageCount()).isEqualTo(1);
+    assertThat(index.search("fee waived", 5).hits().get(0).passage().text()).contains("waived");
+    assertThat(index.search("innovation", 5).hits()).isEmpty();
+  }
+
+  @Test
+  @DisplayName("A broken file is skipped with its reason and the rest is still searchable")
+  void brokenFilesAreSkipped() throws Exception {
+    Files.write(knowledge.resolve("broken.pdf"), "not a pdf".getBytes());
+
+    IndexReport report = index.refresh(folder);
+
+    assertThat(report.skipped()).extracting(Problem::path).containsExactly("broken.pdf");
+    assertThat(report.documents()).isEqualTo(2);
+    assertThat(index.skipped()).hasSize(1);
+    assertThat(index.search("fee", 5).hits()).isNotEmpty();
+  }
+
+  @Test
+  @DisplayName("A new process opens the existing index and sees it current without rebuilding")
+  void reopensExistingIndex() throws Exception {
+    index.refresh(folder);
+    index.close();
+
+    index = new PassageIndex(data.resolve("index"), new TextAnalysis());
+
+    assertThat(index.isCurrent(folder)).isTrue();
+    assertThat(index.passageCount()).isEqualTo(3);
+  }
+}

@@ -1,0 +1,63 @@
+package org.msan.convene.knowledge;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.pdfbox.pdmodel.PDDocument;
+import org.apache.pdfbox.pdmodel.PDPage;
+import org.apache.pdfbox.pdmodel.PDPageContentStream;
+import org.apache.pdfbox.pdmodel.font.PDType1Font;
+import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+
+/** Writes real files of each format the knowledge folder reads, for tests. */
+public final class TestFiles {
+
+  private TestFiles() {}
+
+  public static Path write(Path dir, String name, String text) throws IOException {
+    Path file = dir.resolve(name);
+    Files.createDirectories(file.getParent());
+    return Files.writeString(file, text);
+  }
+
+  public static Path pdf(Path dir, String name, String title, String... lines) throws IOException {
+    Path file = dir.resolve(name);
+    try (PDDocument pdf = new PDDocument()) {
+      PDPage page = new PDPage();
+      pdf.addPage(page);
+      pdf.getDocumentInformation().setTitle(title);
+      try (PDPageContentStream content = new PDPageContentStream(pdf, page)) {
+        content.beginText();
+        content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+        content.newLineAtOffset(50, 700);
+        for (String line : lines) {
+          content.showText(line);
+          content.newLineAtOffset(0, -16);
+        }
+        content.endText();
+      }
+      pdf.save(file.toFile());
+    }
+    return file;
+  }
+
+  /** A Word document: "#"-prefixed lines become Heading1 paragraphs, the rest body text. */
+  public static Path docx(Path dir, String name, String... paragraphs) throws IOException {
+    Path file = dir.resolve(name);
+    try (XWPFDocument docx = new XWPFDocument(); OutputStream out = Files.newOutputStream(file)) {
+      for (String text : paragraphs) {
+        XWPFParagraph paragraph = docx.createParagraph();
+        if (text.startsWith("# ")) {
+          paragraph.setStyle("Heading1");
+          text = text.substring(2);
+        }
+        paragraph.createRun().setText(text);
+      }
+      docx.write(out);
+    }
+    return file;
+  }
+}
