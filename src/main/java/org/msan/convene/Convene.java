@@ -4,6 +4,8 @@ import java.io.Closeable;
 import java.io.IOException;
 import org.msan.convene.answer.AnswerService;
 import org.msan.convene.config.Settings;
+import org.msan.convene.events.CalendarLoader;
+import org.msan.convene.events.CalendarService;
 import org.msan.convene.knowledge.IndexReport;
 import org.msan.convene.knowledge.KnowledgeFolder;
 import org.msan.convene.knowledge.PassageIndex;
@@ -18,6 +20,7 @@ public final class Convene implements Closeable {
   private final Settings settings;
   private final KnowledgeFolder folder;
   private final PassageIndex index;
+  private final CalendarService calendars;
   private final AnswerService answers;
 
   private Convene(Settings settings) {
@@ -25,7 +28,8 @@ public final class Convene implements Closeable {
     this.folder = new KnowledgeFolder(settings.knowledge());
     TextAnalysis analysis = new TextAnalysis();
     this.index = new PassageIndex(settings.indexDir(), analysis);
-    this.answers = new AnswerService(index, analysis);
+    this.calendars = new CalendarService(folder, new CalendarLoader(settings.timeZone()));
+    this.answers = new AnswerService(index, calendars, analysis, settings.clock());
   }
 
   /** Opens the services without touching the index. */
@@ -56,6 +60,10 @@ public final class Convene implements Closeable {
 
   public PassageIndex index() {
     return index;
+  }
+
+  public CalendarService calendars() {
+    return calendars;
   }
 
   public AnswerService answers() {

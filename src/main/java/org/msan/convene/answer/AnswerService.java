@@ -3,13 +3,20 @@ package org.msan.convene.answer;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.time.Clock;
+import java.time.LocalDate;
+import org.msan.convene.events.CalendarEvent;
+import org.msan.convene.events.CalendarService;
 import org.msan.convene.knowledge.Hit;
 import org.msan.convene.knowledge.Passage;
 import org.msan.convene.knowledge.PassageIndex;
 import org.msan.convene.knowledge.SearchResult;
 import org.msan.convene.knowledge.TextAnalysis;
 
-/** Question in, answer out: retrieval, the abstention decision, then the composer. */
+/**
+ * Question in, answer out: the calendar answers schedule questions; the documents answer the rest
+ * through retrieval, the abstention decision and the composer.
+ */
 public final class AnswerService {
 
   public static final String NOT_FOUND =
@@ -22,22 +29,48 @@ public final class AnswerService {
   private static final int SNIPPET_CHARS = 200;
 
   private final PassageIndex index;
+  private final CalendarService calendars;
   private final TextAnalysis analysis;
   private final ExtractiveComposer composer;
+  private final ScheduleAnswerer schedule;
+  private final Clock clock;
 
-  public AnswerService(PassageIndex index, TextAnalysis analysis) {
+  public AnswerService(PassageIndex index, CalendarService calendars, TextAnalysis analysis, Clock clock) {
     this.index = index;
+    this.calendars = calendars;
     this.analysis = analysis;
+    this.clock = clock;
     this.composer = new ExtractiveComposer(analysis);
+    this.schedule = new ScheduleAnswerer(analysis, clock.getZone());
   }
 
   public Answer answer(String question, int top) {
+    return answer(question, top, LocalDate.now(clock));
+  }
+
+  /** Answers as if asked on {@code today}: schedule questions are relative to it. */
+  public Answer answer(String question, int top, LocalDate today) {
     long started = System.nanoTime();
-    Answer answer = compose(question.strip(), Math.max(1, top));
+    String asked = question.strip();
+    Answer answer = schedule.answer(asked, calendars.current(), today)
+        .map(reply -> fromCalendar(asked, reply, top))
+        .orElseGet(() -> fromDocuments(asked, Math.max(1, top)));
     return answer.withMillis((System.nanoTime() - started) / 1_000_000);
   }
 
-  private Answer compose(String question, int top) {
+  private static Answer fromCalendar(String question, ScheduleAnswerer.ScheduleReply reply, int top) {
+    List<Source> sources = new ArrayList<>();
+    for (CalendarEvent event : reply.events().subList(0, Math.min(top, reply.events().size()))) {
+      boolean url = !link(event.source()).isEmpty();
+      String path = event.source().isEmpty() || url ? event.file() : event.source();
+      String summary = event.description().isEmpty() ? event.title() : event.title() + ". " + event.description();
+      sources.add(new Source(sources.size() + 1, path, event.title(),
+          event.series().isEmpty() ? "Calendar" : event.series(), 0, snippet(summary), summary, link(event.source())));
+    }
+    return new Answer(question, true, reply.text(), Answer.EXTRACTIVE, sources, 0);
+  }
+
+  private Answer fromDocuments(String question, int top) {
     SearchResult result = index.search(question, Math.max(top, CANDIDATES));
     List<String> terms = analysis.questionTerms(question);
     double bestScore = result.hits().isEmpty() ? 0 : result.hits().get(0).score();

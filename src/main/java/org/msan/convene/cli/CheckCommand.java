@@ -4,6 +4,8 @@ import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
+import org.msan.convene.events.CalendarLoader;
+import org.msan.convene.events.EventCalendar;
 import org.msan.convene.knowledge.KnowledgeFolder;
 import org.msan.convene.knowledge.Problem;
 import picocli.CommandLine.Command;
@@ -33,10 +35,11 @@ final class CheckCommand implements Callable<Integer> {
         problems.add(read.problem());
       }
     }
+    EventCalendar calendar = new CalendarLoader(global.settings().timeZone()).load(folder);
+    problems.addAll(calendar.problems());
     problems.forEach(out::println);
-    out.println(problems.isEmpty()
-        ? "OK: " + documents + " documents, no problems."
-        : problems.size() + " problem(s); " + documents + " documents are fine.");
+    String fine = documents + " documents and " + calendar.all().size() + " events";
+    out.println(problems.isEmpty() ? "OK: " + fine + ", no problems." : problems.size() + " problem(s); " + fine + " are fine.");
     return problems.isEmpty() ? 0 : 1;
   }
 }

@@ -45,7 +45,9 @@ final class EvalCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     try (Convene convene = Convene.openReady(global.settings())) {
       Evaluator evaluator = new Evaluator(
-          (question, top) -> convene.answers().answer(question.q(), top), k);
+          (question, top) -> question.today() == null
+              ? convene.answers().answer(question.q(), top)
+              : convene.answers().answer(question.q(), top, question.today()), k);
       EvalReport report = evaluator.run(questions);
       report.misses().forEach(miss -> out.println("MISS " + miss));
       out.printf(Locale.ROOT, "questions: %d%n", report.questions());

@@ -1,0 +1,70 @@
+package org.msan.convene.events;
+
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Optional;
+import java.util.function.Predicate;
+import org.msan.convene.knowledge.Problem;
+
+/** The convening calendar: every event that loaded, in order, and the problems of those that did not. */
+public final class EventCalendar {
+
+  private final List<CalendarEvent> events;
+  private final List<Problem> problems;
+
+  public EventCalendar(List<CalendarEvent> events, List<Problem> problems) {
+    this.events = events.stream().sorted(CalendarEvent.CHRONOLOGICAL).toList();
+    this.problems = List.copyOf(problems);
+  }
+
+  public static EventCalendar empty() {
+    return new EventCalendar(List.of(), List.of());
+  }
+
+  public List<CalendarEvent> all() {
+    return events;
+  }
+
+  public List<Problem> problems() {
+    return problems;
+  }
+
+  public Optional<CalendarEvent> byId(String id) {
+    return events.stream().filter(e -> e.id().equals(id)).findFirst();
+  }
+
+  /** Events not over yet, soonest first. */
+  public List<CalendarEvent> upcoming(LocalDate today) {
+    return events.stream().filter(e -> e.isUpcoming(today)).toList();
+  }
+
+  /** Events that are over, most recent first. */
+  public List<CalendarEvent> past(LocalDate today) {
+    return events.stream().filter(e -> !e.isUpcoming(today))
+        .sorted(CalendarEvent.CHRONOLOGICAL.reversed()).toList();
+  }
+
+  public Optional<CalendarEvent> next(LocalDate today, Predicate<CalendarEvent> filter) {
+    return upcoming(today).stream().filter(filter).findFirst();
+  }
+
+  public Optional<CalendarEvent> last(LocalDate today, Predicate<CalendarEvent> filter) {
+    return past(today).stream().filter(filter).findFirst();
+  }
+
+  /** Events that may take place in the month: those starting in it, and longer ones running through it. */
+  public List<CalendarEvent> in(YearMonth month) {
+    return events.stream()
+        .filter(e -> !e.start().firstDay().isAfter(month.atEndOfMonth()) && !e.lastDay().isBefore(month.atDay(1)))
+        .toList();
+  }
+
+  /** Ids closest to a mistyped one, for "did you mean". */
+  public List<String> closestIds(String id, int limit) {
+    return events.stream().map(CalendarEvent::id)
+        .sorted(Comparator.comparingInt(candidate -> Similarity.editDistance(candidate, id)))
+        .limit(limit).toList();
+  }
+}

@@ -1,0 +1,52 @@
+package org.msan.convene.events;
+
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Reads the dates staff write in events.yaml: "2019-10", "2020-01-14", "2020-01-14T09:00 America/Chicago". */
+final class EventTimes {
+
+  private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
+  private static final Pattern DAY = Pattern.compile("\\d{4}-\\d{2}-\\d{2}");
+  private static final Pattern ZONED = Pattern.compile("(\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}(?::\\d{2})?)\\s+([A-Za-z_]+/[A-Za-z_/+-]+|UTC)");
+  private static final Pattern LOCAL = Pattern.compile("\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}(?::\\d{2})?");
+
+  private EventTimes() {}
+
+  /**
+   * @param networkZone the zone of a date-time written without one
+   * @throws IllegalArgumentException with a message staff can act on
+   */
+  static EventTime parse(String text, ZoneId networkZone) {
+    String value = text.strip();
+    try {
+      if (MONTH.matcher(value).matches()) {
+        return new EventTime.Month(YearMonth.parse(value));
+      }
+      if (DAY.matcher(value).matches()) {
+        return new EventTime.Day(LocalDate.parse(value));
+      }
+      Matcher zoned = ZONED.matcher(value);
+      if (zoned.matches()) {
+        return new EventTime.Moment(LocalDateTime.parse(zoned.group(1).replace(' ', 'T')).atZone(ZoneId.of(zoned.group(2))));
+      }
+      if (LOCAL.matcher(value).matches()) {
+        return new EventTime.Moment(LocalDateTime.parse(value.replace(' ', 'T')).atZone(networkZone));
+      }
+      if (value.contains("[")) {
+        return new EventTime.Moment(ZonedDateTime.parse(value));
+      }
+      return new EventTime.Moment(OffsetDateTime.parse(value).toZonedDateTime());
+    } catch (DateTimeException e) {
+      throw new IllegalArgumentException("'" + value + "' is not a date: write 2019-10 (a month), 2020-01-14 (a day) "
+          + "or 2020-01-14T09:00 America/Chicago (a time in a zone)");
+    }
+  }
+}

@@ -1,0 +1,159 @@
+package org.msan.convene.events;
+
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.core.JsonToken;
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import java.io.IOException;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Pattern;
+import org.msan.convene.knowledge.Problem;
+
+/**
+ * Reads {@code events.yaml}: a list under {@code events:}. Reads it token by token so every problem
+ * names the line of the field it is about; a bad event is left out and the rest still load.
+ */
+final class EventsYamlReader {
+
+  static final Set<String> FIELDS = Set.of("id", "title", "start", "end", "kind", "series", "description",
+      "location", "audience", "capacity", "rsvp_deadline", "source");
+  private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
+  private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
+
+  private final ZoneId networkZone;
+
+  EventsYamlReader(ZoneId networkZone) {
+    this.networkZone = networkZone;
+  }
+
+  void read(String path, String text, CalendarBuilder calendar) {
+    try (JsonParser parser = YAML.getFactory().createParser(text)) {
+      JsonToken first = parser.nextToken();
+      if (first == null) {
+        return;
+      }
+      if (first == JsonToken.START_OBJECT) {
+        if (parser.nextToken() != JsonToken.FIELD_NAME || !"events".equals(parser.currentName())) {
+          calendar.problem(new Problem(path, line(parser), "expected 'events:' followed by a list of events"));
+          return;
+        }
+        parser.nextToken();
+      }
+      if (parser.currentToken() != JsonToken.START_ARRAY) {
+        calendar.problem(new Problem(path, line(parser), "expected a list of events, each starting with '- id:'"));
+        return;
+      }
+      while (parser.nextToken() == JsonToken.START_OBJECT) {
+        readEvent(path, parser, calendar);
+      }
+    } catch (JsonProcessingException e) {
+      int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
+      calendar.problem(new Problem(path, line, "not valid YAML: " + e.getOriginalMessage().lines().findFirst().orElse("")));
+    } catch (IOException e) {
+      calendar.problem(new Problem(path, 0, "cannot read: " + e.getMessage()));
+    }
+  }
+
+  private void readEvent(String path, JsonParser parser, CalendarBuilder calendar) throws IOException {
+    int eventLine = line(parser);
+    Map<String, String> values = new HashMap<>();
+    Map<String, Integer> lines = new HashMap<>();
+    boolean valid = true;
+    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+      String field = parser.currentName();
+      int fieldLine = line(parser);
+      parser.nextToken();
+      JsonNode value = YAML.readTree(parser);
+      if (!FIELDS.contains(field)) {
+        calendar.problem(new Problem(path, fieldLine, "unknown field '" + field + "' (known: " + String.join(", ",
+            FIELDS.stream().sorted().toList()) + ")"));
+        valid = false;
+      } else if (value != null && value.isContainerNode()) {
+        calendar.problem(new Problem(path, fieldLine, "'" + field + "' must be a single value"));
+        valid = false;
+      } else if (value != null && !value.isNull()) {
+        values.put(field, value.asText().strip());
+        lines.put(field, fieldLine);
+      }
+    }
+    if (valid) {
+      CalendarEvent event = build(path, values, lines, eventLine, calendar);
+      if (event != null) {
+        calendar.add(event, eventLine);
+      }
+    }
+  }
+
+  private CalendarEvent build(String path, Map<String, String> values, Map<String, Integer> lines, int eventLine,
+      CalendarBuilder calendar) {
+    for (String required : List.of("id", "title", "start")) {
+      if (values.getOrDefault(required, "").isEmpty()) {
+        String id = values.containsKey("id") ? " '" + values.get("id") + "'" : "";
+        calendar.problem(new Problem(path, eventLine, "event" + id + " has no " + required));
+        return null;
+      }
+    }
+    String id = values.get("id");
+    if (!SLUG.matcher(id).matches()) {
+      calendar.problem(new Problem(path, lines.get("id"),
+          "id '" + id + "' must be a slug: lower-case letters, digits and dashes, like mdn-kickoff"));
+      return null;
+    }
+    try {
+      EventTime start = time(values, "start");
+      EventTime end = values.containsKey("end") ? time(values, "end") : null;
+      if (end != null && end.lastDay().isBefore(start.firstDay())) {
+        throw new FieldException("end", "end is before start");
+      }
+      Integer capacity = null;
+      if (values.containsKey("capacity")) {
+        try {
+          capacity = Integer.valueOf(values.get("capacity"));
+        } catch (NumberFormatException e) {
+          throw new FieldException("capacity", "capacity must be a whole number of people");
+        }
+        if (capacity < 1) {
+          throw new FieldException("capacity", "capacity must be at least 1");
+        }
+      }
+      LocalDate deadline = null;
+      if (values.containsKey("rsvp_deadline")) {
+        deadline = time(values, "rsvp_deadline").lastDay();
+      }
+      return new CalendarEvent(id, values.get("title"), start, end, values.get("kind"), values.get("series"),
+          values.get("description"), values.get("location"), values.get("audience"), capacity, deadline,
+          values.get("source"), path);
+    } catch (FieldException e) {
+      calendar.problem(new Problem(path, lines.getOrDefault(e.field, eventLine), "event '" + id + "': " + e.getMessage()));
+      return null;
+    }
+  }
+
+  private EventTime time(Map<String, String> values, String field) {
+    try {
+      return EventTimes.parse(values.get(field), networkZone);
+    } catch (IllegalArgumentException e) {
+      throw new FieldException(field, field + " " + e.getMessage());
+    }
+  }
+
+  private static int line(JsonParser parser) {
+    return parser.currentTokenLocation().getLineNr();
+  }
+
+  private static final class FieldException extends RuntimeException {
+    private final String field;
+
+    FieldException(String field, String message) {
+      super(message, null, false, false);
+      this.field = field;
+    }
+  }
+}
