@@ -6,7 +6,10 @@ import org.msan.convene.answer.AnswerService;
 import org.msan.convene.config.Settings;
 import org.msan.convene.events.CalendarLoader;
 import org.msan.convene.events.CalendarService;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import org.msan.convene.knowledge.EmbeddingCache;
 import org.msan.convene.knowledge.IndexReport;
+import org.msan.convene.knowledge.PassageEmbedder;
 import org.msan.convene.knowledge.KnowledgeFolder;
 import org.msan.convene.knowledge.PassageIndex;
 import org.msan.convene.knowledge.TextAnalysis;
@@ -19,6 +22,10 @@ public final class Convene implements Closeable {
 
   private final Settings settings;
   private final KnowledgeFolder folder;
+  /** all-MiniLM-L6-v2, quantized: chosen on eval/questions.jsonl over bge-small-en-v1.5 (see README). */
+  private static final String MODEL_ID = "all-minilm-l6-v2-q";
+
+  private final EmbeddingCache embeddings;
   private final PassageIndex index;
   private final CalendarService calendars;
   private final AnswerService answers;
@@ -27,7 +34,9 @@ public final class Convene implements Closeable {
     this.settings = settings;
     this.folder = new KnowledgeFolder(settings.knowledge());
     TextAnalysis analysis = new TextAnalysis();
-    this.index = new PassageIndex(settings.indexDir(), analysis);
+    this.embeddings = new EmbeddingCache(settings.data().resolve("embeddings.db"));
+    PassageEmbedder embedder = new PassageEmbedder(new AllMiniLmL6V2QuantizedEmbeddingModel(), MODEL_ID, embeddings);
+    this.index = new PassageIndex(settings.indexDir(), analysis, embedder);
     this.calendars = new CalendarService(folder, new CalendarLoader(settings.timeZone()));
     this.answers = new AnswerService(index, calendars, analysis, settings.clock());
   }
@@ -72,6 +81,10 @@ public final class Convene implements Closeable {
 
   @Override
   public void close() throws IOException {
-    index.close();
+    try {
+      index.close();
+    } finally {
+      embeddings.close();
+    }
   }
 }

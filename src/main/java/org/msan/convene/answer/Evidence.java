@@ -10,7 +10,11 @@ import org.msan.convene.knowledge.TextAnalysis;
  * passage's title, headings and text contain, plus how well its own heading names the question. BM25 scores are not comparable across questions;
  * this share is, which is what makes abstention a fixed threshold.
  */
-record Evidence(Hit hit, double coverage, double relevance) {
+record Evidence(Hit hit, double coverage, double headingMatch, double relevance) {
+
+  double similarity() {
+    return hit.similarity();
+  }
 
   static Evidence of(Hit hit, double bestScore, List<String> terms, Map<String, Double> weights, TextAnalysis analysis) {
     var passage = hit.passage();
@@ -19,8 +23,11 @@ record Evidence(Hit hit, double coverage, double relevance) {
     double coverage = share(terms, passageTerms, weights);
     // A passage whose own heading names what is asked ("the Invest In People lever") is its answer.
     double headingMatch = share(terms, analysis.terms(passage.ownHeading()), weights);
-    double relevance = coverage + headingMatch / 2 + (bestScore > 0 ? hit.score() / bestScore : 0);
-    return new Evidence(hit, coverage, relevance);
+    // The start of the section a question names carries its definition ("We will adopt new mindsets...").
+    double sectionStart = headingMatch > 0.99 && passage.part() == 0 ? 0.25 : 0;
+    double relevance = coverage + headingMatch / 2 + sectionStart + (bestScore > 0 ? hit.score() / bestScore : 0)
+        + hit.similarity();
+    return new Evidence(hit, coverage, headingMatch, relevance);
   }
 
   private static double share(List<String> terms, List<String> present, Map<String, Double> weights) {

@@ -22,8 +22,10 @@ final class ExtractiveComposer {
       "\\b(what are|list|name the|which|levers|values|goals|steps|ways|areas|actions|commitments?|"
           + "who should|who can|kinds|types|roles|schedule)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern LIST_ITEM = Pattern.compile("^(- |\\d+\\. )");
-  private static final int MAX_SENTENCES = 2;
+  private static final int MAX_SENTENCES = 3;
   private static final int MAX_CHARS = 900;
+  /** A list asked for is given whole when it fits well inside one Discord embed. */
+  private static final int MAX_LIST_CHARS = 1800;
 
   private final TextAnalysis analysis;
 
@@ -34,9 +36,14 @@ final class ExtractiveComposer {
   /**
    * @param passages the passages to answer from, in citation order (index 0 is cited as [1])
    */
-  String compose(String question, List<Passage> passages, List<String> terms, Map<String, Double> weights) {
+  /**
+   * @param namesSection true when the question names the first passage's own section ("the Invest
+   *     In People lever"): its opening sentence, which defines it, then leads the answer
+   */
+  String compose(String question, List<Passage> passages, List<String> terms, Map<String, Double> weights,
+      boolean namesSection) {
     Passage first = passages.get(0);
-    List<String> chosen = choose(question, first, terms, weights);
+    List<String> chosen = choose(question, first, terms, weights, namesSection);
     StringBuilder answer = new StringBuilder(joinUnits(chosen)).append(" [1]");
     Set<String> covered = termsOf(String.join(" ", chosen));
     for (int i = 1; i < passages.size() && i < 3 && answer.length() < MAX_CHARS / 2; i++) {
@@ -50,12 +57,13 @@ final class ExtractiveComposer {
     return answer.toString();
   }
 
-  private List<String> choose(String question, Passage passage, List<String> terms, Map<String, Double> weights) {
+  private List<String> choose(
+      String question, Passage passage, List<String> terms, Map<String, Double> weights, boolean namesSection) {
     List<Unit> units = units(passage, terms, weights);
     List<Unit> items = units.stream().filter(u -> u.listItem).toList();
     boolean wantsList = !items.isEmpty() && (LIST_QUESTION.matcher(question).find()
         || units.stream().max(Comparator.comparingDouble(u -> u.score)).map(u -> u.listItem).orElse(false));
-    if (wantsList && joinUnits(items.stream().map(u -> u.text).toList()).length() < MAX_CHARS) {
+    if (wantsList && joinUnits(items.stream().map(u -> u.text).toList()).length() < MAX_LIST_CHARS) {
       List<String> chosen = new ArrayList<>();
       int firstItem = units.indexOf(items.get(0));
       if (firstItem > 0) {
@@ -68,7 +76,8 @@ final class ExtractiveComposer {
       return units.stream().map(u -> u.text).toList();
     }
     List<Unit> best = units.stream()
-        .sorted(Comparator.comparingDouble((Unit u) -> -u.score).thenComparingInt(u -> u.position))
+        .sorted(Comparator.comparing((Unit u) -> !(namesSection && u.position == 0))
+            .thenComparingDouble(u -> -u.score).thenComparingInt(u -> u.position))
         .limit(MAX_SENTENCES)
         .filter(u -> u.score > 0 || u.position == 0)
         .sorted(Comparator.comparingInt(u -> u.position))

@@ -13,7 +13,7 @@ import java.util.TreeMap;
 record IndexManifest(Map<String, FileState> files) {
 
   /** Bump when the passage layout or the analyzer changes: an older index is then rebuilt. */
-  static final String FORMAT = "convene-index-5";
+  static final String FORMAT = "convene-index-8";
   static final String FORMAT_KEY = "convene.format";
   static final String FILES_KEY = "convene.files";
 
@@ -32,8 +32,11 @@ record IndexManifest(Map<String, FileState> files) {
     return new IndexManifest(Map.of());
   }
 
-  static IndexManifest fromCommitData(Map<String, String> data) {
-    if (!FORMAT.equals(data.get(FORMAT_KEY)) || data.get(FILES_KEY) == null) {
+  static final String MODEL_KEY = "convene.model";
+
+  /** Null when the index was written by another format or another embedding model: rebuild it. */
+  static IndexManifest fromCommitData(Map<String, String> data, String modelId) {
+    if (!FORMAT.equals(data.get(FORMAT_KEY)) || !modelId.equals(data.get(MODEL_KEY)) || data.get(FILES_KEY) == null) {
       return null;
     }
     try {
@@ -43,9 +46,9 @@ record IndexManifest(Map<String, FileState> files) {
     }
   }
 
-  Map<String, String> toCommitData() {
+  Map<String, String> toCommitData(String modelId) {
     try {
-      return Map.of(FORMAT_KEY, FORMAT, FILES_KEY, JSON.writeValueAsString(new TreeMap<>(files)));
+      return Map.of(FORMAT_KEY, FORMAT, MODEL_KEY, modelId, FILES_KEY, JSON.writeValueAsString(new TreeMap<>(files)));
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write the index manifest", e);
     }

@@ -10,6 +10,8 @@ public record IndexReport(
     List<String> changed,
     List<String> removed,
     List<Problem> skipped,
+    int embedded,
+    int cached,
     double seconds) {
 
   public IndexReport {
@@ -25,7 +27,8 @@ public record IndexReport(
 
   public String summary() {
     return String.format(java.util.Locale.ROOT,
-        "%d documents, %d passages (%d added, %d changed, %d removed files), %d skipped, %.2f s",
-        documents, passages, added.size(), changed.size(), removed.size(), skipped.size(), seconds);
+        "%d documents, %d passages (%d added, %d changed, %d removed files; %d passages embedded, %d from cache),"
+            + " %d skipped, %.2f s",
+        documents, passages, added.size(), changed.size(), removed.size(), embedded, cached, skipped.size(), seconds);
   }
 }

@@ -7,9 +7,11 @@ import java.util.Objects;
  * The unit of retrieval: a piece of one section of one document, small enough to answer from.
  *
  * @param id stable key, {@code path#ordinal}
+ * @param part 0 for the first passage of its section, 1 for the next, ...
  */
 public record Passage(
-    String id, String path, String title, String category, String source, List<String> headings, String text) {
+    String id, String path, String title, String category, String source, List<String> headings, int part,
+    String text) {
 
   public Passage {
     Objects.requireNonNull(id, "id");

@@ -5,6 +5,8 @@ import java.util.List;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KeywordField;
+import org.apache.lucene.document.KnnFloatVectorField;
+import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.TextField;
 
@@ -23,12 +25,15 @@ final class PassageFields {
   static final String CATEGORY = "category";
   static final String SOURCE = "source";
   static final String ORDINAL = "ordinal";
+  static final String PART = "part";
+  static final String VECTOR = "vector";
+  static final String VECTOR_BYTES = "vector_bytes";
 
   private static final String HEADING_SEPARATOR = "\u001F";
 
   private PassageFields() {}
 
-  static Document toDocument(Passage passage, int ordinal) {
+  static Document toDocument(Passage passage, int ordinal, float[] vector) {
     Document doc = new Document();
     doc.add(new KeywordField(ID, passage.id(), Field.Store.YES));
     doc.add(new KeywordField(PATH, passage.path(), Field.Store.YES));
@@ -41,7 +46,14 @@ final class PassageFields {
     doc.add(new StoredField(CATEGORY, passage.category()));
     doc.add(new StoredField(SOURCE, passage.source()));
     doc.add(new StoredField(ORDINAL, ordinal));
+    doc.add(new StoredField(PART, passage.part()));
+    doc.add(new KnnFloatVectorField(VECTOR, vector, VectorSimilarityFunction.COSINE));
+    doc.add(new StoredField(VECTOR_BYTES, EmbeddingCache.toBytes(vector)));
     return doc;
+  }
+
+  static float[] vector(Document doc) {
+    return EmbeddingCache.fromBytes(doc.getBinaryValue(VECTOR_BYTES).bytes);
   }
 
   static Passage fromDocument(Document doc) {
@@ -49,6 +61,6 @@ final class PassageFields {
     List<String> path = headings == null || headings.isEmpty() ? List.of()
         : Arrays.asList(headings.split(HEADING_SEPARATOR));
     return new Passage(doc.get(ID), doc.get(PATH), doc.get(TITLE), doc.get(CATEGORY), doc.get(SOURCE), path,
-        doc.get(TEXT));
+        doc.getField(PART).numericValue().intValue(), doc.get(TEXT));
   }
 }

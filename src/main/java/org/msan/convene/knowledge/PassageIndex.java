@@ -6,6 +6,7 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -20,7 +21,10 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
+import org.apache.lucene.document.Document;
 import org.apache.lucene.search.IndexSearcher;
+import org.apache.lucene.search.KnnFloatVectorQuery;
+import org.apache.lucene.search.PhraseQuery;
 import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
@@ -30,7 +34,8 @@ import org.apache.lucene.store.FSDirectory;
 
 /**
  * The Lucene index of passages under {@code data/index}: refreshed from the knowledge folder file by
- * file, searched with BM25 over the text, the document title and the passage's own heading (boosted). Searches go through a
+ * file, searched with BM25 over the text, the document title and the passage's own heading (boosted)
+ * fused with a nearest-neighbour search of the passages' vectors. Searches go through a
  * {@link SearcherManager}, so a question never sees a half-written index.
  */
 public final class PassageIndex implements Closeable {
@@ -38,13 +43,21 @@ public final class PassageIndex implements Closeable {
   private static final Map<String, Float> FIELD_BOOSTS = Map.of(
       PassageFields.TEXT, 1.0f, PassageFields.TITLE, 0.5f, PassageFields.HEADING, 2.0f);
 
+  /** How many candidates each of BM25 and the vector search contributes to the fusion. */
+  private static final int CANDIDATES_PER_RANKER = 20;
+  /** The usual constant of reciprocal rank fusion: ranks matter, raw scores of either side do not. */
+  private static final int RRF_K = 60;
+  private static final float PHRASE_BOOST = 1.5f;
+
   private final Directory directory;
   private final TextAnalysis analysis;
+  private final PassageEmbedder embedder;
   private final Chunker chunker = new Chunker();
   private SearcherManager searchers;
 
-  public PassageIndex(Path indexDir, TextAnalysis analysis) {
+  public PassageIndex(Path indexDir, TextAnalysis analysis, PassageEmbedder embedder) {
     this.analysis = analysis;
+    this.embedder = embedder;
     try {
       Files.createDirectories(indexDir);
       this.directory = FSDirectory.open(indexDir);
@@ -81,6 +94,7 @@ public final class PassageIndex implements Closeable {
   public synchronized IndexReport refresh(KnowledgeFolder folder) {
     long started = System.nanoTime();
     IndexManifest old = readManifest();
+    PassageEmbedder.EmbeddingCounts counts = new PassageEmbedder.EmbeddingCounts();
     boolean rebuild = old == null;
     Map<String, IndexManifest.FileState> previous = rebuild ? Map.of() : old.files();
     Map<String, IndexManifest.FileState> next = new LinkedHashMap<>();
@@ -94,7 +108,7 @@ public final class PassageIndex implements Closeable {
       boolean dirty = rebuild;
       for (String path : folder.documentFiles()) {
         IndexManifest.FileState before = previous.get(path);
-        IndexManifest.FileState after = update(writer, folder, path, before);
+        IndexManifest.FileState after = update(writer, folder, path, before, counts);
         next.put(path, after);
         if (after.problem() != null) {
           skipped.add(after.problem());
@@ -114,7 +128,7 @@ public final class PassageIndex implements Closeable {
         }
       }
       if (dirty) {
-        writer.setLiveCommitData(new IndexManifest(next).toCommitData().entrySet());
+        writer.setLiveCommitData(new IndexManifest(next).toCommitData(embedder.modelId()).entrySet());
         writer.commit();
       }
     } catch (IOException e) {
@@ -123,12 +137,13 @@ public final class PassageIndex implements Closeable {
     refreshSearchers();
     int documents = (int) next.values().stream().filter(s -> s.problem() == null).count();
     int passages = next.values().stream().mapToInt(IndexManifest.FileState::passages).sum();
-    return new IndexReport(documents, passages, added, changed, removed, skipped,
+    return new IndexReport(documents, passages, added, changed, removed, skipped, counts.embedded(), counts.cached(),
         (System.nanoTime() - started) / 1e9);
   }
 
   private IndexManifest.FileState update(
-      IndexWriter writer, KnowledgeFolder folder, String path, IndexManifest.FileState before) throws IOException {
+      IndexWriter writer, KnowledgeFolder folder, String path, IndexManifest.FileState before,
+      PassageEmbedder.EmbeddingCounts counts) throws IOException {
     Path file = folder.resolve(path);
     FileFingerprint now = FileFingerprint.of(file);
     if (before != null && before.size() == now.size() && before.modified() == now.modified()) {
@@ -144,8 +159,9 @@ public final class PassageIndex implements Closeable {
       return new IndexManifest.FileState(now.size(), now.modified(), sha256, 0, read.problem());
     }
     List<Passage> passages = chunker.passages(read.document());
+    List<float[]> vectors = embedder.embed(passages, counts);
     for (int i = 0; i < passages.size(); i++) {
-      writer.addDocument(PassageFields.toDocument(passages.get(i), i));
+      writer.addDocument(PassageFields.toDocument(passages.get(i), i, vectors.get(i)));
     }
     return new IndexManifest.FileState(now.size(), now.modified(), sha256, passages.size(), null);
   }
@@ -157,21 +173,44 @@ public final class PassageIndex implements Closeable {
         .map(IndexManifest.FileState::problem).filter(p -> p != null).toList();
   }
 
+  /**
+   * Hybrid search: BM25 over the analyzed question and nearest neighbours of its vector, fused by
+   * reciprocal rank. The question is embedded once.
+   */
   public SearchResult search(String question, int limit) {
     List<String> terms = analysis.questionTerms(question);
-    if (terms.isEmpty() || searchers == null && !openSearchers()) {
+    if (question.isBlank() || searchers == null && !openSearchers()) {
       return new SearchResult(List.of(), Map.of());
     }
+    float[] questionVector = embedder.embedQuestion(question);
     try {
       IndexSearcher searcher = searchers.acquire();
       try {
         Map<String, Double> weights = termWeights(searcher.getIndexReader(), terms);
-        Query query = query(terms);
-        List<Hit> hits = new ArrayList<>();
-        for (ScoreDoc doc : searcher.search(query, limit).scoreDocs) {
-          hits.add(new Hit(PassageFields.fromDocument(searcher.storedFields().document(doc.doc)), doc.score));
+        Map<Integer, Double> bm25 = new HashMap<>();
+        Map<Integer, Double> fused = new HashMap<>();
+        if (!terms.isEmpty()) {
+          ScoreDoc[] lexical = searcher.search(query(terms), CANDIDATES_PER_RANKER).scoreDocs;
+          for (int rank = 0; rank < lexical.length; rank++) {
+            bm25.put(lexical[rank].doc, (double) lexical[rank].score);
+            fused.merge(lexical[rank].doc, 1.0 / (RRF_K + rank + 1), Double::sum);
+          }
         }
-        return new SearchResult(hits, weights);
+        ScoreDoc[] dense = searcher.search(
+            new KnnFloatVectorQuery(PassageFields.VECTOR, questionVector, CANDIDATES_PER_RANKER), CANDIDATES_PER_RANKER)
+            .scoreDocs;
+        for (int rank = 0; rank < dense.length; rank++) {
+          fused.merge(dense[rank].doc, 1.0 / (RRF_K + rank + 1), Double::sum);
+        }
+        List<Hit> hits = new ArrayList<>();
+        for (Map.Entry<Integer, Double> entry : fused.entrySet()) {
+          Document doc = searcher.storedFields().document(entry.getKey());
+          double similarity = cosine(questionVector, PassageFields.vector(doc));
+          hits.add(new Hit(PassageFields.fromDocument(doc), bm25.getOrDefault(entry.getKey(), 0.0), similarity,
+              entry.getValue()));
+        }
+        hits.sort(Comparator.comparingDouble(Hit::fused).reversed());
+        return new SearchResult(hits.subList(0, Math.min(limit, hits.size())), weights);
       } finally {
         searchers.release(searcher);
       }
@@ -180,12 +219,32 @@ public final class PassageIndex implements Closeable {
     }
   }
 
-  /** Any term in any field, each field with its boost; the terms are already analyzed. */
+  static double cosine(float[] a, float[] b) {
+    double dot = 0;
+    double normA = 0;
+    double normB = 0;
+    for (int i = 0; i < a.length; i++) {
+      dot += a[i] * b[i];
+      normA += a[i] * a[i];
+      normB += b[i] * b[i];
+    }
+    return normA == 0 || normB == 0 ? 0 : dot / Math.sqrt(normA * normB);
+  }
+
+  /**
+   * Any term in any field, each field with its boost, plus each pair of neighbouring question words
+   * found together in the text ("Opportunity Youth" over "opportunities for youth"). The terms are
+   * already analyzed.
+   */
   private static Query query(List<String> terms) {
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     for (String term : terms) {
       FIELD_BOOSTS.forEach((field, boost) ->
           query.add(new BoostQuery(new TermQuery(new Term(field, term)), boost), BooleanClause.Occur.SHOULD));
+    }
+    for (int i = 0; i + 1 < terms.size(); i++) {
+      PhraseQuery pair = new PhraseQuery(1, PassageFields.TEXT, terms.get(i), terms.get(i + 1));
+      query.add(new BoostQuery(pair, PHRASE_BOOST), BooleanClause.Occur.SHOULD);
     }
     return query.build();
   }
@@ -218,7 +277,7 @@ public final class PassageIndex implements Closeable {
 
   private IndexManifest readManifest() {
     try {
-      return IndexManifest.fromCommitData(SegmentInfos.readLatestCommit(directory).getUserData());
+      return IndexManifest.fromCommitData(SegmentInfos.readLatestCommit(directory).getUserData(), embedder.modelId());
     } catch (IndexNotFoundException e) {
       return null;
     } catch (IOException e) {
