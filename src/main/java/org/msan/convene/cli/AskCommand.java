@@ -12,6 +12,7 @@ import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -22,6 +23,7 @@ final class AskCommand implements Callable<Integer> {
 
   @Mixin GlobalOptions global;
   @Spec CommandSpec spec;
+  @ParentCommand Main main;
 
   @Option(names = "--json", description = "Print one JSON object per question.")
   boolean json;
@@ -48,7 +50,7 @@ final class AskCommand implements Callable<Integer> {
         printer.print(ask(convene, question));
         return 0;
       }
-      BufferedReader in = new BufferedReader(new InputStreamReader(System.in, StandardCharsets.UTF_8));
+      BufferedReader in = new BufferedReader(new InputStreamReader(main.in(), StandardCharsets.UTF_8));
       for (String line = in.readLine(); line != null; line = in.readLine()) {
         if (!line.isBlank()) {
           printer.print(ask(convene, line));

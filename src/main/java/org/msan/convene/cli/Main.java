@@ -1,5 +1,9 @@
 package org.msan.convene.cli;
 
+import java.io.InputStream;
+import java.time.DateTimeException;
+import java.time.LocalDate;
+import java.time.ZoneId;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -15,17 +19,55 @@ public final class Main implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
-  public static void main(String[] args) {
-    System.exit(execute(args, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+  private final InputStream in;
+
+  private Main(InputStream in) {
+    this.in = in;
   }
 
-  /** Runs one command line with the given output streams and returns its exit status. */
-  public static int execute(String[] args, PrintWriter out, PrintWriter err) {
-    CommandLine commandLine = new CommandLine(new Main());
+  public static void main(String[] args) {
+    System.exit(execute(args, System.in, new PrintWriter(System.out, true), new PrintWriter(System.err, true)));
+  }
+
+  /** Runs one command line with the given streams and returns its exit status. */
+  public static int execute(String[] args, InputStream in, PrintWriter out, PrintWriter err) {
+    CommandLine commandLine = new CommandLine(new Main(in));
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setExecutionExceptionHandler(new OneLineErrors());
+    commandLine.setParameterExceptionHandler(Main::usageError);
+    commandLine.registerConverter(LocalDate.class, Main::date);
+    commandLine.registerConverter(ZoneId.class, Main::zone);
     return commandLine.execute(args);
+  }
+
+  /** Bad usage: one line saying what is wrong and where help is, exit 2. */
+  private static int usageError(CommandLine.ParameterException e, String[] args) {
+    CommandLine command = e.getCommandLine();
+    command.getErr().println("convene: " + e.getMessage().lines().findFirst().orElse("bad usage")
+        + " (see '" + command.getCommandSpec().qualifiedName() + " --help')");
+    return CommandLine.ExitCode.USAGE;
+  }
+
+  private static LocalDate date(String value) {
+    try {
+      return LocalDate.parse(value);
+    } catch (DateTimeException e) {
+      throw new CommandLine.TypeConversionException("'" + value + "' is not a date; write YYYY-MM-DD");
+    }
+  }
+
+  private static ZoneId zone(String value) {
+    try {
+      return ZoneId.of(value);
+    } catch (DateTimeException e) {
+      throw new CommandLine.TypeConversionException("'" + value + "' is not a time zone; write e.g. America/Chicago");
+    }
+  }
+
+  /** Standard input, for commands that read lines from it. */
+  InputStream in() {
+    return in;
   }
 
   @Override

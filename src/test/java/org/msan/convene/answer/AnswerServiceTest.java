@@ -1,0 +1,130 @@
+package org.msan.convene.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.msan.convene.Convene;
+import org.msan.convene.config.Settings;
+
+/** Answers from the shipped knowledge folder, with the real index and embedding model. */
+final class AnswerServiceTest {
+
+  @TempDir static Path data;
+  private static Convene convene;
+
+  @BeforeAll
+  static void openShippedFolder() {
+    convene = Convene.openReady(new Settings(Path.of("knowledge"), data, null, Settings.DEFAULT_TIME_ZONE));
+  }
+
+  @AfterAll
+  static void close() throws Exception {
+    convene.close();
+  }
+
+  private static Answer ask(String question) {
+    return convene.answers().answer(question, 5);
+  }
+
+  private static Answer ask(String question, String today) {
+    return convene.answers().answer(question, 5, LocalDate.parse(today));
+  }
+
+  @Test
+  @DisplayName("A list question gets the whole list, cited to the document it comes from")
+  void listQuestionsGetTheList() {
+    Answer answer = ask("What are the five levers for change?");
+
+    assertThat(answer.answered()).isTrue();
+    assertThat(answer.text()).contains("Empower School Communities", "Invest In People", "Streamline Priorities",
+        "Plan for the Future", "Embrace Innovation").endsWith("[1]");
+    assertThat(answer.sources().get(0).path()).isEqualTo("district-strategy.md");
+    assertThat(answer.mode()).isEqualTo("extractive");
+  }
+
+  @Test
+  @DisplayName("A fact question is answered with the document's own sentence and section")
+  void factQuestions() {
+    Answer answer = ask("How much does the Midwest District Network cost?");
+
+    assertThat(answer.text()).contains("$20,000");
+    assertThat(answer.sources().get(0).section()).isEqualTo("Cost");
+    assertThat(answer.sources().get(0).path()).isEqualTo("midwest-district-network.md");
+  }
+
+  @Test
+  @DisplayName("Every citation number in an answer points at a listed source")
+  void citationsMatchSources() {
+    for (String question : new String[] {"What is the Learning Partnership approach?", "Who should apply?",
+        "What are MSAN's core values?", "What is the School Improvement Plan?"}) {
+      Answer answer = ask(question);
+      Matcher citation = Pattern.compile("\\[(\\d+)]").matcher(answer.text());
+      assertThat(citation.find()).as(question).isTrue();
+      do {
+        int n = Integer.parseInt(citation.group(1));
+        assertThat(n).as(question).isBetween(1, answer.sources().size());
+      } while (citation.find());
+    }
+  }
+
+  @Test
+  @DisplayName("Off-topic questions are abstained on, with a pointer to /events and coordinators")
+  void offTopicQuestionsAbstain() {
+    for (String question : new String[] {"What is the capital of France?", "banana bread recipe",
+        "What's the wifi password at the venue?", "Can I bring my dog to the kick-off?"}) {
+      Answer answer = ask(question);
+      assertThat(answer.answered()).as(question).isFalse();
+      assertThat(answer.text()).isEqualTo(AnswerService.NOT_FOUND).contains("/events");
+    }
+  }
+
+  @Test
+  @DisplayName("The next in-person convening is the month the documents give, relative to today")
+  void nextInPersonConvening() {
+    Answer november = ask("When is the next in-person convening?", "2019-11-15");
+    Answer march = ask("When is the next in-person convening?", "2020-03-10");
+
+    assertThat(november.text()).contains("some time in January 2020").doesNotContainPattern("January \\d{1,2},");
+    assertThat(november.sources().get(0).path()).isEqualTo("midwest-district-network.md");
+    assertThat(march.text()).contains("some time in May 2020");
+  }
+
+  @Test
+  @DisplayName("After the season there is no wrong 'next': it says so and names the last events")
+  void nothingUpcoming() {
+    Answer answer = ask("When is the next in-person convening?", "2021-09-01");
+
+    assertThat(answer.text()).startsWith("Nothing is scheduled after today (September 1, 2021)")
+        .contains("Year in Review", "May 2020");
+  }
+
+  @Test
+  @DisplayName("Inside a month-only event's month, that event is still the next one")
+  void insideTheMonthOfAMonthOnlyEvent() {
+    assertThat(ask("When is the next in-person convening?", "2020-01-31").text()).contains("January 2020");
+    assertThat(ask("When is the next in-person convening?", "2020-02-01").text()).contains("May 2020");
+  }
+
+  @Test
+  @DisplayName("Month and topic questions are answered from the calendar")
+  void monthAndTopicQuestions() {
+    assertThat(ask("What's happening in March 2020?").text()).contains("Transformational Social Emotional Learning");
+    assertThat(ask("What is the December webinar about?", "2019-11-15").text()).contains("Partnerships for Learning");
+    assertThat(ask("When is the year in review?", "2020-02-01").text()).contains("May 2020");
+  }
+
+  @Test
+  @DisplayName("Questions about the documents are not taken for schedule questions")
+  void documentQuestionsStayDocumentQuestions() {
+    assertThat(ask("What is the Learning Partnership approach?").text()).contains("collaborative, inquiry-based");
+    assertThat(ask("When are applications due?").text()).contains("June 7");
+  }
+}

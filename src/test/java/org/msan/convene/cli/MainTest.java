@@ -1,0 +1,147 @@
+package org.msan.convene.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.msan.convene.knowledge.TestFiles;
+
+final class MainTest {
+
+  @TempDir Path data;
+  @TempDir Path broken;
+
+  private record Run(int status, String out, String err) {}
+
+  private Run runWithInput(String stdin, String... args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int status = Main.execute(args, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
+        new PrintWriter(out, true), new PrintWriter(err, true));
+    return new Run(status, out.toString(), err.toString());
+  }
+
+  private Run run(String... args) {
+    return runWithInput("", args);
+  }
+
+  @Test
+  @DisplayName("ask --json prints one object per question in the documented shape")
+  void askJson() throws Exception {
+    Run run = run("ask", "--data", data.toString(), "--json", "--top", "3", "What is the Learning Partnership approach?");
+
+    assertThat(run.status()).isZero();
+    JsonNode answer = new ObjectMapper().readTree(run.out());
+    List<String> fields = new ArrayList<>();
+    answer.fieldNames().forEachRemaining(fields::add);
+    assertThat(fields).containsExactly("question", "answered", "answer", "mode", "sources", "millis");
+    assertThat(answer.get("answered").asBoolean()).isTrue();
+    assertThat(answer.get("sources")).hasSize(3);
+    List<String> sourceFields = new ArrayList<>();
+    answer.get("sources").get(0).fieldNames().forEachRemaining(sourceFields::add);
+    assertThat(sourceFields).containsExactly("rank", "path", "title", "section", "score", "snippet");
+    assertThat(answer.get("sources").get(0).get("path").asText()).isEqualTo("midwest-district-network.md");
+  }
+
+  @Test
+  @DisplayName("ask with no question answers each line of stdin in one process")
+  void askBatch() {
+    Run run = runWithInput("What are MSAN's core values?\n\nWhat is the capital of France?\n",
+        "ask", "--data", data.toString(), "--json");
+
+    assertThat(run.status()).isZero();
+    assertThat(run.out().lines().toList()).hasSize(2)
+        .satisfiesExactly(l -> assertThat(l).contains("\"answered\":true"), l -> assertThat(l).contains("\"answered\":false"));
+  }
+
+  @Test
+  @DisplayName("Bad usage exits 2 with one line; no stack trace")
+  void badUsage() {
+    Run unknown = run("ask", "--bogus", "x");
+    Run badDate = run("ask", "--today", "2020-13-45", "x");
+    Run missingFile = run("eval", "--data", data.toString(), "no-such-file.jsonl");
+    Run noCommand = run();
+
+    assertThat(unknown.status()).isEqualTo(2);
+    assertThat(badDate.status()).isEqualTo(2);
+    assertThat(missingFile.status()).isEqualTo(2);
+    assertThat(missingFile.err().strip()).isEqualTo("convene: question file not found: no-such-file.jsonl");
+    assertThat(noCommand.status()).isEqualTo(2);
+    for (Run run : List.of(unknown, badDate, missingFile, noCommand)) {
+      assertThat(run.err()).doesNotContain("Exception", "\tat ");
+    }
+  }
+
+  @Test
+  @DisplayName("A missing knowledge folder is a runtime failure: exit 1, one line")
+  void missingFolder() {
+    Run run = run("ask", "--knowledge", data.resolve("nope").toString(), "--data", data.toString(), "hello");
+
+    assertThat(run.status()).isEqualTo(1);
+    assertThat(run.err().strip()).startsWith("convene: knowledge folder not found").doesNotContain("\n");
+  }
+
+  @Test
+  @DisplayName("check passes on the shipped folder")
+  void checkShippedFolder() {
+    Run run = run("check");
+
+    assertThat(run.status()).isZero();
+    assertThat(run.out()).contains("OK: 3 documents and 9 events, no problems.");
+  }
+
+  @Test
+  @DisplayName("check names a broken PDF, bad front matter and a bad event with lines, exits 1; ask still answers")
+  void checkBrokenFolder() throws Exception {
+    TestFiles.write(broken, "good.md", "# Cost\n\nThe fee is $20,000 per district team.\n");
+    TestFiles.write(broken, "bad.md", "---\ntitle: [unclosed\n---\nText\n");
+    Files.write(broken.resolve("broken.pdf"), "not a pdf".getBytes(StandardCharsets.UTF_8));
+    TestFiles.write(broken, "events.yaml", "events:\n  - id: ok\n    title: OK\n    start: 2020-01\n  - id: bad\n    title: Bad\n    start: soon\n");
+
+    Run check = run("check", "--knowledge", broken.toString());
+    Run ask = run("ask", "--knowledge", broken.toString(), "--data", data.toString(), "How much is the fee?");
+
+    assertThat(check.status()).isEqualTo(1);
+    assertThat(check.out()).contains("bad.md:2: bad front matter", "broken.pdf: not a readable PDF",
+        "events.yaml:7: event 'bad': start 'soon' is not a date");
+    assertThat(ask.status()).isZero();
+    assertThat(ask.out()).contains("$20,000");
+  }
+
+  @Test
+  @DisplayName("index prints what it did, and a second run re-reads nothing")
+  void indexTwice() {
+    Run first = run("index", "--data", data.toString());
+    Run second = run("index", "--data", data.toString());
+
+    assertThat(first.out()).contains("Indexed 3 documents", "3 added");
+    assertThat(second.out()).contains("0 added, 0 changed, 0 removed", "0 passages embedded");
+  }
+
+  @Test
+  @DisplayName("eval reports accuracy, abstention, Recall@k and MRR")
+  void evalReports() throws Exception {
+    Path questions = data.resolve("q.jsonl");
+    Files.writeString(questions, """
+        {"q": "How much does the network cost?", "expect": ["$20,000"]}
+        {"q": "When is the next in-person convening?", "today": "2019-11-15", "expect": ["January 2020"]}
+        {"q": "What is the capital of France?", "expect": [], "abstain": true}
+        """);
+
+    Run run = run("eval", "--data", data.toString(), questions.toString());
+
+    assertThat(run.status()).isZero();
+    assertThat(run.out()).contains("accuracy: 100.0% (3/3)", "abstention on off-topic: 100.0% (1/1)", "recall@5:", "mrr:");
+  }
+}

@@ -1,0 +1,176 @@
+package org.msan.convene.events;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.ZonedDateTime;
+import org.msan.convene.knowledge.KnowledgeFolder;
+import org.msan.convene.knowledge.Problem;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+final class CalendarLoaderTest {
+
+  private static final ZoneId CHICAGO = ZoneId.of("America/Chicago");
+
+  @TempDir Path dir;
+
+  private EventCalendar load() {
+    return new CalendarLoader(CHICAGO).load(new KnowledgeFolder(dir));
+  }
+
+  @Test
+  @DisplayName("Months, days and zoned times load as given, sorted with month-only events first in their month")
+  void readsEveryKindOfStart() throws Exception {
+    Files.writeString(dir.resolve("events.yaml"), """
+        events:
+          - id: webinar
+            title: Webinar
+            start: 2020-03-12T10:00 America/New_York
+            kind: webinar
+          - id: day-one
+            title: Day One
+            start: 2020-03-02
+            end: 2020-03-03
+          - id: some-time
+            title: Some Time
+            start: 2020-03
+            capacity: 40
+            rsvp_deadline: 2020-02-20
+        """);
+
+    EventCalendar calendar = load();
+
+    assertThat(calendar.problems()).isEmpty();
+    assertThat(calendar.all()).extracting(CalendarEvent::id).containsExactly("some-time", "day-one", "webinar");
+    CalendarEvent month = calendar.byId("some-time").orElseThrow();
+    assertThat(month.start()).isEqualTo(new EventTime.Month(YearMonth.of(2020, 3)));
+    assertThat(month.when(CHICAGO)).isEqualTo("some time in March 2020");
+    assertThat(month.capacity()).isEqualTo(40);
+    assertThat(month.rsvpDeadline()).isEqualTo(LocalDate.of(2020, 2, 20));
+    assertThat(calendar.byId("day-one").orElseThrow().when(CHICAGO))
+        .isEqualTo("Monday, March 2, 2020 to Tuesday, March 3, 2020");
+    assertThat(calendar.byId("webinar").orElseThrow().when(CHICAGO))
+        .isEqualTo("Thursday, March 12, 2020 at 10:00 AM Eastern Time (America/New_York)");
+  }
+
+  @Test
+  @DisplayName("A month-only event is upcoming until its month is over, and past the day after")
+  void monthOnlyEventsCountAsUpcomingUntilTheMonthEnds() throws Exception {
+    Files.writeString(dir.resolve("events.yaml"), "events:\n  - id: oct\n    title: October thing\n    start: 2019-10\n");
+    EventCalendar calendar = load();
+
+    assertThat(calendar.upcoming(LocalDate.of(2019, 10, 1))).hasSize(1);
+    assertThat(calendar.upcoming(LocalDate.of(2019, 10, 31))).hasSize(1);
+    assertThat(calendar.upcoming(LocalDate.of(2019, 11, 1))).isEmpty();
+    assertThat(calendar.past(LocalDate.of(2019, 11, 1))).hasSize(1);
+  }
+
+  @Test
+  @DisplayName("Bad entries are reported with file and line, and every other event still loads")
+  void reportsBadEntriesWithTheirLines() throws Exception {
+    Files.writeString(dir.resolve("events.yaml"), """
+        events:
+          - id: good
+            title: Good
+            start: 2020-01
+          - title: No id
+            start: 2020-02
+          - id: good
+            title: Duplicate
+            start: 2020-03
+          - id: bad-date
+            title: Bad date
+            start: 2020-13-45
+          - id: extra
+            title: Extra field
+            start: 2020-04
+            colour: red
+          - id: also-good
+            title: Also good
+            start: 2020-05-01
+        """);
+
+    EventCalendar calendar = load();
+
+    assertThat(calendar.all()).extracting(CalendarEvent::id).containsExactly("good", "also-good");
+    assertThat(calendar.problems()).extracting(Problem::line).containsExactly(5, 7, 12, 16);
+    assertThat(calendar.problems()).extracting(Problem::reason).satisfiesExactly(
+        r -> assertThat(r).contains("has no id"),
+        r -> assertThat(r).contains("duplicate id 'good'"),
+        r -> assertThat(r).contains("'2020-13-45' is not a date"),
+        r -> assertThat(r).contains("unknown field 'colour'"));
+    assertThat(calendar.problems()).extracting(Problem::path).containsOnly("events.yaml");
+  }
+
+  @Test
+  @DisplayName("An .ics file adds all-day and TZID events with UID ids, CATEGORIES as kind")
+  void readsIcsFiles() throws Exception {
+    Files.writeString(dir.resolve("extra.ics"), """
+        BEGIN:VCALENDAR\r
+        VERSION:2.0\r
+        PRODID:-//Test//EN\r
+        BEGIN:VEVENT\r
+        UID:retreat-2020@example.org\r
+        DTSTAMP:20200101T000000Z\r
+        DTSTART;VALUE=DATE:20200610\r
+        DTEND;VALUE=DATE:20200612\r
+        SUMMARY:Summer Retreat\r
+        DESCRIPTION:Two days of planning.\r
+        LOCATION:Madison\\, WI\r
+        CATEGORIES:In-Person\r
+        END:VEVENT\r
+        BEGIN:VEVENT\r
+        UID:call-1\r
+        DTSTAMP:20200101T000000Z\r
+        DTSTART;TZID=America/Los_Angeles:20200615T090000\r
+        SUMMARY:Planning Call\r
+        CATEGORIES:virtual\r
+        END:VEVENT\r
+        END:VCALENDAR\r
+        """);
+
+    EventCalendar calendar = load();
+
+    assertThat(calendar.problems()).isEmpty();
+    CalendarEvent retreat = calendar.byId("retreat-2020-example-org").orElseThrow();
+    assertThat(retreat.title()).isEqualTo("Summer Retreat");
+    assertThat(retreat.kind()).isEqualTo("in-person");
+    assertThat(retreat.location()).isEqualTo("Madison, WI");
+    assertThat(retreat.start()).isEqualTo(new EventTime.Day(LocalDate.of(2020, 6, 10)));
+    assertThat(retreat.lastDay()).isEqualTo(LocalDate.of(2020, 6, 11));
+    CalendarEvent call = calendar.byId("call-1").orElseThrow();
+    assertThat(call.start()).isEqualTo(new EventTime.Moment(
+        ZonedDateTime.of(2020, 6, 15, 9, 0, 0, 0, ZoneId.of("America/Los_Angeles"))));
+    assertThat(call.when(CHICAGO)).endsWith("at 9:00 AM Pacific Time (America/Los_Angeles)");
+  }
+
+  @Test
+  @DisplayName("A broken .ics file is reported and the YAML calendar still loads")
+  void brokenIcsIsReported() throws Exception {
+    Files.writeString(dir.resolve("broken.ics"), "BEGIN:VCALENDAR\nthis is not ical\n");
+    Files.writeString(dir.resolve("events.yaml"), "events:\n  - id: ok\n    title: OK\n    start: 2020-01\n");
+
+    EventCalendar calendar = load();
+
+    assertThat(calendar.all()).extracting(CalendarEvent::id).containsExactly("ok");
+    assertThat(calendar.problems()).extracting(Problem::path).containsExactly("broken.ics");
+  }
+
+  @Test
+  @DisplayName("Closest ids are suggested for a mistyped one")
+  void suggestsClosestIds() throws Exception {
+    Files.writeString(dir.resolve("events.yaml"), """
+        events:
+          - {id: mdn-kickoff, title: Kick-off, start: 2019-10}
+          - {id: mdn-year-in-review, title: Review, start: 2020-05}
+        """);
+
+    assertThat(load().closestIds("mdn-kickof", 1)).containsExactly("mdn-kickoff");
+  }
+}
