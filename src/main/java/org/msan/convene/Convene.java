@@ -3,6 +3,11 @@ package org.msan.convene;
 import java.io.Closeable;
 import java.io.IOException;
 import org.msan.convene.answer.AnswerService;
+import org.msan.convene.answer.QuestionLog;
+import org.msan.convene.bot.BotCommands;
+import org.msan.convene.bot.CommandRegistry;
+import org.msan.convene.database.Database;
+import org.msan.convene.rsvp.RsvpService;
 import org.msan.convene.config.Settings;
 import org.msan.convene.events.CalendarLoader;
 import org.msan.convene.events.CalendarService;
@@ -29,11 +34,16 @@ public final class Convene implements Closeable {
   private final PassageIndex index;
   private final CalendarService calendars;
   private final AnswerService answers;
+  private final TextAnalysis analysis;
+  private Database database;
+  private RsvpService rsvps;
+  private QuestionLog questionLog;
+  private CommandRegistry registry;
 
   private Convene(Settings settings) {
     this.settings = settings;
     this.folder = new KnowledgeFolder(settings.knowledge());
-    TextAnalysis analysis = new TextAnalysis();
+    this.analysis = new TextAnalysis();
     this.embeddings = new EmbeddingCache(settings.data().resolve("embeddings.db"));
     PassageEmbedder embedder = new PassageEmbedder(new AllMiniLmL6V2QuantizedEmbeddingModel(), MODEL_ID, embeddings);
     this.index = new PassageIndex(settings.indexDir(), analysis, embedder);
@@ -53,6 +63,37 @@ public final class Convene implements Closeable {
       convene.refreshIndex();
     }
     return convene;
+  }
+
+  /** The database, opened (and migrated) on first use. */
+  public synchronized Database database() {
+    if (database == null) {
+      database = Database.open(settings.database());
+    }
+    return database;
+  }
+
+  public synchronized RsvpService rsvps() {
+    if (rsvps == null) {
+      rsvps = new RsvpService(database(), calendars, settings.clock());
+    }
+    return rsvps;
+  }
+
+  public synchronized QuestionLog questionLog() {
+    if (questionLog == null) {
+      questionLog = new QuestionLog(database(), analysis, settings.clock());
+    }
+    return questionLog;
+  }
+
+  /** Every bot command, for the console and Discord adapters. */
+  public synchronized CommandRegistry registry() {
+    if (registry == null) {
+      registry = BotCommands.registry(answers, questionLog(), false, calendars, rsvps(), folder, index,
+          settings.clock());
+    }
+    return registry;
   }
 
   public IndexReport refreshIndex() {
@@ -85,6 +126,11 @@ public final class Convene implements Closeable {
       index.close();
     } finally {
       embeddings.close();
+      synchronized (this) {
+        if (database != null) {
+          database.close();
+        }
+      }
     }
   }
 }

@@ -31,6 +31,7 @@ import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
+import org.apache.lucene.store.LockObtainFailedException;
 
 /**
  * The Lucene index of passages under {@code data/index}: refreshed from the knowledge folder file by
@@ -48,6 +49,7 @@ public final class PassageIndex implements Closeable {
   /** The usual constant of reciprocal rank fusion: ranks matter, raw scores of either side do not. */
   private static final int RRF_K = 60;
   private static final float PHRASE_BOOST = 1.5f;
+  private static final long WRITE_LOCK_WAIT_NANOS = 60_000_000_000L;
 
   private final Directory directory;
   private final TextAnalysis analysis;
@@ -93,19 +95,22 @@ public final class PassageIndex implements Closeable {
   /** Brings the index in line with the folder, re-reading only files whose content changed. */
   public synchronized IndexReport refresh(KnowledgeFolder folder) {
     long started = System.nanoTime();
-    IndexManifest old = readManifest();
     PassageEmbedder.EmbeddingCounts counts = new PassageEmbedder.EmbeddingCounts();
-    boolean rebuild = old == null;
-    Map<String, IndexManifest.FileState> previous = rebuild ? Map.of() : old.files();
     Map<String, IndexManifest.FileState> next = new LinkedHashMap<>();
     List<String> added = new ArrayList<>();
     List<String> changed = new ArrayList<>();
     List<String> removed = new ArrayList<>();
     List<Problem> skipped = new ArrayList<>();
     IndexWriterConfig config = new IndexWriterConfig(analysis.analyzer())
-        .setOpenMode(rebuild ? IndexWriterConfig.OpenMode.CREATE : IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-    try (IndexWriter writer = new IndexWriter(directory, config)) {
-      boolean dirty = rebuild;
+        .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
+    try (IndexWriter writer = openWriter(config)) {
+      // Read what the index holds only once its lock is ours: another process may just have refreshed it.
+      IndexManifest old = readManifest();
+      boolean dirty = old == null;
+      if (old == null) {
+        writer.deleteAll();
+      }
+      Map<String, IndexManifest.FileState> previous = old == null ? Map.of() : old.files();
       for (String path : folder.documentFiles()) {
         IndexManifest.FileState before = previous.get(path);
         IndexManifest.FileState after = update(writer, folder, path, before, counts);
@@ -139,6 +144,26 @@ public final class PassageIndex implements Closeable {
     int passages = next.values().stream().mapToInt(IndexManifest.FileState::passages).sum();
     return new IndexReport(documents, passages, added, changed, removed, skipped, counts.embedded(), counts.cached(),
         (System.nanoTime() - started) / 1e9);
+  }
+
+  /** Another process (a second chat, the bot) may be refreshing the same index: wait for its lock. */
+  private IndexWriter openWriter(IndexWriterConfig config) throws IOException {
+    long deadline = System.nanoTime() + WRITE_LOCK_WAIT_NANOS;
+    while (true) {
+      try {
+        return new IndexWriter(directory, config);
+      } catch (LockObtainFailedException e) {
+        if (System.nanoTime() > deadline) {
+          throw new KnowledgeFolderException("another process has been updating the index for a minute; try again", e);
+        }
+        try {
+          Thread.sleep(100);
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+          throw new KnowledgeFolderException("interrupted while waiting for the index", interrupted);
+        }
+      }
+    }
   }
 
   private IndexManifest.FileState update(

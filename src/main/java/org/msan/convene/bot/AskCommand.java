@@ -1,0 +1,75 @@
+package org.msan.convene.bot;
+
+import java.util.ArrayList;
+import java.util.List;
+import org.msan.convene.answer.Answer;
+import org.msan.convene.answer.AnswerService;
+import org.msan.convene.answer.QuestionLog;
+import org.msan.convene.answer.Source;
+
+/** {@code /ask question}: an answer with numbered sources and 👍/👎; a mention or DM comes here too. */
+public final class AskCommand implements BotCommand {
+
+  public static final String NAME = "ask";
+  public static final String QUESTION = "question";
+  static final int SOURCES = 5;
+
+  private final AnswerService answers;
+  private final QuestionLog log;
+  private final boolean slow;
+
+  /** @param slow true when an LLM writes the answers, so Discord gets a deferred reply first */
+  public AskCommand(AnswerService answers, QuestionLog log, boolean slow) {
+    this.answers = answers;
+    this.log = log;
+    this.slow = slow;
+  }
+
+  @Override
+  public String name() {
+    return NAME;
+  }
+
+  @Override
+  public String description() {
+    return "Ask about the network's strategy, research practices or convenings";
+  }
+
+  @Override
+  public List<OptionSpec> options() {
+    return List.of(OptionSpec.text(QUESTION, "Your question", true).maxLength(500));
+  }
+
+  @Override
+  public boolean slow() {
+    return slow;
+  }
+
+  @Override
+  public Reply handle(CommandRequest request) {
+    Answer answer = answers.answer(request.get(QUESTION), SOURCES);
+    long id = log.record(request.userId(), answer);
+    return reply(answer, id);
+  }
+
+  static Reply reply(Answer answer, long questionId) {
+    List<Reply.Embed.Field> fields = new ArrayList<>();
+    List<String> lines = new ArrayList<>();
+    for (Source source : answer.sources()) {
+      if (answer.answered() && answer.text().contains("[" + source.rank() + "]")) {
+        String label = source.section().isEmpty() ? source.title() : source.title() + " › " + source.section();
+        lines.add("[" + source.rank() + "] " + (source.link().isEmpty()
+            ? label + " (" + source.path() + ")" : "[" + label + "](" + source.link() + ")"));
+      }
+    }
+    if (!lines.isEmpty()) {
+      fields.add(new Reply.Embed.Field("Sources", String.join("\n", lines)));
+    }
+    Reply.Embed embed = new Reply.Embed("", answer.text(), "", fields, "");
+    return Reply.embed(embed).withButtons(List.of(
+        new Reply.ReplyButton(ButtonId.of(FeedbackButton.PREFIX, String.valueOf(questionId), "up").encode(), "👍",
+            Reply.ReplyButton.Style.SECONDARY),
+        new Reply.ReplyButton(ButtonId.of(FeedbackButton.PREFIX, String.valueOf(questionId), "down").encode(), "👎",
+            Reply.ReplyButton.Style.SECONDARY)));
+  }
+}

@@ -1,0 +1,27 @@
+package org.msan.convene.bot;
+
+import java.util.List;
+
+/**
+ * One slash command, defined once: its name, description, options and who may run it, and the
+ * handler both the Discord and the console adapters call.
+ */
+public interface BotCommand {
+
+  String name();
+
+  String description();
+
+  List<OptionSpec> options();
+
+  default Permission permission() {
+    return Permission.EVERYONE;
+  }
+
+  /** True when the work may take longer than Discord's 3 seconds: the adapter defers first. */
+  default boolean slow() {
+    return false;
+  }
+
+  Reply handle(CommandRequest request);
+}

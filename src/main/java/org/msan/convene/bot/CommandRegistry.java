@@ -1,0 +1,145 @@
+package org.msan.convene.bot;
+
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import org.msan.convene.rsvp.RsvpException;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+
+/**
+ * Every command and button action, each registered once (a second one with the same name is an
+ * error). Both adapters come through here: options are validated and the coordinator permission
+ * is checked on every call, whatever a client's menu showed.
+ */
+public final class CommandRegistry {
+
+  private static final Logger LOG = LoggerFactory.getLogger(CommandRegistry.class);
+  static final String FAILED = "Sorry, something went wrong on our side. Please try again in a moment.";
+
+  private final Map<String, BotCommand> commands = new LinkedHashMap<>();
+  private final Map<String, ButtonAction> buttons = new HashMap<>();
+  private final Function<String, List<Suggestion>> eventSuggestions;
+
+  public CommandRegistry(List<BotCommand> commands, List<ButtonAction> buttons,
+      Function<String, List<Suggestion>> eventSuggestions) {
+    for (BotCommand command : commands) {
+      if (this.commands.putIfAbsent(command.name(), command) != null) {
+        throw new IllegalArgumentException("two commands are named /" + command.name());
+      }
+    }
+    for (ButtonAction action : buttons) {
+      if (this.buttons.putIfAbsent(action.prefix(), action) != null) {
+        throw new IllegalArgumentException("two button actions use the prefix " + action.prefix());
+      }
+    }
+    this.eventSuggestions = eventSuggestions;
+  }
+
+  public Collection<BotCommand> commands() {
+    return commands.values();
+  }
+
+  public Optional<BotCommand> command(String name) {
+    return Optional.ofNullable(commands.get(name));
+  }
+
+  /** Runs a slash command; every refusal or failure is a short ephemeral reply, never an exception. */
+  public Reply run(String name, Map<String, String> rawOptions, CommandRequest caller) {
+    BotCommand command = commands.get(name);
+    if (command == null) {
+      return Reply.privately("There is no /" + name + " command. Try /ask, /events or /rsvp.");
+    }
+    if (command.permission() == Permission.COORDINATOR && !caller.coordinator()) {
+      return Reply.privately("Only coordinators can use /" + name + ".");
+    }
+    Map<String, String> options;
+    try {
+      options = validate(command, rawOptions);
+    } catch (IllegalArgumentException e) {
+      return Reply.privately(e.getMessage());
+    }
+    return safely("/" + name, () -> command.handle(caller.withOptions(options)));
+  }
+
+  /** Runs the action a button id names. */
+  public Reply press(String buttonId, CommandRequest caller) {
+    Optional<ButtonId> id = ButtonId.parse(buttonId);
+    ButtonAction action = id.map(b -> buttons.get(b.action())).orElse(null);
+    if (action == null) {
+      return Reply.privately("That button no longer does anything. Try the command again.");
+    }
+    return safely("button " + buttonId, () -> action.press(id.get(), caller));
+  }
+
+  public List<Suggestion> autocomplete(OptionSpec.Autocomplete source, String typed) {
+    return source == OptionSpec.Autocomplete.EVENT_IDS ? eventSuggestions.apply(typed == null ? "" : typed) : List.of();
+  }
+
+  private static Reply safely(String what, java.util.function.Supplier<Reply> work) {
+    try {
+      return work.get();
+    } catch (RsvpException | IllegalArgumentException e) {
+      return Reply.privately(e.getMessage());
+    } catch (RuntimeException e) {
+      LOG.error("{} failed", what, e);
+      return Reply.privately(FAILED);
+    }
+  }
+
+  static Map<String, String> validate(BotCommand command, Map<String, String> raw) {
+    Map<String, String> valid = new HashMap<>();
+    for (String name : raw.keySet()) {
+      if (command.options().stream().noneMatch(o -> o.name().equals(name))) {
+        throw new IllegalArgumentException("/" + command.name() + " has no option '" + name + "'."
+            + (command.options().isEmpty() ? "" : " Options: " + String.join(", ",
+                command.options().stream().map(OptionSpec::name).toList()) + "."));
+      }
+    }
+    for (OptionSpec option : command.options()) {
+      String value = raw.get(option.name());
+      if (value == null || value.isBlank()) {
+        if (option.required()) {
+          throw new IllegalArgumentException("/" + command.name() + " needs " + option.name() + ": " + option.description());
+        }
+        continue;
+      }
+      valid.put(option.name(), check(option, value.strip()));
+    }
+    return valid;
+  }
+
+  private static String check(OptionSpec option, String value) {
+    if (!option.choices().isEmpty()) {
+      return option.choices().stream().filter(c -> c.equalsIgnoreCase(value.replace(' ', '_'))
+              || c.replace('_', ' ').equalsIgnoreCase(value)).findFirst()
+          .orElseThrow(() -> new IllegalArgumentException(
+              option.name() + " must be one of: " + String.join(", ", option.choices()) + "."));
+    }
+    if (option.type() == OptionSpec.Type.INTEGER) {
+      int number;
+      try {
+        number = Integer.parseInt(value);
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException(option.name() + " must be a whole number" + range(option) + ".");
+      }
+      if (option.min() != null && number < option.min() || option.max() != null && number > option.max()) {
+        throw new IllegalArgumentException(option.name() + " must be" + range(option) + ".");
+      }
+      return String.valueOf(number);
+    }
+    if (option.max() != null && value.length() > option.max()) {
+      throw new IllegalArgumentException(option.name() + " is " + value.length() + " characters; keep it to "
+          + option.max() + ".");
+    }
+    return value;
+  }
+
+  private static String range(OptionSpec option) {
+    return option.min() == null ? "" : " from " + option.min() + " to " + option.max();
+  }
+}

@@ -1,0 +1,33 @@
+package org.msan.convene.bot;
+
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * A command or button press as the handlers see it, the same from Discord and from the console.
+ *
+ * @param coordinator whether the adapter found the coordinator role or Manage Events on this call
+ * @param options validated option values by name
+ */
+public record CommandRequest(String userId, String displayName, boolean coordinator, Map<String, String> options) {
+
+  public CommandRequest {
+    options = Map.copyOf(options);
+  }
+
+  public String get(String option) {
+    String value = options.get(option);
+    if (value == null) {
+      throw new IllegalStateException("option " + option + " is required and was validated");
+    }
+    return value;
+  }
+
+  public Optional<String> find(String option) {
+    return Optional.ofNullable(options.get(option));
+  }
+
+  public CommandRequest withOptions(Map<String, String> newOptions) {
+    return new CommandRequest(userId, displayName, coordinator, newOptions);
+  }
+}

@@ -1,0 +1,47 @@
+package org.msan.convene.bot;
+
+import java.util.List;
+import java.util.Objects;
+
+/**
+ * One option of a command, as Discord shows it and as both adapters validate it.
+ *
+ * @param choices fixed values, or empty
+ * @param autocomplete where suggestions come from while the member types
+ * @param min smallest integer allowed, or null
+ * @param max largest integer allowed (or longest text), or null
+ */
+public record OptionSpec(
+    String name, String description, Type type, boolean required, List<String> choices, Autocomplete autocomplete,
+    Integer min, Integer max) {
+
+  public enum Type { STRING, INTEGER }
+
+  public enum Autocomplete { NONE, EVENT_IDS }
+
+  public OptionSpec {
+    Objects.requireNonNull(name, "name");
+    Objects.requireNonNull(description, "description");
+    choices = List.copyOf(choices);
+  }
+
+  public static OptionSpec text(String name, String description, boolean required) {
+    return new OptionSpec(name, description, Type.STRING, required, List.of(), Autocomplete.NONE, null, null);
+  }
+
+  public static OptionSpec event(String name, String description) {
+    return new OptionSpec(name, description, Type.STRING, true, List.of(), Autocomplete.EVENT_IDS, null, null);
+  }
+
+  public static OptionSpec choice(String name, String description, boolean required, List<String> choices) {
+    return new OptionSpec(name, description, Type.STRING, required, choices, Autocomplete.NONE, null, null);
+  }
+
+  public static OptionSpec integer(String name, String description, int min, int max) {
+    return new OptionSpec(name, description, Type.INTEGER, false, List.of(), Autocomplete.NONE, min, max);
+  }
+
+  public OptionSpec maxLength(int length) {
+    return new OptionSpec(name, description, type, required, choices, autocomplete, min, length);
+  }
+}

@@ -1,0 +1,48 @@
+package org.msan.convene.bot;
+
+import java.util.List;
+import org.msan.convene.events.CalendarEvent;
+import org.msan.convene.rsvp.Rsvp;
+import org.msan.convene.rsvp.RsvpChange;
+import org.msan.convene.rsvp.RsvpStatus;
+
+/** The words of an RSVP confirmation and of the message a promoted member gets. */
+final class RsvpReplies {
+
+  private RsvpReplies() {}
+
+  static Reply confirmation(CalendarEvent event, RsvpChange change) {
+    Rsvp rsvp = change.rsvp();
+    String what = switch (rsvp.status()) {
+      case GOING -> rsvp.waitlisted() ? "You're on the waitlist for " : "You're going to ";
+      case MAYBE -> "You're a maybe for ";
+      case NOT_GOING -> "You can't go to ";
+    };
+    StringBuilder text = new StringBuilder(what).append("**").append(event.title()).append("**");
+    if (rsvp.guests() > 0) {
+      text.append(" with ").append(rsvp.guests()).append(rsvp.guests() == 1 ? " guest" : " guests");
+    }
+    text.append('.');
+    if (rsvp.waitlisted()) {
+      text.append(" The event is full; I'll tell you if a place frees up.");
+    }
+    if (!rsvp.note().isEmpty()) {
+      text.append(" Note: ").append(rsvp.note());
+    }
+    if (change.previous() != null && change.previous().status() != rsvp.status()) {
+      text.append(" (changed from ").append(change.previous().status().label().toLowerCase(java.util.Locale.ROOT))
+          .append(")");
+    } else if (change.previous() != null) {
+      text.append(" (updated)");
+    }
+    List<Reply.DirectMessage> promotions = change.promoted().stream()
+        .map(p -> new Reply.DirectMessage(p.userId(), "Good news: a place freed up and you're now going to **"
+            + event.title() + "**" + (p.guests() > 0 ? " with " + p.guests() + " guest(s)" : "") + "."))
+        .toList();
+    return Reply.privately(text.toString()).withDirectMessages(promotions);
+  }
+
+  static String statusWord(RsvpStatus status, boolean waitlisted) {
+    return waitlisted ? "waitlisted" : status.label().toLowerCase(java.util.Locale.ROOT);
+  }
+}

@@ -1,0 +1,31 @@
+package org.msan.convene.cli;
+
+import java.nio.file.Path;
+import java.util.concurrent.Callable;
+import org.msan.convene.Convene;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code backup --to FILE}: a consistent copy of the database, safe while the bot runs. */
+@Command(name = "backup", mixinStandardHelpOptions = true,
+    description = "Copy the database (RSVPs, questions) to FILE, consistently, while others keep writing.")
+final class BackupCommand implements Callable<Integer> {
+
+  @Mixin GlobalOptions global;
+  @Spec CommandSpec spec;
+
+  @Option(names = "--to", paramLabel = "FILE", required = true, description = "The new backup file.")
+  Path target;
+
+  @Override
+  public Integer call() throws Exception {
+    try (Convene convene = Convene.open(global.settings())) {
+      convene.database().backupTo(target);
+    }
+    spec.commandLine().getOut().println("Backed up " + global.settings().database() + " to " + target + ".");
+    return 0;
+  }
+}

@@ -1,0 +1,50 @@
+package org.msan.convene.cli;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import org.msan.convene.Convene;
+import org.msan.convene.bot.CommandRequest;
+import org.msan.convene.console.ChatSession;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code chat}: the bot's commands in a terminal, one line at a time, as one member. */
+@Command(name = "chat", mixinStandardHelpOptions = true,
+    description = {"The Discord commands in a terminal: each line is a slash command as typed in Discord",
+        "(/rsvp event:mdn-kickoff status:going guests:1 note:vegetarian), !press <button id>, or a question."})
+final class ChatCommand implements Callable<Integer> {
+
+  @Mixin GlobalOptions global;
+  @Spec CommandSpec spec;
+  @ParentCommand Main main;
+
+  @Option(names = "--user", paramLabel = "ID", defaultValue = "console", description = "Your member id (default: ${DEFAULT-VALUE}).")
+  String user;
+
+  @Option(names = "--name", paramLabel = "NAME", description = "Your display name (default: the id).")
+  String name;
+
+  @Option(names = "--coordinator", description = "Act as a coordinator (coordinator commands are refused otherwise).")
+  boolean coordinator;
+
+  @Override
+  public Integer call() throws Exception {
+    if (user.isBlank()) {
+      throw new UsageException("--user cannot be empty");
+    }
+    try (Convene convene = Convene.openReady(global.settings())) {
+      CommandRequest member = new CommandRequest(user.strip(), name == null ? user.strip() : name.strip(), coordinator,
+          Map.of());
+      new ChatSession(convene.registry(), member, spec.commandLine().getOut())
+          .run(new BufferedReader(new InputStreamReader(main.in(), StandardCharsets.UTF_8)));
+    }
+    return 0;
+  }
+}

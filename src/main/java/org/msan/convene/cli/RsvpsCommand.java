@@ -1,0 +1,63 @@
+package org.msan.convene.cli;
+
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.util.concurrent.Callable;
+import org.msan.convene.Convene;
+import org.msan.convene.rsvp.RosterExport;
+import org.msan.convene.rsvp.Rsvp;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code rsvps export --event ID [--format csv|json]}: the roster of one event on stdout. */
+@Command(name = "rsvps", mixinStandardHelpOptions = true, description = "RSVP rosters.",
+    subcommands = RsvpsCommand.Export.class)
+final class RsvpsCommand implements Runnable {
+
+  @Spec CommandSpec spec;
+
+  @Override
+  public void run() {
+    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing subcommand: try 'convene rsvps export --help'.");
+  }
+
+  enum Format { csv, json }
+
+  @Command(name = "export", mixinStandardHelpOptions = true, description = "Print the roster of one event (CSV or JSON).")
+  static final class Export implements Callable<Integer> {
+
+    @Mixin GlobalOptions global;
+    @Spec CommandSpec spec;
+
+    @Option(names = "--event", paramLabel = "ID", required = true, description = "The event id.")
+    String event;
+
+    @Option(names = "--format", defaultValue = "csv", description = "csv or json (default: ${DEFAULT-VALUE}).")
+    Format format;
+
+    @Override
+    public Integer call() throws Exception {
+      try (Convene convene = Convene.open(global.settings())) {
+        String id;
+        try {
+          id = convene.rsvps().event(event).id();
+        } catch (org.msan.convene.rsvp.RsvpException e) {
+          throw new UsageException(e.getMessage());
+        }
+        java.util.List<Rsvp> roster = convene.rsvps().roster(id);
+        byte[] bytes = format == Format.csv ? RosterExport.csv(roster) : RosterExport.json(roster);
+        var out = spec.commandLine().getOut();
+        out.print(new String(bytes, StandardCharsets.UTF_8));
+        if (format == Format.json) {
+          out.println();
+        }
+        out.flush();
+      }
+      return 0;
+    }
+  }
+}

@@ -1,0 +1,72 @@
+package org.msan.convene.console;
+
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * One line typed in {@code chat}: a slash command as typed in Discord
+ * ({@code /rsvp event:mdn-kickoff status:going note:"vegetarian, no nuts"}), a button press
+ * ({@code !press rsvp:mdn-kickoff:going}), or a question.
+ */
+sealed interface ChatLine permits ChatLine.Command, ChatLine.Press, ChatLine.Question, ChatLine.Invalid {
+
+  record Command(String name, Map<String, String> options) implements ChatLine {}
+
+  record Press(String buttonId) implements ChatLine {}
+
+  record Question(String text) implements ChatLine {}
+
+  record Invalid(String reason) implements ChatLine {}
+
+  Pattern NAME = Pattern.compile("/([a-z][a-z0-9-]*)");
+  /** An option starts where a word is followed by a colon: {@code key:value}. */
+  Pattern OPTION = Pattern.compile("(?:^|\\s)([a-z][a-z0-9_-]*):");
+
+  static ChatLine parse(String line) {
+    String text = line.strip();
+    if (text.startsWith("!press")) {
+      String id = text.substring("!press".length()).strip();
+      return id.isEmpty() ? new Invalid("!press needs a button id, e.g. !press rsvp:mdn-kickoff:going") : new Press(id);
+    }
+    if (!text.startsWith("/")) {
+      return new Question(text);
+    }
+    int space = text.indexOf(' ');
+    String name = space < 0 ? text : text.substring(0, space);
+    Matcher named = NAME.matcher(name);
+    if (!named.matches()) {
+      return new Invalid("'" + name + "' is not a command; commands look like /rsvp");
+    }
+    String rest = space < 0 ? "" : text.substring(space + 1).strip();
+    Map<String, String> options = new LinkedHashMap<>();
+    Matcher option = OPTION.matcher(rest);
+    String key = null;
+    int valueStart = 0;
+    if (!rest.isEmpty() && !(option.find() && option.start() == 0)) {
+      return new Invalid("options are written name:value, e.g. /rsvp event:mdn-kickoff status:going");
+    }
+    option.reset();
+    while (option.find()) {
+      if (key != null && !putOption(options, key, rest.substring(valueStart, option.start()))) {
+        return new Invalid("option '" + key + "' is given twice");
+      }
+      key = option.group(1);
+      valueStart = option.end();
+    }
+    if (key != null && !putOption(options, key, rest.substring(valueStart))) {
+      return new Invalid("option '" + key + "' is given twice");
+    }
+    return new Command(named.group(1), options);
+  }
+
+  private static boolean putOption(Map<String, String> options, String key, String raw) {
+    String value = raw.strip();
+    if (value.length() >= 2 && (value.startsWith("\"") && value.endsWith("\"")
+        || value.startsWith("'") && value.endsWith("'"))) {
+      value = value.substring(1, value.length() - 1);
+    }
+    return options.putIfAbsent(key, value) == null;
+  }
+}

@@ -1,0 +1,50 @@
+package org.msan.convene.console;
+
+import java.io.BufferedReader;
+import java.io.IOException;
+import java.io.PrintWriter;
+import java.util.Map;
+import org.msan.convene.bot.AskCommand;
+import org.msan.convene.bot.CommandRegistry;
+import org.msan.convene.bot.CommandRequest;
+import org.msan.convene.bot.Reply;
+
+/**
+ * The Discord commands in a terminal: each line goes to the same registry and handlers the
+ * Discord adapter uses, as one member. A bad line gets the error Discord would show; the session goes on.
+ */
+public final class ChatSession {
+
+  private final CommandRegistry registry;
+  private final CommandRequest member;
+  private final ReplyPrinter printer;
+
+  /** @param member who is typing: id, name and whether they are a coordinator (no options) */
+  public ChatSession(CommandRegistry registry, CommandRequest member, PrintWriter out) {
+    this.registry = registry;
+    this.member = member;
+    this.printer = new ReplyPrinter(out);
+  }
+
+  public void run(BufferedReader in) throws IOException {
+    for (String line = in.readLine(); line != null; line = in.readLine()) {
+      if (!line.isBlank() && !line.strip().startsWith("#")) {
+        printer.print(handle(line));
+      }
+    }
+  }
+
+  Reply handle(String line) {
+    ChatLine parsed = ChatLine.parse(line);
+    if (parsed instanceof ChatLine.Command command) {
+      return registry.run(command.name(), command.options(), member);
+    }
+    if (parsed instanceof ChatLine.Press press) {
+      return registry.press(press.buttonId(), member);
+    }
+    if (parsed instanceof ChatLine.Question question) {
+      return registry.run(AskCommand.NAME, Map.of(AskCommand.QUESTION, question.text()), member);
+    }
+    return Reply.privately("That line isn't valid: " + ((ChatLine.Invalid) parsed).reason() + ".");
+  }
+}

@@ -1,0 +1,57 @@
+package org.msan.convene.console;
+
+import java.io.PrintWriter;
+import java.nio.charset.StandardCharsets;
+import org.msan.convene.bot.Reply;
+
+/** Prints a reply as plain text a person reads easily; buttons are listed with the ids to !press. */
+final class ReplyPrinter {
+
+  private final PrintWriter out;
+
+  ReplyPrinter(PrintWriter out) {
+    this.out = out;
+  }
+
+  void print(Reply reply) {
+    if (!reply.text().isEmpty()) {
+      out.println(plain(reply.text()));
+    }
+    for (Reply.Embed embed : reply.embeds()) {
+      if (!embed.title().isEmpty()) {
+        out.println("== " + plain(embed.title()) + " ==");
+      }
+      if (!embed.description().isEmpty()) {
+        out.println(plain(embed.description()));
+      }
+      for (Reply.Embed.Field field : embed.fields()) {
+        out.println(field.name() + ": " + plain(field.value()).replace("\n", "\n  "));
+      }
+      if (!embed.footer().isEmpty()) {
+        out.println("(" + plain(embed.footer()) + ")");
+      }
+    }
+    if (!reply.buttons().isEmpty()) {
+      StringBuilder line = new StringBuilder("Buttons:");
+      reply.buttons().forEach(b -> line.append("  [").append(b.label()).append("] ").append(b.id()));
+      out.println(line);
+    }
+    if (reply.attachment() != null) {
+      out.println("Attachment " + reply.attachment().fileName() + " (" + reply.attachment().content().length + " bytes):");
+      out.print(new String(reply.attachment().content(), StandardCharsets.UTF_8).replace("\uFEFF", "").replace("\r\n", "\n"));
+    }
+    if (reply.ephemeral()) {
+      out.println("(only you can see this)");
+    }
+    for (Reply.DirectMessage message : reply.directMessages()) {
+      out.println("(direct message to " + message.userId() + ": " + plain(message.text()) + ")");
+    }
+    out.println();
+    out.flush();
+  }
+
+  /** Discord's bold and code marks mean nothing in a terminal. */
+  private static String plain(String text) {
+    return text.replace("**", "").replace("`", "");
+  }
+}

@@ -1,0 +1,189 @@
+package org.msan.convene.database;
+
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.util.List;
+import org.sqlite.SQLiteConfig;
+
+/**
+ * The SQLite database ({@code data/convene.db}): WAL, a busy timeout, foreign keys, versioned
+ * migrations applied at open ({@code PRAGMA user_version}), and every write in one immediate
+ * transaction so several processes can write at once without losing or duplicating anything.
+ * One connection per process, used by one thread at a time.
+ */
+public final class Database implements AutoCloseable {
+
+  /** The migrations in order; a released one is never edited, a new one is added. */
+  static final List<String> MIGRATIONS = List.of("V1__rsvps_and_questions.sql");
+  private static final int BUSY_TIMEOUT_MILLIS = 30_000;
+
+  private final Connection connection;
+
+  private Database(Connection connection) {
+    this.connection = connection;
+  }
+
+  public static Database open(Path file) {
+    try {
+      Path parent = file.toAbsolutePath().getParent();
+      Files.createDirectories(parent);
+    } catch (IOException e) {
+      throw new DatabaseException("cannot create the data folder for " + file + ": " + e.getMessage(), e);
+    }
+    SQLiteConfig config = new SQLiteConfig();
+    config.enforceForeignKeys(true);
+    config.setJournalMode(SQLiteConfig.JournalMode.WAL);
+    config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
+    config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
+    // Immediate transactions take the write lock at BEGIN, so two writers wait for each other
+    // (busy timeout) instead of failing when a read lock cannot be upgraded.
+    config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
+    try {
+      Connection connection = config.createConnection("jdbc:sqlite:" + file);
+      Database database = new Database(connection);
+      database.migrate(file);
+      return database;
+    } catch (SQLException e) {
+      throw new DatabaseException("cannot open the database " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  private void migrate(Path file) throws SQLException {
+    int version = userVersion();
+    if (version > MIGRATIONS.size()) {
+      connection.close();
+      throw new DatabaseException("the database " + file + " is from a newer Convene (schema " + version
+          + ", this one knows up to " + MIGRATIONS.size() + "); run the newer version or restore a backup");
+    }
+    for (int next = version; next < MIGRATIONS.size(); next++) {
+      String script = resource(MIGRATIONS.get(next));
+      int target = next + 1;
+      inTransaction(connection -> {
+        // Re-read inside the write lock: another process may have migrated meanwhile.
+        if (userVersion() >= target) {
+          return null;
+        }
+        try (Statement statement = connection.createStatement()) {
+          for (String sql : statements(script)) {
+            statement.execute(sql);
+          }
+          statement.execute("PRAGMA user_version = " + target);
+        }
+        return null;
+      });
+    }
+  }
+
+  int userVersion() throws SQLException {
+    try (Statement statement = connection.createStatement();
+        var result = statement.executeQuery("PRAGMA user_version")) {
+      return result.getInt(1);
+    }
+  }
+
+  /** Runs work in one write transaction: all of it is committed, or none of it. */
+  public synchronized <T> T inTransaction(SqlFunction<T> work) {
+    try {
+      connection.setAutoCommit(false);
+      try {
+        T result = work.apply(connection);
+        connection.commit();
+        return result;
+      } catch (SQLException | RuntimeException e) {
+        connection.rollback();
+        throw e;
+      } finally {
+        connection.setAutoCommit(true);
+      }
+    } catch (SQLException e) {
+      throw new DatabaseException(friendly(e), e);
+    }
+  }
+
+  /** Runs a read; it sees one consistent snapshot. */
+  public synchronized <T> T read(SqlFunction<T> work) {
+    try {
+      return work.apply(connection);
+    } catch (SQLException e) {
+      throw new DatabaseException(friendly(e), e);
+    }
+  }
+
+  /** A consistent copy of the whole database, made while others keep writing ({@code VACUUM INTO}). */
+  public synchronized void backupTo(Path target) {
+    if (Files.exists(target)) {
+      throw new DatabaseException("the backup file " + target + " already exists; choose a new name");
+    }
+    try (PreparedStatement vacuum = connection.prepareStatement("VACUUM INTO ?")) {
+      vacuum.setString(1, target.toAbsolutePath().toString());
+      vacuum.execute();
+    } catch (SQLException e) {
+      throw new DatabaseException("backup failed: " + friendly(e), e);
+    }
+  }
+
+  private static String friendly(SQLException e) {
+    String message = e.getMessage() == null ? "database error" : e.getMessage();
+    return message.contains("SQLITE_BUSY") ? "the database stayed busy for 30 s; try again" : message;
+  }
+
+  private static String resource(String name) {
+    try (InputStream in = Database.class.getResourceAsStream("/db/" + name)) {
+      if (in == null) {
+        throw new DatabaseException("migration " + name + " is missing from the jar");
+      }
+      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
+    } catch (IOException e) {
+      throw new DatabaseException("cannot read migration " + name, e);
+    }
+  }
+
+  /** Splits a migration into statements; triggers keep their inner semicolons (BEGIN ... END;). */
+  static List<String> statements(String script) {
+    List<String> statements = new java.util.ArrayList<>();
+    StringBuilder current = new StringBuilder();
+    boolean inTrigger = false;
+    for (String line : script.split("\n")) {
+      String trimmed = line.strip();
+      if (trimmed.startsWith("--") || trimmed.isEmpty()) {
+        continue;
+      }
+      current.append(line).append('\n');
+      if (trimmed.toUpperCase(java.util.Locale.ROOT).startsWith("CREATE TRIGGER")) {
+        inTrigger = true;
+      }
+      boolean ends = inTrigger ? trimmed.toUpperCase(java.util.Locale.ROOT).endsWith("END;") : trimmed.endsWith(";");
+      if (ends) {
+        statements.add(current.toString().strip());
+        current.setLength(0);
+        inTrigger = false;
+      }
+    }
+    if (!current.toString().isBlank()) {
+      statements.add(current.toString().strip());
+    }
+    return statements;
+  }
+
+  @Override
+  public synchronized void close() {
+    try {
+      connection.close();
+    } catch (SQLException e) {
+      throw new DatabaseException("cannot close the database: " + e.getMessage(), e);
+    }
+  }
+
+  /** Work on the connection that may throw {@link SQLException}. */
+  @FunctionalInterface
+  public interface SqlFunction<T> {
+    T apply(Connection connection) throws SQLException;
+  }
+}

@@ -1,0 +1,172 @@
+package org.msan.convene.rsvp;
+
+import java.sql.Connection;
+import java.sql.SQLException;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.msan.convene.database.Database;
+import org.msan.convene.events.CalendarEvent;
+import org.msan.convene.events.CalendarService;
+
+/**
+ * The RSVP rules: statuses, guests and notes within bounds, deadline and close/reopen enforced, and
+ * a capacity (people, guests included) beyond which "going" waits on a list that moves up, first
+ * come first served, when a place frees. Each change is one transaction with its history row.
+ */
+public final class RsvpService {
+
+  public static final int MAX_GUESTS = 10;
+  public static final int MAX_NOTE = 200;
+
+  private final Database database;
+  private final CalendarService calendars;
+  private final Clock clock;
+  private final RsvpStore store = new RsvpStore();
+
+  public RsvpService(Database database, CalendarService calendars, Clock clock) {
+    this.database = database;
+    this.calendars = calendars;
+    this.clock = clock;
+  }
+
+  /** The event, or a refusal that names the closest ids. */
+  public CalendarEvent event(String eventId) {
+    var calendar = calendars.current();
+    return calendar.byId(eventId.strip()).orElseThrow(() -> new RsvpException(
+        "There is no event '" + eventId.strip() + "'. Did you mean " + String.join(", ", calendar.closestIds(eventId, 3))
+            + "? See /events for the list."));
+  }
+
+  /**
+   * Answers or changes the member's RSVP.
+   *
+   * @param newGuests null keeps the guests of an earlier RSVP (0 for a first one)
+   * @param newNote null keeps the note of an earlier RSVP
+   */
+  public RsvpChange rsvp(Member member, String eventId, RsvpStatus status, Integer newGuests, String newNote) {
+    CalendarEvent event = event(eventId);
+    if (newGuests != null && (newGuests < 0 || newGuests > MAX_GUESTS)) {
+      throw new RsvpException("Guests must be between 0 and " + MAX_GUESTS + ".");
+    }
+    if (newNote != null && newNote.strip().length() > MAX_NOTE) {
+      throw new RsvpException("The note is " + newNote.strip().length() + " characters; keep it to " + MAX_NOTE + ".");
+    }
+    LocalDate today = LocalDate.now(clock);
+    if (event.rsvpDeadline() != null && today.isAfter(event.rsvpDeadline())) {
+      throw new RsvpException("RSVPs for " + event.title() + " closed on " + event.rsvpDeadline() + ".");
+    }
+    if (!event.isUpcoming(today)) {
+      throw new RsvpException(event.title() + " is already over.");
+    }
+    Instant now = clock.instant();
+    return database.inTransaction(connection -> {
+      if (store.isClosed(connection, event.id())) {
+        throw new RsvpException("RSVPs for " + event.title() + " are closed. Please ask a coordinator.");
+      }
+      Rsvp previous = store.find(connection, event.id(), member.id()).orElse(null);
+      int guests = newGuests != null ? newGuests : previous == null ? 0 : previous.guests();
+      String note = newNote != null ? newNote.strip() : previous == null ? "" : previous.note();
+      Instant waitlistedAt = null;
+      if (status == RsvpStatus.GOING && event.capacity() != null) {
+        int taken = confirmedPeople(connection, event.id(), member.id());
+        if (taken + 1 + guests > event.capacity() || hasQueueAhead(connection, event.id(), member.id(), previous)) {
+          waitlistedAt = store.waitlistedAt(connection, event.id(), member.id()).map(Instant::parse).orElse(now);
+        }
+      }
+      Rsvp rsvp = new Rsvp(event.id(), member.id(), member.displayName(), status, guests, note,
+          waitlistedAt != null, now);
+      store.save(connection, rsvp, waitlistedAt, previous == null ? "created" : "changed");
+      List<Rsvp> promoted = event.capacity() == null ? List.of() : promote(connection, event, now);
+      return new RsvpChange(rsvp, previous, promoted);
+    });
+  }
+
+  /**
+   * A newcomer joins the back of an existing queue even if their party would fit: the queue is
+   * served in order, and only the head may skip when a smaller party fits behind a large one.
+   */
+  private boolean hasQueueAhead(Connection connection, String eventId, String userId, Rsvp previous) throws SQLException {
+    if (previous != null && previous.status() == RsvpStatus.GOING && !previous.waitlisted()) {
+      return false;
+    }
+    return store.forEvent(connection, eventId).stream().anyMatch(r -> r.waitlisted() && !r.userId().equals(userId));
+  }
+
+  private int confirmedPeople(Connection connection, String eventId, String exceptUser) throws SQLException {
+    return store.forEvent(connection, eventId).stream()
+        .filter(r -> r.status() == RsvpStatus.GOING && !r.waitlisted() && !r.userId().equals(exceptUser))
+        .mapToInt(Rsvp::people).sum();
+  }
+
+  /** Moves waitlisted members up, in order, while their party fits. */
+  private List<Rsvp> promote(Connection connection, CalendarEvent event, Instant now) throws SQLException {
+    List<Rsvp> promoted = new ArrayList<>();
+    int free = event.capacity() - confirmedPeople(connection, event.id(), "");
+    for (Rsvp waiting : store.forEvent(connection, event.id())) {
+      if (!waiting.waitlisted() || waiting.status() != RsvpStatus.GOING) {
+        continue;
+      }
+      if (waiting.people() > free) {
+        break;
+      }
+      Rsvp confirmed = new Rsvp(waiting.eventId(), waiting.userId(), waiting.displayName(), waiting.status(),
+          waiting.guests(), waiting.note(), false, now);
+      store.save(connection, confirmed, null, "promoted");
+      promoted.add(confirmed);
+      free -= waiting.people();
+    }
+    return promoted;
+  }
+
+  public List<Rsvp> roster(String eventId) {
+    CalendarEvent event = event(eventId);
+    return database.read(connection -> store.forEvent(connection, event.id()));
+  }
+
+  public List<Rsvp> mine(String userId) {
+    return database.read(connection -> store.forUser(connection, userId));
+  }
+
+  public RsvpCounts counts(String eventId) {
+    return tally(database.read(connection -> store.forEvent(connection, eventId)));
+  }
+
+  /** Counts for many events in one read. */
+  public Map<String, RsvpCounts> countsOf(List<String> eventIds) {
+    return database.read(connection -> {
+      Map<String, RsvpCounts> counts = new java.util.HashMap<>();
+      for (String id : eventIds) {
+        counts.put(id, tally(store.forEvent(connection, id)));
+      }
+      return counts;
+    });
+  }
+
+  static RsvpCounts tally(List<Rsvp> rsvps) {
+    Map<RsvpStatus, List<Rsvp>> by = rsvps.stream().filter(r -> !r.waitlisted())
+        .collect(Collectors.groupingBy(Rsvp::status));
+    List<Rsvp> going = by.getOrDefault(RsvpStatus.GOING, List.of());
+    return new RsvpCounts(going.size(), going.stream().mapToInt(Rsvp::people).sum(),
+        by.getOrDefault(RsvpStatus.MAYBE, List.of()).size(), by.getOrDefault(RsvpStatus.NOT_GOING, List.of()).size(),
+        (int) rsvps.stream().filter(Rsvp::waitlisted).count());
+  }
+
+  /** @return false when RSVPs were already in that state */
+  public boolean setClosed(String eventId, boolean closed, Member by) {
+    CalendarEvent event = event(eventId);
+    return database.inTransaction(connection -> store.setClosed(connection, event.id(), closed, by.id(), clock.instant()));
+  }
+
+  public boolean isClosed(String eventId) {
+    return database.read(connection -> store.isClosed(connection, eventId));
+  }
+
+  public int historyCount(String eventId) {
+    return database.read(connection -> store.historyCount(connection, eventId));
+  }
+}
