@@ -1,0 +1,86 @@
+package org.msan.convene.rsvp;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import org.msan.convene.database.Database;
+import org.msan.convene.events.CalendarLoader;
+import org.msan.convene.events.CalendarService;
+import org.msan.convene.knowledge.KnowledgeFolder;
+
+/** A real SQLite file and a small calendar in temporary folders, for RSVP tests. */
+public final class RsvpFixture implements AutoCloseable {
+
+  public static final String EVENTS = """
+      events:
+        - id: small-room
+          title: Small Room Convening
+          start: 2020-01-15
+          capacity: 3
+        - id: open-webinar
+          title: Open Webinar
+          start: 2020-02
+          kind: webinar
+        - id: deadline-day
+          title: Deadline Day
+          start: 2020-03-01
+          rsvp_deadline: 2020-01-10
+        - id: long-gone
+          title: Long Gone
+          start: 2019-05
+      """;
+
+  public final Database database;
+  public final CalendarService calendars;
+  public final MutableClock clock;
+  public final RsvpService rsvps;
+
+  public RsvpFixture(Path dir) throws Exception {
+    Path knowledge = Files.createDirectories(dir.resolve("knowledge"));
+    Files.writeString(knowledge.resolve("events.yaml"), EVENTS);
+    database = Database.open(dir.resolve("data/convene.db"));
+    calendars = new CalendarService(new KnowledgeFolder(knowledge), new CalendarLoader(ZoneId.of("America/Chicago")));
+    clock = new MutableClock(Instant.parse("2020-01-05T15:00:00Z"));
+    rsvps = new RsvpService(database, calendars, clock);
+  }
+
+  @Override
+  public void close() {
+    database.close();
+  }
+
+  /** A clock tests move by hand. */
+  public static final class MutableClock extends Clock {
+    private Instant now;
+
+    MutableClock(Instant now) {
+      this.now = now;
+    }
+
+    public void set(Instant instant) {
+      now = instant;
+    }
+
+    public void tick() {
+      now = now.plusSeconds(1);
+    }
+
+    @Override
+    public ZoneId getZone() {
+      return ZoneOffset.UTC;
+    }
+
+    @Override
+    public Clock withZone(ZoneId zone) {
+      return this;
+    }
+
+    @Override
+    public Instant instant() {
+      return now;
+    }
+  }
+}

@@ -1,0 +1,135 @@
+package org.msan.convene.rsvp;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.nio.file.Path;
+import java.time.Instant;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+final class RsvpServiceTest {
+
+  @TempDir Path dir;
+  private RsvpFixture fixture;
+  private RsvpService rsvps;
+
+  private final Member ana = new Member("u1", "Ana");
+  private final Member ben = new Member("u2", "Ben");
+  private final Member cal = new Member("u3", "Cal");
+
+  @BeforeEach
+  void setUp() throws Exception {
+    fixture = new RsvpFixture(dir);
+    rsvps = fixture.rsvps;
+  }
+
+  @AfterEach
+  void tearDown() {
+    fixture.close();
+  }
+
+  private RsvpChange rsvp(Member member, String event, RsvpStatus status, Integer guests) {
+    fixture.clock.tick();
+    return rsvps.rsvp(member, event, status, guests, null);
+  }
+
+  @Test
+  @DisplayName("A change updates the member's one row and appends to the history")
+  void changesUpdateNeverDuplicate() {
+    rsvps.rsvp(ana, "open-webinar", RsvpStatus.GOING, 1, "vegetarian");
+    RsvpChange change = rsvp(ana, "open-webinar", RsvpStatus.MAYBE, null);
+
+    assertThat(rsvps.roster("open-webinar")).hasSize(1);
+    assertThat(change.previous().status()).isEqualTo(RsvpStatus.GOING);
+    assertThat(change.rsvp().status()).isEqualTo(RsvpStatus.MAYBE);
+    assertThat(change.rsvp().guests()).as("guests kept when not given").isEqualTo(1);
+    assertThat(change.rsvp().note()).isEqualTo("vegetarian");
+    assertThat(rsvps.historyCount("open-webinar")).isEqualTo(2);
+    assertThat(rsvps.mine("u1")).extracting(Rsvp::eventId).containsExactly("open-webinar");
+  }
+
+  @Test
+  @DisplayName("Past the capacity, going waits on a list; a freed place promotes the first who fits")
+  void capacityAndWaitlist() {
+    rsvp(ana, "small-room", RsvpStatus.GOING, 1);
+    RsvpChange benFits = rsvp(ben, "small-room", RsvpStatus.GOING, 0);
+    RsvpChange calWaits = rsvp(cal, "small-room", RsvpStatus.GOING, 0);
+
+    assertThat(benFits.rsvp().waitlisted()).isFalse();
+    assertThat(calWaits.rsvp().waitlisted()).isTrue();
+    assertThat(rsvps.counts("small-room")).isEqualTo(new RsvpCounts(2, 3, 0, 0, 1));
+
+    RsvpChange benLeaves = rsvp(ben, "small-room", RsvpStatus.NOT_GOING, null);
+
+    assertThat(benLeaves.promoted()).extracting(Rsvp::userId).containsExactly("u3");
+    assertThat(rsvps.counts("small-room")).isEqualTo(new RsvpCounts(2, 3, 0, 1, 0));
+    assertThat(rsvps.roster("small-room")).filteredOn(Rsvp::waitlisted).isEmpty();
+  }
+
+  @Test
+  @DisplayName("A newcomer joins the back of the queue even when their party would fit")
+  void waitlistIsServedInOrder() {
+    rsvp(ana, "small-room", RsvpStatus.GOING, 2);
+    rsvp(ben, "small-room", RsvpStatus.GOING, 1);
+    assertThat(rsvps.roster("small-room")).filteredOn(Rsvp::waitlisted).extracting(Rsvp::userId).containsExactly("u2");
+
+    RsvpChange cal1 = rsvp(cal, "small-room", RsvpStatus.GOING, 0);
+
+    assertThat(cal1.rsvp().waitlisted()).isTrue();
+  }
+
+  @Test
+  @DisplayName("Adding guests beyond the capacity puts a confirmed member on the waitlist")
+  void guestsCountTowardsCapacity() {
+    rsvp(ana, "small-room", RsvpStatus.GOING, 0);
+    RsvpChange more = rsvp(ana, "small-room", RsvpStatus.GOING, 5);
+
+    assertThat(more.rsvp().waitlisted()).isTrue();
+  }
+
+  @Test
+  @DisplayName("Closed RSVPs and a passed deadline are refused; reopening lets members answer again")
+  void closeReopenAndDeadline() {
+    assertThat(rsvps.setClosed("open-webinar", true, ana)).isTrue();
+    assertThat(rsvps.setClosed("open-webinar", true, ana)).isFalse();
+    assertThatThrownBy(() -> rsvp(ben, "open-webinar", RsvpStatus.GOING, 0))
+        .isInstanceOf(RsvpException.class).hasMessageContaining("closed");
+
+    rsvps.setClosed("open-webinar", false, ana);
+    assertThat(rsvp(ben, "open-webinar", RsvpStatus.GOING, 0).rsvp().status()).isEqualTo(RsvpStatus.GOING);
+
+    assertThat(rsvp(ben, "deadline-day", RsvpStatus.GOING, 0).rsvp().status()).isEqualTo(RsvpStatus.GOING);
+    fixture.clock.set(Instant.parse("2020-01-11T12:00:00Z"));
+    assertThatThrownBy(() -> rsvp(ana, "deadline-day", RsvpStatus.GOING, 0))
+        .isInstanceOf(RsvpException.class).hasMessageContaining("closed on 2020-01-10");
+    assertThatThrownBy(() -> rsvp(ana, "long-gone", RsvpStatus.GOING, 0))
+        .isInstanceOf(RsvpException.class).hasMessageContaining("already over");
+  }
+
+  @Test
+  @DisplayName("Bad values and unknown events are refused with a clear message; nothing is written")
+  void badValuesAndUnknownEvents() {
+    assertThatThrownBy(() -> rsvps.rsvp(ana, "open-webinar", RsvpStatus.GOING, 11, null))
+        .hasMessage("Guests must be between 0 and 10.");
+    assertThatThrownBy(() -> rsvps.rsvp(ana, "open-webinar", RsvpStatus.GOING, 0, "x".repeat(201)))
+        .hasMessageContaining("keep it to 200");
+    assertThatThrownBy(() -> rsvps.rsvp(ana, "small-rom", RsvpStatus.GOING, 0, null))
+        .isInstanceOf(RsvpException.class).hasMessageStartingWith("There is no event 'small-rom'. Did you mean small-room");
+    assertThat(rsvps.historyCount("open-webinar")).isZero();
+  }
+
+  @Test
+  @DisplayName("The CSV export opens in a spreadsheet: BOM, header, quoted cells, formulas defused")
+  void csvExport() {
+    rsvps.rsvp(new Member("u9", "=HYPERLINK(\"x\")"), "open-webinar", RsvpStatus.GOING, 2, "says \"hi\", café");
+
+    String csv = new String(RosterExport.csv(rsvps.roster("open-webinar")), java.nio.charset.StandardCharsets.UTF_8);
+
+    assertThat(csv).startsWith("\uFEFFevent,user_id,name,status,guests,people,waitlisted,note,updated_at\r\n");
+    assertThat(csv).contains("\"'=HYPERLINK(\"\"x\"\")\"", "\"going\",2,3,no,\"says \"\"hi\"\", café\"");
+  }
+}
