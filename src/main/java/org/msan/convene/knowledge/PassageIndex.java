@@ -101,9 +101,7 @@ public final class PassageIndex implements Closeable {
     List<String> changed = new ArrayList<>();
     List<String> removed = new ArrayList<>();
     List<Problem> skipped = new ArrayList<>();
-    IndexWriterConfig config = new IndexWriterConfig(analysis.analyzer())
-        .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND);
-    try (IndexWriter writer = openWriter(config)) {
+    try (IndexWriter writer = openWriter()) {
       // Read what the index holds only once its lock is ours: another process may just have refreshed it.
       IndexManifest old = readManifest();
       boolean dirty = old == null;
@@ -147,11 +145,13 @@ public final class PassageIndex implements Closeable {
   }
 
   /** Another process (a second chat, the bot) may be refreshing the same index: wait for its lock. */
-  private IndexWriter openWriter(IndexWriterConfig config) throws IOException {
+  private IndexWriter openWriter() throws IOException {
     long deadline = System.nanoTime() + WRITE_LOCK_WAIT_NANOS;
     while (true) {
       try {
-        return new IndexWriter(directory, config);
+        // A config belongs to one writer, also to one that failed to open.
+        return new IndexWriter(directory, new IndexWriterConfig(analysis.analyzer())
+            .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
       } catch (LockObtainFailedException e) {
         if (System.nanoTime() > deadline) {
           throw new KnowledgeFolderException("another process has been updating the index for a minute; try again", e);
