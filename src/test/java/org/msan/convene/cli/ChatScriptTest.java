@@ -105,4 +105,43 @@ final class ChatScriptTest {
         "guests must be from 0 to 10.", "/rsvp has no option 'colour'.", "That line isn't valid",
         "That button no longer does anything.", "$20,000", "Buttons:  [👍] fb:", "Small Room Convening");
   }
+
+  @Test
+  @DisplayName("rsvps export, gaps and backup work from the command line on the same data")
+  void exportGapsAndBackup() throws Exception {
+    chat("/rsvp event:open-webinar status:going note:café\nWhat is the wifi password?\n", "--user", "u1", "--name", "Zoë");
+
+    StringWriter csv = new StringWriter();
+    StringWriter json = new StringWriter();
+    StringWriter gaps = new StringWriter();
+    StringWriter err = new StringWriter();
+    String[] common = {"--knowledge", knowledge.toString(), "--data", data.toString()};
+    int csvStatus = Main.execute(concat(new String[] {"rsvps", "export", "--event", "open-webinar"}, common),
+        System.in, new PrintWriter(csv, true), new PrintWriter(err, true));
+    int jsonStatus = Main.execute(concat(new String[] {"rsvps", "export", "--event", "open-webinar", "--format", "json"},
+        common), System.in, new PrintWriter(json, true), new PrintWriter(err, true));
+    int unknown = Main.execute(concat(new String[] {"rsvps", "export", "--event", "nope"}, common),
+        System.in, new PrintWriter(new StringWriter(), true), new PrintWriter(err, true));
+    int gapsStatus = Main.execute(concat(new String[] {"gaps"}, common), System.in, new PrintWriter(gaps, true),
+        new PrintWriter(err, true));
+    int backup = Main.execute(concat(new String[] {"backup", "--to", data.resolve("copy.db").toString()}, common),
+        System.in, new PrintWriter(new StringWriter(), true), new PrintWriter(err, true));
+
+    assertThat(csvStatus).isZero();
+    assertThat(csv.toString()).contains("\"open-webinar\",\"u1\",\"Zoë\",\"going\",0,1,no,\"café\"");
+    assertThat(jsonStatus).isZero();
+    assertThat(json.toString()).contains("\"name\" : \"Zoë\"");
+    assertThat(unknown).isEqualTo(2);
+    assertThat(err.toString()).contains("There is no event 'nope'");
+    assertThat(gapsStatus).isZero();
+    assertThat(gaps.toString()).contains("1× What is the wifi password? (1 unanswered, 0 thumbs-down)");
+    assertThat(backup).isZero();
+    assertThat(data.resolve("copy.db")).exists();
+  }
+
+  private static String[] concat(String[] a, String[] b) {
+    String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
+    System.arraycopy(b, 0, all, a.length, b.length);
+    return all;
+  }
 }
