@@ -18,6 +18,11 @@ public interface BotCommand {
     return Permission.EVERYONE;
   }
 
+  /** True when only the member who ran it sees the reply (Discord's ephemeral messages). */
+  default boolean repliesPrivately() {
+    return false;
+  }
+
   /** True when the work may take longer than Discord's 3 seconds: the adapter defers first. */
   default boolean slow() {
     return false;

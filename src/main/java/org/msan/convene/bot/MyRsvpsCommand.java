@@ -30,6 +30,11 @@ public final class MyRsvpsCommand implements BotCommand {
   }
 
   @Override
+  public boolean repliesPrivately() {
+    return true;
+  }
+
+  @Override
   public List<OptionSpec> options() {
     return List.of();
   }

@@ -33,6 +33,11 @@ public final class ReloadCommand implements BotCommand {
   }
 
   @Override
+  public boolean repliesPrivately() {
+    return true;
+  }
+
+  @Override
   public List<OptionSpec> options() {
     return List.of();
   }

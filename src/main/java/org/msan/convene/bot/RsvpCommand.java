@@ -35,6 +35,11 @@ public final class RsvpCommand implements BotCommand {
   }
 
   @Override
+  public boolean repliesPrivately() {
+    return true;
+  }
+
+  @Override
   public List<OptionSpec> options() {
     return List.of(
         OptionSpec.event(EVENT, "The event"),

@@ -37,6 +37,11 @@ public final class RsvpLockCommand implements BotCommand {
   }
 
   @Override
+  public boolean repliesPrivately() {
+    return true;
+  }
+
+  @Override
   public List<OptionSpec> options() {
     return List.of(OptionSpec.event(EVENT, "The event"));
   }

@@ -27,6 +27,11 @@ public final class RsvpsCommand implements BotCommand {
   }
 
   @Override
+  public boolean repliesPrivately() {
+    return true;
+  }
+
+  @Override
   public List<OptionSpec> options() {
     return List.of(OptionSpec.event(EVENT, "The event"));
   }

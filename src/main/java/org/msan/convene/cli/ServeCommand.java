@@ -1,0 +1,55 @@
+package org.msan.convene.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.msan.convene.Convene;
+import org.msan.convene.discord.DiscordBot;
+import org.msan.convene.discord.DiscordSettings;
+import org.msan.convene.knowledge.IndexReport;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code serve}: runs the bot on Discord until stopped (Ctrl-C or SIGTERM stop it cleanly). */
+@Command(name = "serve", mixinStandardHelpOptions = true,
+    description = {"Run the bot on Discord. Settings from the environment: DISCORD_TOKEN (required),",
+        "CONVENE_GUILD_ID, CONVENE_COORDINATOR_ROLE, CONVENE_DISCORD_API, CONVENE_DISCORD_GATEWAY."})
+final class ServeCommand implements Callable<Integer> {
+
+  @Mixin GlobalOptions global;
+  @Spec CommandSpec spec;
+
+  @Override
+  public Integer call() throws Exception {
+    DiscordSettings discord;
+    try {
+      discord = DiscordSettings.fromEnvironment(System.getenv());
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    Convene convene = Convene.open(global.settings());
+    IndexReport report = convene.refreshIndex();
+    DiscordBot bot = DiscordBot.start(discord, convene.registry(), global.settings().data());
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      try {
+        bot.close();
+        convene.close();
+      } catch (Exception e) {
+        // the process is ending; nothing more can be done
+      } finally {
+        stopped.countDown();
+      }
+    }, "convene-shutdown"));
+    out.printf("Convene is ready: %d documents, %d passages, %d events; commands %s (%s).%n",
+        report.documents(), report.passages(), convene.calendars().current().all().size(),
+        discord.guildId() == null ? "global" : "on server " + discord.guildId(),
+        bot.registeredCommands() ? "registered" : "unchanged");
+    out.flush();
+    stopped.await();
+    return 0;
+  }
+}

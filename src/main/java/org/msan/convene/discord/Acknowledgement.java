@@ -1,0 +1,49 @@
+package org.msan.convene.discord;
+
+import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
+import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
+import net.dv8tion.jda.api.utils.messages.MessageCreateData;
+import net.dv8tion.jda.api.utils.messages.MessageEditData;
+import org.msan.convene.bot.Reply;
+
+/**
+ * Acknowledges one interaction exactly once, within Discord's 3 seconds: with the reply itself
+ * when the handler is quick, or with a deferral (the "thinking…" state) when the work is slow or
+ * the deadline comes first; the reply then edits the deferred message.
+ */
+final class Acknowledgement {
+
+  private final IReplyCallback callback;
+  private final boolean privately;
+  private final AtomicBoolean acknowledged = new AtomicBoolean();
+
+  /** @param privately whether a deferral should be ephemeral, as the command's replies are */
+  Acknowledgement(IReplyCallback callback, boolean privately) {
+    this.callback = callback;
+    this.privately = privately;
+  }
+
+  /** Defers unless the interaction is already acknowledged. */
+  void defer() {
+    if (acknowledged.compareAndSet(false, true)) {
+      callback.deferReply(privately).queue();
+    }
+  }
+
+  boolean isAcknowledged() {
+    return acknowledged.get();
+  }
+
+  void deliver(Reply reply) {
+    List<MessageCreateData> messages = ReplyRenderer.render(reply);
+    if (acknowledged.compareAndSet(false, true)) {
+      callback.reply(messages.get(0)).setEphemeral(reply.ephemeral()).queue();
+    } else {
+      callback.getHook().editOriginal(MessageEditData.fromCreateData(messages.get(0))).queue();
+    }
+    for (MessageCreateData more : messages.subList(1, messages.size())) {
+      callback.getHook().sendMessage(more).setEphemeral(reply.ephemeral()).queue();
+    }
+  }
+}

@@ -1,0 +1,107 @@
+package org.msan.convene.discord;
+
+import java.nio.file.Path;
+import java.util.EnumSet;
+import java.util.concurrent.ArrayBlockingQueue;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadPoolExecutor;
+import java.util.concurrent.TimeUnit;
+import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.JDABuilder;
+import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.requests.GatewayIntent;
+import net.dv8tion.jda.api.requests.RestConfig;
+import net.dv8tion.jda.api.utils.SessionControllerAdapter;
+import net.dv8tion.jda.api.utils.messages.MessageRequest;
+import org.msan.convene.bot.CommandRegistry;
+
+/**
+ * The running bot: JDA with the fewest intents that serve commands, mentions and DMs (no privileged
+ * intent: mentions and DMs carry their content without Message Content), no mention ever pinged,
+ * the registry's commands registered, and a bounded pool for the handlers.
+ */
+public final class DiscordBot implements AutoCloseable {
+
+  static final EnumSet<GatewayIntent> INTENTS = EnumSet.of(GatewayIntent.GUILD_MESSAGES, GatewayIntent.DIRECT_MESSAGES);
+  private static final int HANDLER_THREADS = 4;
+  private static final int QUEUED_HANDLERS = 500;
+
+  private final JDA jda;
+  private final ExecutorService handlers;
+  private final ScheduledExecutorService timers;
+  private final boolean registered;
+
+  private DiscordBot(JDA jda, ExecutorService handlers, ScheduledExecutorService timers, boolean registered) {
+    this.jda = jda;
+    this.handlers = handlers;
+    this.timers = timers;
+    this.registered = registered;
+  }
+
+  /** Connects, waits until Discord says ready, and registers the commands if they changed. */
+  public static DiscordBot start(DiscordSettings settings, CommandRegistry registry, Path dataDir)
+      throws InterruptedException {
+    // Allowed mentions: none, for every message, so "@everyone" in a question or document is shown, not sent.
+    MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
+    MessageRequest.setDefaultMentionRepliedUser(false);
+    ExecutorService handlers = new ThreadPoolExecutor(HANDLER_THREADS, HANDLER_THREADS, 60, TimeUnit.SECONDS,
+        new ArrayBlockingQueue<>(QUEUED_HANDLERS), daemon("convene-handler"));
+    ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(daemon("convene-ack"));
+    InteractionRouter router = new InteractionRouter(registry, new Coordinators(settings.coordinatorRole()), handlers,
+        timers);
+    JDA jda = JDABuilder.createLight(settings.token(), INTENTS)
+        .setRestConfig(new RestConfig().setBaseUrl(settings.apiUrl()))
+        .setSessionController(new FixedGateway(settings.gatewayUrl()))
+        .addEventListeners(router)
+        .build();
+    jda.awaitReady();
+    boolean registered = CommandRegistrar.register(jda, registry, settings.guildId(),
+        dataDir.resolve("discord-commands.sha256"));
+    return new DiscordBot(jda, handlers, timers, registered);
+  }
+
+  public int guilds() {
+    return jda.getGuilds().size();
+  }
+
+  public boolean registeredCommands() {
+    return registered;
+  }
+
+  /** Stops taking events, lets running handlers finish (up to 10 s), then disconnects. */
+  @Override
+  public void close() throws InterruptedException {
+    jda.removeEventListener(jda.getRegisteredListeners().toArray());
+    handlers.shutdown();
+    handlers.awaitTermination(10, TimeUnit.SECONDS);
+    timers.shutdownNow();
+    jda.shutdown();
+    if (!jda.awaitShutdown(10, TimeUnit.SECONDS)) {
+      jda.shutdownNow();
+    }
+  }
+
+  private static java.util.concurrent.ThreadFactory daemon(String name) {
+    return runnable -> {
+      Thread thread = new Thread(runnable, name);
+      thread.setDaemon(true);
+      return thread;
+    };
+  }
+
+  /** JDA asks its session controller, not REST, where the gateway is. */
+  private static final class FixedGateway extends SessionControllerAdapter {
+    private final String gateway;
+
+    FixedGateway(String gateway) {
+      this.gateway = gateway;
+    }
+
+    @Override
+    public String getGateway() {
+      return gateway;
+    }
+  }
+}

@@ -1,0 +1,77 @@
+package org.msan.convene.discord;
+
+import java.util.ArrayList;
+import java.util.List;
+import net.dv8tion.jda.api.EmbedBuilder;
+import net.dv8tion.jda.api.components.actionrow.ActionRow;
+import net.dv8tion.jda.api.components.buttons.Button;
+import net.dv8tion.jda.api.components.buttons.ButtonStyle;
+import net.dv8tion.jda.api.entities.MessageEmbed;
+import net.dv8tion.jda.api.utils.FileUpload;
+import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
+import net.dv8tion.jda.api.utils.messages.MessageCreateData;
+import org.msan.convene.bot.Reply;
+
+/**
+ * Turns a reply into Discord messages within Discord's limits: text over 2,000 characters becomes
+ * several messages cut at sentences, embed texts are trimmed at a sentence, at most 5 buttons a row.
+ * The first message carries the embeds, buttons and attachment.
+ */
+final class ReplyRenderer {
+
+  private static final int BUTTONS_PER_ROW = 5;
+
+  private ReplyRenderer() {}
+
+  static List<MessageCreateData> render(Reply reply) {
+    List<String> texts = reply.text().isEmpty() ? List.of("") : TextLimits.split(reply.text(), TextLimits.MESSAGE);
+    List<MessageCreateData> messages = new ArrayList<>();
+    for (int i = 0; i < texts.size(); i++) {
+      MessageCreateBuilder message = new MessageCreateBuilder().setContent(texts.get(i));
+      if (i == 0) {
+        message.setEmbeds(reply.embeds().stream().map(ReplyRenderer::embed).toList());
+        message.setComponents(rows(reply.buttons()));
+        if (reply.attachment() != null) {
+          message.setFiles(FileUpload.fromData(reply.attachment().content(), reply.attachment().fileName()));
+        }
+      }
+      messages.add(message.build());
+    }
+    return messages;
+  }
+
+  static MessageEmbed embed(Reply.Embed embed) {
+    EmbedBuilder builder = new EmbedBuilder();
+    if (!embed.title().isEmpty()) {
+      builder.setTitle(TextLimits.trim(embed.title(), TextLimits.EMBED_TITLE), embed.url().isEmpty() ? null : embed.url());
+    }
+    builder.setDescription(TextLimits.trim(embed.description(), TextLimits.EMBED_DESCRIPTION));
+    for (Reply.Embed.Field field : embed.fields()) {
+      builder.addField(TextLimits.trim(field.name(), TextLimits.FIELD_NAME),
+          TextLimits.trim(field.value(), TextLimits.FIELD_VALUE), false);
+    }
+    if (!embed.footer().isEmpty()) {
+      builder.setFooter(TextLimits.trim(embed.footer(), 2048));
+    }
+    return builder.build();
+  }
+
+  private static List<ActionRow> rows(List<Reply.ReplyButton> buttons) {
+    List<ActionRow> rows = new ArrayList<>();
+    for (int start = 0; start < buttons.size() && rows.size() < 5; start += BUTTONS_PER_ROW) {
+      rows.add(ActionRow.of(buttons.subList(start, Math.min(buttons.size(), start + BUTTONS_PER_ROW)).stream()
+          .map(ReplyRenderer::button).toList()));
+    }
+    return rows;
+  }
+
+  private static Button button(Reply.ReplyButton button) {
+    ButtonStyle style = switch (button.style()) {
+      case PRIMARY -> ButtonStyle.PRIMARY;
+      case SUCCESS -> ButtonStyle.SUCCESS;
+      case DANGER -> ButtonStyle.DANGER;
+      case SECONDARY -> ButtonStyle.SECONDARY;
+    };
+    return Button.of(style, button.id(), button.label());
+  }
+}
