@@ -43,9 +43,7 @@ public final class DiscordBot implements AutoCloseable {
   /** Connects, waits until Discord says ready, and registers the commands if they changed. */
   public static DiscordBot start(DiscordSettings settings, CommandRegistry registry, Path dataDir)
       throws InterruptedException {
-    // Allowed mentions: none, for every message, so "@everyone" in a question or document is shown, not sent.
-    MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
-    MessageRequest.setDefaultMentionRepliedUser(false);
+    neverPing();
     ExecutorService handlers = new ThreadPoolExecutor(HANDLER_THREADS, HANDLER_THREADS, 60, TimeUnit.SECONDS,
         new ArrayBlockingQueue<>(QUEUED_HANDLERS), daemon("convene-handler"));
     ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(daemon("convene-ack"));
@@ -60,6 +58,12 @@ public final class DiscordBot implements AutoCloseable {
     boolean registered = CommandRegistrar.register(jda, registry, settings.guildId(),
         dataDir.resolve("discord-commands.sha256"));
     return new DiscordBot(jda, handlers, timers, registered);
+  }
+
+  /** Allowed mentions: none, for every message, so "@everyone" in a question or document is shown, not sent. */
+  static void neverPing() {
+    MessageRequest.setDefaultMentions(EnumSet.noneOf(Message.MentionType.class));
+    MessageRequest.setDefaultMentionRepliedUser(false);
   }
 
   public int guilds() {

@@ -41,6 +41,8 @@ final class InteractionRouter extends ListenerAdapter {
   static final long ACK_DEADLINE_MILLIS = 1500;
   static final String BUSY = "I'm answering a lot of questions right now; please try again in a minute.";
   private static final int MAX_CHOICES = 25;
+  private static final java.util.regex.Pattern MENTIONS =
+      java.util.regex.Pattern.compile("<@[!&]?\\d+>|@everyone\\b|@here\\b");
 
   private final CommandRegistry registry;
   private final Coordinators coordinators;
@@ -103,8 +105,8 @@ final class InteractionRouter extends ListenerAdapter {
     if (!direct && !message.getMentions().isMentioned(self, Message.MentionType.USER)) {
       return;
     }
-    String question = message.getContentRaw().replace("<@" + self.getId() + ">", "")
-        .replace("<@!" + self.getId() + ">", "").strip();
+    // Mentions (of the bot, others, roles, @everyone) address the message; they are not the question.
+    String question = MENTIONS.matcher(message.getContentRaw()).replaceAll(" ").strip();
     if (question.isEmpty()) {
       message.reply("Ask me about the network, e.g. “When is the next in-person convening?”").queue();
       return;
