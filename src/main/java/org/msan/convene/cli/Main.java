@@ -4,6 +4,7 @@ import java.io.InputStream;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Map;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -21,9 +22,11 @@ public final class Main implements Runnable {
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
 
   private final InputStream in;
+  private final Map<String, String> env;
 
-  private Main(InputStream in) {
+  private Main(InputStream in, Map<String, String> env) {
     this.in = in;
+    this.env = env;
   }
 
   public static void main(String[] args) {
@@ -32,7 +35,12 @@ public final class Main implements Runnable {
 
   /** Runs one command line with the given streams and returns its exit status. */
   public static int execute(String[] args, InputStream in, PrintWriter out, PrintWriter err) {
-    CommandLine commandLine = new CommandLine(new Main(in));
+    return execute(args, in, out, err, System.getenv());
+  }
+
+  /** As above, with the environment the settings are read from (secrets come only from there). */
+  public static int execute(String[] args, InputStream in, PrintWriter out, PrintWriter err, Map<String, String> env) {
+    CommandLine commandLine = new CommandLine(new Main(in, env));
     commandLine.setOut(out);
     commandLine.setErr(err);
     commandLine.setExecutionExceptionHandler(new OneLineErrors());
@@ -64,6 +72,11 @@ public final class Main implements Runnable {
     } catch (DateTimeException e) {
       throw new CommandLine.TypeConversionException("'" + value + "' is not a time zone; write e.g. America/Chicago");
     }
+  }
+
+  /** The process environment (or a test's): where secrets like DISCORD_TOKEN come from. */
+  Map<String, String> env() {
+    return env;
   }
 
   /** Standard input, for commands that read lines from it. */

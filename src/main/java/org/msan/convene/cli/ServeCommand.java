@@ -9,6 +9,7 @@ import org.msan.convene.discord.DiscordSettings;
 import org.msan.convene.knowledge.IndexReport;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -20,12 +21,13 @@ final class ServeCommand implements Callable<Integer> {
 
   @Mixin GlobalOptions global;
   @Spec CommandSpec spec;
+  @ParentCommand Main main;
 
   @Override
   public Integer call() throws Exception {
     DiscordSettings discord;
     try {
-      discord = DiscordSettings.fromEnvironment(System.getenv());
+      discord = DiscordSettings.fromEnvironment(main.env());
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }

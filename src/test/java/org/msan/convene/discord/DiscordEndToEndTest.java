@@ -1,0 +1,174 @@
+package org.msan.convene.discord;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.sql.Connection;
+import java.sql.DriverManager;
+import java.sql.ResultSet;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
+import java.util.function.BooleanSupplier;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.msan.convene.cli.Main;
+
+/**
+ * {@code convene serve} with the real JDA client against the local stand-in of Discord: it
+ * connects, registers the commands, and answers interactions and mentions within Discord's rules.
+ */
+final class DiscordEndToEndTest {
+
+  private static final ObjectMapper JSON = new ObjectMapper();
+  private static final long ACK_LIMIT_MILLIS = 3000;
+
+  @TempDir Path data;
+  private DiscordStandIn discord;
+  private Process serve;
+  private final StringBuffer output = new StringBuffer();
+
+  @BeforeEach
+  void start() throws Exception {
+    discord = new DiscordStandIn();
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    ProcessBuilder builder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
+        Main.class.getName(), "serve", "--knowledge", Path.of("knowledge").toAbsolutePath().toString(),
+        "--data", data.toString(), "--today", "2019-11-15").redirectErrorStream(true);
+    Map<String, String> env = builder.environment();
+    env.put("DISCORD_TOKEN", DiscordSettingsTest.TOKEN);
+    env.put("CONVENE_DISCORD_API", discord.apiUrl());
+    env.put("CONVENE_DISCORD_GATEWAY", discord.gatewayUrl());
+    env.put("CONVENE_GUILD_ID", DiscordStandIn.GUILD_ID);
+    env.put("CONVENE_COORDINATOR_ROLE", "Coordinators");
+    serve = builder.start();
+    CountDownLatch ready = new CountDownLatch(1);
+    Thread reader = new Thread(() -> {
+      try (BufferedReader lines = new BufferedReader(new InputStreamReader(serve.getInputStream(), StandardCharsets.UTF_8))) {
+        for (String line = lines.readLine(); line != null; line = lines.readLine()) {
+          output.append(line).append('\n');
+          if (line.startsWith("Convene is ready")) {
+            ready.countDown();
+          }
+        }
+      } catch (Exception ignored) {
+        // the process ended
+      }
+    });
+    reader.setDaemon(true);
+    reader.start();
+    assertThat(ready.await(90, TimeUnit.SECONDS)).as("serve printed its ready line; output:\n%s", output).isTrue();
+  }
+
+  @AfterEach
+  void stop() throws Exception {
+    if (serve != null) {
+      serve.destroy();
+      serve.waitFor(30, TimeUnit.SECONDS);
+    }
+    discord.close();
+  }
+
+  private static void await(BooleanSupplier condition, long millis) throws InterruptedException {
+    long deadline = System.currentTimeMillis() + millis;
+    while (!condition.getAsBoolean() && System.currentTimeMillis() < deadline) {
+      Thread.sleep(20);
+    }
+  }
+
+  private DiscordStandIn.Request callback(String interactionId) throws InterruptedException {
+    await(() -> !discord.requests("POST", "interactions/" + interactionId + "/").isEmpty(), 10_000);
+    List<DiscordStandIn.Request> callbacks = discord.requests("POST", "interactions/" + interactionId + "/");
+    assertThat(callbacks).as("callbacks of %s", interactionId).hasSize(1);
+    return callbacks.get(0);
+  }
+
+  private static JsonNode json(DiscordStandIn.Request request) throws Exception {
+    return JSON.readTree(DiscordStandIn.jsonPart(request.body()));
+  }
+
+  private static void assertWithinDiscordLimits(JsonNode message) {
+    assertThat(message.path("content").asText().length()).isLessThanOrEqualTo(2000);
+    for (JsonNode embed : message.path("embeds")) {
+      assertThat(embed.path("description").asText().length()).isLessThanOrEqualTo(4096);
+    }
+    assertThat(message.path("allowed_mentions").path("parse")).isEmpty();
+  }
+
+  @Test
+  @DisplayName("serve registers the commands, answers /ask, /rsvp, a button and a mention within Discord's rules")
+  void servesEveryKindOfInteraction() throws Exception {
+    List<DiscordStandIn.Request> registration = discord.requests("PUT",
+        "applications/" + DiscordStandIn.BOT_ID + "/guilds/" + DiscordStandIn.GUILD_ID + "/commands");
+    assertThat(registration).hasSize(1);
+    Map<String, JsonNode> commands = new HashMap<>();
+    JSON.readTree(registration.get(0).body()).forEach(c -> commands.put(c.path("name").asText(), c));
+    assertThat(commands.keySet()).containsExactlyInAnyOrder("ask", "events", "event", "rsvp", "myrsvps", "rsvps",
+        "rsvps-export", "rsvp-close", "rsvp-open", "reload");
+    assertThat(commands.get("rsvps").path("default_member_permissions").asText()).isEqualTo(String.valueOf(1L << 33));
+    assertThat(commands.get("rsvp").path("options").get(0).path("autocomplete").asBoolean()).isTrue();
+
+    long asked = System.currentTimeMillis();
+    DiscordStandIn.Request ask = callback(discord.slash("ask", "question", "When is the next in-person convening?"));
+    assertThat(ask.atMillis() - asked).isLessThan(ACK_LIMIT_MILLIS);
+    JsonNode answer = json(ask);
+    assertThat(answer.path("type").asInt()).isEqualTo(4);
+    assertWithinDiscordLimits(answer.path("data"));
+    assertThat(answer.path("data").path("embeds").get(0).path("description").asText()).contains("January 2020");
+
+    long rsvped = System.currentTimeMillis();
+    DiscordStandIn.Request rsvp = callback(discord.slash("rsvp", "event", "mdn-january-convening", "status", "going"));
+    assertThat(rsvp.atMillis() - rsvped).isLessThan(ACK_LIMIT_MILLIS);
+    assertThat(json(rsvp).path("data").path("flags").asInt() & 64).as("ephemeral").isEqualTo(64);
+    assertWithinDiscordLimits(json(rsvp).path("data"));
+
+    DiscordStandIn.Request press = callback(discord.press("rsvp:mdn-january-convening:maybe"));
+    assertThat(json(press).path("data").path("content").asText()).contains("maybe");
+
+    discord.mention("@everyone how much does the Midwest District Network cost?");
+    await(() -> !discord.requests("POST", "channels/" + DiscordStandIn.CHANNEL_ID + "/messages").isEmpty(), 10_000);
+    JsonNode reply = json(discord.requests("POST", "channels/" + DiscordStandIn.CHANNEL_ID + "/messages").get(0));
+    assertWithinDiscordLimits(reply);
+    assertThat(reply.path("embeds").get(0).path("description").asText()).contains("$20,000");
+    assertThat(reply.path("allowed_mentions").path("replied_user").asBoolean()).isFalse();
+
+    try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + data.resolve("convene.db"));
+        ResultSet row = db.createStatement().executeQuery(
+            "SELECT user_id, status FROM rsvp WHERE event_id = 'mdn-january-convening'")) {
+      assertThat(row.next()).isTrue();
+      assertThat(row.getString(1)).isEqualTo(DiscordStandIn.MEMBER_ID);
+      assertThat(row.getString(2)).isEqualTo("maybe");
+      assertThat(row.next()).isFalse();
+    }
+  }
+
+  @Test
+  @DisplayName("50 /ask interactions delivered at once are all acknowledged within 3 seconds")
+  void fiftyAtOnce() throws Exception {
+    List<String> ids = new ArrayList<>();
+    Map<String, Long> sent = new HashMap<>();
+    for (int i = 0; i < 50; i++) {
+      long now = System.currentTimeMillis();
+      String id = discord.slash("ask", "question", i % 2 == 0 ? "What are MSAN's core values?" : "Who should apply?");
+      ids.add(id);
+      sent.put(id, now);
+    }
+    for (String id : ids) {
+      DiscordStandIn.Request first = callback(id);
+      assertThat(first.atMillis() - sent.get(id)).as("acknowledgement of %s", id).isLessThan(ACK_LIMIT_MILLIS);
+    }
+    assertThat(Files.exists(data.resolve("convene.db"))).isTrue();
+  }
+}
