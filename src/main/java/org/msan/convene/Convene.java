@@ -13,6 +13,7 @@ import org.msan.convene.events.CalendarLoader;
 import org.msan.convene.events.CalendarService;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import org.msan.convene.knowledge.EmbeddingCache;
+import org.msan.convene.knowledge.FolderWatcher;
 import org.msan.convene.knowledge.IndexReport;
 import org.msan.convene.knowledge.PassageEmbedder;
 import org.msan.convene.knowledge.KnowledgeFolder;
@@ -29,6 +30,9 @@ public final class Convene implements Closeable {
   private final KnowledgeFolder folder;
   /** all-MiniLM-L6-v2, quantized: chosen on eval/questions.jsonl over bge-small-en-v1.5 (see README). */
   private static final String MODEL_ID = "all-minilm-l6-v2-q";
+
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Convene.class);
+  private static final long WATCH_QUIET_MILLIS = 500;
 
   private final EmbeddingCache embeddings;
   private final PassageIndex index;
@@ -94,6 +98,20 @@ public final class Convene implements Closeable {
           settings.clock());
     }
     return registry;
+  }
+
+  /**
+   * Keeps the index and the calendar in step with the folder while the bot or a chat runs: a save
+   * is picked up after the folder has been quiet for half a second.
+   */
+  public FolderWatcher watchFolder() throws java.io.IOException {
+    return FolderWatcher.start(settings.knowledge(), () -> {
+      IndexReport report = refreshIndex();
+      calendars.reload();
+      if (report.changedAnything()) {
+        LOG.info("knowledge folder changed: {}", report.summary());
+      }
+    }, WATCH_QUIET_MILLIS);
   }
 
   public IndexReport refreshIndex() {

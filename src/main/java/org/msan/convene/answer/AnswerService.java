@@ -33,8 +33,8 @@ public final class AnswerService {
    */
   static final double MIN_PARTIAL_COVERAGE = 0.45;
   static final double MIN_SIMILARITY = 0.5;
-  /** Every candidate of the fusion is weighed: on a small folder RRF alone can push BM25's best out of a top 10. */
-  private static final int CANDIDATES = 30;
+  /** Candidates weighed per question: on a small folder RRF alone can push BM25's best out of a top 10. */
+  private static final int CANDIDATES = 20;
   private static final int SNIPPET_CHARS = 200;
 
   private final PassageIndex index;
@@ -85,7 +85,7 @@ public final class AnswerService {
     double bestScore = result.hits().stream().mapToDouble(Hit::score).max().orElse(0);
     List<Evidence> ranked = new ArrayList<>();
     for (Hit hit : result.hits()) {
-      ranked.add(Evidence.of(hit, bestScore, terms, result.termWeights(), analysis));
+      ranked.add(Evidence.of(hit, bestScore, terms, result.termWeights()));
     }
     // Passages that cover the question come first; among them the most relevant leads.
     ranked.sort(Comparator.comparing((Evidence e) -> !answers(e))

@@ -3,7 +3,7 @@ package org.msan.convene.answer;
 import java.util.List;
 import java.util.Map;
 import org.msan.convene.knowledge.Hit;
-import org.msan.convene.knowledge.TextAnalysis;
+import java.util.Set;
 
 /**
  * How well one passage covers a question: the share of the question's term weight (IDF) that the
@@ -16,13 +16,11 @@ record Evidence(Hit hit, double coverage, double headingMatch, double relevance)
     return hit.similarity();
   }
 
-  static Evidence of(Hit hit, double bestScore, List<String> terms, Map<String, Double> weights, TextAnalysis analysis) {
+  static Evidence of(Hit hit, double bestScore, List<String> terms, Map<String, Double> weights) {
     var passage = hit.passage();
-    List<String> passageTerms = analysis.terms(
-        passage.title() + "\n" + String.join("\n", passage.headings()) + "\n" + passage.text());
-    double coverage = share(terms, passageTerms, weights);
+    double coverage = share(terms, hit.terms(), weights);
     // A passage whose own heading names what is asked ("the Invest In People lever") is its answer.
-    double headingMatch = share(terms, analysis.terms(passage.ownHeading()), weights);
+    double headingMatch = share(terms, hit.headingTerms(), weights);
     // The start of the section a question names carries its definition ("We will adopt new mindsets...").
     double sectionStart = headingMatch > 0.99 && passage.part() == 0 ? 0.25 : 0;
     double relevance = coverage + headingMatch / 2 + sectionStart + (bestScore > 0 ? hit.score() / bestScore : 0)
@@ -30,7 +28,7 @@ record Evidence(Hit hit, double coverage, double headingMatch, double relevance)
     return new Evidence(hit, coverage, headingMatch, relevance);
   }
 
-  private static double share(List<String> terms, List<String> present, Map<String, Double> weights) {
+  private static double share(List<String> terms, Set<String> present, Map<String, Double> weights) {
     double total = 0;
     double matched = 0;
     for (String term : terms) {

@@ -39,7 +39,7 @@ final class ChatCommand implements Callable<Integer> {
     if (user.isBlank()) {
       throw new UsageException("--user cannot be empty");
     }
-    try (Convene convene = Convene.openReady(global.settings())) {
+    try (Convene convene = Convene.openReady(global.settings()); var watcher = convene.watchFolder()) {
       CommandRequest member = new CommandRequest(user.strip(), name == null ? user.strip() : name.strip(), coordinator,
           Map.of());
       new ChatSession(convene.registry(), member, spec.commandLine().getOut())

@@ -34,11 +34,13 @@ final class ServeCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     Convene convene = Convene.open(global.settings());
     IndexReport report = convene.refreshIndex();
+    var watcher = convene.watchFolder();
     DiscordBot bot = DiscordBot.start(discord, convene.registry(), global.settings().data());
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       try {
         bot.close();
+        watcher.close();
         convene.close();
       } catch (Exception e) {
         // the process is ending; nothing more can be done

@@ -27,13 +27,15 @@ final class PassageFields {
   static final String ORDINAL = "ordinal";
   static final String PART = "part";
   static final String VECTOR = "vector";
+  static final String TERMS = "terms";
+  static final String HEADING_TERMS = "heading_terms";
   static final String VECTOR_BYTES = "vector_bytes";
 
   private static final String HEADING_SEPARATOR = "\u001F";
 
   private PassageFields() {}
 
-  static Document toDocument(Passage passage, int ordinal, float[] vector) {
+  static Document toDocument(Passage passage, int ordinal, float[] vector, TextAnalysis analysis) {
     Document doc = new Document();
     doc.add(new KeywordField(ID, passage.id(), Field.Store.YES));
     doc.add(new KeywordField(PATH, passage.path(), Field.Store.YES));
@@ -41,15 +43,25 @@ final class PassageFields {
     doc.add(new TextField(HEADINGS, String.join(HEADING_SEPARATOR, passage.headings()), Field.Store.YES));
     doc.add(new TextField(HEADING, passage.ownHeading(), Field.Store.NO));
     doc.add(new TextField(TEXT, passage.text(), Field.Store.YES));
-    doc.add(new TextField(ALL, passage.title() + "\n" + String.join("\n", passage.headings()) + "\n" + passage.text(),
-        Field.Store.NO));
+    doc.add(new TextField(ALL, allText(passage), Field.Store.NO));
     doc.add(new StoredField(CATEGORY, passage.category()));
     doc.add(new StoredField(SOURCE, passage.source()));
     doc.add(new StoredField(ORDINAL, ordinal));
     doc.add(new StoredField(PART, passage.part()));
+    doc.add(new StoredField(TERMS, String.join(" ", analysis.terms(allText(passage)))));
+    doc.add(new StoredField(HEADING_TERMS, String.join(" ", analysis.terms(passage.ownHeading()))));
     doc.add(new KnnFloatVectorField(VECTOR, vector, VectorSimilarityFunction.COSINE));
     doc.add(new StoredField(VECTOR_BYTES, EmbeddingCache.toBytes(vector)));
     return doc;
+  }
+
+  static String allText(Passage passage) {
+    return passage.title() + "\n" + String.join("\n", passage.headings()) + "\n" + passage.text();
+  }
+
+  static java.util.Set<String> terms(Document doc, String field) {
+    String terms = doc.get(field);
+    return terms == null || terms.isEmpty() ? java.util.Set.of() : java.util.Set.of(terms.split(" "));
   }
 
   static float[] vector(Document doc) {

@@ -6,7 +6,6 @@ import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -186,7 +185,7 @@ public final class PassageIndex implements Closeable {
     List<Passage> passages = chunker.passages(read.document());
     List<float[]> vectors = embedder.embed(passages, counts);
     for (int i = 0; i < passages.size(); i++) {
-      writer.addDocument(PassageFields.toDocument(passages.get(i), i, vectors.get(i)));
+      writer.addDocument(PassageFields.toDocument(passages.get(i), i, vectors.get(i), analysis));
     }
     return new IndexManifest.FileState(now.size(), now.modified(), sha256, passages.size(), null);
   }
@@ -228,14 +227,17 @@ public final class PassageIndex implements Closeable {
           fused.merge(dense[rank].doc, 1.0 / (RRF_K + rank + 1), Double::sum);
         }
         List<Hit> hits = new ArrayList<>();
-        for (Map.Entry<Integer, Double> entry : fused.entrySet()) {
+        // Stored fields are read (and decompressed) only for the passages that will be weighed.
+        List<Map.Entry<Integer, Double>> best = fused.entrySet().stream()
+            .sorted(Map.Entry.<Integer, Double>comparingByValue().reversed()).limit(limit).toList();
+        for (Map.Entry<Integer, Double> entry : best) {
           Document doc = searcher.storedFields().document(entry.getKey());
           double similarity = cosine(questionVector, PassageFields.vector(doc));
           hits.add(new Hit(PassageFields.fromDocument(doc), bm25.getOrDefault(entry.getKey(), 0.0), similarity,
-              entry.getValue()));
+              entry.getValue(), PassageFields.terms(doc, PassageFields.TERMS),
+              PassageFields.terms(doc, PassageFields.HEADING_TERMS)));
         }
-        hits.sort(Comparator.comparingDouble(Hit::fused).reversed());
-        return new SearchResult(hits.subList(0, Math.min(limit, hits.size())), weights);
+        return new SearchResult(hits, weights);
       } finally {
         searchers.release(searcher);
       }

@@ -1,0 +1,82 @@
+package org.msan.convene.cli;
+
+import java.io.PrintWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import java.util.concurrent.TimeUnit;
+import org.msan.convene.config.Settings;
+import org.msan.convene.eval.Benchmark;
+import org.msan.convene.eval.EvalQuestion;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+import picocli.CommandLine.Model.CommandSpec;
+
+/** {@code bench}: measures the performance targets on a synthetic folder of real sentences. */
+@Command(name = "bench", mixinStandardHelpOptions = true,
+    description = {"Measure ask latency (p50/p99, warm), start-up to first answer, re-index after one change",
+        "and resident memory on a synthetic folder built from the knowledge folder's sentences."})
+final class BenchCommand implements Callable<Integer> {
+
+  @Mixin GlobalOptions global;
+  @Spec CommandSpec spec;
+
+  @Option(names = "--passages", defaultValue = "10000", description = "Passages in the corpus (default: ${DEFAULT-VALUE}).")
+  int passages;
+
+  @Option(names = "--questions", defaultValue = "1000", description = "Timed questions (default: ${DEFAULT-VALUE}).")
+  int rounds;
+
+  @Option(names = "--dir", paramLabel = "DIR", defaultValue = "data/bench",
+      description = "Where the corpus and its index go; kept, so a second run measures a warm cache (default: ${DEFAULT-VALUE}).")
+  Path dir;
+
+  @Override
+  public Integer call() throws Exception {
+    if (passages < 100 || rounds < 10) {
+      throw new UsageException("--passages must be at least 100 and --questions at least 10");
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    Benchmark benchmark = new Benchmark(dir);
+    Path corpus = benchmark.writeCorpus(global.settings().knowledge(), passages);
+    Settings settings = new Settings(corpus, dir.resolve("data"), null, global.settings().timeZone());
+    List<String> questions = new ArrayList<>();
+    for (EvalQuestion q : EvalCommand.read(Path.of("eval/questions.jsonl"))) {
+      if (q.today() == null) {
+        questions.add(q.q());
+      }
+    }
+    out.println("Building the index of " + passages + " passages (the first run embeds them all; it takes minutes)...");
+    out.flush();
+    Benchmark.Figures figures = benchmark.run(settings, questions, rounds);
+    out.printf(Locale.ROOT, "index: %d passages in %.1f s (%d embedded, %d from cache)%n", figures.passages(),
+        figures.buildSeconds(), figures.build().embedded(), figures.build().cached());
+    out.printf(Locale.ROOT, "ask, warm, %d questions: p50 %.1f ms, p99 %.1f ms%n", figures.questions(),
+        figures.p50Millis(), figures.p99Millis());
+    out.printf(Locale.ROOT, "re-index after one file changed: %.2f s (%d passages embedded, %d from cache)%n",
+        figures.reindexSeconds(), figures.reindex().embedded(), figures.reindex().cached());
+    out.printf(Locale.ROOT, "resident memory after the questions: %d MB%n", figures.residentMegabytes());
+    out.printf(Locale.ROOT, "start-up to first answer (new JVM, existing index): %.2f s%n", startup(settings));
+    return 0;
+  }
+
+  /** A fresh process answering one question with the index already built, timed from launch to exit. */
+  private static double startup(Settings settings) throws Exception {
+    String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
+    Process process = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+        "ask", "--knowledge", settings.knowledge().toString(), "--data", settings.data().toString(),
+        "What is the Learning Partnership approach?")
+        .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.DISCARD).start();
+    long start = System.nanoTime();
+    if (!process.waitFor(60, TimeUnit.SECONDS)) {
+      process.destroyForcibly();
+      return -1;
+    }
+    return (System.nanoTime() - start) / 1e9;
+  }
+}
