@@ -3,6 +3,8 @@ package org.msan.convene;
 import java.io.Closeable;
 import java.io.IOException;
 import org.msan.convene.answer.AnswerService;
+import org.msan.convene.answer.LlmComposer;
+import org.msan.convene.answer.Prompts;
 import org.msan.convene.answer.QuestionLog;
 import org.msan.convene.bot.BotCommands;
 import org.msan.convene.bot.CommandRegistry;
@@ -39,6 +41,7 @@ public final class Convene implements Closeable {
   private final CalendarService calendars;
   private final AnswerService answers;
   private final TextAnalysis analysis;
+  private final LlmComposer llm;
   private Database database;
   private RsvpService rsvps;
   private QuestionLog questionLog;
@@ -52,7 +55,8 @@ public final class Convene implements Closeable {
     PassageEmbedder embedder = new PassageEmbedder(new AllMiniLmL6V2QuantizedEmbeddingModel(), MODEL_ID, embeddings);
     this.index = new PassageIndex(settings.indexDir(), analysis, embedder);
     this.calendars = new CalendarService(folder, new CalendarLoader(settings.timeZone()));
-    this.answers = new AnswerService(index, calendars, analysis, settings.clock());
+    this.llm = settings.llm().enabled() ? LlmComposer.create(settings.llm(), Prompts.load(settings.prompts())) : null;
+    this.answers = new AnswerService(index, calendars, analysis, settings.clock(), llm);
   }
 
   /** Opens the services without touching the index. */
@@ -94,7 +98,7 @@ public final class Convene implements Closeable {
   /** Every bot command, for the console and Discord adapters. */
   public synchronized CommandRegistry registry() {
     if (registry == null) {
-      registry = BotCommands.registry(answers, questionLog(), false, calendars, rsvps(), folder, index,
+      registry = BotCommands.registry(answers, questionLog(), llm != null, calendars, rsvps(), folder, index,
           settings.clock());
     }
     return registry;
@@ -144,6 +148,9 @@ public final class Convene implements Closeable {
       index.close();
     } finally {
       embeddings.close();
+      if (llm != null) {
+        llm.close();
+      }
       synchronized (this) {
         if (database != null) {
           database.close();

@@ -12,6 +12,7 @@ import java.util.List;
 public record Answer(String question, boolean answered, String text, String mode, List<Source> sources, long millis) {
 
   public static final String EXTRACTIVE = "extractive";
+  public static final String LLM = "llm";
 
   public Answer {
     sources = List.copyOf(sources);

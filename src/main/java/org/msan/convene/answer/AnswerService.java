@@ -5,6 +5,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.Optional;
 import org.msan.convene.events.CalendarEvent;
 import org.msan.convene.events.CalendarService;
 import org.msan.convene.knowledge.Hit;
@@ -43,12 +44,16 @@ public final class AnswerService {
   private final ExtractiveComposer composer;
   private final ScheduleAnswerer schedule;
   private final Clock clock;
+  private final LlmComposer llm;
 
-  public AnswerService(PassageIndex index, CalendarService calendars, TextAnalysis analysis, Clock clock) {
+  /** @param llm writes answers from the passages when configured; null for extractive answers only */
+  public AnswerService(PassageIndex index, CalendarService calendars, TextAnalysis analysis, Clock clock,
+      LlmComposer llm) {
     this.index = index;
     this.calendars = calendars;
     this.analysis = analysis;
     this.clock = clock;
+    this.llm = llm;
     this.composer = new ExtractiveComposer(analysis);
     this.schedule = new ScheduleAnswerer(analysis, clock.getZone());
   }
@@ -63,7 +68,7 @@ public final class AnswerService {
     String asked = question.strip();
     Answer answer = schedule.answer(asked, calendars.current(), today)
         .map(reply -> fromCalendar(asked, reply, top))
-        .orElseGet(() -> fromDocuments(asked, Math.max(1, top)));
+        .orElseGet(() -> fromDocuments(asked, Math.max(1, top), today));
     return answer.withMillis((System.nanoTime() - started) / 1_000_000);
   }
 
@@ -79,7 +84,7 @@ public final class AnswerService {
     return new Answer(question, true, reply.text(), Answer.EXTRACTIVE, sources, 0);
   }
 
-  private Answer fromDocuments(String question, int top) {
+  private Answer fromDocuments(String question, int top, LocalDate today) {
     SearchResult result = index.search(question, Math.max(top, CANDIDATES));
     List<String> terms = analysis.questionTerms(question);
     double bestScore = result.hits().stream().mapToDouble(Hit::score).max().orElse(0);
@@ -103,6 +108,14 @@ public final class AnswerService {
     List<Passage> passages = ranked.stream().limit(Math.min(top, 3)).map(e -> e.hit().passage()).toList();
     Evidence best = ranked.get(0);
     boolean namesSection = best.headingMatch() > 0.99 && best.hit().passage().part() == 0;
+    if (llm != null) {
+      // The model sees the sources in their numbered order, so its [n] are the sources' too.
+      List<Passage> numbered = ranked.stream().limit(sources.size()).map(e -> e.hit().passage()).toList();
+      Optional<String> written = llm.compose(question, numbered, today);
+      if (written.isPresent()) {
+        return new Answer(question, true, written.get(), Answer.LLM, sources, 0);
+      }
+    }
     String text = composer.compose(question, passages, terms, result.termWeights(), namesSection);
     return new Answer(question, true, text, Answer.EXTRACTIVE, sources, 0);
   }

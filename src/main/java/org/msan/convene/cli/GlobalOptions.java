@@ -3,7 +3,10 @@ package org.msan.convene.cli;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import org.msan.convene.config.LlmSettings;
 import org.msan.convene.config.Settings;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 
 /** The options every command takes; flags win over the environment, which wins over defaults. */
@@ -25,7 +28,20 @@ public final class GlobalOptions {
       description = "The network's time zone (env CONVENE_TIME_ZONE, default: ${DEFAULT-VALUE}).")
   ZoneId timeZone;
 
+  @Option(names = "--prompts", paramLabel = "DIR", defaultValue = "${env:CONVENE_PROMPTS:-prompts}",
+      description = "The LLM prompt templates (env CONVENE_PROMPTS, default: ${DEFAULT-VALUE}).")
+  Path prompts;
+
+  @Spec(Spec.Target.MIXEE) CommandSpec mixee;
+
+  /** The settings; the LLM's come from the environment only, as secrets do. */
   public Settings settings() {
-    return new Settings(knowledge, data, today, timeZone);
+    LlmSettings llm;
+    try {
+      llm = LlmSettings.fromEnvironment(((Main) mixee.root().userObject()).env());
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
+    return new Settings(knowledge, data, today, timeZone, llm, prompts);
   }
 }

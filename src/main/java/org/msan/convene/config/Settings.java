@@ -11,8 +11,10 @@ import java.util.Objects;
  * then environment, then defaults.
  *
  * @param today a fixed date for schedule answers and deadlines, or null for the real date
+ * @param llm the language model that writes answers, or {@link LlmSettings#NONE}
+ * @param prompts the folder of the LLM's prompt templates
  */
-public record Settings(Path knowledge, Path data, LocalDate today, ZoneId timeZone) {
+public record Settings(Path knowledge, Path data, LocalDate today, ZoneId timeZone, LlmSettings llm, Path prompts) {
 
   public static final ZoneId DEFAULT_TIME_ZONE = ZoneId.of("America/Chicago");
 
@@ -20,6 +22,13 @@ public record Settings(Path knowledge, Path data, LocalDate today, ZoneId timeZo
     Objects.requireNonNull(knowledge, "knowledge");
     Objects.requireNonNull(data, "data");
     Objects.requireNonNull(timeZone, "timeZone");
+    llm = llm == null ? LlmSettings.NONE : llm;
+    prompts = prompts == null ? Path.of("prompts") : prompts;
+  }
+
+  /** Extractive answers, the default prompts folder. */
+  public Settings(Path knowledge, Path data, LocalDate today, ZoneId timeZone) {
+    this(knowledge, data, today, timeZone, LlmSettings.NONE, Path.of("prompts"));
   }
 
   public Path indexDir() {
