@@ -87,10 +87,11 @@ public final class AnswerService {
   private Answer fromDocuments(String question, int top, LocalDate today) {
     SearchResult result = index.search(question, Math.max(top, CANDIDATES));
     List<String> terms = analysis.questionTerms(question);
+    List<java.util.Set<String>> slots = analysis.questionSlots(question);
     double bestScore = result.hits().stream().mapToDouble(Hit::score).max().orElse(0);
     List<Evidence> ranked = new ArrayList<>();
     for (Hit hit : result.hits()) {
-      ranked.add(Evidence.of(hit, bestScore, terms, result.termWeights()));
+      ranked.add(Evidence.of(hit, bestScore, slots, result.termWeights()));
     }
     // Passages that cover the question come first; among them the most relevant leads.
     ranked.sort(Comparator.comparing((Evidence e) -> !answers(e))

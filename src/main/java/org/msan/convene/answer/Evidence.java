@@ -16,7 +16,7 @@ record Evidence(Hit hit, double coverage, double headingMatch, double relevance)
     return hit.similarity();
   }
 
-  static Evidence of(Hit hit, double bestScore, List<String> terms, Map<String, Double> weights) {
+  static Evidence of(Hit hit, double bestScore, List<Set<String>> terms, Map<String, Double> weights) {
     var passage = hit.passage();
     double coverage = share(terms, hit.terms(), weights);
     // A passage whose own heading names what is asked ("the Invest In People lever") is its answer.
@@ -28,13 +28,14 @@ record Evidence(Hit hit, double coverage, double headingMatch, double relevance)
     return new Evidence(hit, coverage, headingMatch, relevance);
   }
 
-  private static double share(List<String> terms, Set<String> present, Map<String, Double> weights) {
+  /** Each slot (a word and its synonyms) weighs what its rarest-known alternative weighs, once. */
+  private static double share(List<Set<String>> slots, Set<String> present, Map<String, Double> weights) {
     double total = 0;
     double matched = 0;
-    for (String term : terms) {
-      double weight = weights.getOrDefault(term, 0.0);
+    for (Set<String> slot : slots) {
+      double weight = slot.stream().mapToDouble(t -> weights.getOrDefault(t, 0.0)).min().orElse(0);
       total += weight;
-      if (present.contains(term)) {
+      if (slot.stream().anyMatch(present::contains)) {
         matched += weight;
       }
     }

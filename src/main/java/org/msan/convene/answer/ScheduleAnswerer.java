@@ -27,7 +27,7 @@ final class ScheduleAnswerer {
   private static final DateTimeFormatter TODAY = DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.US);
   /** Words of event titles too common to name one event on their own. */
   private static final Set<String> GENERIC_TITLE_TERMS = Set.of(
-      "network", "conven", "virtual", "person", "1", "2", "dai", "day", "webinar", "team", "in");
+      "network", "conven", "virtual", "person", "face", "1", "2", "dai", "day", "webinar", "team", "in");
   private static final int LIST_LIMIT = 5;
   private static final Set<String> DIRECTION_WORDS = Set.of("next", "upcom", "come", "up", "last", "previou",
       "recent", "latest", "soon", "futur", "todai", "now");

@@ -9,13 +9,25 @@ import java.util.Set;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.LowerCaseFilter;
+import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.core.FlattenGraphFilter;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
+import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
+import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.standard.StandardTokenizer;
+import org.apache.lucene.analysis.synonym.SolrSynonymParser;
+import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
+import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
 
 /**
- * The one analyzer used to index passages and to read questions: Lucene's English analyzer
- * (possessives, stop words, Porter stems) whose stop words also drop the filler of questions
- * ("what", "tell me about"), so a question is matched on what it is about.
+ * The one analyzer used to index passages and to read questions: Lucene's English chain
+ * (possessives, lower case, stop words, Porter stems) with the network's synonyms, and stop words
+ * that also drop the filler of questions ("what", "tell me about"), so a question is matched on
+ * what it is about, in the members' words or the documents'.
  */
 public final class TextAnalysis {
 
@@ -37,7 +49,39 @@ public final class TextAnalysis {
   public TextAnalysis() {
     CharArraySet stopWords = new CharArraySet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, true);
     stopWords.addAll(QUESTION_FILLER);
-    this.analyzer = new EnglishAnalyzer(stopWords);
+    SynonymMap synonyms = synonyms();
+    this.analyzer = new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String field) {
+        Tokenizer source = new StandardTokenizer();
+        TokenStream stream = new EnglishPossessiveFilter(source);
+        stream = new LowerCaseFilter(stream);
+        // Synonyms before stop words and stems, so "set us back" and "price tag" match whole;
+        // flattened, so documents and questions go through the same chain.
+        stream = new FlattenGraphFilter(new SynonymGraphFilter(stream, synonyms, true));
+        stream = new StopFilter(stream, stopWords);
+        return new TokenStreamComponents(source, new PorterStemFilter(stream));
+      }
+    };
+  }
+
+  /** The built-in list of words members use for the documents' words (resources/synonyms.txt). */
+  private static SynonymMap synonyms() {
+    try (var in = TextAnalysis.class.getResourceAsStream("/synonyms.txt");
+        Analyzer words = new Analyzer() {
+          @Override
+          protected TokenStreamComponents createComponents(String field) {
+            Tokenizer source = new StandardTokenizer();
+            return new TokenStreamComponents(source, new LowerCaseFilter(source));
+          }
+        }) {
+      SolrSynonymParser parser = new SolrSynonymParser(true, true, words);
+      parser.parse(new java.io.InputStreamReader(java.util.Objects.requireNonNull(in, "synonyms.txt"),
+          java.nio.charset.StandardCharsets.UTF_8));
+      return parser.build();
+    } catch (IOException | java.text.ParseException e) {
+      throw new IllegalStateException("the built-in synonyms.txt is broken", e);
+    }
   }
 
   public Analyzer analyzer() {
@@ -47,6 +91,36 @@ public final class TextAnalysis {
   /** The terms a question is about: its analyzed terms without the question's own phrasing. */
   public List<String> questionTerms(String question) {
     return terms(QUESTION_FORMS.matcher(question).replaceAll(" "));
+  }
+
+  /**
+   * The question's terms by position: each slot holds a word and its synonyms, so "students"
+   * (with pupils, kids, children) counts once when asking how much of a question a passage covers.
+   */
+  public List<Set<String>> questionSlots(String question) {
+    List<Set<String>> slots = new ArrayList<>();
+    try (TokenStream stream = analyzer.tokenStream(PassageFields.TEXT, QUESTION_FORMS.matcher(question).replaceAll(" "))) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
+      stream.reset();
+      while (stream.incrementToken()) {
+        if (increment.getPositionIncrement() > 0 || slots.isEmpty()) {
+          slots.add(new LinkedHashSet<>());
+        }
+        slots.get(slots.size() - 1).add(term.toString());
+      }
+      stream.end();
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
+    // A word asked twice, or a synonym group met twice, is one slot.
+    List<Set<String>> distinct = new ArrayList<>();
+    for (Set<String> slot : slots) {
+      if (distinct.stream().noneMatch(seen -> seen.containsAll(slot))) {
+        distinct.add(slot);
+      }
+    }
+    return distinct;
   }
 
   /** The distinct terms of a text as the index sees them, in order of first appearance. */
