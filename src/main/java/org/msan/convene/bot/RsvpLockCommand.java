@@ -1,14 +1,12 @@
 package org.msan.convene.bot;
 
-import java.util.List;
 import org.msan.convene.events.CalendarEvent;
 import org.msan.convene.rsvp.Member;
 import org.msan.convene.rsvp.RsvpService;
 
 /** {@code /rsvp-close event} and {@code /rsvp-open event} (coordinators): stop or restart RSVPs. */
-public final class RsvpLockCommand implements BotCommand {
+public final class RsvpLockCommand extends CoordinatorEventCommand {
 
-  public static final String EVENT = "event";
 
   private final RsvpService rsvps;
   private final boolean close;
@@ -34,21 +32,6 @@ public final class RsvpLockCommand implements BotCommand {
   @Override
   public String description() {
     return close ? "Stop taking RSVPs for an event (coordinators)" : "Take RSVPs for an event again (coordinators)";
-  }
-
-  @Override
-  public boolean repliesPrivately() {
-    return true;
-  }
-
-  @Override
-  public List<OptionSpec> options() {
-    return List.of(OptionSpec.event(EVENT, "The event"));
-  }
-
-  @Override
-  public Permission permission() {
-    return Permission.COORDINATOR;
   }
 
   @Override

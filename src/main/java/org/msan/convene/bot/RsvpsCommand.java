@@ -6,9 +6,8 @@ import org.msan.convene.rsvp.Rsvp;
 import org.msan.convene.rsvp.RsvpService;
 
 /** {@code /rsvps event} (coordinators): counts by status, then each member with guests and note. */
-public final class RsvpsCommand implements BotCommand {
+public final class RsvpsCommand extends CoordinatorEventCommand {
 
-  public static final String EVENT = "event";
 
   private final RsvpService rsvps;
 
@@ -24,21 +23,6 @@ public final class RsvpsCommand implements BotCommand {
   @Override
   public String description() {
     return "Who is coming to an event (coordinators)";
-  }
-
-  @Override
-  public boolean repliesPrivately() {
-    return true;
-  }
-
-  @Override
-  public List<OptionSpec> options() {
-    return List.of(OptionSpec.event(EVENT, "The event"));
-  }
-
-  @Override
-  public Permission permission() {
-    return Permission.COORDINATOR;
   }
 
   @Override

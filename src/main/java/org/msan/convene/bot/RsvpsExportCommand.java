@@ -1,14 +1,12 @@
 package org.msan.convene.bot;
 
-import java.util.List;
 import org.msan.convene.events.CalendarEvent;
 import org.msan.convene.rsvp.RosterExport;
 import org.msan.convene.rsvp.RsvpService;
 
 /** {@code /rsvps-export event} (coordinators): the roster as a CSV attachment, only to them. */
-public final class RsvpsExportCommand implements BotCommand {
+public final class RsvpsExportCommand extends CoordinatorEventCommand {
 
-  public static final String EVENT = "event";
 
   private final RsvpService rsvps;
 
@@ -24,21 +22,6 @@ public final class RsvpsExportCommand implements BotCommand {
   @Override
   public String description() {
     return "The roster of an event as a spreadsheet (coordinators)";
-  }
-
-  @Override
-  public boolean repliesPrivately() {
-    return true;
-  }
-
-  @Override
-  public List<OptionSpec> options() {
-    return List.of(OptionSpec.event(EVENT, "The event"));
-  }
-
-  @Override
-  public Permission permission() {
-    return Permission.COORDINATOR;
   }
 
   @Override
