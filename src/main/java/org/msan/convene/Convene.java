@@ -9,6 +9,7 @@ import org.msan.convene.answer.QuestionLog;
 import org.msan.convene.bot.BotCommands;
 import org.msan.convene.bot.CommandRegistry;
 import org.msan.convene.database.Database;
+import org.msan.convene.reminders.ReminderService;
 import org.msan.convene.rsvp.RsvpService;
 import org.msan.convene.config.Settings;
 import org.msan.convene.events.CalendarLoader;
@@ -45,6 +46,7 @@ public final class Convene implements Closeable {
   private Database database;
   private RsvpService rsvps;
   private QuestionLog questionLog;
+  private ReminderService reminders;
   private CommandRegistry registry;
 
   private Convene(Settings settings) {
@@ -95,10 +97,17 @@ public final class Convene implements Closeable {
     return questionLog;
   }
 
+  public synchronized ReminderService reminders() {
+    if (reminders == null) {
+      reminders = new ReminderService(database(), calendars, rsvps(), settings.reminderLeads(), settings.clock());
+    }
+    return reminders;
+  }
+
   /** Every bot command, for the console and Discord adapters. */
   public synchronized CommandRegistry registry() {
     if (registry == null) {
-      registry = BotCommands.registry(answers, questionLog(), llm != null, calendars, rsvps(), folder, index,
+      registry = BotCommands.registry(answers, questionLog(), llm != null, calendars, rsvps(), reminders(), folder, index,
           settings.clock());
     }
     return registry;

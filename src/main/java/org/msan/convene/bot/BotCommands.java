@@ -10,6 +10,7 @@ import org.msan.convene.events.CalendarEvent;
 import org.msan.convene.events.CalendarService;
 import org.msan.convene.knowledge.KnowledgeFolder;
 import org.msan.convene.knowledge.PassageIndex;
+import org.msan.convene.reminders.ReminderService;
 import org.msan.convene.rsvp.RsvpService;
 
 /** Builds the registry of every command and button of the bot. */
@@ -20,7 +21,8 @@ public final class BotCommands {
   private BotCommands() {}
 
   public static CommandRegistry registry(AnswerService answers, QuestionLog log, boolean slowAnswers,
-      CalendarService calendars, RsvpService rsvps, KnowledgeFolder folder, PassageIndex index, Clock clock) {
+      CalendarService calendars, RsvpService rsvps, ReminderService reminders, KnowledgeFolder folder,
+      PassageIndex index, Clock clock) {
     List<BotCommand> commands = List.of(
         new AskCommand(answers, log, slowAnswers),
         new EventsCommand(calendars, rsvps, clock),
@@ -31,7 +33,8 @@ public final class BotCommands {
         new RsvpsExportCommand(rsvps),
         RsvpLockCommand.close(rsvps),
         RsvpLockCommand.open(rsvps),
-        new ReloadCommand(folder, index, calendars));
+        new ReloadCommand(folder, index, calendars),
+        new RemindersCommand(reminders));
     List<ButtonAction> buttons = List.of(new RsvpButton(rsvps), new FeedbackButton(log));
     return new CommandRegistry(commands, buttons, typed -> suggestEvents(calendars, clock, typed));
   }

@@ -3,7 +3,9 @@ package org.msan.convene.cli;
 import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.Map;
 import org.msan.convene.config.LlmSettings;
+import org.msan.convene.reminders.ReminderLeads;
 import org.msan.convene.config.Settings;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -36,12 +38,12 @@ public final class GlobalOptions {
 
   /** The settings; the LLM's come from the environment only, as secrets do. */
   public Settings settings() {
-    LlmSettings llm;
+    Map<String, String> env = ((Main) mixee.root().userObject()).env();
     try {
-      llm = LlmSettings.fromEnvironment(((Main) mixee.root().userObject()).env());
+      return new Settings(knowledge, data, today, timeZone, LlmSettings.fromEnvironment(env), prompts,
+          ReminderLeads.parse(env.getOrDefault("CONVENE_REMINDERS", ReminderLeads.DEFAULT)));
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }
-    return new Settings(knowledge, data, today, timeZone, llm, prompts);
   }
 }

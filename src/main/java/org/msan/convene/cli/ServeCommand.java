@@ -7,6 +7,7 @@ import org.msan.convene.Convene;
 import org.msan.convene.discord.DiscordBot;
 import org.msan.convene.discord.DiscordSettings;
 import org.msan.convene.knowledge.IndexReport;
+import org.msan.convene.reminders.ReminderScheduler;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
@@ -18,6 +19,8 @@ import picocli.CommandLine.Model.CommandSpec;
     description = {"Run the bot on Discord. Settings from the environment: DISCORD_TOKEN (required),",
         "CONVENE_GUILD_ID, CONVENE_COORDINATOR_ROLE, CONVENE_DISCORD_API, CONVENE_DISCORD_GATEWAY."})
 final class ServeCommand implements Callable<Integer> {
+
+  private static final long REMINDER_PERIOD_SECONDS = 60;
 
   @Mixin GlobalOptions global;
   @Spec CommandSpec spec;
@@ -36,9 +39,11 @@ final class ServeCommand implements Callable<Integer> {
     IndexReport report = convene.refreshIndex();
     var watcher = convene.watchFolder();
     DiscordBot bot = DiscordBot.start(discord, convene.registry(), global.settings().data());
+    ReminderScheduler reminders = new ReminderScheduler(convene.reminders(), bot.messenger(), REMINDER_PERIOD_SECONDS);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       try {
+        reminders.close();
         bot.close();
         watcher.close();
         convene.close();

@@ -4,6 +4,8 @@ import java.nio.file.Path;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.time.Duration;
+import java.util.List;
 import java.util.Objects;
 
 /**
@@ -13,8 +15,11 @@ import java.util.Objects;
  * @param today a fixed date for schedule answers and deadlines, or null for the real date
  * @param llm the language model that writes answers, or {@link LlmSettings#NONE}
  * @param prompts the folder of the LLM's prompt templates
+ * @param reminderLeads how long before an event reminders go out, longest first
  */
-public record Settings(Path knowledge, Path data, LocalDate today, ZoneId timeZone, LlmSettings llm, Path prompts) {
+public record Settings(
+    Path knowledge, Path data, LocalDate today, ZoneId timeZone, LlmSettings llm, Path prompts,
+    List<Duration> reminderLeads) {
 
   public static final ZoneId DEFAULT_TIME_ZONE = ZoneId.of("America/Chicago");
 
@@ -24,11 +29,12 @@ public record Settings(Path knowledge, Path data, LocalDate today, ZoneId timeZo
     Objects.requireNonNull(timeZone, "timeZone");
     llm = llm == null ? LlmSettings.NONE : llm;
     prompts = prompts == null ? Path.of("prompts") : prompts;
+    reminderLeads = reminderLeads == null ? List.of(Duration.ofDays(7), Duration.ofDays(1)) : List.copyOf(reminderLeads);
   }
 
   /** Extractive answers, the default prompts folder. */
   public Settings(Path knowledge, Path data, LocalDate today, ZoneId timeZone) {
-    this(knowledge, data, today, timeZone, LlmSettings.NONE, Path.of("prompts"));
+    this(knowledge, data, today, timeZone, LlmSettings.NONE, Path.of("prompts"), null);
   }
 
   public Path indexDir() {

@@ -21,7 +21,7 @@ import org.sqlite.SQLiteConfig;
 public final class Database implements AutoCloseable {
 
   /** The migrations in order; a released one is never edited, a new one is added. */
-  static final List<String> MIGRATIONS = List.of("V1__rsvps_and_questions.sql");
+  static final List<String> MIGRATIONS = List.of("V1__rsvps_and_questions.sql", "V2__announcements_and_reminders.sql");
   private static final int BUSY_TIMEOUT_MILLIS = 30_000;
 
   private final Connection connection;

@@ -66,6 +66,11 @@ public final class DiscordBot implements AutoCloseable {
     MessageRequest.setDefaultMentionRepliedUser(false);
   }
 
+  /** Sends DMs (reminders) through this connection. */
+  public org.msan.convene.reminders.DirectMessenger messenger() {
+    return new DiscordMessenger(jda);
+  }
+
   public int guilds() {
     return jda.getGuilds().size();
   }

@@ -43,7 +43,7 @@ final class LlmComposerTest {
 
   private Convene open(Map<String, String> env) {
     convene = Convene.openReady(new Settings(Path.of("knowledge"), data, null, Settings.DEFAULT_TIME_ZONE,
-        LlmSettings.fromEnvironment(env), Path.of("prompts")));
+        LlmSettings.fromEnvironment(env), Path.of("prompts"), null));
     return convene;
   }
 

@@ -1,0 +1,16 @@
+package org.msan.convene.reminders;
+
+/** Sends a private message to a member (Discord DMs); the reminders do not know Discord. */
+@FunctionalInterface
+public interface DirectMessenger {
+
+  enum Delivery {
+    SENT,
+    /** The member does not take DMs: recorded, never retried. */
+    REFUSED,
+    /** Something passing (Discord unreachable): tried again at the next round. */
+    FAILED
+  }
+
+  Delivery send(String userId, String text);
+}
