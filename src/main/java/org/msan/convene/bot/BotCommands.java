@@ -34,7 +34,8 @@ public final class BotCommands {
         RsvpLockCommand.close(rsvps),
         RsvpLockCommand.open(rsvps),
         new ReloadCommand(folder, index, calendars),
-        new RemindersCommand(reminders));
+        new RemindersCommand(reminders),
+        new AnnounceCommand(new AnnouncementCards(rsvps, clock)));
     List<ButtonAction> buttons = List.of(new RsvpButton(rsvps), new FeedbackButton(log));
     return new CommandRegistry(commands, buttons, typed -> suggestEvents(calendars, clock, typed));
   }

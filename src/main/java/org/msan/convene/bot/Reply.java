@@ -9,13 +9,18 @@ import java.util.List;
  */
 public record Reply(
     String text, List<Embed> embeds, List<ReplyButton> buttons, Attachment attachment, boolean ephemeral,
-    List<DirectMessage> directMessages) {
+    List<DirectMessage> directMessages, Announcement announcement) {
 
   public Reply {
     text = text == null ? "" : text;
     embeds = List.copyOf(embeds);
     buttons = List.copyOf(buttons);
     directMessages = List.copyOf(directMessages);
+  }
+
+  public Reply(String text, List<Embed> embeds, List<ReplyButton> buttons, Attachment attachment, boolean ephemeral,
+      List<DirectMessage> directMessages) {
+    this(text, embeds, buttons, attachment, ephemeral, directMessages, null);
   }
 
   public static Reply text(String text) {
@@ -34,19 +39,33 @@ public record Reply(
   public Reply withButtons(List<ReplyButton> more) {
     List<ReplyButton> all = new ArrayList<>(buttons);
     all.addAll(more);
-    return new Reply(text, embeds, all, attachment, ephemeral, directMessages);
+    return new Reply(text, embeds, all, attachment, ephemeral, directMessages, announcement);
   }
 
   public Reply withAttachment(Attachment file) {
-    return new Reply(text, embeds, buttons, file, ephemeral, directMessages);
+    return new Reply(text, embeds, buttons, file, ephemeral, directMessages, announcement);
   }
 
   public Reply onlyToAsker() {
-    return new Reply(text, embeds, buttons, attachment, true, directMessages);
+    return new Reply(text, embeds, buttons, attachment, true, directMessages, announcement);
   }
 
   public Reply withDirectMessages(List<DirectMessage> messages) {
-    return new Reply(text, embeds, buttons, attachment, ephemeral, messages);
+    return new Reply(text, embeds, buttons, attachment, ephemeral, messages, announcement);
+  }
+
+  public Reply withAnnouncement(Announcement post) {
+    return new Reply(text, embeds, buttons, attachment, ephemeral, directMessages, post);
+  }
+
+  /**
+   * A public event card to post and keep current: the adapter posts it (in {@code channelId}, or
+   * where the command was run when null) and records the message so RSVP changes update it.
+   */
+  public record Announcement(String eventId, String channelId, Embed card, List<ReplyButton> buttons) {
+    public Announcement {
+      buttons = List.copyOf(buttons);
+    }
   }
 
   /** A card: title, text, optional link, fields and a footer. */

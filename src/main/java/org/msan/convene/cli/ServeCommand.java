@@ -4,7 +4,9 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.msan.convene.Convene;
+import org.msan.convene.bot.AnnouncementCards;
 import org.msan.convene.discord.DiscordBot;
+import org.msan.convene.rsvp.AnnouncementStore;
 import org.msan.convene.discord.DiscordSettings;
 import org.msan.convene.knowledge.IndexReport;
 import org.msan.convene.reminders.ReminderScheduler;
@@ -38,7 +40,9 @@ final class ServeCommand implements Callable<Integer> {
     Convene convene = Convene.open(global.settings());
     IndexReport report = convene.refreshIndex();
     var watcher = convene.watchFolder();
-    DiscordBot bot = DiscordBot.start(discord, convene.registry(), global.settings().data());
+    DiscordBot bot = DiscordBot.start(discord, convene.registry(), global.settings().data(),
+        new DiscordBot.Announcements(new AnnouncementStore(convene.database(), global.settings().clock()),
+            new AnnouncementCards(convene.rsvps(), global.settings().clock()), convene.rsvps()));
     ReminderScheduler reminders = new ReminderScheduler(convene.reminders(), bot.messenger(), REMINDER_PERIOD_SECONDS);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {

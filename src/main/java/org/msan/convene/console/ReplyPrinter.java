@@ -40,6 +40,11 @@ final class ReplyPrinter {
       out.println("Attachment " + reply.attachment().fileName() + " (" + reply.attachment().content().length + " bytes):");
       out.print(new String(reply.attachment().content(), StandardCharsets.UTF_8).replace("\uFEFF", "").replace("\r\n", "\n"));
     }
+    if (reply.announcement() != null) {
+      Reply.Announcement post = reply.announcement();
+      out.println("(posted in " + (post.channelId() == null ? "this channel" : "channel " + post.channelId()) + ":)");
+      print(Reply.embed(post.card()).withButtons(post.buttons()));
+    }
     if (reply.ephemeral()) {
       out.println("(only you can see this)");
     }

@@ -15,7 +15,10 @@ import net.dv8tion.jda.api.requests.GatewayIntent;
 import net.dv8tion.jda.api.requests.RestConfig;
 import net.dv8tion.jda.api.utils.SessionControllerAdapter;
 import net.dv8tion.jda.api.utils.messages.MessageRequest;
+import org.msan.convene.bot.AnnouncementCards;
 import org.msan.convene.bot.CommandRegistry;
+import org.msan.convene.rsvp.AnnouncementStore;
+import org.msan.convene.rsvp.RsvpService;
 
 /**
  * The running bot: JDA with the fewest intents that serve commands, mentions and DMs (no privileged
@@ -41,8 +44,8 @@ public final class DiscordBot implements AutoCloseable {
   }
 
   /** Connects, waits until Discord says ready, and registers the commands if they changed. */
-  public static DiscordBot start(DiscordSettings settings, CommandRegistry registry, Path dataDir)
-      throws InterruptedException {
+  public static DiscordBot start(DiscordSettings settings, CommandRegistry registry, Path dataDir,
+      Announcements announcements) throws InterruptedException {
     neverPing();
     ExecutorService handlers = new ThreadPoolExecutor(HANDLER_THREADS, HANDLER_THREADS, 60, TimeUnit.SECONDS,
         new ArrayBlockingQueue<>(QUEUED_HANDLERS), daemon("convene-handler"));
@@ -55,6 +58,9 @@ public final class DiscordBot implements AutoCloseable {
         .addEventListeners(router)
         .build();
     jda.awaitReady();
+    CardUpdater cards = new CardUpdater(jda, announcements.store(), announcements.cards(), timers);
+    router.postCardsWith(cards);
+    announcements.rsvps().onChange(cards::changed);
     boolean registered = CommandRegistrar.register(jda, registry, settings.guildId(),
         dataDir.resolve("discord-commands.sha256"));
     return new DiscordBot(jda, handlers, timers, registered);
@@ -99,6 +105,9 @@ public final class DiscordBot implements AutoCloseable {
       return thread;
     };
   }
+
+  /** What announcement cards need: where they are recorded, how they are drawn, whose changes they follow. */
+  public record Announcements(AnnouncementStore store, AnnouncementCards cards, RsvpService rsvps) {}
 
   /** JDA asks its session controller, not REST, where the gateway is. */
   private static final class FixedGateway extends SessionControllerAdapter {

@@ -48,6 +48,7 @@ final class InteractionRouter extends ListenerAdapter {
   private final Coordinators coordinators;
   private final ExecutorService handlers;
   private final ScheduledExecutorService timers;
+  private volatile CardUpdater cards;
 
   InteractionRouter(CommandRegistry registry, Coordinators coordinators, ExecutorService handlers,
       ScheduledExecutorService timers) {
@@ -55,6 +56,11 @@ final class InteractionRouter extends ListenerAdapter {
     this.coordinators = coordinators;
     this.handlers = handlers;
     this.timers = timers;
+  }
+
+  /** Where announcement cards are posted; set once JDA is connected. */
+  void postCardsWith(CardUpdater updater) {
+    this.cards = updater;
   }
 
   @Override
@@ -69,7 +75,8 @@ final class InteractionRouter extends ListenerAdapter {
     if (command != null && command.slow()) {
       ack.defer();
     }
-    handle(event.getJDA(), ack, () -> registry.run(event.getName(), options, caller));
+    String channelId = event.getChannelId();
+    handle(event.getJDA(), ack, () -> announce(registry.run(event.getName(), options, caller), channelId, caller));
   }
 
   @Override
@@ -121,6 +128,22 @@ final class InteractionRouter extends ListenerAdapter {
       });
     } catch (RejectedExecutionException e) {
       message.reply(BUSY).queue();
+    }
+  }
+
+  /** A reply that carries a card to post: posted here, and the asker told, or told why not. */
+  private Reply announce(Reply reply, String channelId, CommandRequest caller) {
+    if (reply.announcement() == null) {
+      return reply;
+    }
+    if (cards == null) {
+      return Reply.privately("I'm still starting up; please try again in a moment.");
+    }
+    try {
+      cards.post(reply.announcement(), channelId, caller.userId());
+      return reply;
+    } catch (IllegalArgumentException e) {
+      return Reply.privately(e.getMessage());
     }
   }
 

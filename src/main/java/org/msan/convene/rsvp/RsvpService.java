@@ -27,11 +27,17 @@ public final class RsvpService {
   private final CalendarService calendars;
   private final Clock clock;
   private final RsvpStore store = new RsvpStore();
+  private final List<java.util.function.Consumer<String>> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
 
   public RsvpService(Database database, CalendarService calendars, Clock clock) {
     this.database = database;
     this.calendars = calendars;
     this.clock = clock;
+  }
+
+  /** Called with the event's id after every committed RSVP change (announcement cards follow it). */
+  public void onChange(java.util.function.Consumer<String> listener) {
+    listeners.add(listener);
   }
 
   /** The event, or a refusal that names the closest ids. */
@@ -64,7 +70,7 @@ public final class RsvpService {
       throw new RsvpException(event.title() + " is already over.");
     }
     Instant now = clock.instant();
-    return database.inTransaction(connection -> {
+    RsvpChange change = database.inTransaction(connection -> {
       if (store.isClosed(connection, event.id())) {
         throw new RsvpException("RSVPs for " + event.title() + " are closed. Please ask a coordinator.");
       }
@@ -84,6 +90,8 @@ public final class RsvpService {
       List<Rsvp> promoted = event.capacity() == null ? List.of() : promote(connection, event, now);
       return new RsvpChange(rsvp, previous, promoted);
     });
+    listeners.forEach(listener -> listener.accept(event.id()));
+    return change;
   }
 
   /**

@@ -43,6 +43,10 @@ final class DiscordEndToEndTest {
   @BeforeEach
   void start() throws Exception {
     discord = new DiscordStandIn();
+    startServe();
+  }
+
+  private void startServe() throws Exception {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
     ProcessBuilder builder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
         Main.class.getName(), "serve", "--knowledge", Path.of("knowledge").toAbsolutePath().toString(),
@@ -74,11 +78,17 @@ final class DiscordEndToEndTest {
 
   @AfterEach
   void stop() throws Exception {
+    stopServe();
+    discord.close();
+  }
+
+  /** SIGTERM, as an operator stops it: the bot shuts down cleanly. */
+  private void stopServe() throws InterruptedException {
     if (serve != null) {
       serve.destroy();
-      serve.waitFor(30, TimeUnit.SECONDS);
+      assertThat(serve.waitFor(30, TimeUnit.SECONDS)).isTrue();
+      serve = null;
     }
-    discord.close();
   }
 
   private static void await(BooleanSupplier condition, long millis) throws InterruptedException {
@@ -116,7 +126,7 @@ final class DiscordEndToEndTest {
     Map<String, JsonNode> commands = new HashMap<>();
     JSON.readTree(registration.get(0).body()).forEach(c -> commands.put(c.path("name").asText(), c));
     assertThat(commands.keySet()).containsExactlyInAnyOrder("ask", "events", "event", "rsvp", "myrsvps", "rsvps",
-        "rsvps-export", "rsvp-close", "rsvp-open", "reload", "reminders");
+        "rsvps-export", "rsvp-close", "rsvp-open", "reload", "reminders", "announce");
     assertThat(commands.get("rsvps").path("default_member_permissions").asText()).isEqualTo(String.valueOf(1L << 33));
     assertThat(commands.get("rsvp").path("options").get(0).path("autocomplete").asBoolean()).isTrue();
 
@@ -152,6 +162,32 @@ final class DiscordEndToEndTest {
       assertThat(row.getString(2)).isEqualTo("maybe");
       assertThat(row.next()).isFalse();
     }
+  }
+
+  @Test
+  @DisplayName("An announced card's counts change after a button press, and again after a restart")
+  void announcementFollowsRsvps() throws Exception {
+    discord.coordinator = true;
+    DiscordStandIn.Request announce = callback(discord.slash("announce", "event", "mdn-january-convening"));
+    assertThat(json(announce).path("data").path("content").asText()).startsWith("Announced");
+    String cards = "channels/" + DiscordStandIn.CHANNEL_ID + "/messages";
+    await(() -> !discord.requests("POST", cards).isEmpty(), 10_000);
+    JsonNode card = json(discord.requests("POST", cards).get(0));
+    assertThat(card.path("embeds").get(0).toString()).contains("0 going");
+    assertThat(card.path("components").toString()).contains("rsvp:mdn-january-convening:going");
+
+    discord.coordinator = false;
+    callback(discord.press("rsvp:mdn-january-convening:going"));
+    await(() -> !discord.requests("PATCH", cards + "/").isEmpty(), 10_000);
+    assertThat(discord.requests("PATCH", cards + "/")).hasSize(1);
+    assertThat(json(discord.requests("PATCH", cards + "/").get(0)).path("embeds").get(0).toString()).contains("1 going");
+
+    stopServe();
+    startServe();
+    callback(discord.slash("rsvp", "event", "mdn-january-convening", "status", "maybe"));
+    await(() -> discord.requests("PATCH", cards + "/").size() > 1, 10_000);
+    JsonNode after = json(discord.requests("PATCH", cards + "/").get(1));
+    assertThat(after.path("embeds").get(0).toString()).contains("0 going, 1 maybe");
   }
 
   @Test

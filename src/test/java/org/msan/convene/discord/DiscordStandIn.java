@@ -100,7 +100,7 @@ final class DiscordStandIn implements AutoCloseable {
       response.putObject("interaction").put("id", route.split("/")[1]).put("type", 2);
       response.putObject("resource").put("type", callback.path("type").asInt()).set("message", message(""));
       reply = response;
-    } else if (route.matches("webhooks/\\d+/[^/]+(/messages/.*)?") || route.matches("channels/\\d+/messages")) {
+    } else if (route.matches("webhooks/\\d+/[^/]+(/messages/.*)?") || route.matches("channels/\\d+/messages(/\\d+)?")) {
       reply = message("");
     } else if (route.equals("users/@me/channels") || route.equals("users/%40me/channels")) {
       ObjectNode dm = JSON.createObjectNode().put("id", snowflake()).put("type", 1);
@@ -133,11 +133,17 @@ final class DiscordStandIn implements AutoCloseable {
         .putNull("global_name");
   }
 
-  private static ObjectNode member() {
+  /** The member who acts: a coordinator (has the Coordinators role) when {@link #coordinator} is set. */
+  volatile boolean coordinator;
+
+  private ObjectNode member() {
     ObjectNode member = JSON.createObjectNode();
     member.putObject("user").put("id", MEMBER_ID).put("username", "ana").put("discriminator", "0")
         .put("global_name", "Ana").putNull("avatar");
-    member.putArray("roles");
+    ArrayNode roles = member.putArray("roles");
+    if (coordinator) {
+      roles.add(COORDINATOR_ROLE_ID);
+    }
     member.put("joined_at", "2020-01-01T00:00:00.000000+00:00").put("deaf", false).put("mute", false)
         .put("flags", 0).put("pending", false).putNull("nick").putNull("avatar").putNull("premium_since")
         .put("permissions", "1071698660929");

@@ -1,0 +1,25 @@
+package org.msan.convene.bot;
+
+import java.time.Clock;
+import org.msan.convene.events.CalendarEvent;
+import org.msan.convene.rsvp.RsvpService;
+
+/** The public card of an event, with its counts as they are now: posted by /announce, redrawn on RSVP changes. */
+public final class AnnouncementCards {
+
+  private final RsvpService rsvps;
+  private final Clock clock;
+
+  public AnnouncementCards(RsvpService rsvps, Clock clock) {
+    this.rsvps = rsvps;
+    this.clock = clock;
+  }
+
+  /** @param channelId where to post it, or null for where the command was run */
+  public Reply.Announcement card(String eventId, String channelId) {
+    CalendarEvent event = rsvps.event(eventId);
+    return new Reply.Announcement(event.id(), channelId,
+        EventCards.card(event, rsvps.counts(event.id()), rsvps.isClosed(event.id()), clock.getZone()),
+        EventCards.buttons(event));
+  }
+}
