@@ -8,6 +8,7 @@ import org.msan.convene.bot.AnnouncementCards;
 import org.msan.convene.discord.DiscordBot;
 import org.msan.convene.rsvp.AnnouncementStore;
 import org.msan.convene.discord.DiscordSettings;
+import org.msan.convene.events.PublishedEvents;
 import org.msan.convene.knowledge.IndexReport;
 import org.msan.convene.reminders.ReminderScheduler;
 import picocli.CommandLine.Command;
@@ -42,7 +43,8 @@ final class ServeCommand implements Callable<Integer> {
     var watcher = convene.watchFolder();
     DiscordBot bot = DiscordBot.start(discord, convene.registry(), global.settings().data(),
         new DiscordBot.Announcements(new AnnouncementStore(convene.database(), global.settings().clock()),
-            new AnnouncementCards(convene.rsvps(), global.settings().clock()), convene.rsvps()));
+            new AnnouncementCards(convene.rsvps(), global.settings().clock()), convene.rsvps(), convene.calendars(),
+            new PublishedEvents(convene.database(), global.settings().clock()), global.settings().timeZone()));
     ReminderScheduler reminders = new ReminderScheduler(convene.reminders(), bot.messenger(), REMINDER_PERIOD_SECONDS);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {

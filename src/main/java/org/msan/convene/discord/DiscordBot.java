@@ -17,6 +17,8 @@ import net.dv8tion.jda.api.utils.SessionControllerAdapter;
 import net.dv8tion.jda.api.utils.messages.MessageRequest;
 import org.msan.convene.bot.AnnouncementCards;
 import org.msan.convene.bot.CommandRegistry;
+import org.msan.convene.events.CalendarService;
+import org.msan.convene.events.PublishedEvents;
 import org.msan.convene.rsvp.AnnouncementStore;
 import org.msan.convene.rsvp.RsvpService;
 
@@ -61,6 +63,12 @@ public final class DiscordBot implements AutoCloseable {
     CardUpdater cards = new CardUpdater(jda, announcements.store(), announcements.cards(), timers);
     router.postCardsWith(cards);
     announcements.rsvps().onChange(cards::changed);
+    if (settings.publishEvents()) {
+      ScheduledEventSync sync = new ScheduledEventSync(jda, settings.guildId(), announcements.published(),
+          announcements.zone());
+      sync.sync(announcements.calendars().current());
+      announcements.calendars().onReload(calendar -> handlers.execute(() -> sync.sync(calendar)));
+    }
     boolean registered = CommandRegistrar.register(jda, registry, settings.guildId(),
         dataDir.resolve("discord-commands.sha256"));
     return new DiscordBot(jda, handlers, timers, registered);
@@ -106,8 +114,12 @@ public final class DiscordBot implements AutoCloseable {
     };
   }
 
-  /** What announcement cards need: where they are recorded, how they are drawn, whose changes they follow. */
-  public record Announcements(AnnouncementStore store, AnnouncementCards cards, RsvpService rsvps) {}
+  /**
+   * What the bot keeps in step besides replies: announcement cards (where recorded, how drawn, whose
+   * changes they follow) and, when published, the calendar in Discord's Events tab.
+   */
+  public record Announcements(AnnouncementStore store, AnnouncementCards cards, RsvpService rsvps,
+      CalendarService calendars, PublishedEvents published, java.time.ZoneId zone) {}
 
   /** JDA asks its session controller, not REST, where the gateway is. */
   private static final class FixedGateway extends SessionControllerAdapter {

@@ -13,8 +13,10 @@ import java.util.regex.Pattern;
  * @param coordinatorRole a role name or id whose members may run coordinator commands; null for none
  * @param apiUrl Discord's REST base URL (or a stand-in's, or a proxy's)
  * @param gatewayUrl the gateway WebSocket URL
+ * @param publishEvents mirror the calendar as Discord scheduled events on the guild
  */
-public record DiscordSettings(String token, String guildId, String coordinatorRole, String apiUrl, String gatewayUrl) {
+public record DiscordSettings(
+    String token, String guildId, String coordinatorRole, String apiUrl, String gatewayUrl, boolean publishEvents) {
 
   public static final String DISCORD_API = "https://discord.com/api/v10/";
   public static final String DISCORD_GATEWAY = "wss://gateway.discord.gg/";
@@ -51,8 +53,12 @@ public record DiscordSettings(String token, String guildId, String coordinatorRo
     if (gateway == null) {
       gateway = api == null ? DISCORD_GATEWAY : gatewayBeside(api);
     }
+    boolean publish = "true".equalsIgnoreCase(blankToNull(env.get("CONVENE_PUBLISH_EVENTS")));
+    if (publish && guild == null) {
+      throw new IllegalArgumentException("CONVENE_PUBLISH_EVENTS=true needs CONVENE_GUILD_ID: events are published on one server");
+    }
     return new DiscordSettings(token, guild, blankToNull(env.get("CONVENE_COORDINATOR_ROLE")),
-        api == null ? DISCORD_API : api, gateway);
+        api == null ? DISCORD_API : api, gateway, publish);
   }
 
   /** The gateway on the same host as the REST API, with ws or wss. */
@@ -72,6 +78,6 @@ public record DiscordSettings(String token, String guildId, String coordinatorRo
   @Override
   public String toString() {
     return "DiscordSettings[guild=" + guildId + ", coordinatorRole=" + coordinatorRole + ", api=" + apiUrl
-        + ", gateway=" + gatewayUrl + "]";
+        + ", gateway=" + gatewayUrl + ", publishEvents=" + publishEvents + "]";
   }
 }

@@ -1,6 +1,9 @@
 package org.msan.convene.events;
 
+import java.util.List;
+import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import org.msan.convene.knowledge.KnowledgeFolder;
 
 /** Holds the calendar the answers use, and swaps in a fresh one when the folder is re-read. */
@@ -9,6 +12,7 @@ public final class CalendarService {
   private final KnowledgeFolder folder;
   private final CalendarLoader loader;
   private final AtomicReference<EventCalendar> current = new AtomicReference<>();
+  private final List<Consumer<EventCalendar>> listeners = new CopyOnWriteArrayList<>();
 
   public CalendarService(KnowledgeFolder folder, CalendarLoader loader) {
     this.folder = folder;
@@ -24,6 +28,12 @@ public final class CalendarService {
   public EventCalendar reload() {
     EventCalendar calendar = loader.load(folder);
     current.set(calendar);
+    listeners.forEach(listener -> listener.accept(calendar));
     return calendar;
+  }
+
+  /** Called with the new calendar after every reload (the Discord Events tab follows it). */
+  public void onReload(Consumer<EventCalendar> listener) {
+    listeners.add(listener);
   }
 }

@@ -40,18 +40,28 @@ final class DiscordEndToEndTest {
   private Process serve;
   private final StringBuffer output = new StringBuffer();
 
+  @TempDir Path calendarFolder;
+
   @BeforeEach
-  void start() throws Exception {
+  void start(org.junit.jupiter.api.TestInfo test) throws Exception {
     discord = new DiscordStandIn();
-    startServe();
+    if (!test.getTestMethod().orElseThrow().getName().equals("publishesScheduledEvents")) {
+      startServe();
+    }
   }
 
   private void startServe() throws Exception {
+    startServe(Path.of("knowledge").toAbsolutePath(), Map.of(), "--today", "2019-11-15");
+  }
+
+  private void startServe(Path knowledge, Map<String, String> extraEnv, String... extraArgs) throws Exception {
     String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-    ProcessBuilder builder = new ProcessBuilder(java, "-cp", System.getProperty("java.class.path"),
-        Main.class.getName(), "serve", "--knowledge", Path.of("knowledge").toAbsolutePath().toString(),
-        "--data", data.toString(), "--today", "2019-11-15").redirectErrorStream(true);
+    List<String> command = new ArrayList<>(List.of(java, "-cp", System.getProperty("java.class.path"),
+        Main.class.getName(), "serve", "--knowledge", knowledge.toString(), "--data", data.toString()));
+    command.addAll(List.of(extraArgs));
+    ProcessBuilder builder = new ProcessBuilder(command).redirectErrorStream(true);
     Map<String, String> env = builder.environment();
+    env.putAll(extraEnv);
     env.put("DISCORD_TOKEN", DiscordSettingsTest.TOKEN);
     env.put("CONVENE_DISCORD_API", discord.apiUrl());
     env.put("CONVENE_DISCORD_GATEWAY", discord.gatewayUrl());
@@ -188,6 +198,44 @@ final class DiscordEndToEndTest {
     await(() -> discord.requests("PATCH", cards + "/").size() > 1, 10_000);
     JsonNode after = json(discord.requests("PATCH", cards + "/").get(1));
     assertThat(after.path("embeds").get(0).toString()).contains("0 going, 1 maybe");
+  }
+
+  @Test
+  @DisplayName("With CONVENE_PUBLISH_EVENTS, dated events become Discord events, updated and cancelled as events.yaml changes")
+  void publishesScheduledEvents() throws Exception {
+    Path events = calendarFolder.resolve("events.yaml");
+    Files.writeString(events, """
+        events:
+          - {id: spring-convening, title: Spring Convening, start: "2030-05-01T10:00 America/Chicago", location: Madison}
+          - {id: summer-day, title: Summer Day, start: 2030-06-01}
+          - {id: some-month, title: Some Month, start: 2030-07}
+        """);
+    Map<String, String> publish = Map.of("CONVENE_PUBLISH_EVENTS", "true");
+    startServe(calendarFolder, publish);
+    String scheduled = "guilds/" + DiscordStandIn.GUILD_ID + "/scheduled-events";
+
+    List<DiscordStandIn.Request> created = discord.requests("POST", scheduled);
+    assertThat(created).as("serve output:\n%s", output).hasSize(2);
+    assertThat(created.stream().map(r -> r.body()).toList()).anySatisfy(body -> assertThat(body)
+        .contains("\"name\":\"Spring Convening\"", "\"entity_type\":3", "\"location\":\"Madison\"",
+            "2030-05-01T10:00:00-05:00"));
+
+    Files.writeString(events, """
+        events:
+          - {id: spring-convening, title: Spring Convening (moved), start: "2030-05-02T10:00 America/Chicago", location: Madison}
+          - {id: some-month, title: Some Month, start: 2030-07}
+        """);
+    await(() -> discord.requests("PATCH", scheduled + "/").size() >= 2, 15_000);
+    List<String> patches = discord.requests("PATCH", scheduled + "/").stream().map(DiscordStandIn.Request::body).toList();
+    assertThat(patches).anySatisfy(body -> assertThat(body).contains("Spring Convening (moved)"));
+    assertThat(patches).anySatisfy(body -> assertThat(body).contains("\"status\":4"));
+
+    stopServe();
+    int before = discord.requests.size();
+    startServe(calendarFolder, publish);
+    Thread.sleep(500);
+    assertThat(discord.requests.subList(before, discord.requests.size()))
+        .noneMatch(r -> r.path().contains("scheduled-events"));
   }
 
   @Test

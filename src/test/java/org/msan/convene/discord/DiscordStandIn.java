@@ -32,6 +32,7 @@ final class DiscordStandIn implements AutoCloseable {
   static final String CHANNEL_ID = "300000000000000001";
   static final String MEMBER_ID = "200000000000000001";
   static final String COORDINATOR_ROLE_ID = "500000000000000001";
+  static final String BOT_ROLE_ID = "500000000000000002";
 
   private static final ObjectMapper JSON = new ObjectMapper();
 
@@ -102,6 +103,8 @@ final class DiscordStandIn implements AutoCloseable {
       reply = response;
     } else if (route.matches("webhooks/\\d+/[^/]+(/messages/.*)?") || route.matches("channels/\\d+/messages(/\\d+)?")) {
       reply = message("");
+    } else if (route.matches("guilds/\\d+/scheduled-events(/\\d+)?")) {
+      reply = scheduledEvent(method, route, body);
     } else if (route.equals("users/@me/channels") || route.equals("users/%40me/channels")) {
       ObjectNode dm = JSON.createObjectNode().put("id", snowflake()).put("type", 1);
       dm.putArray("recipients").add(member().get("user"));
@@ -115,6 +118,25 @@ final class DiscordStandIn implements AutoCloseable {
     try (OutputStream out = exchange.getResponseBody()) {
       out.write(bytes);
     }
+  }
+
+  final java.util.Map<String, ObjectNode> scheduledEvents = new java.util.concurrent.ConcurrentHashMap<>();
+
+  /** Guild scheduled events: created, read and changed as Discord does. */
+  private ObjectNode scheduledEvent(String method, String route, String body) throws IOException {
+    String[] parts = route.split("/");
+    if (method.equals("POST")) {
+      ObjectNode event = (ObjectNode) JSON.readTree(body);
+      event.put("id", snowflake()).put("guild_id", GUILD_ID).putNull("channel_id").put("creator_id", BOT_ID)
+          .put("status", 1).putNull("entity_id").put("user_count", 0).putNull("image");
+      scheduledEvents.put(event.path("id").asText(), event);
+      return event;
+    }
+    ObjectNode event = scheduledEvents.get(parts[parts.length - 1]);
+    if (event != null && method.equals("PATCH")) {
+      event.setAll((ObjectNode) JSON.readTree(body));
+    }
+    return event == null ? JSON.createObjectNode() : event;
   }
 
   /** Multipart bodies (attachments) carry the JSON in their payload_json part. */
@@ -208,10 +230,14 @@ final class DiscordStandIn implements AutoCloseable {
     roles.addObject().put("id", COORDINATOR_ROLE_ID).put("name", "Coordinators").put("permissions", "0")
         .put("position", 1).put("color", 0).put("hoist", false).put("managed", false).put("mentionable", false)
         .put("flags", 0);
+    // The bot's own role may manage events, as the invite asks when events are published.
+    roles.addObject().put("id", BOT_ROLE_ID).put("name", "Convene").put("permissions", String.valueOf(1L << 33))
+        .put("position", 2).put("color", 0).put("hoist", false).put("managed", false).put("mentionable", false)
+        .put("flags", 0);
     ArrayNode members = guild.putArray("members");
     ObjectNode bot = members.addObject();
     bot.set("user", botUser());
-    bot.putArray("roles");
+    bot.putArray("roles").add(BOT_ROLE_ID);
     bot.put("joined_at", "2020-01-01T00:00:00.000000+00:00").put("deaf", false).put("mute", false).put("flags", 0);
     members.add(member().without("permissions"));
     guild.putArray("channels").add(channel());
