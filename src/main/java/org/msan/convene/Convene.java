@@ -51,13 +51,14 @@ public final class Convene implements Closeable {
 
   private Convene(Settings settings) {
     this.settings = settings;
+    // Templates are checked before anything is opened: a broken one stops the start cleanly.
+    this.llm = settings.llm().enabled() ? LlmComposer.create(settings.llm(), Prompts.load(settings.prompts())) : null;
     this.folder = new KnowledgeFolder(settings.knowledge());
     this.analysis = new TextAnalysis();
     this.embeddings = new EmbeddingCache(settings.data().resolve("embeddings.db"));
     PassageEmbedder embedder = new PassageEmbedder(new AllMiniLmL6V2QuantizedEmbeddingModel(), MODEL_ID, embeddings);
     this.index = new PassageIndex(settings.indexDir(), analysis, embedder);
     this.calendars = new CalendarService(folder, new CalendarLoader(settings.timeZone()));
-    this.llm = settings.llm().enabled() ? LlmComposer.create(settings.llm(), Prompts.load(settings.prompts())) : null;
     this.answers = new AnswerService(index, calendars, analysis, settings.clock(), llm);
   }
 
@@ -69,10 +70,19 @@ public final class Convene implements Closeable {
   /** Opens the services and brings the index up to date with the folder first, if it is not. */
   public static Convene openReady(Settings settings) {
     Convene convene = new Convene(settings);
-    if (!convene.index.isCurrent(convene.folder)) {
-      convene.refreshIndex();
+    try {
+      if (!convene.index.isCurrent(convene.folder)) {
+        convene.refreshIndex();
+      }
+      return convene;
+    } catch (RuntimeException e) {
+      try {
+        convene.close();
+      } catch (IOException | RuntimeException closing) {
+        e.addSuppressed(closing);
+      }
+      throw e;
     }
-    return convene;
   }
 
   /** The database, opened (and migrated) on first use. */

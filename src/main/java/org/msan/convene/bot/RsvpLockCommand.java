@@ -7,7 +7,6 @@ import org.msan.convene.rsvp.RsvpService;
 /** {@code /rsvp-close event} and {@code /rsvp-open event} (coordinators): stop or restart RSVPs. */
 public final class RsvpLockCommand extends CoordinatorEventCommand {
 
-
   private final RsvpService rsvps;
   private final boolean close;
 

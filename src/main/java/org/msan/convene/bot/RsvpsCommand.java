@@ -8,7 +8,6 @@ import org.msan.convene.rsvp.RsvpService;
 /** {@code /rsvps event} (coordinators): counts by status, then each member with guests and note. */
 public final class RsvpsCommand extends CoordinatorEventCommand {
 
-
   private final RsvpService rsvps;
 
   public RsvpsCommand(RsvpService rsvps) {

@@ -7,7 +7,6 @@ import org.msan.convene.rsvp.RsvpService;
 /** {@code /rsvps-export event} (coordinators): the roster as a CSV attachment, only to them. */
 public final class RsvpsExportCommand extends CoordinatorEventCommand {
 
-
   private final RsvpService rsvps;
 
   public RsvpsExportCommand(RsvpService rsvps) {
