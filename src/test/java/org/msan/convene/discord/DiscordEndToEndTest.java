@@ -45,7 +45,7 @@ final class DiscordEndToEndTest {
   @BeforeEach
   void start(org.junit.jupiter.api.TestInfo test) throws Exception {
     discord = new DiscordStandIn();
-    if (!test.getTestMethod().orElseThrow().getName().equals("publishesScheduledEvents")) {
+    if (!List.of("publishesScheduledEvents", "remindsOnceAcrossRestarts").contains(test.getTestMethod().orElseThrow().getName())) {
       startServe();
     }
   }
@@ -236,6 +236,33 @@ final class DiscordEndToEndTest {
     Thread.sleep(500);
     assertThat(discord.requests.subList(before, discord.requests.size()))
         .noneMatch(r -> r.path().contains("scheduled-events"));
+  }
+
+  @Test
+  @DisplayName("A reminder due at start is sent as a DM once: a restart does not send it again")
+  void remindsOnceAcrossRestarts() throws Exception {
+    Files.writeString(calendarFolder.resolve("events.yaml"),
+        "events:\n  - {id: tomorrow, title: Tomorrow's Convening, start: 2019-11-16}\n");
+    String[] today = {"--today", "2019-11-15"};
+    int chat = Main.execute(new String[] {"chat", "--knowledge", calendarFolder.toString(), "--data", data.toString(),
+        "--today", "2019-11-15", "--user", DiscordStandIn.MEMBER_ID},
+        new java.io.ByteArrayInputStream("/rsvp event:tomorrow status:going\n".getBytes(StandardCharsets.UTF_8)),
+        new java.io.PrintWriter(new java.io.StringWriter()), new java.io.PrintWriter(new java.io.StringWriter()));
+    assertThat(chat).isZero();
+
+    startServe(calendarFolder, Map.of(), today);
+    await(() -> discord.requests("POST", "/messages").stream().anyMatch(r -> r.body().contains("Reminder")), 15_000);
+    List<DiscordStandIn.Request> reminders = discord.requests("POST", "/messages").stream()
+        .filter(r -> r.body().contains("Reminder")).toList();
+    assertThat(discord.requests("POST", "/channels").stream().filter(r -> r.path().contains("users/"))).isNotEmpty();
+    assertThat(reminders).hasSize(1);
+    assertThat(reminders.get(0).body()).contains("Tomorrow's Convening", "You said you're going");
+    assertWithinDiscordLimits(json(reminders.get(0)));
+
+    stopServe();
+    startServe(calendarFolder, Map.of(), today);
+    Thread.sleep(1500);
+    assertThat(discord.requests("POST", "/messages").stream().filter(r -> r.body().contains("Reminder"))).hasSize(1);
   }
 
   @Test

@@ -103,6 +103,8 @@ final class DiscordStandIn implements AutoCloseable {
       reply = response;
     } else if (route.matches("webhooks/\\d+/[^/]+(/messages/.*)?") || route.matches("channels/\\d+/messages(/\\d+)?")) {
       reply = message("");
+    } else if (route.matches("users/\\d+")) {
+      reply = member().get("user");
     } else if (route.matches("guilds/\\d+/scheduled-events(/\\d+)?")) {
       reply = scheduledEvent(method, route, body);
     } else if (route.equals("users/@me/channels") || route.equals("users/%40me/channels")) {
