@@ -4,6 +4,7 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.msan.convene.Convene;
 import org.msan.convene.knowledge.IndexReport;
+import org.msan.convene.knowledge.PassageIndex;
 import org.msan.convene.knowledge.Problem;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
@@ -21,8 +22,10 @@ final class IndexCommand implements Callable<Integer> {
   @Override
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
+    boolean terminal = System.console() != null;
     try (Convene convene = Convene.open(global.settings())) {
-      IndexReport report = convene.refreshIndex();
+      IndexReport report = convene.index().refresh(convene.folder(),
+          terminal ? new ProgressBar(spec.commandLine().getErr()) : PassageIndex.Progress.NONE);
       for (Problem problem : report.skipped()) {
         out.println("skipped " + problem);
       }

@@ -92,7 +92,12 @@ public final class PassageIndex implements Closeable {
   }
 
   /** Brings the index in line with the folder, re-reading only files whose content changed. */
-  public synchronized IndexReport refresh(KnowledgeFolder folder) {
+  public IndexReport refresh(KnowledgeFolder folder) {
+    return refresh(folder, Progress.NONE);
+  }
+
+  /** As {@link #refresh(KnowledgeFolder)}, telling {@code progress} after each file. */
+  public synchronized IndexReport refresh(KnowledgeFolder folder, Progress progress) {
     long started = System.nanoTime();
     PassageEmbedder.EmbeddingCounts counts = new PassageEmbedder.EmbeddingCounts();
     Map<String, IndexManifest.FileState> next = new LinkedHashMap<>();
@@ -108,10 +113,13 @@ public final class PassageIndex implements Closeable {
         writer.deleteAll();
       }
       Map<String, IndexManifest.FileState> previous = old == null ? Map.of() : old.files();
-      for (String path : folder.documentFiles()) {
+      List<String> files = folder.documentFiles();
+      for (String path : files) {
         IndexManifest.FileState before = previous.get(path);
         IndexManifest.FileState after = update(writer, folder, path, before, counts);
         next.put(path, after);
+        progress.fileDone(next.size(), files.size(), next.values().stream().mapToInt(IndexManifest.FileState::passages).sum(),
+            (System.nanoTime() - started) / 1e9);
         if (after.problem() != null) {
           skipped.add(after.problem());
         }
@@ -141,6 +149,14 @@ public final class PassageIndex implements Closeable {
     int passages = next.values().stream().mapToInt(IndexManifest.FileState::passages).sum();
     return new IndexReport(documents, passages, added, changed, removed, skipped, counts.embedded(), counts.cached(),
         (System.nanoTime() - started) / 1e9);
+  }
+
+  /** Told after each file of a refresh, for a progress bar. */
+  @FunctionalInterface
+  public interface Progress {
+    Progress NONE = (done, total, passages, seconds) -> { };
+
+    void fileDone(int done, int total, int passages, double seconds);
   }
 
   /** Another process (a second chat, the bot) may be refreshing the same index: wait for its lock. */
