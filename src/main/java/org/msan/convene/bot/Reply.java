@@ -46,10 +46,6 @@ public record Reply(
     return new Reply(text, embeds, buttons, file, ephemeral, directMessages, announcement);
   }
 
-  public Reply onlyToAsker() {
-    return new Reply(text, embeds, buttons, attachment, true, directMessages, announcement);
-  }
-
   public Reply withDirectMessages(List<DirectMessage> messages) {
     return new Reply(text, embeds, buttons, attachment, ephemeral, messages, announcement);
   }

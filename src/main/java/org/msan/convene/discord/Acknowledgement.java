@@ -31,10 +31,6 @@ final class Acknowledgement {
     }
   }
 
-  boolean isAcknowledged() {
-    return acknowledged.get();
-  }
-
   void deliver(Reply reply) {
     List<MessageCreateData> messages = ReplyRenderer.render(reply);
     if (acknowledged.compareAndSet(false, true)) {

@@ -85,10 +85,6 @@ public final class DiscordBot implements AutoCloseable {
     return new DiscordMessenger(jda);
   }
 
-  public int guilds() {
-    return jda.getGuilds().size();
-  }
-
   public boolean registeredCommands() {
     return registered;
   }

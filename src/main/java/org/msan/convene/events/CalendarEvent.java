@@ -62,10 +62,6 @@ public record CalendarEvent(
     return !lastDay().isBefore(today);
   }
 
-  public boolean hasStarted(LocalDate today) {
-    return !start.firstDay().isAfter(today) && start.precision() > 0;
-  }
-
   public String when(ZoneId networkZone) {
     String from = start.describe(networkZone);
     if (end == null || end.equals(start)) {

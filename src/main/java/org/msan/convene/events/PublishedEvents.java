@@ -7,9 +7,7 @@ import java.time.Duration;
 import java.time.Instant;
 import java.time.OffsetDateTime;
 import java.time.ZoneId;
-import java.util.ArrayList;
 import java.util.HashMap;
-import java.util.List;
 import java.util.Map;
 import org.msan.convene.database.Database;
 
@@ -117,10 +115,5 @@ public final class PublishedEvents {
         return delete.executeUpdate();
       }
     });
-  }
-
-  /** The ids in both maps, for tests and logs. */
-  static List<String> ids(Map<String, ?> map) {
-    return new ArrayList<>(map.keySet());
   }
 }
