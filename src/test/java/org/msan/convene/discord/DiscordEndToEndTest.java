@@ -194,6 +194,7 @@ final class DiscordEndToEndTest {
 
     stopServe();
     startServe();
+    assertThat(discord.requests("PUT", "/commands")).as("unchanged commands are not registered again").hasSize(1);
     callback(discord.slash("rsvp", "event", "mdn-january-convening", "status", "maybe"));
     await(() -> discord.requests("PATCH", cards + "/").size() > 1, 10_000);
     JsonNode after = json(discord.requests("PATCH", cards + "/").get(1));
