@@ -21,6 +21,8 @@ import picocli.CommandLine.Model.CommandSpec;
     description = "Answer a question from the knowledge folder (no question: one per line from stdin).")
 final class AskCommand implements Callable<Integer> {
 
+  static final String CLI_USER = "cli";
+
   @Mixin GlobalOptions global;
   @Spec CommandSpec spec;
   @ParentCommand Main main;
@@ -61,7 +63,10 @@ final class AskCommand implements Callable<Integer> {
     return 0;
   }
 
+  /** Questions asked here are recorded for {@code gaps} too, as asked by "cli". */
   private Answer ask(Convene convene, String question) {
-    return convene.answers().answer(question, top);
+    Answer answer = convene.answers().answer(question, top);
+    convene.questionLog().record(CLI_USER, answer);
+    return answer;
   }
 }

@@ -63,6 +63,7 @@ final class MainTest {
     assertThat(run.status()).isZero();
     assertThat(run.out().lines().toList()).hasSize(2)
         .satisfiesExactly(l -> assertThat(l).contains("\"answered\":true"), l -> assertThat(l).contains("\"answered\":false"));
+    assertThat(run("gaps", "--data", data.toString()).out()).contains("1× What is the capital of France?");
   }
 
   @Test
