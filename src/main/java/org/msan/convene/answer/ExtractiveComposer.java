@@ -45,7 +45,8 @@ final class ExtractiveComposer {
     Passage first = passages.get(0);
     List<String> chosen = choose(question, first, terms, weights, namesSection);
     StringBuilder answer = new StringBuilder(joinUnits(chosen)).append(" [1]");
-    Set<String> covered = termsOf(String.join(" ", chosen));
+    // The citation shows the first passage's title and section, so their words count as answered.
+    Set<String> covered = termsOf(String.join(" ", chosen) + "\n" + first.title() + "\n" + first.section());
     for (int i = 1; i < passages.size() && i < 3 && answer.length() < MAX_CHARS / 2; i++) {
       List<String> missing = terms.stream().filter(t -> !covered.contains(t)).toList();
       Unit extra = bestUnit(passages.get(i), missing, weights);
