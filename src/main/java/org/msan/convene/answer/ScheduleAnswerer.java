@@ -29,6 +29,8 @@ final class ScheduleAnswerer {
   private static final Set<String> GENERIC_TITLE_TERMS = Set.of(
       "network", "conven", "virtual", "person", "face", "1", "2", "dai", "day", "webinar", "team", "in");
   private static final int LIST_LIMIT = 5;
+  private static final java.util.regex.Pattern WHERE =
+      java.util.regex.Pattern.compile("\\b(where|location|venue|place)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
   private static final Set<String> DIRECTION_WORDS = Set.of("next", "upcom", "come", "up", "last", "previou",
       "recent", "latest", "soon", "futur", "todai", "now");
   private static final Set<String> CALENDAR_WORDS = Set.of("next", "upcom", "come", "up", "last", "previou",
@@ -109,6 +111,9 @@ final class ScheduleAnswerer {
     text.append(event.isUpcoming(today) ? "." : " (already past).");
     if (!event.description().isEmpty()) {
       text.append(' ').append(event.description());
+    }
+    if (event.location().isEmpty() && WHERE.matcher(asked.question()).find()) {
+      text.append(" The documents don't say where it will be held yet.");
     }
     return ScheduleReply.of(text.append(" [1]").toString(), List.of(event));
   }

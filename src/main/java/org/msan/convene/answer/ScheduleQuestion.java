@@ -17,7 +17,8 @@ import java.util.regex.Pattern;
  * @param kind "in-person", "virtual", "webinar", "convening" (any convening) or null
  */
 record ScheduleQuestion(
-    Direction direction, YearMonth month, Month monthWithoutYear, String kind, boolean asksContent, boolean asksWhen) {
+    String question, Direction direction, YearMonth month, Month monthWithoutYear, String kind, boolean asksContent,
+    boolean asksWhen) {
 
   enum Direction { NEXT, LAST, UPCOMING, NONE }
 
@@ -28,7 +29,8 @@ record ScheduleQuestion(
   private static final Pattern UPCOMING = Pattern.compile(
       "\\b(upcoming|coming up|schedule|calendar|what'?s on|coming|future|remaining|left this year)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern WHEN = Pattern.compile(
-      "\\b(when|what date|which date|what day|what month|which month|date of|dates?)\\b|\\bhappening\\b",
+      "\\b(when|what date|which date|what day|what month|which month|date of|dates?|where|location|venue)\\b"
+          + "|\\bhappening\\b",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern CONTENT = Pattern.compile(
       "\\b(about|topic|topics|theme|focus|cover|covers|agenda|what is the|what's the|what will)\\b",
@@ -73,7 +75,7 @@ record ScheduleQuestion(
         : VIRTUAL.matcher(question).find() ? "virtual"
         : CONVENING.matcher(question).find() ? "convening"
         : null;
-    return new ScheduleQuestion(direction, month, bare, kind, CONTENT.matcher(question).find(),
+    return new ScheduleQuestion(question, direction, month, bare, kind, CONTENT.matcher(question).find(),
         WHEN.matcher(question).find());
   }
 
