@@ -122,6 +122,13 @@ final class AnswerServiceTest {
   }
 
   @Test
+  @DisplayName("Asked where an event is, and the documents give no place, it says so instead of guessing")
+  void whereWithoutALocation() {
+    assertThat(ask("Where is the January convening held?", "2019-11-15").text())
+        .contains("some time in January 2020", "The documents don't say where it will be held yet.");
+  }
+
+  @Test
   @DisplayName("Questions about the documents are not taken for schedule questions")
   void documentQuestionsStayDocumentQuestions() {
     assertThat(ask("What is the Learning Partnership approach?").text()).contains("collaborative, inquiry-based");
