@@ -1,5 +1,6 @@
 package org.msan.convene.discord;
 
+import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
@@ -29,6 +30,8 @@ final class CardUpdater {
   private final AnnouncementCards cards;
   private final ScheduledExecutorService timers;
   private final Set<String> pending = ConcurrentHashMap.newKeySet();
+  /** What each event's cards last showed, to notice changes made elsewhere (another process, a close). */
+  private final Map<String, String> drawn = new ConcurrentHashMap<>();
 
   CardUpdater(JDA jda, AnnouncementStore store, AnnouncementCards cards, ScheduledExecutorService timers) {
     this.jda = jda;
@@ -57,10 +60,30 @@ final class CardUpdater {
     }
   }
 
+  /**
+   * Checks every announced event now and then, so RSVPs changed outside this process (a `chat`, a
+   * close or reopen) reach the cards too.
+   */
+  void watch(long periodSeconds) {
+    timers.scheduleWithFixedDelay(() -> {
+      try {
+        for (String eventId : store.announcedEvents()) {
+          String shown = drawn.get(eventId);
+          if (shown == null || !shown.equals(cards.card(eventId, null).card().toString())) {
+            changed(eventId);
+          }
+        }
+      } catch (RuntimeException e) {
+        LOG.warn("could not check the announcement cards: {}", e.getMessage());
+      }
+    }, periodSeconds, periodSeconds, TimeUnit.SECONDS);
+  }
+
   private void redraw(String eventId) {
     pending.remove(eventId);
     try {
       Reply.Announcement card = cards.card(eventId, null);
+      drawn.put(eventId, card.card().toString());
       MessageEditData edit = MessageEditData.fromCreateData(
           ReplyRenderer.render(Reply.embed(card.card()).withButtons(card.buttons())).get(0));
       for (AnnouncementStore.Posted posted : store.forEvent(eventId)) {

@@ -32,6 +32,7 @@ public final class DiscordBot implements AutoCloseable {
   static final EnumSet<GatewayIntent> INTENTS = EnumSet.of(GatewayIntent.GUILD_MESSAGES, GatewayIntent.DIRECT_MESSAGES);
   private static final int HANDLER_THREADS = 4;
   private static final int QUEUED_HANDLERS = 500;
+  private static final long CARD_CHECK_SECONDS = 30;
 
   private final JDA jda;
   private final ExecutorService handlers;
@@ -63,6 +64,7 @@ public final class DiscordBot implements AutoCloseable {
     CardUpdater cards = new CardUpdater(jda, announcements.store(), announcements.cards(), timers);
     router.postCardsWith(cards);
     announcements.rsvps().onChange(cards::changed);
+    cards.watch(CARD_CHECK_SECONDS);
     if (settings.publishEvents()) {
       ScheduledEventSync sync = new ScheduledEventSync(jda, settings.guildId(), announcements.published(),
           announcements.zone());

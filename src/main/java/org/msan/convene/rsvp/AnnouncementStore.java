@@ -51,6 +51,20 @@ public final class AnnouncementStore {
     });
   }
 
+  /** Events that have at least one card. */
+  public List<String> announcedEvents() {
+    return database.read(connection -> {
+      List<String> events = new ArrayList<>();
+      try (PreparedStatement select = connection.prepareStatement("SELECT DISTINCT event_id FROM announcement");
+          ResultSet row = select.executeQuery()) {
+        while (row.next()) {
+          events.add(row.getString(1));
+        }
+      }
+      return events;
+    });
+  }
+
   /** Forgets a card whose message was deleted. */
   public void remove(Posted posted) {
     database.inTransaction(connection -> {
