@@ -1,7 +1,5 @@
 package org.msan.convene.cli;
 
-import java.io.OutputStream;
-import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.util.concurrent.Callable;
 import org.msan.convene.Convene;
