@@ -2,26 +2,26 @@ package org.msan.convene;
 
 import java.io.Closeable;
 import java.io.IOException;
+import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import org.msan.convene.answer.AnswerService;
 import org.msan.convene.answer.LlmComposer;
 import org.msan.convene.answer.Prompts;
 import org.msan.convene.answer.QuestionLog;
 import org.msan.convene.bot.BotCommands;
 import org.msan.convene.bot.CommandRegistry;
-import org.msan.convene.database.Database;
-import org.msan.convene.reminders.ReminderService;
-import org.msan.convene.rsvp.RsvpService;
 import org.msan.convene.config.Settings;
+import org.msan.convene.database.Database;
 import org.msan.convene.events.CalendarLoader;
 import org.msan.convene.events.CalendarService;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import org.msan.convene.knowledge.EmbeddingCache;
 import org.msan.convene.knowledge.FolderWatcher;
 import org.msan.convene.knowledge.IndexReport;
-import org.msan.convene.knowledge.PassageEmbedder;
 import org.msan.convene.knowledge.KnowledgeFolder;
+import org.msan.convene.knowledge.PassageEmbedder;
 import org.msan.convene.knowledge.PassageIndex;
 import org.msan.convene.knowledge.TextAnalysis;
+import org.msan.convene.reminders.ReminderService;
+import org.msan.convene.rsvp.RsvpService;
 
 /**
  * The composition root: builds every service from the settings, through constructors, once per
@@ -127,7 +127,7 @@ public final class Convene implements Closeable {
    * Keeps the index and the calendar in step with the folder while the bot or a chat runs: a save
    * is picked up after the folder has been quiet for half a second.
    */
-  public FolderWatcher watchFolder() throws java.io.IOException {
+  public FolderWatcher watchFolder() throws IOException {
     return FolderWatcher.start(settings.knowledge(), () -> {
       IndexReport report = refreshIndex();
       calendars.reload();

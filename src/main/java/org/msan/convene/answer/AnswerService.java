@@ -1,11 +1,12 @@
 package org.msan.convene.answer;
 
+import java.time.Clock;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
-import java.time.Clock;
-import java.time.LocalDate;
 import java.util.Optional;
+import java.util.Set;
 import org.msan.convene.events.CalendarEvent;
 import org.msan.convene.events.CalendarService;
 import org.msan.convene.knowledge.Hit;
@@ -87,7 +88,7 @@ public final class AnswerService {
   private Answer fromDocuments(String question, int top, LocalDate today) {
     SearchResult result = index.search(question, Math.max(top, CANDIDATES));
     List<String> terms = analysis.questionTerms(question);
-    List<java.util.Set<String>> slots = analysis.questionSlots(question);
+    List<Set<String>> slots = analysis.questionSlots(question);
     double bestScore = result.hits().stream().mapToDouble(Hit::score).max().orElse(0);
     List<Evidence> ranked = new ArrayList<>();
     for (Hit hit : result.hits()) {

@@ -5,6 +5,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Clock;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -85,7 +86,7 @@ public final class QuestionLog {
       group.add(row[0], row[1]);
     }
     return groups.stream().map(GapBuilder::build)
-        .sorted(java.util.Comparator.comparingInt(Gap::count).reversed().thenComparing(Gap::question))
+        .sorted(Comparator.comparingInt(Gap::count).reversed().thenComparing(Gap::question))
         .toList();
   }
 

@@ -5,6 +5,7 @@ import java.time.Month;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
@@ -13,6 +14,7 @@ import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import org.msan.convene.events.CalendarEvent;
 import org.msan.convene.events.EventCalendar;
 import org.msan.convene.knowledge.TextAnalysis;
@@ -29,8 +31,8 @@ final class ScheduleAnswerer {
   private static final Set<String> GENERIC_TITLE_TERMS = Set.of(
       "network", "conven", "virtual", "person", "face", "1", "2", "dai", "day", "webinar", "team", "in");
   private static final int LIST_LIMIT = 5;
-  private static final java.util.regex.Pattern WHERE =
-      java.util.regex.Pattern.compile("\\b(where|location|venue|place)\\b", java.util.regex.Pattern.CASE_INSENSITIVE);
+  private static final Pattern WHERE =
+      Pattern.compile("\\b(where|location|venue|place)\\b", Pattern.CASE_INSENSITIVE);
   private static final Set<String> DIRECTION_WORDS = Set.of("next", "upcom", "come", "up", "last", "previou",
       "recent", "latest", "soon", "futur", "todai", "now");
   private static final Set<String> CALENDAR_WORDS = Set.of("next", "upcom", "come", "up", "last", "previou",
@@ -169,7 +171,7 @@ final class ScheduleAnswerer {
 
   private ScheduleReply inMonth(YearMonth month, List<CalendarEvent> events, EventCalendar calendar, LocalDate today,
       Predicate<CalendarEvent> ofKind) {
-    String name = month.getMonth().getDisplayName(java.time.format.TextStyle.FULL, Locale.US) + " " + month.getYear();
+    String name = month.getMonth().getDisplayName(TextStyle.FULL, Locale.US) + " " + month.getYear();
     if (events.isEmpty()) {
       return ScheduleReply.of("Nothing is on the network's calendar for " + name + ". " + nextHint(calendar, today, ofKind),
           calendar.next(today, ofKind).stream().toList());

@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
+import java.util.stream.Stream;
 import org.msan.convene.answer.AnswerService;
 import org.msan.convene.answer.QuestionLog;
 import org.msan.convene.events.CalendarEvent;
@@ -45,7 +46,7 @@ public final class BotCommands {
     String needle = typed.strip().toLowerCase(Locale.ROOT);
     LocalDate today = LocalDate.now(clock);
     var calendar = calendars.current();
-    return java.util.stream.Stream.concat(calendar.upcoming(today).stream(), calendar.past(today).stream())
+    return Stream.concat(calendar.upcoming(today).stream(), calendar.past(today).stream())
         .filter(e -> e.id().contains(needle) || e.title().toLowerCase(Locale.ROOT).contains(needle))
         .limit(MAX_SUGGESTIONS)
         .map(e -> new Suggestion(label(e, clock), e.id()))

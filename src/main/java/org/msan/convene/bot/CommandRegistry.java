@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.msan.convene.rsvp.RsvpException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -80,7 +81,7 @@ public final class CommandRegistry {
     return source == OptionSpec.Autocomplete.EVENT_IDS ? eventSuggestions.apply(typed == null ? "" : typed) : List.of();
   }
 
-  private static Reply safely(String what, java.util.function.Supplier<Reply> work) {
+  private static Reply safely(String what, Supplier<Reply> work) {
     try {
       return work.get();
     } catch (RsvpException | IllegalArgumentException e) {

@@ -1,6 +1,7 @@
 package org.msan.convene.bot;
 
 import java.util.List;
+import java.util.Locale;
 import org.msan.convene.events.CalendarEvent;
 import org.msan.convene.rsvp.Rsvp;
 import org.msan.convene.rsvp.RsvpChange;
@@ -30,7 +31,7 @@ final class RsvpReplies {
       text.append(" Note: ").append(rsvp.note());
     }
     if (change.previous() != null && change.previous().status() != rsvp.status()) {
-      text.append(" (changed from ").append(change.previous().status().label().toLowerCase(java.util.Locale.ROOT))
+      text.append(" (changed from ").append(change.previous().status().label().toLowerCase(Locale.ROOT))
           .append(")");
     } else if (change.previous() != null) {
       text.append(" (updated)");
@@ -43,6 +44,6 @@ final class RsvpReplies {
   }
 
   static String statusWord(RsvpStatus status, boolean waitlisted) {
-    return waitlisted ? "waitlisted" : status.label().toLowerCase(java.util.Locale.ROOT);
+    return waitlisted ? "waitlisted" : status.label().toLowerCase(Locale.ROOT);
   }
 }

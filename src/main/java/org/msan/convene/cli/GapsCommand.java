@@ -1,13 +1,15 @@
 package org.msan.convene.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
+import java.io.UncheckedIOException;
 import java.util.concurrent.Callable;
 import org.msan.convene.Convene;
 import org.msan.convene.answer.QuestionLog;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /** {@code gaps}: questions members asked that went unanswered or got a 👎, most frequent first. */
 @Command(name = "gaps", mixinStandardHelpOptions = true,
@@ -30,8 +32,8 @@ final class GapsCommand implements Callable<Integer> {
             gap.thumbsDown());
         gap.variants().forEach(variant -> out.println("       also: " + variant));
       }
-    } catch (java.io.IOException e) {
-      throw new java.io.UncheckedIOException(e);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
     }
     return 0;
   }

@@ -1,15 +1,16 @@
 package org.msan.convene.cli;
 
 import java.nio.charset.StandardCharsets;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.msan.convene.Convene;
 import org.msan.convene.rsvp.RosterExport;
 import org.msan.convene.rsvp.Rsvp;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
-import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code rsvps export --event ID [--format csv|json]}: the roster of one event on stdout. */
 @Command(name = "rsvps", mixinStandardHelpOptions = true, description = "RSVP rosters.",
@@ -46,7 +47,7 @@ final class RsvpsCommand implements Runnable {
         } catch (org.msan.convene.rsvp.RsvpException e) {
           throw new UsageException(e.getMessage());
         }
-        java.util.List<Rsvp> roster = convene.rsvps().roster(id);
+        List<Rsvp> roster = convene.rsvps().roster(id);
         byte[] bytes = format == Format.csv ? RosterExport.csv(roster) : RosterExport.json(roster);
         var out = spec.commandLine().getOut();
         out.print(new String(bytes, StandardCharsets.UTF_8));

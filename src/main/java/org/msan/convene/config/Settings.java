@@ -2,9 +2,10 @@ package org.msan.convene.config;
 
 import java.nio.file.Path;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
-import java.time.Duration;
+import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 
@@ -55,6 +56,6 @@ public record Settings(
       return system;
     }
     LocalDate realToday = LocalDate.now(system);
-    return Clock.offset(system, java.time.Duration.ofDays(realToday.until(today, java.time.temporal.ChronoUnit.DAYS)));
+    return Clock.offset(system, Duration.ofDays(realToday.until(today, ChronoUnit.DAYS)));
   }
 }

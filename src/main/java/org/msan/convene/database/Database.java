@@ -9,7 +9,9 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import org.sqlite.SQLiteConfig;
 
 /**
@@ -148,7 +150,7 @@ public final class Database implements AutoCloseable {
 
   /** Splits a migration into statements; triggers keep their inner semicolons (BEGIN ... END;). */
   static List<String> statements(String script) {
-    List<String> statements = new java.util.ArrayList<>();
+    List<String> statements = new ArrayList<>();
     StringBuilder current = new StringBuilder();
     boolean inTrigger = false;
     for (String line : script.split("\n")) {
@@ -157,10 +159,10 @@ public final class Database implements AutoCloseable {
         continue;
       }
       current.append(line).append('\n');
-      if (trimmed.toUpperCase(java.util.Locale.ROOT).startsWith("CREATE TRIGGER")) {
+      if (trimmed.toUpperCase(Locale.ROOT).startsWith("CREATE TRIGGER")) {
         inTrigger = true;
       }
-      boolean ends = inTrigger ? trimmed.toUpperCase(java.util.Locale.ROOT).endsWith("END;") : trimmed.endsWith(";");
+      boolean ends = inTrigger ? trimmed.toUpperCase(Locale.ROOT).endsWith("END;") : trimmed.endsWith(";");
       if (ends) {
         statements.add(current.toString().strip());
         current.setLength(0);

@@ -1,11 +1,13 @@
 package org.msan.convene.discord;
 
 import java.nio.file.Path;
+import java.time.ZoneId;
 import java.util.EnumSet;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ThreadFactory;
 import java.util.concurrent.ThreadPoolExecutor;
 import java.util.concurrent.TimeUnit;
 import net.dv8tion.jda.api.JDA;
@@ -104,7 +106,7 @@ public final class DiscordBot implements AutoCloseable {
     }
   }
 
-  private static java.util.concurrent.ThreadFactory daemon(String name) {
+  private static ThreadFactory daemon(String name) {
     return runnable -> {
       Thread thread = new Thread(runnable, name);
       thread.setDaemon(true);
@@ -117,7 +119,7 @@ public final class DiscordBot implements AutoCloseable {
    * changes they follow) and, when published, the calendar in Discord's Events tab.
    */
   public record Announcements(AnnouncementStore store, AnnouncementCards cards, RsvpService rsvps,
-      CalendarService calendars, PublishedEvents published, java.time.ZoneId zone) {}
+      CalendarService calendars, PublishedEvents published, ZoneId zone) {}
 
   /** JDA asks its session controller, not REST, where the gateway is. */
   private static final class FixedGateway extends SessionControllerAdapter {

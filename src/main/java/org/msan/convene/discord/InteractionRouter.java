@@ -8,6 +8,7 @@ import java.util.concurrent.RejectedExecutionException;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.entities.Message;
@@ -41,8 +42,8 @@ final class InteractionRouter extends ListenerAdapter {
   static final long ACK_DEADLINE_MILLIS = 1500;
   static final String BUSY = "I'm answering a lot of questions right now; please try again in a minute.";
   private static final int MAX_CHOICES = 25;
-  private static final java.util.regex.Pattern MENTIONS =
-      java.util.regex.Pattern.compile("<@[!&]?\\d+>|@everyone\\b|@here\\b");
+  private static final Pattern MENTIONS =
+      Pattern.compile("<@[!&]?\\d+>|@everyone\\b|@here\\b");
 
   private final CommandRegistry registry;
   private final Coordinators coordinators;

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.Locale;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
 
@@ -47,7 +48,7 @@ final class DocxParser implements DocumentParser {
     if (style == null) {
       return 0;
     }
-    String lower = style.toLowerCase(java.util.Locale.ROOT).replace(" ", "");
+    String lower = style.toLowerCase(Locale.ROOT).replace(" ", "");
     if (lower.equals("title")) {
       return 1;
     }

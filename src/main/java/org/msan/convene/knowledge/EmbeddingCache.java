@@ -1,5 +1,6 @@
 package org.msan.convene.knowledge;
 
+import java.io.IOException;
 import java.nio.ByteBuffer;
 import java.nio.ByteOrder;
 import java.nio.charset.StandardCharsets;
@@ -33,7 +34,7 @@ public final class EmbeddingCache implements AutoCloseable {
         statement.execute("PRAGMA busy_timeout=10000");
         statement.execute("CREATE TABLE IF NOT EXISTS vectors (key TEXT PRIMARY KEY, vector BLOB NOT NULL)");
       }
-    } catch (SQLException | java.io.IOException e) {
+    } catch (SQLException | IOException e) {
       throw new KnowledgeFolderException("cannot open the embedding cache " + file + ": " + e.getMessage(), e);
     }
   }

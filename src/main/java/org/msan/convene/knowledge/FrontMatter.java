@@ -1,12 +1,14 @@
 package org.msan.convene.knowledge;
 
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.Set;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import java.util.Map;
-import java.util.Set;
 
 /**
  * The YAML block between two {@code ---} lines at the top of a Markdown file, and the body after it.
@@ -38,8 +40,8 @@ record FrontMatter(Map<String, String> fields, String body, int bodyFirstLine) {
     if (end < 0) {
       throw new UnreadableFileException("front matter starts with --- but never ends with ---", 1);
     }
-    String yaml = String.join("\n", java.util.Arrays.copyOfRange(lines, 1, end));
-    String body = String.join("\n", java.util.Arrays.copyOfRange(lines, end + 1, lines.length));
+    String yaml = String.join("\n", Arrays.copyOfRange(lines, 1, end));
+    String body = String.join("\n", Arrays.copyOfRange(lines, end + 1, lines.length));
     return new FrontMatter(parseFields(yaml), body, end + 2);
   }
 
@@ -58,7 +60,7 @@ record FrontMatter(Map<String, String> fields, String body, int bodyFirstLine) {
     if (!node.isObject()) {
       throw new UnreadableFileException("bad front matter: expected 'key: value' lines", 2);
     }
-    Map<String, String> fields = new java.util.LinkedHashMap<>();
+    Map<String, String> fields = new LinkedHashMap<>();
     var names = node.fieldNames();
     while (names.hasNext()) {
       String name = names.next();

@@ -1,6 +1,7 @@
 package org.msan.convene.knowledge;
 
 import java.util.List;
+import java.util.Locale;
 
 /** What one refresh of the index did, for {@code index} and {@code /reload}. */
 public record IndexReport(
@@ -26,7 +27,7 @@ public record IndexReport(
   }
 
   public String summary() {
-    return String.format(java.util.Locale.ROOT,
+    return String.format(Locale.ROOT,
         "%d documents, %d passages (%d added, %d changed, %d removed files; %d passages embedded, %d from cache),"
             + " %d skipped, %.2f s",
         documents, passages, added.size(), changed.size(), removed.size(), embedded, cached, skipped.size(), seconds);

@@ -2,13 +2,14 @@ package org.msan.convene.knowledge;
 
 import java.util.Arrays;
 import java.util.List;
+import java.util.Set;
 import org.apache.lucene.document.Document;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.document.KnnFloatVectorField;
-import org.apache.lucene.index.VectorSimilarityFunction;
 import org.apache.lucene.document.StoredField;
 import org.apache.lucene.document.TextField;
+import org.apache.lucene.index.VectorSimilarityFunction;
 
 /** How a passage is laid out in the Lucene index, both ways. */
 final class PassageFields {
@@ -59,9 +60,9 @@ final class PassageFields {
     return passage.title() + "\n" + String.join("\n", passage.headings()) + "\n" + passage.text();
   }
 
-  static java.util.Set<String> terms(Document doc, String field) {
+  static Set<String> terms(Document doc, String field) {
     String terms = doc.get(field);
-    return terms == null || terms.isEmpty() ? java.util.Set.of() : java.util.Set.of(terms.split(" "));
+    return terms == null || terms.isEmpty() ? Set.of() : Set.of(terms.split(" "));
   }
 
   static float[] vector(Document doc) {

@@ -1,16 +1,21 @@
 package org.msan.convene.knowledge;
 
 import java.io.IOException;
+import java.io.InputStreamReader;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
+import java.text.ParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
-import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
+import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
 import org.apache.lucene.analysis.core.FlattenGraphFilter;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
@@ -44,9 +49,9 @@ public final class TextAnalysis {
       "someone", "something", "everything", "way", "ways", "lot", "lots");
 
   /** Question forms whose words would otherwise count as the topic ("how long", "stand for"). */
-  private static final java.util.regex.Pattern QUESTION_FORMS = java.util.regex.Pattern.compile(
+  private static final Pattern QUESTION_FORMS = Pattern.compile(
       "\\b(how long|stand for|stands for|what is meant by|is there|are there)\\b",
-      java.util.regex.Pattern.CASE_INSENSITIVE);
+      Pattern.CASE_INSENSITIVE);
 
   private final Analyzer analyzer;
 
@@ -80,10 +85,10 @@ public final class TextAnalysis {
           }
         }) {
       SolrSynonymParser parser = new SolrSynonymParser(true, true, words);
-      parser.parse(new java.io.InputStreamReader(java.util.Objects.requireNonNull(in, "synonyms.txt"),
-          java.nio.charset.StandardCharsets.UTF_8));
+      parser.parse(new InputStreamReader(Objects.requireNonNull(in, "synonyms.txt"),
+          StandardCharsets.UTF_8));
       return parser.build();
-    } catch (IOException | java.text.ParseException e) {
+    } catch (IOException | ParseException e) {
       throw new IllegalStateException("the built-in synonyms.txt is broken", e);
     }
   }

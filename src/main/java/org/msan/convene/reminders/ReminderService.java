@@ -2,6 +2,7 @@ package org.msan.convene.reminders;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
+import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -126,7 +127,7 @@ public final class ReminderService {
     });
   }
 
-  private void bind(PreparedStatement insert, Due due, String lead, String outcome) throws java.sql.SQLException {
+  private void bind(PreparedStatement insert, Due due, String lead, String outcome) throws SQLException {
     insert.setString(1, due.event().id());
     insert.setString(2, due.rsvp().userId());
     insert.setString(3, lead);

@@ -6,8 +6,11 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.msan.convene.database.Database;
 import org.msan.convene.events.CalendarEvent;
@@ -27,7 +30,7 @@ public final class RsvpService {
   private final CalendarService calendars;
   private final Clock clock;
   private final RsvpStore store = new RsvpStore();
-  private final List<java.util.function.Consumer<String>> listeners = new java.util.concurrent.CopyOnWriteArrayList<>();
+  private final List<Consumer<String>> listeners = new CopyOnWriteArrayList<>();
 
   public RsvpService(Database database, CalendarService calendars, Clock clock) {
     this.database = database;
@@ -36,7 +39,7 @@ public final class RsvpService {
   }
 
   /** Called with the event's id after every committed RSVP change (announcement cards follow it). */
-  public void onChange(java.util.function.Consumer<String> listener) {
+  public void onChange(Consumer<String> listener) {
     listeners.add(listener);
   }
 
@@ -147,7 +150,7 @@ public final class RsvpService {
   /** Counts for many events in one read. */
   public Map<String, RsvpCounts> countsOf(List<String> eventIds) {
     return database.read(connection -> {
-      Map<String, RsvpCounts> counts = new java.util.HashMap<>();
+      Map<String, RsvpCounts> counts = new HashMap<>();
       for (String id : eventIds) {
         counts.put(id, tally(store.forEvent(connection, id)));
       }
