@@ -87,7 +87,7 @@ public final class AnswerService {
 
   private Answer fromDocuments(String question, int top, LocalDate today) {
     SearchResult result = index.search(question, Math.max(top, CANDIDATES));
-    List<String> terms = analysis.questionTerms(question);
+    List<String> terms = result.terms();
     List<Set<String>> slots = analysis.questionSlots(question);
     double bestScore = result.hits().stream().mapToDouble(Hit::score).max().orElse(0);
     List<Evidence> ranked = new ArrayList<>();

@@ -19,10 +19,6 @@ public final class EventCalendar {
     this.problems = List.copyOf(problems);
   }
 
-  public static EventCalendar empty() {
-    return new EventCalendar(List.of(), List.of());
-  }
-
   public List<CalendarEvent> all() {
     return events;
   }

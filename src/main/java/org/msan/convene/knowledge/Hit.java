@@ -7,9 +7,8 @@ import java.util.Set;
  *
  * @param score its BM25 score (0 when only the vector search found it)
  * @param similarity cosine similarity of its vector to the question's, -1 to 1
- * @param fused its reciprocal-rank-fusion score, which orders the hits
  * @param terms the analyzed terms of its title, headings and text (stored at indexing, not re-analyzed)
  * @param headingTerms the analyzed terms of its own heading
  */
-public record Hit(Passage passage, double score, double similarity, double fused, Set<String> terms,
+public record Hit(Passage passage, double score, double similarity, Set<String> terms,
     Set<String> headingTerms) {}

@@ -28,10 +28,6 @@ record IndexManifest(Map<String, FileState> files) {
     files = Map.copyOf(files);
   }
 
-  static IndexManifest empty() {
-    return new IndexManifest(Map.of());
-  }
-
   static final String MODEL_KEY = "convene.model";
 
   /** Null when the index was written by another format or another embedding model: rebuild it. */

@@ -220,7 +220,7 @@ public final class PassageIndex implements Closeable {
   public SearchResult search(String question, int limit) {
     List<String> terms = analysis.questionTerms(question);
     if (question.isBlank() || searchers == null && !openSearchers()) {
-      return new SearchResult(List.of(), Map.of());
+      return new SearchResult(terms, List.of(), Map.of());
     }
     float[] questionVector = embedder.embedQuestion(question);
     try {
@@ -250,10 +250,10 @@ public final class PassageIndex implements Closeable {
           Document doc = searcher.storedFields().document(entry.getKey());
           double similarity = cosine(questionVector, PassageFields.vector(doc));
           hits.add(new Hit(PassageFields.fromDocument(doc), bm25.getOrDefault(entry.getKey(), 0.0), similarity,
-              entry.getValue(), PassageFields.terms(doc, PassageFields.TERMS),
+              PassageFields.terms(doc, PassageFields.TERMS),
               PassageFields.terms(doc, PassageFields.HEADING_TERMS)));
         }
-        return new SearchResult(hits, weights);
+        return new SearchResult(terms, hits, weights);
       } finally {
         searchers.release(searcher);
       }

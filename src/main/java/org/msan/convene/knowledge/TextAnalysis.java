@@ -99,7 +99,9 @@ public final class TextAnalysis {
 
   /** The terms a question is about: its analyzed terms without the question's own phrasing. */
   public List<String> questionTerms(String question) {
-    return terms(QUESTION_FORMS.matcher(question).replaceAll(" "));
+    Set<String> terms = new LinkedHashSet<>();
+    questionSlots(question).forEach(terms::addAll);
+    return new ArrayList<>(terms);
   }
 
   /**
