@@ -91,17 +91,21 @@ public final class AnswerService {
     List<Set<String>> slots = analysis.questionSlots(question);
     double bestScore = result.hits().stream().mapToDouble(Hit::score).max().orElse(0);
     List<Evidence> ranked = new ArrayList<>();
+    AskedQuestion asked = new AskedQuestion(slots, result.termWeights(), AnswerType.of(question),
+        analysis.headingWords(question));
     for (Hit hit : result.hits()) {
-      ranked.add(Evidence.of(hit, bestScore, slots, result.termWeights()));
+      ranked.add(Evidence.of(hit, bestScore, asked, analysis));
     }
-    // Passages that cover the question come first; among them the most relevant leads.
+    // Passages that cover the question come first; among them a section whose heading the question
+    // restates, then the most relevant.
     ranked.sort(Comparator.comparing((Evidence e) -> !answers(e))
+        .thenComparing(e -> !e.restatesHeading())
         .thenComparing(Comparator.comparingDouble(Evidence::relevance).reversed()));
     List<Source> sources = sources(ranked, top);
     if (LOG.isDebugEnabled()) {
-      ranked.stream().limit(3).forEach(e -> LOG.debug("evidence q='{}' coverage={} similarity={} relevance={} section='{}'",
+      ranked.stream().limit(5).forEach(e -> LOG.debug("evidence q='{}' coverage={} similarity={} relevance={} section='{}' typed={}",
           question, String.format("%.2f", e.coverage()), String.format("%.3f", e.similarity()),
-          String.format("%.2f", e.relevance()), e.hit().passage().section()));
+          String.format("%.2f", e.relevance()), e.hit().passage().section(), e.givesAnswerType()));
     }
     if (ranked.isEmpty() || !answers(ranked.get(0))) {
       return new Answer(question, false, NOT_FOUND, Answer.EXTRACTIVE, sources, 0);
@@ -109,7 +113,7 @@ public final class AnswerService {
     // Citation [n] is sources[n-1], so the composer sees the passages in source order.
     List<Passage> passages = ranked.stream().limit(Math.min(top, 3)).map(e -> e.hit().passage()).toList();
     Evidence best = ranked.get(0);
-    boolean namesSection = best.headingMatch() > 0.99 && best.hit().passage().part() == 0;
+    boolean namesSection = (best.headingMatch() > 0.99 || best.restatesHeading()) && best.hit().passage().part() == 0;
     if (llm != null) {
       // The model sees the sources in their numbered order, so its [n] are the sources' too.
       List<Passage> numbered = ranked.stream().limit(sources.size()).map(e -> e.hit().passage()).toList();

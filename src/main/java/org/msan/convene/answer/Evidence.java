@@ -1,31 +1,58 @@
 package org.msan.convene.answer;
 
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
-import org.msan.convene.knowledge.Hit;
+import java.util.Optional;
 import java.util.Set;
+import org.msan.convene.knowledge.Hit;
+import org.msan.convene.knowledge.TextAnalysis;
 
 /**
  * How well one passage covers a question: the share of the question's term weight (IDF) that the
- * passage's title, headings and text contain, plus how well its own heading names the question. BM25 scores are not comparable across questions;
- * this share is, which is what makes abstention a fixed threshold.
+ * passage's title, headings and text contain, how well its own heading names the question, and
+ * whether it gives the kind of answer asked for. BM25 scores are not comparable across questions;
+ * the share is, which is what makes abstention a fixed threshold.
  */
-record Evidence(Hit hit, double coverage, double headingMatch, double relevance) {
+record Evidence(Hit hit, double coverage, double headingMatch, boolean restatesHeading, boolean givesAnswerType,
+    double relevance) {
+
+  /** What a sentence giving the kind of answer asked for ("how many" → "4-8 leaders") adds to relevance. */
+  private static final double ANSWER_TYPE_BONUS = 1.0;
 
   double similarity() {
     return hit.similarity();
   }
 
-  static Evidence of(Hit hit, double bestScore, List<Set<String>> terms, Map<String, Double> weights) {
+  /** A sentence gives the answer asked for when it (with its heading) covers this share of the question. */
+  private static final double MIN_SENTENCE_COVERAGE = 0.5;
+
+  /** A heading of one word ("Cost") is matched by its terms; restating needs more to be sure. */
+  private static final int MIN_RESTATED_WORDS = 2;
+
+  static Evidence of(Hit hit, double bestScore, AskedQuestion question, TextAnalysis analysis) {
     var passage = hit.passage();
+    List<Set<String>> terms = question.slots();
+    Map<String, Double> weights = question.weights();
+    Optional<AnswerType> type = question.type();
     double coverage = share(terms, hit.terms(), weights);
     // A passage whose own heading names what is asked ("the Invest In People lever") is its answer.
     double headingMatch = share(terms, hit.headingTerms(), weights);
     // The start of the section a question names carries its definition ("We will adopt new mindsets...").
     double sectionStart = headingMatch > 0.99 && passage.part() == 0 ? 0.25 : 0;
+    // "What does MSAN do?" restates the heading "What We Do" though its only topic word is MSAN.
+    Set<String> heading = analysis.headingWords(passage.ownHeading());
+    boolean restatesHeading = heading.size() >= MIN_RESTATED_WORDS && question.headingWords().containsAll(heading);
+    boolean givesAnswerType = type.isPresent() && Sentences.of(passage.text()).stream()
+        .filter(sentence -> type.get().answeredBy(sentence.text()))
+        .anyMatch(sentence -> {
+          Set<String> said = new HashSet<>(analysis.terms(sentence.text()));
+          said.addAll(hit.headingTerms());
+          return share(terms, said, weights) >= MIN_SENTENCE_COVERAGE;
+        });
     double relevance = coverage + headingMatch / 2 + sectionStart + (bestScore > 0 ? hit.score() / bestScore : 0)
-        + hit.similarity();
-    return new Evidence(hit, coverage, headingMatch, relevance);
+        + hit.similarity() + (givesAnswerType ? ANSWER_TYPE_BONUS : 0);
+    return new Evidence(hit, coverage, headingMatch, restatesHeading, givesAnswerType, relevance);
   }
 
   /** Each slot (a word and its synonyms) weighs what its rarest-known alternative weighs, once. */

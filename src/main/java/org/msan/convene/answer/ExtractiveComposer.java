@@ -5,9 +5,9 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
-import org.msan.convene.knowledge.Chunker;
 import org.msan.convene.knowledge.Passage;
 import org.msan.convene.knowledge.TextAnalysis;
 
@@ -21,8 +21,9 @@ final class ExtractiveComposer {
   private static final Pattern LIST_QUESTION = Pattern.compile(
       "\\b(what are|list|name the|which|levers|values|goals|steps|ways|areas|actions|commitments?|"
           + "who should|who can|kinds|types|roles|schedule)\\b", Pattern.CASE_INSENSITIVE);
-  private static final Pattern LIST_ITEM = Pattern.compile("^(- |\\d+\\. )");
+  private static final Pattern LIST_MARKER = Pattern.compile("^(- |\\d+\\. )");
   private static final int MAX_SENTENCES = 3;
+  private static final int MAX_TYPED_SENTENCES = 2;
   private static final int MAX_CHARS = 900;
   /** A list asked for is given whole when it fits well inside one Discord embed. */
   private static final int MAX_LIST_CHARS = 1800;
@@ -35,8 +36,6 @@ final class ExtractiveComposer {
 
   /**
    * @param passages the passages to answer from, in citation order (index 0 is cited as [1])
-   */
-  /**
    * @param namesSection true when the question names the first passage's own section ("the Invest
    *     In People lever"): its opening sentence, which defines it, then leads the answer
    */
@@ -62,20 +61,44 @@ final class ExtractiveComposer {
       String question, Passage passage, List<String> terms, Map<String, Double> weights, boolean namesSection) {
     List<Unit> units = units(passage, terms, weights);
     List<Unit> items = units.stream().filter(u -> u.listItem).toList();
-    boolean wantsList = !items.isEmpty() && (LIST_QUESTION.matcher(question).find()
-        || units.stream().max(Comparator.comparingDouble(u -> u.score)).map(u -> u.listItem).orElse(false));
-    if (wantsList && joinUnits(items.stream().map(u -> u.text).toList()).length() < MAX_LIST_CHARS) {
-      List<String> chosen = new ArrayList<>();
-      int firstItem = units.indexOf(items.get(0));
-      if (firstItem > 0) {
-        chosen.add(units.get(firstItem - 1).text);
-      }
-      items.forEach(u -> chosen.add(u.text));
-      return chosen;
+    boolean asksForList = LIST_QUESTION.matcher(question).find();
+    if (asksForList && !items.isEmpty()) {
+      return wholeList(units, items).orElseGet(() -> bestSentences(units, namesSection));
     }
     if (passage.text().length() <= 320) {
       return units.stream().map(u -> u.text).toList();
     }
+    // "How many ...?" is answered by the sentences that give a count of what is asked, alone.
+    Optional<AnswerType> type = AnswerType.of(question);
+    List<Unit> typed = units.stream()
+        .filter(u -> type.isPresent() && u.score > 0 && type.get().answeredBy(u.text))
+        .sorted(Comparator.comparingDouble((Unit u) -> -u.score).thenComparingInt(u -> u.position))
+        .limit(MAX_TYPED_SENTENCES)
+        .sorted(Comparator.comparingInt(u -> u.position))
+        .toList();
+    if (!typed.isEmpty()) {
+      return typed.stream().map(u -> typed.size() == 1 ? LIST_MARKER.matcher(u.text).replaceFirst("") : u.text).toList();
+    }
+    boolean bestIsItem = units.stream().max(Comparator.comparingDouble(u -> u.score)).map(u -> u.listItem).orElse(false);
+    return (bestIsItem ? wholeList(units, items) : Optional.<List<String>>empty())
+        .orElseGet(() -> bestSentences(units, namesSection));
+  }
+
+  /** The list with the sentence that introduces it, when it fits. */
+  private static Optional<List<String>> wholeList(List<Unit> units, List<Unit> items) {
+    if (joinUnits(items.stream().map(u -> u.text).toList()).length() >= MAX_LIST_CHARS) {
+      return Optional.empty();
+    }
+    List<String> chosen = new ArrayList<>();
+    int firstItem = units.indexOf(items.get(0));
+    if (firstItem > 0) {
+      chosen.add(units.get(firstItem - 1).text);
+    }
+    items.forEach(u -> chosen.add(u.text));
+    return Optional.of(chosen);
+  }
+
+  private static List<String> bestSentences(List<Unit> units, boolean namesSection) {
     List<Unit> best = units.stream()
         .sorted(Comparator.comparing((Unit u) -> !(namesSection && u.position == 0))
             .thenComparingDouble(u -> -u.score).thenComparingInt(u -> u.position))
@@ -95,17 +118,8 @@ final class ExtractiveComposer {
 
   private List<Unit> units(Passage passage, List<String> terms, Map<String, Double> weights) {
     List<Unit> units = new ArrayList<>();
-    for (String line : passage.text().split("\n")) {
-      if (line.isBlank()) {
-        continue;
-      }
-      boolean item = LIST_ITEM.matcher(line.strip()).find();
-      List<String> pieces = item ? List.of(line) : Chunker.sentences(line);
-      for (String piece : pieces) {
-        if (!piece.isBlank()) {
-          units.add(new Unit(piece.strip(), item, score(piece, terms, weights), units.size()));
-        }
-      }
+    for (Sentences.Sentence sentence : Sentences.of(passage.text())) {
+      units.add(new Unit(sentence.text(), sentence.listItem(), score(sentence.text(), terms, weights), units.size()));
     }
     return units;
   }
@@ -122,7 +136,7 @@ final class ExtractiveComposer {
   private static String joinUnits(List<String> units) {
     StringBuilder text = new StringBuilder();
     for (String unit : units) {
-      boolean item = LIST_ITEM.matcher(unit).find();
+      boolean item = Sentences.isListItem(unit);
       if (text.length() > 0) {
         text.append(item ? "\n" : " ");
       }

@@ -50,10 +50,23 @@ public final class TextAnalysis {
 
   /** Question forms whose words would otherwise count as the topic ("how long", "stand for"). */
   private static final Pattern QUESTION_FORMS = Pattern.compile(
-      "\\b(how long|stand for|stands for|what is meant by|is there|are there)\\b",
+      "\\b(how long|how big|how large|stand for|stands for|what is meant by|is there|are there)\\b",
       Pattern.CASE_INSENSITIVE);
 
+  /**
+   * Words that never tell one heading from another: articles, pronouns, modals, prepositions and
+   * forms of "be". "Who Should Apply" is then {who, apply}, which "Who can apply?" says too.
+   */
+  private static final List<String> HEADING_FILLER = List.of(
+      "a", "an", "the", "and", "or", "but", "of", "to", "in", "on", "at", "by", "for", "with", "as", "into",
+      "about", "through", "from", "over", "under", "within", "without", "between", "across", "upon", "via",
+      "i", "me", "my", "we", "our", "us", "you", "your", "they", "their", "them", "it", "its", "he", "she",
+      "this", "that", "these", "those", "there", "then", "if", "so", "each", "every", "all",
+      "can", "could", "would", "should", "shall", "will", "may", "might", "must",
+      "am", "is", "are", "was", "were", "be", "been", "being");
+
   private final Analyzer analyzer;
+  private final Analyzer headingWords;
 
   public TextAnalysis() {
     CharArraySet stopWords = new CharArraySet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, true);
@@ -69,6 +82,15 @@ public final class TextAnalysis {
         // flattened, so documents and questions go through the same chain.
         stream = new FlattenGraphFilter(new SynonymGraphFilter(stream, synonyms, true));
         stream = new StopFilter(stream, stopWords);
+        return new TokenStreamComponents(source, new PorterStemFilter(stream));
+      }
+    };
+    CharArraySet headingFiller = new CharArraySet(HEADING_FILLER, true);
+    this.headingWords = new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String field) {
+        Tokenizer source = new StandardTokenizer();
+        TokenStream stream = new StopFilter(new LowerCaseFilter(new EnglishPossessiveFilter(source)), headingFiller);
         return new TokenStreamComponents(source, new PorterStemFilter(stream));
       }
     };
@@ -134,8 +156,21 @@ public final class TextAnalysis {
     return distinct;
   }
 
+  /**
+   * The words of a heading or question that can tell headings apart, question words included
+   * ("What We Do" is {what, do}), so a question that restates a heading can be told from one that
+   * only shares its topic. "Does" stays apart from "do": in "what does MSAN stand for" it only helps.
+   */
+  public Set<String> headingWords(String text) {
+    return analyze(headingWords, text);
+  }
+
   /** The distinct terms of a text as the index sees them, in order of first appearance. */
   public List<String> terms(String text) {
+    return new ArrayList<>(analyze(analyzer, text));
+  }
+
+  private static Set<String> analyze(Analyzer analyzer, String text) {
     Set<String> terms = new LinkedHashSet<>();
     try (TokenStream stream = analyzer.tokenStream(PassageFields.TEXT, text)) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
@@ -147,6 +182,6 @@ public final class TextAnalysis {
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    return new ArrayList<>(terms);
+    return terms;
   }
 }

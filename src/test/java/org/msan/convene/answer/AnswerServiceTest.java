@@ -61,6 +61,26 @@ final class AnswerServiceTest {
   }
 
   @Test
+  @DisplayName("\"How many\" and \"how long\" are answered by the sentence that gives the number")
+  void numberQuestionsGetTheNumber() {
+    assertThat(ask("How long will the network run?").text())
+        .isEqualTo("The Network will run for 2 years (school year 2019-2020 and 2020-2021). [1]");
+    assertThat(ask("How long is the high school student conference?").text()).contains("three-day");
+    assertThat(ask("How big should a district team be?").text()).startsWith("Teams of 4-8 leaders");
+    assertThat(ask("How many students do MSAN districts serve?").text()).contains("nearly 190,000 students");
+  }
+
+  @Test
+  @DisplayName("A question that restates a heading is answered by that section, not just by one on its topic")
+  void restatedHeadings() {
+    Answer whatWeDo = ask("What does MSAN do?");
+    assertThat(whatWeDo.sources().get(0).section()).isEqualTo("What We Do");
+    assertThat(whatWeDo.text()).startsWith("MSAN expands leadership capacity");
+    // "does" is not "do" here: the question is about the name, which the introduction spells out.
+    assertThat(ask("What does MSAN stand for?").sources().get(0).section()).isNotEqualTo("What We Do");
+  }
+
+  @Test
   @DisplayName("Every citation number in an answer points at a listed source")
   void citationsMatchSources() {
     for (String question : new String[] {"What is the Learning Partnership approach?", "Who should apply?",

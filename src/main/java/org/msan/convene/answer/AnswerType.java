@@ -1,0 +1,50 @@
+package org.msan.convene.answer;
+
+import java.util.Arrays;
+import java.util.Optional;
+import java.util.regex.Pattern;
+
+/**
+ * The kind of answer a question's form asks for: "how many" wants a count, "how long" a length of
+ * time, "how much does it cost" an amount of money. A sentence that gives that kind of answer about
+ * the question's subject is better evidence than one that only shares its words.
+ */
+enum AnswerType {
+
+  DURATION(
+      "\\bhow long\\b|\\bhow much time\\b|\\bhow many (years|months|weeks|days|hours)\\b",
+      "\\b(\\d+|" + Words.NUMBERS + "|half|a few|several)[- ]" + Words.TIME_UNITS
+          + "|\\bsince (19|20)\\d\\d\\b"),
+  COUNT(
+      "\\bhow (many|big|large)\\b|\\bnumber of\\b|\\bsize of\\b",
+      // A number of things: not a year ("2019", "2019-20"), money ("$20,000") or time ("2 years", "three-day").
+      "(?<![$\\d,.-])(?!(19|20)\\d\\d\\b)\\b(\\d{1,3}(,\\d{3})+|\\d+(-\\d+)?|" + Words.NUMBERS
+          + "|dozens?|hundreds|thousands)\\b(?![- ]+" + Words.TIME_UNITS + ")"),
+  MONEY(
+      "\\bhow much\\b.*\\b(cost|pay|price|charge|fee)|\\b(cost|price|fee|price tag)\\b",
+      "\\$\\s?\\d|\\bdollars?\\b");
+
+  private final Pattern question;
+  private final Pattern answer;
+
+  AnswerType(String question, String answer) {
+    this.question = Pattern.compile(question, Pattern.CASE_INSENSITIVE);
+    this.answer = Pattern.compile(answer, Pattern.CASE_INSENSITIVE);
+  }
+
+  /** The answer type the question asks for, if its form says; "how many days" asks for a length of time. */
+  static Optional<AnswerType> of(String question) {
+    return Arrays.stream(values()).filter(type -> type.question.matcher(question).find()).findFirst();
+  }
+
+  /** Whether the text gives an answer of this type: a count, a length of time, an amount. */
+  boolean answeredBy(String text) {
+    return answer.matcher(text).find();
+  }
+
+  private static final class Words {
+    static final String NUMBERS =
+        "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty";
+    static final String TIME_UNITS = "(day|hour|week|month|year|minute|semester)s?\\b";
+  }
+}

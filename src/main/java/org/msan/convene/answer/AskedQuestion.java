@@ -1,0 +1,17 @@
+package org.msan.convene.answer;
+
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * A question as the evidence is weighed against it, read once.
+ *
+ * @param slots its terms by position, each word with its synonyms
+ * @param weights how much each term says (inverse document frequency)
+ * @param type the kind of answer its form asks for, if it says
+ * @param headingWords its words as headings are compared ({@code TextAnalysis#headingWords})
+ */
+record AskedQuestion(List<Set<String>> slots, Map<String, Double> weights, Optional<AnswerType> type,
+    Set<String> headingWords) {}

@@ -1,0 +1,43 @@
+package org.msan.convene.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+final class AnswerTypeTest {
+
+  @Test
+  @DisplayName("The question's form names the kind of answer; other questions name none")
+  void typeFromTheQuestion() {
+    assertThat(AnswerType.of("How many students does MSAN serve?")).contains(AnswerType.COUNT);
+    assertThat(AnswerType.of("How big should a district team be?")).contains(AnswerType.COUNT);
+    assertThat(AnswerType.of("How long is the student conference?")).contains(AnswerType.DURATION);
+    assertThat(AnswerType.of("How many days is the kick-off?")).contains(AnswerType.DURATION);
+    assertThat(AnswerType.of("How much does the network cost?")).contains(AnswerType.MONEY);
+    assertThat(AnswerType.of("What is the Learning Partnership approach?")).isEmpty();
+  }
+
+  @Test
+  @DisplayName("A count is a number of things, not a year, an amount of money or a length of time")
+  void counts() {
+    assertThat(AnswerType.COUNT.answeredBy("MSAN school districts serve nearly 190,000 students")).isTrue();
+    assertThat(AnswerType.COUNT.answeredBy("Teams of 4-8 leaders from a school district")).isTrue();
+    assertThat(AnswerType.COUNT.answeredBy("MSAN's two Communities of Practice")).isTrue();
+    assertThat(AnswerType.COUNT.answeredBy("launching in Fall 2019 (school year 2019-20)")).isFalse();
+    assertThat(AnswerType.COUNT.answeredBy("$20,000/per district team")).isFalse();
+    assertThat(AnswerType.COUNT.answeredBy("a three-day in-person conference")).isFalse();
+    assertThat(AnswerType.COUNT.answeredBy("The Network will run for 2 years")).isFalse();
+  }
+
+  @Test
+  @DisplayName("A length of time is a number with a unit of time, or a year something began")
+  void durations() {
+    assertThat(AnswerType.DURATION.answeredBy("a three-day in-person conference")).isTrue();
+    assertThat(AnswerType.DURATION.answeredBy("Three 2-hour virtual convenings")).isTrue();
+    assertThat(AnswerType.DURATION.answeredBy("Since 1999, MSAN has worked")).isTrue();
+    assertThat(AnswerType.DURATION.answeredBy("nearly 4,000 high school students")).isFalse();
+    assertThat(AnswerType.MONEY.answeredBy("$20,000/per district team, per year")).isTrue();
+    assertThat(AnswerType.MONEY.answeredBy("Four full-day in person convenings per year")).isFalse();
+  }
+}

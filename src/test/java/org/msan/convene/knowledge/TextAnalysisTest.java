@@ -1,0 +1,27 @@
+package org.msan.convene.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+final class TextAnalysisTest {
+
+  private final TextAnalysis analysis = new TextAnalysis();
+
+  @Test
+  @DisplayName("A question is searched on what it is about: its filler and answer form are dropped, synonyms kept")
+  void questionTerms() {
+    assertThat(analysis.questionTerms("How big should a district team be?")).containsExactly("district", "team");
+    assertThat(analysis.questionTerms("What's the price tag?")).contains("cost", "price");
+  }
+
+  @Test
+  @DisplayName("Heading words keep question words and drop articles, pronouns, modals and prepositions")
+  void headingWords() {
+    assertThat(analysis.headingWords("What We Do")).containsExactly("what", "do");
+    assertThat(analysis.headingWords("Who Should Apply")).containsExactly("who", "appli");
+    assertThat(analysis.headingWords("Who can apply?")).containsExactly("who", "appli");
+    assertThat(analysis.headingWords("What does MSAN stand for?")).doesNotContain("do");
+  }
+}
