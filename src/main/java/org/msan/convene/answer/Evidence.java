@@ -41,8 +41,8 @@ record Evidence(Hit hit, double coverage, double headingMatch, boolean restatesH
     // The start of the section a question names carries its definition ("We will adopt new mindsets...").
     double sectionStart = headingMatch > 0.99 && passage.part() == 0 ? 0.25 : 0;
     // "What does MSAN do?" restates the heading "What We Do" though its only topic word is MSAN.
-    Set<String> heading = analysis.headingWords(passage.ownHeading());
-    boolean restatesHeading = heading.size() >= MIN_RESTATED_WORDS && question.headingWords().containsAll(heading);
+    boolean restatesHeading = hit.headingWords().size() >= MIN_RESTATED_WORDS
+        && question.headingWords().containsAll(hit.headingWords());
     boolean givesAnswerType = type.isPresent() && Sentences.of(passage.text()).stream()
         .filter(sentence -> type.get().answeredBy(sentence.text()))
         .anyMatch(sentence -> {

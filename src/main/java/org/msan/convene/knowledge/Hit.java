@@ -9,6 +9,7 @@ import java.util.Set;
  * @param similarity cosine similarity of its vector to the question's, -1 to 1
  * @param terms the analyzed terms of its title, headings and text (stored at indexing, not re-analyzed)
  * @param headingTerms the analyzed terms of its own heading
+ * @param headingWords the words of its own heading as questions restate them ({@link TextAnalysis#headingWords})
  */
 public record Hit(Passage passage, double score, double similarity, Set<String> terms,
-    Set<String> headingTerms) {}
+    Set<String> headingTerms, Set<String> headingWords) {}

@@ -30,6 +30,7 @@ final class PassageFields {
   static final String VECTOR = "vector";
   static final String TERMS = "terms";
   static final String HEADING_TERMS = "heading_terms";
+  static final String HEADING_WORDS = "heading_words";
   static final String VECTOR_BYTES = "vector_bytes";
 
   private static final String HEADING_SEPARATOR = "\u001F";
@@ -51,6 +52,7 @@ final class PassageFields {
     doc.add(new StoredField(PART, passage.part()));
     doc.add(new StoredField(TERMS, String.join(" ", analysis.terms(allText(passage)))));
     doc.add(new StoredField(HEADING_TERMS, String.join(" ", analysis.terms(passage.ownHeading()))));
+    doc.add(new StoredField(HEADING_WORDS, String.join(" ", analysis.headingWords(passage.ownHeading()))));
     doc.add(new KnnFloatVectorField(VECTOR, vector, VectorSimilarityFunction.COSINE));
     doc.add(new StoredField(VECTOR_BYTES, EmbeddingCache.toBytes(vector)));
     return doc;

@@ -251,7 +251,7 @@ public final class PassageIndex implements Closeable {
           double similarity = cosine(questionVector, PassageFields.vector(doc));
           hits.add(new Hit(PassageFields.fromDocument(doc), bm25.getOrDefault(entry.getKey(), 0.0), similarity,
               PassageFields.terms(doc, PassageFields.TERMS),
-              PassageFields.terms(doc, PassageFields.HEADING_TERMS)));
+              PassageFields.terms(doc, PassageFields.HEADING_TERMS), PassageFields.terms(doc, PassageFields.HEADING_WORDS)));
         }
         return new SearchResult(terms, hits, weights);
       } finally {
