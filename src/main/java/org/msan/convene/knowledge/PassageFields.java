@@ -31,7 +31,6 @@ final class PassageFields {
   static final String TERMS = "terms";
   static final String HEADING_TERMS = "heading_terms";
   static final String HEADING_WORDS = "heading_words";
-  static final String VECTOR_BYTES = "vector_bytes";
 
   private static final String HEADING_SEPARATOR = "\u001F";
 
@@ -54,7 +53,6 @@ final class PassageFields {
     doc.add(new StoredField(HEADING_TERMS, String.join(" ", analysis.terms(passage.ownHeading()))));
     doc.add(new StoredField(HEADING_WORDS, String.join(" ", analysis.headingWords(passage.ownHeading()))));
     doc.add(new KnnFloatVectorField(VECTOR, vector, VectorSimilarityFunction.COSINE));
-    doc.add(new StoredField(VECTOR_BYTES, EmbeddingCache.toBytes(vector)));
     return doc;
   }
 
@@ -65,10 +63,6 @@ final class PassageFields {
   static Set<String> terms(Document doc, String field) {
     String terms = doc.get(field);
     return terms == null || terms.isEmpty() ? Set.of() : Set.of(terms.split(" "));
-  }
-
-  static float[] vector(Document doc) {
-    return EmbeddingCache.fromBytes(doc.getBinaryValue(VECTOR_BYTES).bytes);
   }
 
   static Passage fromDocument(Document doc) {

@@ -11,10 +11,13 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.search.BooleanClause;
@@ -248,7 +251,7 @@ public final class PassageIndex implements Closeable {
             .sorted(Map.Entry.<Integer, Double>comparingByValue().reversed()).limit(limit).toList();
         for (Map.Entry<Integer, Double> entry : best) {
           Document doc = searcher.storedFields().document(entry.getKey());
-          double similarity = cosine(questionVector, PassageFields.vector(doc));
+          double similarity = cosine(questionVector, vector(searcher, entry.getKey()));
           hits.add(new Hit(PassageFields.fromDocument(doc), bm25.getOrDefault(entry.getKey(), 0.0), similarity,
               PassageFields.terms(doc, PassageFields.TERMS),
               PassageFields.terms(doc, PassageFields.HEADING_TERMS), PassageFields.terms(doc, PassageFields.HEADING_WORDS)));
@@ -260,6 +263,18 @@ public final class PassageIndex implements Closeable {
     } catch (IOException e) {
       throw new UncheckedIOException("search failed", e);
     }
+  }
+
+  /** A passage's vector from the vector index itself, which is cheaper than a stored copy. */
+  private static float[] vector(IndexSearcher searcher, int doc) throws IOException {
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+    FloatVectorValues values = leaf.reader().getFloatVectorValues(PassageFields.VECTOR);
+    int local = doc - leaf.docBase;
+    if (values == null || values.advance(local) != local) {
+      throw new IllegalStateException("passage " + doc + " has no vector");
+    }
+    return values.vectorValue();
   }
 
   static double cosine(float[] a, float[] b) {
