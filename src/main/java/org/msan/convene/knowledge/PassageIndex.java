@@ -10,6 +10,10 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import org.apache.lucene.index.DirectoryReader;
 import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.IndexNotFoundException;
@@ -56,6 +60,11 @@ public final class PassageIndex implements Closeable {
   private final Directory directory;
   private final TextAnalysis analysis;
   private final PassageEmbedder embedder;
+  private final ExecutorService embeddingThread = Executors.newSingleThreadExecutor(runnable -> {
+    Thread thread = new Thread(runnable, "question-embedding");
+    thread.setDaemon(true);
+    return thread;
+  });
   private final Chunker chunker = new Chunker();
   private SearcherManager searchers;
 
@@ -225,7 +234,9 @@ public final class PassageIndex implements Closeable {
     if (question.isBlank() || searchers == null && !openSearchers()) {
       return new SearchResult(terms, List.of(), Map.of());
     }
-    float[] questionVector = embedder.embedQuestion(question);
+    // The question is embedded while its words are searched: on two cores that hides most of either.
+    CompletableFuture<float[]> embedding =
+        CompletableFuture.supplyAsync(() -> embedder.embedQuestion(question), embeddingThread);
     try {
       IndexSearcher searcher = searchers.acquire();
       try {
@@ -239,6 +250,7 @@ public final class PassageIndex implements Closeable {
             fused.merge(lexical[rank].doc, 1.0 / (RRF_K + rank + 1), Double::sum);
           }
         }
+        float[] questionVector = questionVector(embedding);
         ScoreDoc[] dense = searcher.search(
             new KnnFloatVectorQuery(PassageFields.VECTOR, questionVector, CANDIDATES_PER_RANKER), CANDIDATES_PER_RANKER)
             .scoreDocs;
@@ -262,6 +274,14 @@ public final class PassageIndex implements Closeable {
       }
     } catch (IOException e) {
       throw new UncheckedIOException("search failed", e);
+    }
+  }
+
+  private static float[] questionVector(CompletableFuture<float[]> embedding) {
+    try {
+      return embedding.join();
+    } catch (CompletionException e) {
+      throw e.getCause() instanceof RuntimeException cause ? cause : e;
     }
   }
 
@@ -372,6 +392,7 @@ public final class PassageIndex implements Closeable {
 
   @Override
   public synchronized void close() throws IOException {
+    embeddingThread.shutdownNow();
     if (searchers != null) {
       searchers.close();
     }
