@@ -13,7 +13,8 @@ import org.msan.convene.knowledge.TextAnalysis;
 
 /**
  * Builds a short answer from the documents' own sentences: the sentences of the best passage that
- * carry the question's terms (a whole list when the question asks for one), then, if a second
+ * carry the question's terms (a whole list when the question asks for one; only the sentences that
+ * give a number when it asks "how many", "how long" or "how much"), then, if a second
  * passage adds what the first lacks, its best sentence; each followed by its citation number.
  */
 final class ExtractiveComposer {
@@ -21,7 +22,6 @@ final class ExtractiveComposer {
   private static final Pattern LIST_QUESTION = Pattern.compile(
       "\\b(what are|list|name the|which|levers|values|goals|steps|ways|areas|actions|commitments?|"
           + "who should|who can|kinds|types|roles|schedule)\\b", Pattern.CASE_INSENSITIVE);
-  private static final Pattern LIST_MARKER = Pattern.compile("^(- |\\d+\\. )");
   private static final int MAX_SENTENCES = 3;
   private static final int MAX_TYPED_SENTENCES = 2;
   private static final int MAX_CHARS = 900;
@@ -77,7 +77,7 @@ final class ExtractiveComposer {
         .sorted(Comparator.comparingInt(u -> u.position))
         .toList();
     if (!typed.isEmpty()) {
-      return typed.stream().map(u -> typed.size() == 1 ? LIST_MARKER.matcher(u.text).replaceFirst("") : u.text).toList();
+      return typed.stream().map(u -> typed.size() == 1 ? Sentences.withoutListMarker(u.text) : u.text).toList();
     }
     boolean bestIsItem = units.stream().max(Comparator.comparingDouble(u -> u.score)).map(u -> u.listItem).orElse(false);
     return (bestIsItem ? wholeList(units, items) : Optional.<List<String>>empty())

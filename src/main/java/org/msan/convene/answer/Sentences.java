@@ -30,4 +30,9 @@ final class Sentences {
   static boolean isListItem(String text) {
     return LIST_ITEM.matcher(text).find();
   }
+
+  /** A list item quoted on its own reads as a sentence, without its "- " or "2. ". */
+  static String withoutListMarker(String text) {
+    return LIST_ITEM.matcher(text).replaceFirst("");
+  }
 }
