@@ -12,7 +12,10 @@ public interface BotCommand {
 
   String description();
 
-  List<OptionSpec> options();
+  /** Its options, in the order Discord shows them; none by default. */
+  default List<OptionSpec> options() {
+    return List.of();
+  }
 
   default Permission permission() {
     return Permission.EVERYONE;

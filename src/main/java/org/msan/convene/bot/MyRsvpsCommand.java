@@ -35,11 +35,6 @@ public final class MyRsvpsCommand implements BotCommand {
   }
 
   @Override
-  public List<OptionSpec> options() {
-    return List.of();
-  }
-
-  @Override
   public Reply handle(CommandRequest request) {
     List<Rsvp> mine = rsvps.mine(request.userId());
     if (mine.isEmpty()) {

@@ -38,11 +38,6 @@ public final class ReloadCommand implements BotCommand {
   }
 
   @Override
-  public List<OptionSpec> options() {
-    return List.of();
-  }
-
-  @Override
   public Permission permission() {
     return Permission.COORDINATOR;
   }
