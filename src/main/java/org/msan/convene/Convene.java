@@ -58,8 +58,9 @@ public final class Convene implements Closeable {
     this.embeddings = new EmbeddingCache(settings.data().resolve("embeddings.db"));
     PassageEmbedder embedder = new PassageEmbedder(new AllMiniLmL6V2QuantizedEmbeddingModel(), MODEL_ID, embeddings);
     this.index = new PassageIndex(settings.indexDir(), analysis, embedder);
-    this.calendars = new CalendarService(folder, new CalendarLoader(settings.timeZone()));
-    this.answers = new AnswerService(index, calendars, analysis, settings.clock(), llm);
+    this.calendars = new CalendarService(folder, new CalendarLoader(settings.timeZone(), settings.clock()));
+    this.answers = new AnswerService(index, calendars, analysis, settings.clock(), eventId -> rsvps().peopleGoing(eventId),
+        llm);
   }
 
   /** Opens the services without touching the index. */

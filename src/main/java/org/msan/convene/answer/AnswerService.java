@@ -7,6 +7,7 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.Set;
+import org.msan.convene.events.Attendance;
 import org.msan.convene.events.CalendarEvent;
 import org.msan.convene.events.CalendarService;
 import org.msan.convene.knowledge.Hit;
@@ -47,16 +48,19 @@ public final class AnswerService {
   private final Clock clock;
   private final LlmComposer llm;
 
-  /** @param llm writes answers from the passages when configured; null for extractive answers only */
+  /**
+   * @param attendance people going to an event, for "how many places are left"
+   * @param llm writes answers from the passages when configured; null for extractive answers only
+   */
   public AnswerService(PassageIndex index, CalendarService calendars, TextAnalysis analysis, Clock clock,
-      LlmComposer llm) {
+      Attendance attendance, LlmComposer llm) {
     this.index = index;
     this.calendars = calendars;
     this.analysis = analysis;
     this.clock = clock;
     this.llm = llm;
     this.composer = new ExtractiveComposer(analysis);
-    this.schedule = new ScheduleAnswerer(analysis, clock.getZone());
+    this.schedule = new ScheduleAnswerer(analysis, clock.getZone(), attendance);
   }
 
   public Answer answer(String question, int top) {
@@ -67,9 +71,16 @@ public final class AnswerService {
   public Answer answer(String question, int top, LocalDate today) {
     long started = System.nanoTime();
     String asked = question.strip();
-    Answer answer = schedule.answer(asked, calendars.current(), today)
-        .map(reply -> fromCalendar(asked, reply, top))
-        .orElseGet(() -> fromDocuments(asked, Math.max(1, top), today));
+    Optional<ScheduleAnswerer.ScheduleReply> calendar = schedule.answer(asked, calendars.current(), today);
+    Answer answer;
+    if (calendar.isPresent() && calendar.get().standing() == ScheduleAnswerer.Standing.CALENDAR) {
+      answer = fromCalendar(asked, calendar.get(), top);
+    } else {
+      answer = fromDocuments(asked, Math.max(1, top), today);
+      if (!answer.answered() && calendar.isPresent()) {
+        answer = fromCalendar(asked, calendar.get(), top);
+      }
+    }
     return answer.withMillis((System.nanoTime() - started) / 1_000_000);
   }
 
@@ -82,7 +93,7 @@ public final class AnswerService {
       sources.add(new Source(sources.size() + 1, path, event.title(),
           event.series().isEmpty() ? "Calendar" : event.series(), 0, snippet(summary), summary, link(event.source())));
     }
-    return new Answer(question, true, reply.text(), Answer.EXTRACTIVE, sources, 0);
+    return new Answer(question, reply.answered(), reply.text(), Answer.EXTRACTIVE, sources, 0);
   }
 
   private Answer fromDocuments(String question, int top, LocalDate today) {

@@ -1,50 +1,83 @@
 package org.msan.convene.answer;
 
+import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.lucene.util.automaton.LevenshteinAutomata;
+import org.apache.lucene.util.automaton.Operations;
+import org.msan.convene.events.Attendance;
 import org.msan.convene.events.CalendarEvent;
 import org.msan.convene.events.EventCalendar;
 import org.msan.convene.knowledge.TextAnalysis;
 
 /**
- * Answers questions about the calendar relative to today: the next or last event (of a kind), what
- * happens in a month, when a named event is, and what an event is about. Says "some time in October
- * 2019" for an event known by its month: it never makes a day up.
+ * Answers questions about the loaded calendar, whatever its season, relative to today: which event
+ * a question means comes from the calendar's own words ({@link CalendarVocabulary}), what it asks
+ * from general question forms ({@link EventField}), and when from general time expressions
+ * ({@link TimeExpressions}). A cancelled event is never "next"; a recurring series is one event
+ * whose occurrences are listed by date; a field the calendar lacks is said to be missing.
  */
 final class ScheduleAnswerer {
 
   private static final DateTimeFormatter TODAY = DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.US);
-  /** Words of event titles too common to name one event on their own. */
-  private static final Set<String> GENERIC_TITLE_TERMS = Set.of(
-      "network", "conven", "virtual", "person", "face", "1", "2", "dai", "day", "webinar", "team", "in");
-  private static final int LIST_LIMIT = 5;
-  private static final Pattern WHERE =
-      Pattern.compile("\\b(where|location|venue|place)\\b", Pattern.CASE_INSENSITIVE);
-  private static final Set<String> DIRECTION_WORDS = Set.of("next", "upcom", "come", "up", "last", "previou",
-      "recent", "latest", "soon", "futur", "todai", "now");
-  private static final Set<String> CALENDAR_WORDS = Set.of("next", "upcom", "come", "up", "last", "previou",
-      "recent", "latest", "event", "schedul", "calendar", "network", "midwest", "district", "msan", "soon",
-      "futur", "remain", "on", "plan", "agenda", "program", "2019", "2020", "20", "year", "now", "todai", "dai");
+  private static final DateTimeFormatter MONTH_DAY = DateTimeFormatter.ofPattern("MMMM d", Locale.US);
+  private static final int LIST_LIMIT = 8;
+  private static final String NOTHING = "Nothing ";
+  /** A series with more occurrences than this in a listing is summarised by its rule and first and last date. */
+  private static final int DATES_LISTED = 6;
+  private static final List<String> QUESTION_WORDS = List.of("when", "where", "what", "which", "who");
+  private static final Pattern FIRST_WORD = Pattern.compile("^\\s*(\\p{L}+)");
+  private static final Pattern PAST_TENSE = Pattern.compile("\\b(was|were|did|happened|took place|went)\\b",
+      Pattern.CASE_INSENSITIVE);
+
+  /** How a calendar answer weighs against the documents'. */
+  enum Standing {
+    /** The calendar answers: the question names an event or asks about the calendar itself. */
+    CALENDAR,
+    /** The documents are asked first; this answer stands only when they have none. */
+    FALLBACK
+  }
+
+  /** A calendar answer: its text, with [n] citing events.get(n-1). */
+  record ScheduleReply(String text, List<CalendarEvent> events, boolean answered, Standing standing) {
+    static ScheduleReply of(String text, List<CalendarEvent> events) {
+      return new ScheduleReply(text, List.copyOf(events), true, Standing.CALENDAR);
+    }
+
+    ScheduleReply fallback() {
+      return new ScheduleReply(text, events, answered, Standing.FALLBACK);
+    }
+
+    ScheduleReply unanswered() {
+      return new ScheduleReply(text, events, false, standing);
+    }
+  }
 
   private final TextAnalysis analysis;
   private final ZoneId networkZone;
+  private final EventFacts facts;
+  private volatile Vocabulary cached;
 
-  ScheduleAnswerer(TextAnalysis analysis, ZoneId networkZone) {
+  private record Vocabulary(EventCalendar calendar, CalendarVocabulary words) {}
+
+  ScheduleAnswerer(TextAnalysis analysis, ZoneId networkZone, Attendance attendance) {
     this.analysis = analysis;
     this.networkZone = networkZone;
+    this.facts = new EventFacts(networkZone, attendance);
   }
 
   /** The calendar's answer, or empty when the question is not about the calendar. */
@@ -52,153 +85,342 @@ final class ScheduleAnswerer {
     if (calendar.all().isEmpty()) {
       return Optional.empty();
     }
-    ScheduleQuestion asked = ScheduleQuestion.read(question, today);
-    Optional<CalendarEvent> named = named(question, calendar);
-    Predicate<CalendarEvent> ofKind = kindFilter(asked.kind());
-    boolean asksAboutAnEvent = asked.asksContent() && (asked.kind() != null || asked.aboutTime());
-    if (named.isPresent() && (asked.asksWhen() || asked.aboutTime() || asksAboutAnEvent)) {
-      return Optional.of(about(named.get(), asked, today));
-    }
-    YearMonth month = asked.month() != null ? asked.month() : resolve(asked.monthWithoutYear(), calendar, today);
-    if (month != null) {
-      List<CalendarEvent> inMonth = calendar.in(month).stream().filter(ofKind).toList();
-      if (inMonth.size() == 1 && asked.asksContent()) {
-        return Optional.of(about(inMonth.get(0), asked, today));
+    CalendarVocabulary vocabulary = vocabulary(calendar);
+    String text = correctQuestionWord(Normalizer.normalize(question, Normalizer.Form.NFKC));
+    TimeExpressions.Reading time = TimeExpressions.read(text, today);
+    EventField.Asked asked = EventField.read(time.rest());
+    List<String> topic = topic(asked.rest(), vocabulary);
+    CalendarVocabulary.Match match = vocabulary.match(topic);
+    Predicate<CalendarEvent> format = format(asked.format(), vocabulary);
+    TimeExpressions.Window window = window(time, calendar, today);
+    boolean pastTense = PAST_TENSE.matcher(text).find();
+
+    if (time.relation() != null) {
+      CalendarVocabulary.Match related = vocabulary.match(topic(EventField.read(time.relatedText()).rest(), vocabulary));
+      if (related.names()) {
+        return Optional.of(relative(time.relation(), related.best().get(0), calendar, today, format));
       }
-      if (asked.direction() == ScheduleQuestion.Direction.NONE || !inMonth.isEmpty()) {
-        return Optional.of(inMonth(month, inMonth, calendar, today, ofKind));
-      }
     }
-    boolean aboutCalendar = asked.kind() != null || asked.asksWhen() || onlyCalendarWords(question);
-    return switch (asked.direction()) {
-      case NEXT -> aboutCalendar ? Optional.of(next(calendar, today, asked.kind(), ofKind)) : Optional.empty();
-      case LAST -> aboutCalendar ? Optional.of(last(calendar, today, asked.kind(), ofKind)) : Optional.empty();
-      case UPCOMING -> aboutCalendar ? Optional.of(upcoming(calendar, today, asked.kind(), ofKind)) : Optional.empty();
-      case NONE -> asked.asksWhen() && asked.kind() != null && !"convening".equals(asked.kind())
-          ? Optional.of(allOfKind(calendar, today, asked.kind(), ofKind)) : Optional.empty();
-    };
+    if (match.names()) {
+      CalendarVocabulary.Group group = match.best().get(0);
+      if (!asked.fields().isEmpty() || match.unmatched().isEmpty() || time.aboutTime()) {
+        return Optional.of(about(group, asked.fields(), window, time, pastTense, today));
+      }
+      // The question names an event but asks for something no field holds ("the dress code"):
+      // the documents may say; if not, the calendar says it doesn't.
+      CalendarEvent event = pick(group, TimeExpressions.Direction.NONE, false, today);
+      return Optional.of(ScheduleReply.of("The calendar doesn't say that about " + event.title() + ". What it gives: "
+          + facts.describe(event, event.when(networkZone), !event.isUpcoming(today), rule(event)) + " [1]", List.of(event))
+          .unanswered().fallback());
+    }
+    boolean generic = topic.isEmpty();
+    boolean byTopic = !generic && match.share() >= CalendarVocabulary.NAMED_SHARE;
+    if (!generic && !byTopic) {
+      return Optional.empty();
+    }
+    boolean aboutCalendar = time.aboutTime() || asked.format() != null;
+    if (!aboutCalendar && !(generic && (!asked.fields().isEmpty() || !asked.nouns().isEmpty()))) {
+      return Optional.empty();
+    }
+    List<CalendarVocabulary.Group> groups = byTopic ? match.best()
+        : asked.format() == null ? preferred(asked.nouns(), vocabulary) : vocabulary.groups();
+    ScheduleReply reply = listing(groups, asked, time, window, format, calendar, today);
+    if (!byTopic && groups.size() < vocabulary.groups().size()
+        && (reply.events().isEmpty() || reply.text().startsWith(NOTHING))) {
+      // "the next convening" prefers events called convenings, but is any event when none is ahead.
+      reply = listing(vocabulary.groups(), asked, time, window, format, calendar, today);
+    }
+    return Optional.of(reply);
   }
 
-  /** "What's coming up?", "What's next for the network?": nothing asked but the calendar. */
-  private boolean onlyCalendarWords(String question) {
-    return CALENDAR_WORDS.containsAll(analysis.questionTerms(question));
+  /** The events whose names use the question's event nouns ("convening"), when some do; else all. */
+  private List<CalendarVocabulary.Group> preferred(String nouns, CalendarVocabulary vocabulary) {
+    List<String> terms = analysis.terms(nouns).stream().filter(vocabulary::discriminates).toList();
+    if (terms.isEmpty()) {
+      return vocabulary.groups();
+    }
+    List<CalendarVocabulary.Group> using = vocabulary.groups().stream()
+        .filter(g -> terms.stream().anyMatch(g.terms()::contains)).toList();
+    return using.isEmpty() ? vocabulary.groups() : using;
+  }
+
+  /** One event the question names: the fields asked, or all it has. */
+  private ScheduleReply about(CalendarVocabulary.Group group, Set<EventField> fields, TimeExpressions.Window window,
+      TimeExpressions.Reading time, boolean pastTense, LocalDate today) {
+    if (window != null) {
+      List<CalendarEvent> inWindow = group.occurrences().stream()
+          .filter(e -> !e.start().firstDay().isAfter(window.last()) && !e.lastDay().isBefore(window.first())).toList();
+      if (inWindow.isEmpty()) {
+        CalendarEvent nearest = pick(group, TimeExpressions.Direction.NONE, pastTense, today);
+        return ScheduleReply.of(group.first().title() + " is not on the calendar for " + window.label() + ". "
+            + facts.describe(nearest, nearest.when(networkZone), !nearest.isUpcoming(today), rule(nearest)) + " [1]",
+            List.of(nearest));
+      }
+      if (inWindow.size() > 1 && fields.stream().allMatch(f -> f == EventField.WHEN)) {
+        return ScheduleReply.of("In " + window.label() + ":\n" + lines(inWindow, today), inWindow);
+      }
+      return one(inWindow.get(0), fields, time, today);
+    }
+    return one(pick(group, time.direction(), pastTense, today), fields, time, today);
+  }
+
+  private ScheduleReply one(CalendarEvent event, Set<EventField> fields, TimeExpressions.Reading time, LocalDate today) {
+    EventFacts.Said said = facts.answer(event, fields, time.zone(), today, rule(event));
+    ScheduleReply reply = ScheduleReply.of(said.text() + " [1]", List.of(event));
+    // What the calendar lacks, the documents may give ("the 2-day kick-off"): they are asked first.
+    return said.answered() ? reply : reply.unanswered().fallback();
   }
 
   /**
-   * The event the question names: one whose title holds at least half of the question's words,
-   * including a word only that kind of event has ("kick-off", "review").
+   * The occurrence meant: the next one that takes place, or the last one when asked about the
+   * past; a single event is itself.
    */
-  private Optional<CalendarEvent> named(String question, EventCalendar calendar) {
-    List<String> asked = analysis.questionTerms(question).stream().filter(t -> !DIRECTION_WORDS.contains(t)).toList();
-    CalendarEvent best = null;
-    double bestShare = 0;
-    for (CalendarEvent event : calendar.all()) {
-      Set<String> title = new HashSet<>(analysis.terms(event.title() + " " + event.id().replace('-', ' ')));
-      List<String> matched = asked.stream().filter(title::contains).toList();
-      boolean distinctive = matched.stream().anyMatch(t -> !GENERIC_TITLE_TERMS.contains(t));
-      double share = asked.isEmpty() ? 0 : (double) matched.size() / asked.size();
-      if (distinctive && share >= 0.5 && share > bestShare) {
-        best = event;
-        bestShare = share;
+  private static CalendarEvent pick(CalendarVocabulary.Group group, TimeExpressions.Direction direction,
+      boolean pastTense, LocalDate today) {
+    List<CalendarEvent> all = group.occurrences();
+    if (all.size() == 1) {
+      return all.get(0);
+    }
+    Optional<CalendarEvent> next = all.stream().filter(e -> e.isUpcoming(today) && !e.cancelled()).findFirst();
+    Optional<CalendarEvent> last = all.stream().filter(e -> !e.isUpcoming(today) && !e.cancelled())
+        .reduce((a, b) -> b);
+    boolean backwards = direction == TimeExpressions.Direction.LAST || pastTense && direction != TimeExpressions.Direction.NEXT;
+    return (backwards ? last.or(() -> next) : next.or(() -> last)).orElse(all.get(0));
+  }
+
+  /** Events (of a kind, in a window, next or last) when no single event is named. */
+  private ScheduleReply listing(List<CalendarVocabulary.Group> groups, EventField.Asked asked, TimeExpressions.Reading time,
+      TimeExpressions.Window window, Predicate<CalendarEvent> format, EventCalendar calendar, LocalDate today) {
+    Predicate<CalendarEvent> chosen = e -> groups.stream().anyMatch(g -> g.seriesId().equals(e.seriesId()));
+    Predicate<CalendarEvent> filter = chosen.and(format);
+    String what = noun(asked.format());
+    if (window != null) {
+      List<CalendarEvent> in = calendar.between(window.first(), window.last()).stream().filter(filter)
+          .filter(e -> time.direction() != TimeExpressions.Direction.UPCOMING || e.isUpcoming(today)).toList();
+      if (time.direction() == TimeExpressions.Direction.NEXT || time.direction() == TimeExpressions.Direction.LAST) {
+        Optional<CalendarEvent> one = time.direction() == TimeExpressions.Direction.NEXT
+            ? in.stream().filter(e -> e.isUpcoming(today) && !e.cancelled()).findFirst()
+            : in.stream().filter(e -> !e.isUpcoming(today) && !e.cancelled()).reduce((a, b) -> b);
+        if (one.isPresent()) {
+          return asked.fields().isEmpty() ? single(one.get(), time.direction(), what, today)
+              : one(one.get(), asked.fields(), time, today);
+        }
+      }
+      List<CalendarEvent> firsts = firstOfEachSeries(in.stream().filter(e -> !e.cancelled()).toList());
+      if (!asked.fields().isEmpty() && firsts.size() == 1) {
+        return one(firsts.get(0), asked.fields(), time, today);
+      }
+      if (in.isEmpty()) {
+        return ScheduleReply.of(NOTHING + "is on the network's calendar for " + window.label() + ". "
+            + nextHint(calendar, today, filter), calendar.next(today, filter).stream().toList());
+      }
+      return list("In " + window.label() + ":", in, today);
+    }
+    switch (time.direction()) {
+      case NEXT -> {
+        Optional<CalendarEvent> next = calendar.next(today, filter);
+        if (next.isEmpty()) {
+          return nothingAhead(calendar, today, what, filter);
+        }
+        return asked.fields().isEmpty() ? single(next.get(), time.direction(), what, today)
+            : one(next.get(), asked.fields(), time, today);
+      }
+      case LAST -> {
+        Optional<CalendarEvent> last = calendar.last(today, filter);
+        if (last.isEmpty()) {
+          return ScheduleReply.of("No " + what + " has taken place yet. " + nextHint(calendar, today, filter),
+              calendar.next(today, filter).stream().toList());
+        }
+        return asked.fields().isEmpty() ? single(last.get(), time.direction(), what, today)
+            : one(last.get(), asked.fields(), time, today);
+      }
+      default -> { }
+    }
+    List<CalendarEvent> upcoming = calendar.upcoming(today).stream().filter(filter).toList();
+    if (!asked.fields().isEmpty() && time.direction() == TimeExpressions.Direction.NONE) {
+      // "How many spots are left?": the events that have what is asked.
+      List<CalendarEvent> having = upcoming.stream().filter(e -> has(e, asked.fields())).toList();
+      List<CalendarEvent> firsts = firstOfEachSeries(having);
+      if (firsts.size() == 1) {
+        return one(firsts.get(0), asked.fields(), time, today);
+      }
+      if (firsts.isEmpty() && !upcoming.isEmpty()) {
+        CalendarEvent next = calendar.next(today, filter).orElse(upcoming.get(0));
+        return one(next, asked.fields(), time, today);
       }
     }
-    return Optional.ofNullable(best);
-  }
-
-  private ScheduleReply about(CalendarEvent event, ScheduleQuestion asked, LocalDate today) {
-    StringBuilder text = new StringBuilder(event.title()).append(": ").append(event.when(networkZone));
-    if (!event.location().isEmpty()) {
-      text.append(", ").append(event.location());
-    }
-    text.append(event.isUpcoming(today) ? "." : " (already past).");
-    if (!event.description().isEmpty()) {
-      text.append(' ').append(event.description());
-    }
-    if (event.location().isEmpty() && WHERE.matcher(asked.question()).find()) {
-      text.append(" The documents don't say where it will be held yet.");
-    }
-    return ScheduleReply.of(text.append(" [1]").toString(), List.of(event));
-  }
-
-  private ScheduleReply next(EventCalendar calendar, LocalDate today, String kind, Predicate<CalendarEvent> ofKind) {
-    Optional<CalendarEvent> next = calendar.next(today, ofKind);
-    if (next.isEmpty()) {
-      return nothingAhead(calendar, today, kind, ofKind);
-    }
-    CalendarEvent event = next.get();
-    String text = "The next " + noun(kind) + " is the " + event.title() + ", " + event.when(networkZone)
-        + (event.location().isEmpty() ? "" : ", " + event.location()) + ". [1]";
-    return ScheduleReply.of(text, List.of(event));
-  }
-
-  private ScheduleReply last(EventCalendar calendar, LocalDate today, String kind, Predicate<CalendarEvent> ofKind) {
-    Optional<CalendarEvent> last = calendar.last(today, ofKind);
-    if (last.isEmpty()) {
-      return ScheduleReply.of("No " + noun(kind) + " has taken place yet. " + nextHint(calendar, today, ofKind),
-          calendar.next(today, ofKind).stream().toList());
-    }
-    CalendarEvent event = last.get();
-    return ScheduleReply.of("The most recent " + noun(kind) + " was the " + event.title() + ", "
-        + event.when(networkZone) + ". [1]", List.of(event));
-  }
-
-  private ScheduleReply upcoming(EventCalendar calendar, LocalDate today, String kind, Predicate<CalendarEvent> ofKind) {
-    List<CalendarEvent> upcoming = calendar.upcoming(today).stream().filter(ofKind).limit(LIST_LIMIT).toList();
     if (upcoming.isEmpty()) {
-      return nothingAhead(calendar, today, kind, ofKind);
+      return nothingAhead(calendar, today, what, filter);
     }
-    return ScheduleReply.of("Coming up:\n" + lines(upcoming), upcoming);
+    return list("Coming up:", upcoming, today);
   }
 
-  private ScheduleReply allOfKind(EventCalendar calendar, LocalDate today, String kind, Predicate<CalendarEvent> ofKind) {
-    List<CalendarEvent> upcoming = calendar.upcoming(today).stream().filter(ofKind).limit(LIST_LIMIT).toList();
-    if (!upcoming.isEmpty()) {
-      return ScheduleReply.of("Coming up (" + plural(kind) + "):\n" + lines(upcoming), upcoming);
+  private static boolean has(CalendarEvent event, Set<EventField> fields) {
+    for (EventField field : fields) {
+      boolean has = switch (field) {
+        case CAPACITY, PLACES_LEFT -> event.capacity() != null;
+        case DEADLINE -> event.rsvpDeadline() != null;
+        case AUDIENCE -> !event.audience().isEmpty();
+        case WHERE -> !event.location().isEmpty();
+        case ABOUT -> !event.description().isEmpty();
+        case TIME -> event.startTime(ZoneId.of("UTC")).isPresent();
+        case STATUS -> event.cancelled();
+        default -> true;
+      };
+      if (!has) {
+        return false;
+      }
     }
-    return nothingAhead(calendar, today, kind, ofKind);
+    return true;
   }
 
-  /** Never a wrong "next": say nothing is scheduled and show what happened last. */
-  private ScheduleReply nothingAhead(EventCalendar calendar, LocalDate today, String kind, Predicate<CalendarEvent> ofKind) {
-    List<CalendarEvent> recent = calendar.past(today).stream().filter(ofKind).limit(3).toList();
-    String text = "Nothing is scheduled after today (" + TODAY.format(today) + ") in the network's calendar"
-        + (kind == null ? "" : " for " + plural(kind)) + ".";
-    if (!recent.isEmpty()) {
-      text += " The most recent " + (recent.size() == 1 ? "one was" : "ones were") + ":\n" + lines(recent);
+  private ScheduleReply single(CalendarEvent event, TimeExpressions.Direction direction, String what, LocalDate today) {
+    boolean past = direction == TimeExpressions.Direction.LAST || !event.isUpcoming(today);
+    String lead = past ? "The most recent " + what + " was the " : "The next " + what + " is the ";
+    return ScheduleReply.of(lead + facts.summary(event, networkZone, today) + " [1]", List.of(event));
+  }
+
+  /** "What comes after the kick-off?", "What's on before the board meeting?". */
+  private ScheduleReply relative(TimeExpressions.Relation relation, CalendarVocabulary.Group anchorGroup,
+      EventCalendar calendar, LocalDate today, Predicate<CalendarEvent> format) {
+    CalendarEvent anchor = pick(anchorGroup, TimeExpressions.Direction.NONE, false, today);
+    List<CalendarEvent> others = calendar.all().stream().filter(format)
+        .filter(e -> !e.seriesId().equals(anchor.seriesId())).toList();
+    String when = anchor.when(networkZone);
+    if (relation == TimeExpressions.Relation.AFTER) {
+      List<CalendarEvent> after = others.stream().filter(e -> e.start().firstDay().isAfter(anchor.lastDay())).toList();
+      if (after.isEmpty()) {
+        return ScheduleReply.of("Nothing is on the calendar after " + anchor.title() + " (" + when + "). [1]", List.of(anchor));
+      }
+      return list("After " + anchor.title() + " (" + when + "):", after, today);
     }
-    return ScheduleReply.of(text, recent);
-  }
-
-  private ScheduleReply inMonth(YearMonth month, List<CalendarEvent> events, EventCalendar calendar, LocalDate today,
-      Predicate<CalendarEvent> ofKind) {
-    String name = month.getMonth().getDisplayName(TextStyle.FULL, Locale.US) + " " + month.getYear();
-    if (events.isEmpty()) {
-      return ScheduleReply.of("Nothing is on the network's calendar for " + name + ". " + nextHint(calendar, today, ofKind),
-          calendar.next(today, ofKind).stream().toList());
+    List<CalendarEvent> before = new ArrayList<>(others.stream()
+        .filter(e -> e.lastDay().isBefore(anchor.start().firstDay())).toList());
+    if (before.isEmpty()) {
+      return ScheduleReply.of("Nothing is on the calendar before " + anchor.title() + " (" + when + "). [1]", List.of(anchor));
     }
-    return ScheduleReply.of("In " + name + ":\n" + lines(events), events);
+    // The nearest ones before it, in calendar order.
+    List<CalendarEvent> nearest = lastSeries(before, LIST_LIMIT);
+    return list("Before " + anchor.title() + " (" + when + "):", nearest, today);
   }
 
-  private String nextHint(EventCalendar calendar, LocalDate today, Predicate<CalendarEvent> ofKind) {
-    return calendar.next(today, ofKind)
-        .map(e -> "The next one is the " + e.title() + ", " + e.when(networkZone) + ". [1]")
-        .orElse("Nothing further is scheduled.");
+  /** The events of the last {@code limit} series to appear, every occurrence kept. */
+  private static List<CalendarEvent> lastSeries(List<CalendarEvent> events, int limit) {
+    List<String> series = new ArrayList<>();
+    for (int i = events.size() - 1; i >= 0 && series.size() < limit; i--) {
+      if (!series.contains(events.get(i).seriesId())) {
+        series.add(events.get(i).seriesId());
+      }
+    }
+    return events.stream().filter(e -> series.contains(e.seriesId())).toList();
   }
 
-  private String lines(List<CalendarEvent> events) {
+  /** A titled list, each series on one line with its dates, cancelled ones marked. */
+  private ScheduleReply list(String heading, List<CalendarEvent> events, LocalDate today) {
+    Map<String, List<CalendarEvent>> bySeries = new LinkedHashMap<>();
+    for (CalendarEvent event : events) {
+      bySeries.computeIfAbsent(event.seriesId(), id -> new ArrayList<>()).add(event);
+    }
+    List<String> lines = new ArrayList<>();
+    List<CalendarEvent> cited = new ArrayList<>();
+    for (List<CalendarEvent> series : bySeries.values()) {
+      if (cited.size() == LIST_LIMIT) {
+        lines.add("…and " + (bySeries.size() - LIST_LIMIT) + " more: see /events.");
+        break;
+      }
+      CalendarEvent first = series.stream().filter(e -> !e.cancelled()).findFirst().orElse(series.get(0));
+      cited.add(first);
+      lines.add("- " + line(series, today) + " [" + cited.size() + "]");
+    }
+    return ScheduleReply.of(heading + "\n" + String.join("\n", lines), cited);
+  }
+
+  private String lines(List<CalendarEvent> events, LocalDate today) {
     List<String> lines = new ArrayList<>();
     for (int i = 0; i < events.size(); i++) {
-      CalendarEvent event = events.get(i);
-      lines.add("- " + event.title() + " — " + event.when(networkZone) + " [" + (i + 1) + "]");
+      lines.add("- " + line(List.of(events.get(i)), today) + " [" + (i + 1) + "]");
     }
     return String.join("\n", lines);
   }
 
+  /** "Data Office Hours — Tuesdays December 1, 8, 15 and 29, 2026, 3:00–4:00 PM (not December 22)". */
+  private String line(List<CalendarEvent> occurrences, LocalDate today) {
+    CalendarEvent first = occurrences.get(0);
+    List<CalendarEvent> held = occurrences.stream().filter(e -> !e.cancelled()).toList();
+    List<CalendarEvent> called = occurrences.stream().filter(CalendarEvent::cancelled).toList();
+    String past = !occurrences.get(occurrences.size() - 1).isUpcoming(today) ? " (past)" : "";
+    if (occurrences.size() == 1 || held.size() <= 1 && called.size() <= 1) {
+      CalendarEvent event = held.isEmpty() ? first : held.get(0);
+      return event.title() + " — " + event.when(networkZone) + (event.cancelled() ? " (cancelled)" : past)
+          + (held.size() == 1 && called.size() == 1 ? " (not on " + MONTH_DAY.format(called.get(0).start().firstDay()) + ")" : "");
+    }
+    String time = held.get(0).startTime(networkZone).isPresent()
+        ? ", " + held.get(0).when(networkZone).replaceFirst("^[^,]+, [^,]+, \\d{4}, ", "") : "";
+    String dates;
+    if (held.size() > DATES_LISTED) {
+      dates = rule(first) + ", " + MONTH_DAY.format(held.get(0).start().firstDay()) + " – "
+          + MONTH_DAY.format(held.get(held.size() - 1).start().firstDay()) + ", "
+          + held.get(held.size() - 1).start().firstDay().getYear() + " (" + held.size() + " times)";
+    } else {
+      dates = dates(held.stream().map(e -> e.start().firstDay()).toList());
+    }
+    String skipped = called.isEmpty() ? ""
+        : " (not on " + String.join(", ", called.stream().map(e -> MONTH_DAY.format(e.start().firstDay())).toList()) + ")";
+    return first.title() + " — " + dates + time + skipped + past;
+  }
+
+  /** "December 1, 8 and 15, 2026", "November 24, December 1 and 8, 2026". */
+  private static String dates(List<LocalDate> days) {
+    List<String> parts = new ArrayList<>();
+    for (int i = 0; i < days.size(); i++) {
+      LocalDate day = days.get(i);
+      boolean sameMonth = i > 0 && YearMonth.from(days.get(i - 1)).equals(YearMonth.from(day));
+      parts.add(sameMonth ? String.valueOf(day.getDayOfMonth()) : MONTH_DAY.format(day));
+    }
+    String joined = parts.size() == 1 ? parts.get(0)
+        : String.join(", ", parts.subList(0, parts.size() - 1)) + " and " + parts.get(parts.size() - 1);
+    return joined + ", " + days.get(days.size() - 1).getYear();
+  }
+
+  private static String rule(CalendarEvent event) {
+    return event.recurrence() == null ? "" : event.recurrence().rule();
+  }
+
+  /** Never a wrong "next": say nothing is scheduled and show what happened last. */
+  private ScheduleReply nothingAhead(EventCalendar calendar, LocalDate today, String what, Predicate<CalendarEvent> filter) {
+    List<CalendarEvent> recent = firstOfEachSeries(calendar.past(today).stream().filter(filter).toList()).stream()
+        .limit(3).toList();
+    String text = NOTHING + "is scheduled after today (" + TODAY.format(today) + ") in the network's calendar"
+        + (what.equals("event") ? "" : " for " + what + "s") + ".";
+    if (!recent.isEmpty()) {
+      text += " The most recent " + (recent.size() == 1 ? "one was" : "ones were") + ":\n" + lines(recent, today);
+    }
+    return ScheduleReply.of(text, recent);
+  }
+
+  private static List<CalendarEvent> firstOfEachSeries(List<CalendarEvent> events) {
+    Map<String, CalendarEvent> first = new LinkedHashMap<>();
+    events.forEach(e -> first.putIfAbsent(e.seriesId(), e));
+    return List.copyOf(first.values());
+  }
+
+  private String nextHint(EventCalendar calendar, LocalDate today, Predicate<CalendarEvent> filter) {
+    return calendar.next(today, filter)
+        .map(e -> "The next one is the " + e.title() + ", " + e.when(networkZone) + ". [1]")
+        .orElse("Nothing further is scheduled.");
+  }
+
+  /** The days asked about: the question's own window, or a month named without its year, resolved. */
+  private static TimeExpressions.Window window(TimeExpressions.Reading time, EventCalendar calendar, LocalDate today) {
+    if (time.window() != null || time.bareMonth() == null) {
+      return time.window();
+    }
+    YearMonth month = resolve(time.bareMonth(), calendar, today);
+    return new TimeExpressions.Window(month.atDay(1), month.atEndOfMonth(), TimeExpressions.monthName(month));
+  }
+
   /** A month named without a year means its next occurrence with events, else its most recent one. */
   private static YearMonth resolve(Month month, EventCalendar calendar, LocalDate today) {
-    if (month == null) {
-      return null;
-    }
     List<YearMonth> candidates = calendar.all().stream()
         .map(e -> YearMonth.from(e.start().firstDay()))
         .filter(m -> m.getMonth() == month)
@@ -211,35 +433,55 @@ final class ScheduleAnswerer {
         .orElse(YearMonth.of(now.getMonth().compareTo(month) <= 0 ? now.getYear() : now.getYear() + 1, month));
   }
 
-  private static Predicate<CalendarEvent> kindFilter(String kind) {
-    if (kind == null) {
+  /**
+   * "Online" means held online; a format word that is also one of the calendar's kinds
+   * ("virtual" where events are of kind virtual, apart from webinars) means that kind.
+   */
+  private Predicate<CalendarEvent> format(String format, CalendarVocabulary vocabulary) {
+    if (format == null) {
       return event -> true;
     }
-    if (kind.equals("convening")) {
-      return event -> event.title().toLowerCase(Locale.ROOT).matches(".*\\b(convening|kick-off|kickoff)\\b.*");
+    if (format.equals(EventField.IN_PERSON_FORMAT)) {
+      return CalendarEvent::isInPerson;
     }
-    return event -> event.kind().equalsIgnoreCase(kind);
+    List<String> word = analysis.terms(format);
+    boolean isKind = vocabulary.groups().stream().anyMatch(g -> analysis.terms(g.first().kind()).equals(word));
+    return isKind ? event -> analysis.terms(event.kind()).equals(word) : CalendarEvent::isOnline;
   }
 
-  private static String noun(String kind) {
-    if (kind == null) {
-      return "event";
-    }
-    return switch (kind) {
-      case "convening", "webinar" -> kind;
-      case "in-person" -> "in-person convening";
-      default -> kind + " event";
-    };
+  private static String noun(String format) {
+    return format == null ? "event" : format + " event";
   }
 
-  private static String plural(String kind) {
-    return noun(kind) + "s";
+  /** The question's words that may name an event, spelling slips mended against the calendar's words. */
+  private List<String> topic(String rest, CalendarVocabulary vocabulary) {
+    return analysis.questionTerms(rest).stream().map(vocabulary::corrected).distinct().toList();
   }
 
-  /** A calendar answer: its text, with [n] citing events.get(n-1). */
-  record ScheduleReply(String text, List<CalendarEvent> events) {
-    static ScheduleReply of(String text, List<CalendarEvent> events) {
-      return new ScheduleReply(text, List.copyOf(events));
+  /** "wen is …": a question word mistyped at the start of the question is read as meant. */
+  private static String correctQuestionWord(String question) {
+    Matcher first = FIRST_WORD.matcher(question);
+    if (!first.find()) {
+      return question;
     }
+    String word = first.group(1).toLowerCase(Locale.ROOT);
+    if (word.length() < 3 || QUESTION_WORDS.contains(word)) {
+      return question;
+    }
+    for (String meant : QUESTION_WORDS) {
+      if (Operations.run(new LevenshteinAutomata(word, true).toAutomaton(1), meant)) {
+        return question.substring(0, first.start(1)) + meant + question.substring(first.end(1));
+      }
+    }
+    return question;
+  }
+
+  private CalendarVocabulary vocabulary(EventCalendar calendar) {
+    Vocabulary current = cached;
+    if (current == null || current.calendar() != calendar) {
+      current = new Vocabulary(calendar, new CalendarVocabulary(calendar, analysis));
+      cached = current;
+    }
+    return current.words();
   }
 }

@@ -35,7 +35,7 @@ final class CheckCommand implements Callable<Integer> {
         problems.add(read.problem());
       }
     }
-    EventCalendar calendar = new CalendarLoader(global.settings().timeZone()).load(folder);
+    EventCalendar calendar = new CalendarLoader(global.settings().timeZone(), global.settings().clock()).load(folder);
     problems.addAll(calendar.problems());
     problems.forEach(out::println);
     String fine = documents + " documents and " + calendar.all().size() + " events";

@@ -6,11 +6,16 @@ import java.util.List;
 import java.util.Map;
 import org.msan.convene.knowledge.Problem;
 
-/** Collects events from every calendar file, refusing a second event with an id already taken. */
+/** Collects events from calendar files, refusing a second event with an id already taken. */
 final class CalendarBuilder {
 
+  /** An event and the line of its file it was read from. */
+  record Placed(CalendarEvent event, int line) {}
+
   private final Map<String, CalendarEvent> events = new HashMap<>();
+  private final List<Placed> placed = new ArrayList<>();
   private final List<Problem> problems = new ArrayList<>();
+  private boolean unreadable;
 
   void add(CalendarEvent event, int line) {
     CalendarEvent first = events.get(event.id());
@@ -20,10 +25,29 @@ final class CalendarBuilder {
       return;
     }
     events.put(event.id(), event);
+    placed.add(new Placed(event, line));
   }
 
   void problem(Problem problem) {
     problems.add(problem);
+  }
+
+  /** The file could not be read to its end (a syntax error): what it holds may be incomplete. */
+  void unreadable(Problem problem) {
+    problems.add(problem);
+    unreadable = true;
+  }
+
+  boolean isUnreadable() {
+    return unreadable;
+  }
+
+  List<Placed> placed() {
+    return List.copyOf(placed);
+  }
+
+  List<Problem> problems() {
+    return List.copyOf(problems);
   }
 
   EventCalendar build() {

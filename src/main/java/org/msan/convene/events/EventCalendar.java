@@ -42,19 +42,31 @@ public final class EventCalendar {
         .sorted(CalendarEvent.CHRONOLOGICAL.reversed()).toList();
   }
 
+  /** The soonest event not over yet that passes the filter; a cancelled one is never next. */
   public Optional<CalendarEvent> next(LocalDate today, Predicate<CalendarEvent> filter) {
-    return upcoming(today).stream().filter(filter).findFirst();
+    return upcoming(today).stream().filter(e -> !e.cancelled()).filter(filter).findFirst();
   }
 
+  /** The most recent event that took place and passes the filter; a cancelled one did not take place. */
   public Optional<CalendarEvent> last(LocalDate today, Predicate<CalendarEvent> filter) {
-    return past(today).stream().filter(filter).findFirst();
+    return past(today).stream().filter(e -> !e.cancelled()).filter(filter).findFirst();
   }
 
   /** Events that may take place in the month: those starting in it, and longer ones running through it. */
   public List<CalendarEvent> in(YearMonth month) {
+    return between(month.atDay(1), month.atEndOfMonth());
+  }
+
+  /** Events that may take place between two days, both included, soonest first. */
+  public List<CalendarEvent> between(LocalDate first, LocalDate last) {
     return events.stream()
-        .filter(e -> !e.start().firstDay().isAfter(month.atEndOfMonth()) && !e.lastDay().isBefore(month.atDay(1)))
+        .filter(e -> !e.start().firstDay().isAfter(last) && !e.lastDay().isBefore(first))
         .toList();
+  }
+
+  /** Every occurrence of a series (one event for a single one), soonest first. */
+  public List<CalendarEvent> series(String seriesId) {
+    return events.stream().filter(e -> e.seriesId().equals(seriesId)).toList();
   }
 
   /** Ids closest to a mistyped one, for "did you mean". */

@@ -4,7 +4,6 @@ import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
-import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.Locale;
 
@@ -23,21 +22,21 @@ public sealed interface EventTime permits EventTime.Month, EventTime.Day, EventT
   /** 0 for a month, 1 for a day, 2 for a moment: a less precise event sorts first in its month. */
   int precision();
 
-  /** How a member reads it, e.g. "some time in October 2019", "Tuesday, January 14, 2020". */
+  /** How a member reads it, e.g. "some time in October 2019", "Tuesday, January 14, 2020, 9:00 AM". */
   String describe(ZoneId networkZone);
 
   record Month(YearMonth month) implements EventTime {
     @Override public LocalDate firstDay() { return month.atDay(1); }
     @Override public LocalDate lastDay() { return month.atEndOfMonth(); }
     @Override public int precision() { return 0; }
-    @Override public String describe(ZoneId networkZone) { return "some time in " + monthName(month); }
+    @Override public String describe(ZoneId networkZone) { return WhenText.describe(this, networkZone); }
   }
 
   record Day(LocalDate date) implements EventTime {
     @Override public LocalDate firstDay() { return date; }
     @Override public LocalDate lastDay() { return date; }
     @Override public int precision() { return 1; }
-    @Override public String describe(ZoneId networkZone) { return DAY.format(date); }
+    @Override public String describe(ZoneId networkZone) { return WhenText.describe(this, networkZone); }
   }
 
   record Moment(ZonedDateTime at) implements EventTime {
@@ -46,15 +45,8 @@ public sealed interface EventTime permits EventTime.Month, EventTime.Day, EventT
     @Override public int precision() { return 2; }
 
     /** In the event's own zone, which is named when it is not the network's. */
-    @Override public String describe(ZoneId networkZone) {
-      String text = DAY.format(at) + " at " + TIME.format(at);
-      return at.getZone().equals(networkZone)
-          ? text : text + " " + at.getZone().getDisplayName(TextStyle.FULL, Locale.US) + " (" + at.getZone().getId() + ")";
-    }
+    @Override public String describe(ZoneId networkZone) { return WhenText.describe(this, networkZone); }
   }
-
-  DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE, MMMM d, uuuu", Locale.US);
-  DateTimeFormatter TIME = DateTimeFormatter.ofPattern("h:mm a", Locale.US);
 
   static String monthName(YearMonth month) {
     return month.getMonth().getDisplayName(TextStyle.FULL, Locale.US) + " " + month.getYear();

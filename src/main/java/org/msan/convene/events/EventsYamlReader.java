@@ -24,6 +24,11 @@ final class EventsYamlReader {
 
   static final Set<String> FIELDS = Set.of("id", "title", "start", "end", "kind", "series", "description",
       "location", "audience", "capacity", "rsvp_deadline", "source");
+  /**
+   * The longest id: Discord's custom ids hold 100 characters, and an RSVP button's is
+   * {@code rsvp:<id>:not_going}; the rest is room for a recurring occurrence's date and later buttons.
+   */
+  static final int MAX_ID = 64;
   private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
@@ -50,14 +55,28 @@ final class EventsYamlReader {
         calendar.problem(new Problem(path, line(parser), "expected a list of events, each starting with '- id:'"));
         return;
       }
-      while (parser.nextToken() == JsonToken.START_OBJECT) {
-        readEvent(path, parser, calendar);
+      for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY && token != null; token = parser.nextToken()) {
+        if (token == JsonToken.START_OBJECT) {
+          readEvent(path, parser, calendar);
+        } else {
+          calendar.problem(new Problem(path, line(parser), "expected an event (id:, title:, start: ...) here"));
+          parser.skipChildren();
+        }
+      }
+      // Read to the end, so a syntax error after the list, or a second key, is reported too.
+      for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
+        if (token == JsonToken.FIELD_NAME) {
+          calendar.problem(new Problem(path, line(parser), "'" + parser.currentName() + "' is not read: only 'events:' is"));
+          parser.nextToken();
+          parser.skipChildren();
+        }
       }
     } catch (JsonProcessingException e) {
       int line = e.getLocation() == null ? 0 : e.getLocation().getLineNr();
-      calendar.problem(new Problem(path, line, "not valid YAML: " + e.getOriginalMessage().lines().findFirst().orElse("")));
+      calendar.unreadable(new Problem(path, line, "not valid YAML: "
+          + e.getOriginalMessage().lines().findFirst().orElse("") + " (check the indentation of this line and the one before)"));
     } catch (IOException e) {
-      calendar.problem(new Problem(path, 0, "cannot read: " + e.getMessage()));
+      calendar.unreadable(new Problem(path, 0, "cannot read: " + e.getMessage()));
     }
   }
 
@@ -104,6 +123,11 @@ final class EventsYamlReader {
     if (!SLUG.matcher(id).matches()) {
       calendar.problem(new Problem(path, lines.get("id"),
           "id '" + id + "' must be a slug: lower-case letters, digits and dashes, like mdn-kickoff"));
+      return null;
+    }
+    if (id.length() > MAX_ID) {
+      calendar.problem(new Problem(path, lines.get("id"), "id '" + id + "' is " + id.length()
+          + " characters; keep it to " + MAX_ID + " so Discord's buttons (100 characters) can carry it"));
       return null;
     }
     try {

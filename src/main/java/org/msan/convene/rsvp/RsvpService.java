@@ -43,6 +43,11 @@ public final class RsvpService {
     listeners.add(listener);
   }
 
+  /** People (guests included) going to the event, the waitlist left out. */
+  public int peopleGoing(String eventId) {
+    return countsOf(List.of(eventId)).getOrDefault(eventId, RsvpCounts.NONE).goingPeople();
+  }
+
   /** The event, or a refusal that names the closest ids. */
   public CalendarEvent event(String eventId) {
     var calendar = calendars.current();

@@ -42,8 +42,8 @@ public final class RsvpFixture implements AutoCloseable {
     Path knowledge = Files.createDirectories(dir.resolve("knowledge"));
     Files.writeString(knowledge.resolve("events.yaml"), EVENTS);
     database = Database.open(dir.resolve("data/convene.db"));
-    calendars = new CalendarService(new KnowledgeFolder(knowledge), new CalendarLoader(ZoneId.of("America/Chicago")));
     clock = new MutableClock(Instant.parse("2020-01-05T15:00:00Z"));
+    calendars = new CalendarService(new KnowledgeFolder(knowledge), new CalendarLoader(ZoneId.of("America/Chicago"), clock));
     rsvps = new RsvpService(database, calendars, clock);
   }
 

@@ -1,0 +1,144 @@
+package org.msan.convene.answer;
+
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.Set;
+import org.apache.lucene.util.automaton.Automaton;
+import org.apache.lucene.util.automaton.LevenshteinAutomata;
+import org.apache.lucene.util.automaton.Operations;
+import org.msan.convene.events.CalendarEvent;
+import org.msan.convene.events.EventCalendar;
+import org.msan.convene.knowledge.TextAnalysis;
+
+/**
+ * The words of a loaded calendar, through the same analyzer as the documents: for each event (a
+ * recurring series counts once) the terms of its title, kind, series, audience, location and id,
+ * and how many events share each term, so a word that names one event ("board") outweighs one
+ * most events carry ("network"). Nothing here is written for one calendar: it is all read from it.
+ */
+final class CalendarVocabulary {
+
+  /** An event of the calendar as questions name it: every occurrence of a series together. */
+  record Group(String seriesId, List<CalendarEvent> occurrences, Set<String> terms) {
+    CalendarEvent first() {
+      return occurrences.get(0);
+    }
+  }
+
+  /**
+   * How well the question's topic names events.
+   *
+   * @param best the groups with the highest weight of matched terms (several on a tie)
+   * @param share the best groups' matched weight over the topic's whole weight (0 to 1)
+   * @param unmatched the topic terms no event has
+   */
+  record Match(List<Group> best, double share, List<String> unmatched) {
+    boolean names() {
+      return best.size() == 1 && share >= NAMED_SHARE;
+    }
+  }
+
+  /**
+   * The share of the topic's weight an event must cover to be the one meant. Set on
+   * eval/dev-calendar.jsonl (0.5: half the topic, by IDF weight, as titles are short).
+   */
+  static final double NAMED_SHARE = 0.5;
+
+  private final TextAnalysis analysis;
+  private final List<Group> groups;
+  private final Map<String, Integer> documentFrequency = new HashMap<>();
+
+  CalendarVocabulary(EventCalendar calendar, TextAnalysis analysis) {
+    this.analysis = analysis;
+    Map<String, List<CalendarEvent>> bySeries = new LinkedHashMap<>();
+    for (CalendarEvent event : calendar.all()) {
+      bySeries.computeIfAbsent(event.seriesId(), id -> new ArrayList<>()).add(event);
+    }
+    List<Group> built = new ArrayList<>();
+    for (var entry : bySeries.entrySet()) {
+      Set<String> terms = new HashSet<>();
+      for (CalendarEvent event : entry.getValue()) {
+        terms.addAll(terms(event));
+      }
+      terms.forEach(term -> documentFrequency.merge(term, 1, Integer::sum));
+      built.add(new Group(entry.getKey(), List.copyOf(entry.getValue()), Set.copyOf(terms)));
+    }
+    this.groups = List.copyOf(built);
+  }
+
+  private List<String> terms(CalendarEvent event) {
+    // "Kick-off" is also asked as "kickoff": hyphenated words count joined as well.
+    String title = event.title() + " " + event.title().replaceAll("(\\p{L})-(\\p{L})", "$1$2");
+    return analysis.terms(String.join(" ", title, event.kind(), event.series(), event.audience(), event.location(),
+        event.seriesId().replace('-', ' ')));
+  }
+
+  List<Group> groups() {
+    return groups;
+  }
+
+  Optional<Group> group(String seriesId) {
+    return groups.stream().filter(g -> g.seriesId().equals(seriesId)).findFirst();
+  }
+
+  /** Inverse document frequency over events; a term no event has weighs the most. */
+  double weight(String term) {
+    int df = documentFrequency.getOrDefault(term, 0);
+    return Math.log(1 + (groups.size() + 1.0) / (df + 0.5));
+  }
+
+  /** True when some events have the term and others don't. */
+  boolean discriminates(String term) {
+    int df = documentFrequency.getOrDefault(term, 0);
+    return df > 0 && (df < groups.size() || groups.size() == 1);
+  }
+
+  boolean knows(String term) {
+    return documentFrequency.containsKey(term);
+  }
+
+  /**
+   * A term the calendar has within one edit (two for long words, a swap counting one) of a term it
+   * lacks: "studnet" is "student". Lucene's Levenshtein automata decide the distance.
+   */
+  String corrected(String term) {
+    if (knows(term) || term.length() < 4 || !term.chars().allMatch(Character::isLetter)) {
+      return term;
+    }
+    int edits = term.length() >= 7 ? 2 : 1;
+    Automaton near = new LevenshteinAutomata(term, true).toAutomaton(edits);
+    return documentFrequency.keySet().stream()
+        .filter(candidate -> Math.abs(candidate.length() - term.length()) <= edits)
+        .filter(candidate -> Operations.run(near, candidate))
+        .min((a, b) -> Integer.compare(documentFrequency.get(b), documentFrequency.get(a)) != 0
+            ? Integer.compare(documentFrequency.get(b), documentFrequency.get(a)) : a.compareTo(b))
+        .orElse(term);
+  }
+
+  Match match(Collection<String> topic) {
+    double total = topic.stream().mapToDouble(this::weight).sum();
+    List<String> unmatched = topic.stream().filter(t -> !knows(t)).toList();
+    double bestScore = 0;
+    List<Group> best = new ArrayList<>();
+    for (Group group : groups) {
+      // A term every event has ("network" in every series name) tells none apart: it counts only
+      // in the topic's whole weight.
+      double score = topic.stream().filter(group.terms()::contains).filter(this::discriminates)
+          .mapToDouble(this::weight).sum();
+      if (score > bestScore + 1e-9) {
+        bestScore = score;
+        best.clear();
+        best.add(group);
+      } else if (score > 0 && Math.abs(score - bestScore) <= 1e-9) {
+        best.add(group);
+      }
+    }
+    return new Match(List.copyOf(best), total == 0 ? 0 : bestScore / total, unmatched);
+  }
+}

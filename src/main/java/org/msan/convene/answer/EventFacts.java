@@ -1,0 +1,221 @@
+package org.msan.convene.answer;
+
+import java.time.Duration;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import org.msan.convene.events.Attendance;
+import org.msan.convene.events.CalendarEvent;
+
+/**
+ * Says what the calendar gives about one event, field by field, in the past tense once it is
+ * over; a field the calendar lacks is said to be missing, naming the event, and never guessed.
+ */
+final class EventFacts {
+
+  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE, MMMM d, uuuu", Locale.US);
+
+  /** @param answered false when a field asked for is not in the calendar */
+  record Said(String text, boolean answered) {}
+
+  private final ZoneId networkZone;
+  private final Attendance attendance;
+
+  EventFacts(ZoneId networkZone, Attendance attendance) {
+    this.networkZone = networkZone;
+    this.attendance = attendance;
+  }
+
+  /**
+   * @param shownZone the zone a member asked the time in, or null for the event's own
+   * @param rule how its series repeats, or empty for a single event
+   */
+  Said answer(CalendarEvent event, Set<EventField> fields, ZoneId shownZone, LocalDate today, String rule) {
+    boolean past = !event.isUpcoming(today);
+    String name = event.title();
+    String when = shownZone == null ? event.when(networkZone) : event.whenIn(shownZone);
+    List<String> sentences = new ArrayList<>();
+    boolean answered = true;
+    if (event.cancelled()) {
+      sentences.add((fields.contains(EventField.STATUS) ? "No: " : "") + name + " on " + when + " has been cancelled.");
+      return new Said(String.join(" ", sentences), true);
+    }
+    if (fields.contains(EventField.STATUS)) {
+      sentences.add(past ? "Yes, " + name + " took place on " + when + "."
+          : "Yes, it's still on: " + name + " is " + when + ".");
+    }
+    String is = past ? "was" : "is";
+    for (EventField field : fields) {
+      switch (field) {
+        case WHEN -> sentences.add(rule.isEmpty() ? name + " " + is + " " + when + place(event) + "."
+            : name + " meets " + rule + "; " + (past ? "the last one was " : "the next one is ") + when + ".");
+        case TIME -> {
+          if (event.startTime(networkZone).isPresent()) {
+            String time = shownZone == null ? event.startTime(networkZone).get() : event.whenIn(shownZone);
+            sentences.add(name + (past ? " started at " : " starts at ") + time + " (" + when + ").");
+          } else {
+            sentences.add("The calendar gives no time for " + name + ", only the date: " + when + ".");
+            answered = false;
+          }
+        }
+        case END -> {
+          if (event.endTime(networkZone).isPresent()) {
+            sentences.add(name + (past ? " ended at " : " ends at ") + event.endTime(networkZone).get() + " (" + when + ").");
+          } else if (event.end() != null && event.end().precision() > 0) {
+            sentences.add(name + (past ? " ran until " : " runs until ") + DAY.format(event.lastDay()) + ".");
+          } else {
+            sentences.add("The calendar gives no end time for " + name + " (" + when + ").");
+            answered = false;
+          }
+        }
+        case DURATION -> {
+          Said length = length(event, when, past);
+          sentences.add(length.text());
+          answered &= length.answered();
+        }
+        case WHERE -> {
+          if (!event.location().isEmpty()) {
+            sentences.add(event.isOnline() && !event.isInPerson()
+                ? name + " " + is + " online (" + event.location() + "), " + when + "."
+                : name + " " + is + " at " + event.location() + ", " + when + ".");
+          } else if (event.isOnline()) {
+            sentences.add(name + " " + is + " online, " + when + "; the calendar gives no link.");
+          } else {
+            sentences.add("The calendar doesn't say where " + name + " " + (past ? "was" : "will be") + " held ("
+                + when + ").");
+            answered = false;
+          }
+        }
+        case AUDIENCE -> {
+          if (!event.audience().isEmpty()) {
+            sentences.add(name + " " + is + " for " + lowerFirst(event.audience()) + ".");
+          } else {
+            sentences.add("The calendar doesn't say who " + name + " " + is + " for (" + when + ").");
+            answered = false;
+          }
+        }
+        case ABOUT -> {
+          if (!event.description().isEmpty()) {
+            sentences.add(name + " (" + when + "): " + event.description());
+          } else {
+            sentences.add("The calendar gives no description of " + name + " (" + when + ").");
+            answered = false;
+          }
+        }
+        case FORMAT -> {
+          if (event.isOnline() || event.isInPerson() || !event.kind().isEmpty()) {
+            sentences.add(name + " " + is + " " + format(event) + ", " + when + ".");
+          } else {
+            sentences.add("The calendar doesn't say whether " + name + " " + is + " online or in person (" + when + ").");
+            answered = false;
+          }
+        }
+        case DEADLINE -> sentences.add(event.rsvpDeadline() == null
+            ? name + " has no RSVP deadline: RSVPs are open until it starts (" + when + ")."
+            : "RSVPs for " + name + (today.isAfter(event.rsvpDeadline()) ? " closed on " : " close on ")
+                + DAY.format(event.rsvpDeadline()) + ".");
+        case CAPACITY -> sentences.add(event.capacity() == null
+            ? "The calendar sets no limit on places for " + name + "."
+            : name + " has room for " + event.capacity() + " people, guests included.");
+        case PLACES_LEFT -> sentences.add(placesLeft(event));
+        default -> { }
+      }
+    }
+    if (sentences.isEmpty()) {
+      sentences.add(describe(event, when, past, rule));
+    }
+    return new Said(String.join(" ", sentences), answered);
+  }
+
+  /** Everything the calendar says about the event, for "tell me about …" and listings of one. */
+  String describe(CalendarEvent event, String when, boolean past, String rule) {
+    if (event.cancelled()) {
+      return event.title() + " on " + when + " has been cancelled.";
+    }
+    StringBuilder text = new StringBuilder(event.title()).append(past ? " was " : " is ").append(when)
+        .append(place(event));
+    if (!rule.isEmpty()) {
+      text.append(" (it meets ").append(rule).append(")");
+    }
+    text.append('.');
+    if (!event.audience().isEmpty()) {
+      text.append(" For ").append(lowerFirst(event.audience())).append('.');
+    }
+    if (!event.description().isEmpty()) {
+      text.append(' ').append(event.description());
+    }
+    return text.toString();
+  }
+
+  /** "Governing Board Meeting, Thursday, January 21, 2027, 10:00 AM–12:00 PM Eastern Time, at Shaker Heights, OH." */
+  String summary(CalendarEvent event, ZoneId zone, LocalDate today) {
+    String rule = event.recurrence() == null ? "" : " (it meets " + event.recurrence().rule() + ")";
+    return event.title() + ", " + event.when(zone) + place(event) + rule + (event.cancelled() ? " (cancelled)" : "") + ".";
+  }
+
+  private Said length(CalendarEvent event, String when, boolean past) {
+    String lasts = past ? " lasted " : " lasts ";
+    if (event.duration().isPresent()) {
+      return new Said(event.title() + lasts + hours(event.duration().get()) + " (" + when + ").", true);
+    }
+    if (event.days().isPresent()) {
+      int days = event.days().get();
+      return new Said(event.title() + lasts + (days == 1 ? "one day" : days + " days") + " (" + when + ").", true);
+    }
+    return new Said("The calendar doesn't say how long " + event.title() + " " + (past ? "was" : "is") + " (" + when + ").",
+        false);
+  }
+
+  private String placesLeft(CalendarEvent event) {
+    if (event.capacity() == null) {
+      return event.title() + " has no limit on places.";
+    }
+    int left = Math.max(0, event.capacity() - attendance.peopleGoing(event.id()));
+    return left == 0
+        ? event.title() + " is full: all " + event.capacity() + " places are taken, and further RSVPs join the waitlist."
+        : left + " of " + event.capacity() + " places are left for " + event.title() + ".";
+  }
+
+  private static String place(CalendarEvent event) {
+    if (event.location().isEmpty()) {
+      return event.isOnline() ? ", online" : "";
+    }
+    return event.isOnline() && !event.isInPerson() ? ", online (" + event.location() + ")" : ", at " + event.location();
+  }
+
+  private static String format(CalendarEvent event) {
+    if (event.isOnline() && !event.isInPerson()) {
+      return event.location().isEmpty() ? "online" : "online (" + event.location() + ")";
+    }
+    if (event.isInPerson()) {
+      return event.location().isEmpty() ? "in person" : "in person, at " + event.location();
+    }
+    return "a " + event.kind() + " event";
+  }
+
+  /** "2 hours", "1 hour 30 minutes", "45 minutes". */
+  static String hours(Duration duration) {
+    long hours = duration.toHours();
+    long minutes = duration.toMinutesPart();
+    List<String> parts = new ArrayList<>();
+    if (hours > 0) {
+      parts.add(hours + (hours == 1 ? " hour" : " hours"));
+    }
+    if (minutes > 0 || hours == 0) {
+      parts.add(minutes + (minutes == 1 ? " minute" : " minutes"));
+    }
+    return String.join(" ", parts);
+  }
+
+  /** "High school students" reads "for high school students"; an acronym ("RPC members") keeps its case. */
+  private static String lowerFirst(String text) {
+    if (text.length() > 1 && Character.isUpperCase(text.charAt(0)) && Character.isLowerCase(text.charAt(1))) {
+      return Character.toLowerCase(text.charAt(0)) + text.substring(1);
+    }
+    return text;
+  }
+}

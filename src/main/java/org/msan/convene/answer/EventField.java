@@ -1,0 +1,111 @@
+package org.msan.convene.answer;
+
+import java.util.EnumSet;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a question asks of an event, read from general English question forms (the answer types
+ * of classic QA systems, for a calendar): "what time" a time, "where" a place, "who is it for" an
+ * audience, "how many spots are left" the places left. Their words are blanked from the question,
+ * so the words left name the event.
+ */
+enum EventField {
+  STATUS("\\bcancel+(ed|ation)?\\b|\\bcalled off\\b|\\bpostponed\\b|\\bstill\\s+(on|happening|going ahead|scheduled|taking place)\\b"
+      + "|\\bgoing ahead\\b"),
+  PLACES_LEFT("\\b(spots?|seats?|places?|room|space|spaces)\\b[^?]*\\b(left|remaining|available|open|free)\\b"
+      + "|\\b(is|it'?s)\\s+(it\\s+)?(full|sold out)\\b|\\bstill\\s+(room|space)\\b"),
+  CAPACITY("\\bcapacity\\b|\\bhow many\\s+(people|participants|attendees|seats|spots|places|guests)\\b"
+      + "|\\bmax(imum)?\\s+(number|size|attendance)\\b|\\broom for\\b"),
+  DEADLINE("\\b(rsvp|register|registration|sign[- ]?up|respond|reply)\\b[^?]*\\b(by|deadline|until|before|due|close)\\b"
+      + "|\\b(rsvp|registration|sign[- ]?up)\\s+deadline\\b|\\bdeadline\\b|\\bwhen\\s+do\\s+(i|we)\\s+(need\\s+to\\s+)?rsvp\\b"),
+  DURATION("\\bhow long\\b|\\bhow many\\s+(days|hours|minutes)\\b|\\bduration\\b|\\blength\\b"),
+  END("\\b(end|ends|ending|finish|finishes|over|wrap up|wraps up)\\b"),
+  TIME("\\bwhat time\\b|\\bwhat hour\\b|\\bstart(s|ing)?\\b|\\bbegin(s|ning)?\\b|\\btime\\b(?! (a|per|each) )"),
+  WHERE("\\bwhere\\b|\\blocation\\b|\\bvenue\\b|\\baddress\\b|\\b(what|which)\\s+(city|town|place|building|room)\\b"),
+  AUDIENCE("\\bwho\\b|\\baudience\\b|\\bfor whom\\b|\\bintended for\\b|\\bopen to\\b|\\beligible\\b|\\bmeant for\\b"),
+  FORMAT("\\bonline\\b|\\bvirtual(ly)?\\b|\\bin[- ]person\\b|\\bremote(ly)?\\b|\\bface[- ]to[- ]face\\b|\\bzoom\\b"
+      + "|\\bhybrid\\b|\\bformat\\b"),
+  ABOUT("\\babout\\b|\\btopics?\\b|\\bagenda\\b|\\bfocus\\b|\\btheme\\b|\\bcover(s|ed)?\\b|\\bdescription\\b|\\bpurpose\\b"),
+  WHEN("\\bwhen\\b|\\bwhat (date|day)\\b|\\bwhich (date|day)\\b|\\bdates?\\b|\\bday\\b");
+
+  /**
+   * Nouns that say "an event" without naming one ("the next meeting"). Where some of the
+   * calendar's titles use one, it prefers those events, but never names or rules out an event alone.
+   */
+  static final Pattern EVENT_NOUNS = Pattern.compile(
+      "\\b(events?|meetings?|meet-?ups?|sessions?|gatherings?|convenings?|happenings?|activities|activity)\\b(?!-)",
+      Pattern.CASE_INSENSITIVE);
+  /** Words that say "something" or "to take part" ("anything on", "who can attend"): never an event's name. */
+  private static final Pattern PARTICIPATION = Pattern.compile(
+      "\\b(things?|anything|something|stuff|on|attend(s|ing|ance)?|go|going|come|coming|join|joining|participate|"
+          + "held|hold|holding|take place|taking place|happen(s|ing)?|need|planning|plan to)\\b(?!-)",
+      Pattern.CASE_INSENSITIVE);
+  /** Format words asked as a filter ("the next in-person meeting") rather than as a question. */
+  static final Pattern ONLINE = Pattern.compile("\\b(online|virtual(ly)?|remote(ly)?|zoom)\\b", Pattern.CASE_INSENSITIVE);
+  static final Pattern IN_PERSON = Pattern.compile("\\bin[- ]person\\b|\\bface[- ]to[- ]face\\b", Pattern.CASE_INSENSITIVE);
+  static final String IN_PERSON_FORMAT = "in-person";
+  private static final Pattern YES_NO = Pattern.compile("^\\s*(is|are|will|was|were|does|do|can|could|has|have)\\b",
+      Pattern.CASE_INSENSITIVE);
+
+  private final Pattern pattern;
+
+  EventField(String pattern) {
+    this.pattern = Pattern.compile(pattern, Pattern.CASE_INSENSITIVE);
+  }
+
+  /**
+   * The fields asked and the question with their words blanked.
+   *
+   * @param fields may be empty ("tell me about the kick-off")
+   * @param format "in-person", the online word used ("online", "virtual") or null: a filter when
+   *     the question is not a yes/no about it
+   * @param yesNo the question asks whether ("is it online?", "is it still on?")
+   * @param rest the question without the fields' words, the event nouns and words of taking part
+   * @param nouns the event nouns of the question ("meeting", "convening")
+   */
+  record Asked(Set<EventField> fields, String format, boolean yesNo, String rest, String nouns) {}
+
+  static Asked read(String question) {
+    StringBuilder rest = new StringBuilder(question);
+    boolean yesNo = YES_NO.matcher(question).find();
+    Matcher online = ONLINE.matcher(question);
+    String format = online.find() ? online.group().toLowerCase(Locale.ROOT)
+        : IN_PERSON.matcher(question).find() ? IN_PERSON_FORMAT : null;
+    Set<EventField> fields = EnumSet.noneOf(EventField.class);
+    for (EventField field : values()) {
+      if (field.pattern.matcher(rest).find()) {
+        fields.add(field);
+        blank(rest, field.pattern);
+      }
+    }
+    // "the next in-person meeting" filters; "is it in person?" asks.
+    if (fields.contains(FORMAT) && !yesNo) {
+      fields.remove(FORMAT);
+    } else if (fields.contains(FORMAT)) {
+      format = null;
+    }
+    if (fields.contains(END) && !question.toLowerCase(Locale.ROOT).matches(".*\\b(when|what time|how late)\\b.*")) {
+      fields.remove(END);
+    }
+    StringBuilder nouns = new StringBuilder();
+    Matcher noun = EVENT_NOUNS.matcher(rest);
+    while (noun.find()) {
+      nouns.append(noun.group()).append(' ');
+    }
+    blank(rest, EVENT_NOUNS);
+    blank(rest, PARTICIPATION);
+    return new Asked(fields, format, yesNo, rest.toString(), nouns.toString().strip());
+  }
+
+  private static void blank(StringBuilder text, Pattern pattern) {
+    Matcher matcher = pattern.matcher(text);
+    while (matcher.find()) {
+      for (int i = matcher.start(); i < matcher.end(); i++) {
+        text.setCharAt(i, ' ');
+      }
+    }
+  }
+}

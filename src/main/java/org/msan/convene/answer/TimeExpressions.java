@@ -1,0 +1,297 @@
+package org.msan.convene.answer;
+
+import java.time.DayOfWeek;
+import java.time.LocalDate;
+import java.time.Month;
+import java.time.YearMonth;
+import java.time.ZoneId;
+import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
+import java.time.temporal.TemporalAdjusters;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Reads the general English time expressions of a question, relative to today: today, tomorrow,
+ * this/next/last week and month, a day ("December 22"), a month with or without a year, a year
+ * ("in 2027"), a school year (August to July), next/last/upcoming, before/after an event, and a
+ * time zone asked for ("in New York time"). What it reads is blanked out of the question, so the
+ * words left say which event is meant. Nothing here knows a calendar: the month named without a
+ * year is resolved by the caller against the loaded events.
+ */
+final class TimeExpressions {
+
+  enum Direction { NEXT, LAST, UPCOMING, NONE }
+
+  enum Relation { BEFORE, AFTER }
+
+  /**
+   * A span of days, both ends included.
+   *
+   * @param label how a member reads it: "this week (November 30 – December 6)", "2027"
+   */
+  record Window(LocalDate first, LocalDate last, String label) {}
+
+  /**
+   * What a question says about time.
+   *
+   * @param window the days asked about, or null
+   * @param bareMonth a month named without a year, or null (its year comes from the calendar)
+   * @param relation before/after an event named in {@code relatedText}, or null
+   * @param zone the zone times are wanted in, or null
+   * @param rest the question with every time expression blanked
+   */
+  record Reading(Window window, Month bareMonth, Direction direction, Relation relation, String relatedText,
+      ZoneId zone, String rest) {
+
+    boolean aboutTime() {
+      return window != null || bareMonth != null || direction != Direction.NONE || relation != null;
+    }
+  }
+
+  private static final DateTimeFormatter MONTH_DAY = DateTimeFormatter.ofPattern("MMMM d", Locale.US);
+  private static final DateTimeFormatter FULL_DAY = DateTimeFormatter.ofPattern("EEEE, MMMM d", Locale.US);
+  private static final String MONTHS = "january|jan|february|feb|march|mar|april|apr|may|june|jun|july|jul|august|aug|"
+      + "september|sept|sep|october|oct|november|nov|december|dec";
+
+  private static final Pattern ZONE_IN = Pattern.compile(
+      "\\b(?:in|into|for)\\s+(?:the\\s+)?([a-z][a-z .'-]{1,30}?)\\s+time\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern RELATION = Pattern.compile(
+      "\\b(after|following|before|prior to|leading up to|ahead of)\\b\\s+(?:the\\s+)?(.+)$", Pattern.CASE_INSENSITIVE);
+  private static final Pattern SCHOOL_YEAR = Pattern.compile(
+      "\\b(this|next|last|the)\\s+(school\\s+)?year'?s?\\b|\\b((?:19|20)\\d\\d)\\s*[-–/]\\s*((?:19|20)?\\d\\d)\\b",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern DAY_OF_MONTH = Pattern.compile(
+      "\\b(" + MONTHS + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s*((?:19|20)\\d\\d))?"
+          + "|\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(" + MONTHS + ")\\b(?:,?\\s*((?:19|20)\\d\\d))?",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern MONTH_NAME = Pattern.compile(
+      "\\b(" + MONTHS + ")\\b\\.?(?:\\s*,?\\s*((?:19|20)\\d\\d))?", Pattern.CASE_INSENSITIVE);
+  private static final Pattern YEAR = Pattern.compile("\\b(?:in |during |for )?((?:19|20)\\d\\d)\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern RELATIVE = Pattern.compile(
+      "\\b(today|tonight|tomorrow|yesterday|this weekend|next weekend|(this|next|last|coming) (week|month))\\b",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern NEXT = Pattern.compile("\\b(next|soonest|nearest)\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern LAST = Pattern.compile(
+      "\\b(last|previous|most recent|recent|recently|latest|past|already)\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern UPCOMING = Pattern.compile(
+      "\\b(upcoming|coming up|coming|soon|future|remaining|ahead|still to come)\\b", Pattern.CASE_INSENSITIVE);
+  /** Asks for the calendar without a direction: upcoming on its own, the whole window with one ("in 2026"). */
+  private static final Pattern CALENDAR = Pattern.compile(
+      "\\b(what'?s on|whats on|what is on|planned|scheduled|schedule|calendar)\\b", Pattern.CASE_INSENSITIVE);
+
+  /** The US zones by the names members say; anything else is matched to a zone's city ("New York"). */
+  private static final Map<String, String> REGIONS = Map.of(
+      "eastern", "America/New_York", "central", "America/Chicago", "mountain", "America/Denver",
+      "pacific", "America/Los_Angeles", "alaska", "America/Anchorage", "hawaii", "Pacific/Honolulu",
+      "utc", "UTC", "gmt", "UTC");
+
+  private TimeExpressions() {}
+
+  static Reading read(String question, LocalDate today) {
+    StringBuilder rest = new StringBuilder(question);
+    ZoneId zone = null;
+    Matcher zoneIn = ZONE_IN.matcher(rest);
+    while (zoneIn.find()) {
+      Optional<ZoneId> named = zone(zoneIn.group(1));
+      if (named.isPresent()) {
+        zone = named.get();
+        blank(rest, zoneIn.start(), zoneIn.end());
+        break;
+      }
+    }
+    Relation relation = null;
+    String related = null;
+    Matcher relationMatch = RELATION.matcher(rest);
+    if (relationMatch.find()) {
+      relation = relationMatch.group(1).toLowerCase(Locale.ROOT).matches("after|following") ? Relation.AFTER : Relation.BEFORE;
+      related = relationMatch.group(2);
+      blank(rest, relationMatch.start(), relationMatch.end());
+    }
+    Window window = null;
+    Month bareMonth = null;
+    Matcher relative = RELATIVE.matcher(rest);
+    Matcher schoolYear = SCHOOL_YEAR.matcher(rest);
+    Matcher day = DAY_OF_MONTH.matcher(rest);
+    if (relative.find()) {
+      window = relative(relative.group(1).toLowerCase(Locale.ROOT), today);
+      blank(rest, relative.start(), relative.end());
+    } else if (schoolYear.find() && (schoolYear.group(3) != null || schoolYear.group(1) != null
+        && !schoolYear.group(1).equalsIgnoreCase("the"))) {
+      window = schoolYear(schoolYear, today);
+      blank(rest, schoolYear.start(), schoolYear.end());
+    } else if (day.find() && dayOf(day, today).isPresent()) {
+      LocalDate date = dayOf(day, today).get();
+      window = new Window(date, date, FULL_DAY.format(date) + ", " + date.getYear());
+      blank(rest, day.start(), day.end());
+    } else {
+      Optional<Matcher> month = monthName(rest);
+      if (month.isPresent()) {
+        Month named = parseMonth(month.get().group(1));
+        if (month.get().group(2) != null) {
+          YearMonth ym = YearMonth.of(Integer.parseInt(month.get().group(2)), named);
+          window = new Window(ym.atDay(1), ym.atEndOfMonth(), monthName(ym));
+        } else {
+          bareMonth = named;
+        }
+        blank(rest, month.get().start(), month.get().end());
+      } else {
+        Matcher year = YEAR.matcher(rest);
+        if (year.find()) {
+          int y = Integer.parseInt(year.group(1));
+          window = new Window(LocalDate.of(y, 1, 1), LocalDate.of(y, 12, 31), String.valueOf(y));
+          blank(rest, year.start(), year.end());
+        }
+      }
+    }
+    Direction direction = direction(rest);
+    Matcher calendar = CALENDAR.matcher(rest);
+    boolean asksCalendar = false;
+    while (calendar.find()) {
+      blank(rest, calendar.start(), calendar.end());
+      asksCalendar = true;
+    }
+    if (asksCalendar && direction == Direction.NONE && window == null && bareMonth == null) {
+      direction = Direction.UPCOMING;
+    }
+    return new Reading(window, bareMonth, direction, relation, related, zone, rest.toString());
+  }
+
+  private static Direction direction(StringBuilder rest) {
+    Matcher next = NEXT.matcher(rest);
+    if (next.find()) {
+      blank(rest, next.start(), next.end());
+      return Direction.NEXT;
+    }
+    Matcher last = LAST.matcher(rest);
+    if (last.find()) {
+      blank(rest, last.start(), last.end());
+      return Direction.LAST;
+    }
+    Matcher upcoming = UPCOMING.matcher(rest);
+    if (upcoming.find()) {
+      blank(rest, upcoming.start(), upcoming.end());
+      return Direction.UPCOMING;
+    }
+    return Direction.NONE;
+  }
+
+  private static Window relative(String words, LocalDate today) {
+    LocalDate monday = today.with(TemporalAdjusters.previousOrSame(DayOfWeek.MONDAY));
+    YearMonth month = YearMonth.from(today);
+    return switch (words) {
+      case "today", "tonight" -> new Window(today, today, "today (" + FULL_DAY.format(today) + ")");
+      case "tomorrow" -> new Window(today.plusDays(1), today.plusDays(1), "tomorrow (" + FULL_DAY.format(today.plusDays(1)) + ")");
+      case "yesterday" -> new Window(today.minusDays(1), today.minusDays(1), "yesterday (" + FULL_DAY.format(today.minusDays(1)) + ")");
+      case "this weekend" -> week("this weekend", monday.plusDays(5), monday.plusDays(6));
+      case "next weekend" -> week("next weekend", monday.plusDays(12), monday.plusDays(13));
+      case "this week" -> week("this week", today, monday.plusDays(6));
+      case "next week", "coming week" -> week("next week", monday.plusWeeks(1), monday.plusWeeks(1).plusDays(6));
+      case "last week" -> week("last week", monday.minusWeeks(1), monday.minusDays(1));
+      case "this month" -> month(month);
+      case "next month", "coming month" -> month(month.plusMonths(1));
+      case "last month" -> month(month.minusMonths(1));
+      default -> throw new IllegalArgumentException(words);
+    };
+  }
+
+  private static Window week(String name, LocalDate first, LocalDate last) {
+    return new Window(first, last, name + " (" + MONTH_DAY.format(first) + " – " + MONTH_DAY.format(last) + ")");
+  }
+
+  private static Window month(YearMonth month) {
+    return new Window(month.atDay(1), month.atEndOfMonth(), monthName(month));
+  }
+
+  /** A school year runs from August 1 to July 31: "this school year", "2026-27". */
+  private static Window schoolYear(Matcher match, LocalDate today) {
+    int startYear;
+    if (match.group(3) != null) {
+      startYear = Integer.parseInt(match.group(3));
+    } else {
+      int current = today.getMonthValue() >= Month.AUGUST.getValue() ? today.getYear() : today.getYear() - 1;
+      String which = match.group(1).toLowerCase(Locale.ROOT);
+      startYear = which.equals("next") ? current + 1 : which.equals("last") ? current - 1 : current;
+    }
+    String label = "the " + startYear + "-" + String.valueOf(startYear + 1).substring(2) + " school year";
+    return new Window(LocalDate.of(startYear, 8, 1), LocalDate.of(startYear + 1, 7, 31), label);
+  }
+
+  /** A day of a month; without a year, the next such day from today (a day just past stays this year's). */
+  private static Optional<LocalDate> dayOf(Matcher match, LocalDate today) {
+    String monthWord = match.group(1) != null ? match.group(1) : match.group(5);
+    String dayWord = match.group(2) != null ? match.group(2) : match.group(4);
+    String yearWord = match.group(1) != null ? match.group(3) : match.group(6);
+    Month month = parseMonth(monthWord);
+    int dayOfMonth = Integer.parseInt(dayWord);
+    if (dayOfMonth < 1 || dayOfMonth > month.maxLength()) {
+      return Optional.empty();
+    }
+    if (yearWord != null) {
+      int year = Integer.parseInt(yearWord);
+      return dayOfMonth <= YearMonth.of(year, month).lengthOfMonth()
+          ? Optional.of(LocalDate.of(year, month, dayOfMonth)) : Optional.empty();
+    }
+    LocalDate thisYear = LocalDate.of(today.getYear(), month, Math.min(dayOfMonth, YearMonth.of(today.getYear(), month).lengthOfMonth()));
+    return Optional.of(thisYear.isBefore(today.minusMonths(2)) ? thisYear.plusYears(1) : thisYear);
+  }
+
+  /** "May" and "March" are also ordinary words: only a capitalised one, or one with a year, is a month. */
+  private static Optional<Matcher> monthName(CharSequence question) {
+    Matcher matcher = MONTH_NAME.matcher(question);
+    while (matcher.find()) {
+      String word = matcher.group(1);
+      boolean ambiguous = word.toLowerCase(Locale.ROOT).matches("may|mar|march");
+      boolean capitalised = Character.isUpperCase(word.charAt(0)) && matcher.start() > 0;
+      if (!ambiguous || matcher.group(2) != null || capitalised || endsQuestion(question, matcher.end())) {
+        return Optional.of(matcher);
+      }
+    }
+    return Optional.empty();
+  }
+
+  /** "what's on in march?": a month word right before the end of the question is the month. */
+  private static boolean endsQuestion(CharSequence question, int end) {
+    return question.subSequence(end, question.length()).toString().matches("\\s*[?.!]*\\s*")
+        && question.subSequence(0, end).toString().matches("(?is).*\\b(in|during|for|of)\\s+\\w+$");
+  }
+
+  static Month parseMonth(String word) {
+    String prefix = word.toLowerCase(Locale.ROOT).substring(0, 3);
+    for (Month month : Month.values()) {
+      if (month.name().toLowerCase(Locale.ROOT).startsWith(prefix)) {
+        return month;
+      }
+    }
+    throw new IllegalArgumentException(word);
+  }
+
+  static String monthName(YearMonth month) {
+    return month.getMonth().getDisplayName(TextStyle.FULL, Locale.US) + " " + month.getYear();
+  }
+
+  /** A zone by the name a member gives it: "Eastern", "New York", "America/Denver", "UTC". */
+  static Optional<ZoneId> zone(String name) {
+    String key = name.strip().toLowerCase(Locale.ROOT).replaceAll("\\b(standard|daylight)\\b", "").replaceAll("\\s+", " ").strip();
+    if (REGIONS.containsKey(key)) {
+      return Optional.of(ZoneId.of(REGIONS.get(key)));
+    }
+    Function<String, String> city = id -> id.substring(id.lastIndexOf('/') + 1).replace('_', ' ').toLowerCase(Locale.ROOT);
+    return ZoneId.getAvailableZoneIds().stream()
+        .filter(id -> id.contains("/") && !id.startsWith("Etc/") && !id.startsWith("SystemV/"))
+        .filter(id -> city.apply(id).equals(key) || id.equalsIgnoreCase(key))
+        .sorted()
+        .findFirst()
+        .map(ZoneId::of);
+  }
+
+  private static void blank(StringBuilder text, int start, int end) {
+    for (int i = start; i < end; i++) {
+      text.setCharAt(i, ' ');
+    }
+  }
+}
