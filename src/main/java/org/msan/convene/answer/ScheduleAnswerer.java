@@ -97,14 +97,15 @@ final class ScheduleAnswerer {
 
     if (time.relation() != null) {
       CalendarVocabulary.Match related = vocabulary.match(topic(EventField.read(time.relatedText()).rest(), vocabulary));
-      if (related.names()) {
+      if (names(related, time.relatedText(), vocabulary)) {
         return Optional.of(relative(time.relation(), related.best().get(0), calendar, today, format));
       }
     }
-    if (match.names()) {
+    if (names(match, text, vocabulary)) {
       CalendarVocabulary.Group group = match.best().get(0);
       if (!asked.fields().isEmpty() || match.unmatched().isEmpty() || time.aboutTime()) {
-        return Optional.of(about(group, asked.fields(), window, time, pastTense, today));
+        ScheduleReply reply = about(group, asked.fields(), window, time, pastTense, today);
+        return Optional.of(match.calendarWide() ? reply.fallback() : reply);
       }
       // The question names an event but asks for something no field holds ("the dress code"):
       // the documents may say; if not, the calendar says it doesn't.
@@ -114,12 +115,15 @@ final class ScheduleAnswerer {
           .unanswered().fallback());
     }
     boolean generic = topic.isEmpty();
-    boolean byTopic = !generic && match.share() >= CalendarVocabulary.NAMED_SHARE;
+    boolean byTopic = !generic && match.share() >= CalendarVocabulary.NAMED_SHARE && match.unmatched().isEmpty();
     if (!generic && !byTopic) {
       return Optional.empty();
     }
-    boolean aboutCalendar = time.aboutTime() || asked.format() != null;
-    if (!aboutCalendar && !(generic && (!asked.fields().isEmpty() || !asked.nouns().isEmpty()))) {
+    // Without event words, a time alone ("what will the 2020-21 school year look like?") is not a
+    // question about the calendar; a direction, a calendar word or an event noun is.
+    boolean aboutCalendar = time.direction() != TimeExpressions.Direction.NONE || time.asksCalendar()
+        || asked.format() != null || !asked.fields().isEmpty() || !asked.nouns().isEmpty();
+    if (!aboutCalendar) {
       return Optional.empty();
     }
     List<CalendarVocabulary.Group> groups = byTopic ? match.best()
@@ -131,6 +135,21 @@ final class ScheduleAnswerer {
       reply = listing(vocabulary.groups(), asked, time, window, format, calendar, today);
     }
     return Optional.of(reply);
+  }
+
+  /**
+   * Whether the match names one event: most of the question's calendar words are its words, and
+   * when the question has other words too, it says enough of the event's title.
+   */
+  private boolean names(CalendarVocabulary.Match match, String question, CalendarVocabulary vocabulary) {
+    if (!match.names()) {
+      return false;
+    }
+    if (match.unmatched().isEmpty()) {
+      return true;
+    }
+    List<String> said = analysis.terms(question).stream().map(vocabulary::corrected).toList();
+    return vocabulary.titleCoverage(match.best().get(0), said) >= CalendarVocabulary.NAMED_TITLE_COVERAGE;
   }
 
   /** The events whose names use the question's event nouns ("convening"), when some do; else all. */

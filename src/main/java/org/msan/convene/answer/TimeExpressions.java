@@ -43,10 +43,11 @@ final class TimeExpressions {
    * @param bareMonth a month named without a year, or null (its year comes from the calendar)
    * @param relation before/after an event named in {@code relatedText}, or null
    * @param zone the zone times are wanted in, or null
+   * @param asksCalendar the question asks what is on ("what's on", "anything", "the schedule")
    * @param rest the question with every time expression blanked
    */
   record Reading(Window window, Month bareMonth, Direction direction, Relation relation, String relatedText,
-      ZoneId zone, String rest) {
+      ZoneId zone, boolean asksCalendar, String rest) {
 
     boolean aboutTime() {
       return window != null || bareMonth != null || direction != Direction.NONE || relation != null;
@@ -63,7 +64,8 @@ final class TimeExpressions {
   private static final Pattern RELATION = Pattern.compile(
       "\\b(after|following|before|prior to|leading up to|ahead of)\\b\\s+(?:the\\s+)?(.+)$", Pattern.CASE_INSENSITIVE);
   private static final Pattern SCHOOL_YEAR = Pattern.compile(
-      "\\b(this|next|last|the)\\s+(school\\s+)?year'?s?\\b|\\b((?:19|20)\\d\\d)\\s*[-–/]\\s*((?:19|20)?\\d\\d)\\b",
+      "\\b(this|next|last|the)\\s+(school\\s+)?year'?s?\\b"
+          + "|\\b((?:19|20)\\d\\d)\\s*[-–/]\\s*((?:19|20)?\\d\\d)\\b(?:\\s+school\\s+year'?s?\\b)?",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern DAY_OF_MONTH = Pattern.compile(
       "\\b(" + MONTHS + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s*((?:19|20)\\d\\d))?"
@@ -82,7 +84,8 @@ final class TimeExpressions {
       "\\b(upcoming|coming up|coming|soon|future|remaining|ahead|still to come)\\b", Pattern.CASE_INSENSITIVE);
   /** Asks for the calendar without a direction: upcoming on its own, the whole window with one ("in 2026"). */
   private static final Pattern CALENDAR = Pattern.compile(
-      "\\b(what'?s on|whats on|what is on|planned|scheduled|schedule|calendar)\\b", Pattern.CASE_INSENSITIVE);
+      "\\b(what'?s on|whats on|what is on|what'?s happening|what is happening|going on|anything|something|planned|"
+          + "scheduled|schedule|calendar)\\b", Pattern.CASE_INSENSITIVE);
 
   /** The US zones by the names members say; anything else is matched to a zone's city ("New York"). */
   private static final Map<String, String> REGIONS = Map.of(
@@ -158,7 +161,7 @@ final class TimeExpressions {
     if (asksCalendar && direction == Direction.NONE && window == null && bareMonth == null) {
       direction = Direction.UPCOMING;
     }
-    return new Reading(window, bareMonth, direction, relation, related, zone, rest.toString());
+    return new Reading(window, bareMonth, direction, relation, related, zone, asksCalendar, rest.toString());
   }
 
   private static Direction direction(StringBuilder rest) {

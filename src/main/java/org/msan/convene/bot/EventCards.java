@@ -14,6 +14,9 @@ final class EventCards {
 
   static Reply.Embed card(CalendarEvent event, RsvpCounts counts, boolean closed, ZoneId zone) {
     List<Reply.Embed.Field> fields = new ArrayList<>();
+    if (event.cancelled()) {
+      fields.add(new Reply.Embed.Field("Status", "Cancelled"));
+    }
     fields.add(new Reply.Embed.Field("When", event.when(zone)));
     if (!event.kind().isEmpty()) {
       fields.add(new Reply.Embed.Field("Kind", event.kind()));
@@ -37,7 +40,11 @@ final class EventCards {
     return new Reply.Embed(event.title(), event.description(), "", fields, "id: " + event.id());
   }
 
+  /** No buttons for a cancelled event: nobody can RSVP to it. */
   static List<Reply.ReplyButton> buttons(CalendarEvent event) {
+    if (event.cancelled()) {
+      return List.of();
+    }
     return List.of(
         button(event, RsvpStatus.GOING, Reply.ReplyButton.Style.SUCCESS),
         button(event, RsvpStatus.MAYBE, Reply.ReplyButton.Style.PRIMARY),
@@ -50,6 +57,9 @@ final class EventCards {
 
   /** One line of the calendar: title, when, counts. */
   static String line(CalendarEvent event, RsvpCounts counts, ZoneId zone) {
+    if (event.cancelled()) {
+      return "~~" + event.title() + "~~ — " + event.when(zone) + " · cancelled · `" + event.id() + "`";
+    }
     return "**" + event.title() + "** — " + event.when(zone) + " · " + counts.summary() + " · `" + event.id() + "`";
   }
 }

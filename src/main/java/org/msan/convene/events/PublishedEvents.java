@@ -44,7 +44,7 @@ public final class PublishedEvents {
     Instant now = clock.instant();
     Map<String, Published> wanted = new HashMap<>();
     for (CalendarEvent event : calendar.all()) {
-      if (event.start().precision() == 0) {
+      if (event.start().precision() == 0 || event.cancelled()) {
         continue;
       }
       OffsetDateTime start = start(event.start(), zone);

@@ -65,6 +65,9 @@ public final class ReminderService {
     Instant now = clock.instant();
     List<Due> due = new ArrayList<>();
     for (CalendarEvent event : calendars.current().upcoming(now.atZone(zone).toLocalDate())) {
+      if (event.cancelled()) {
+        continue;
+      }
       Instant start = startOf(event);
       if (!now.isBefore(start) && event.start().precision() > 0) {
         continue;

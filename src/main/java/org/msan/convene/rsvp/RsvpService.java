@@ -70,6 +70,9 @@ public final class RsvpService {
     if (newNote != null && newNote.strip().length() > MAX_NOTE) {
       throw new RsvpException("The note is " + newNote.strip().length() + " characters; keep it to " + MAX_NOTE + ".");
     }
+    if (event.cancelled()) {
+      throw new RsvpException(event.title() + " on " + event.when(clock.getZone()) + " has been cancelled.");
+    }
     LocalDate today = LocalDate.now(clock);
     if (event.rsvpDeadline() != null && today.isAfter(event.rsvpDeadline())) {
       throw new RsvpException("RSVPs for " + event.title() + " closed on " + event.rsvpDeadline() + ".");

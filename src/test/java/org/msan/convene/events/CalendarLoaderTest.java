@@ -175,4 +175,46 @@ final class CalendarLoaderTest {
 
     assertThat(load().closestIds("mdn-kickof", 1)).containsExactly("mdn-kickoff");
   }
+
+  @Test
+  @DisplayName("A mis-indented entry is a YAML syntax error reported with its line; the last good calendar is kept")
+  void misIndentedEntry() throws Exception {
+    CalendarLoader loader = new CalendarLoader(CHICAGO, Clock.fixed(Instant.parse("2026-11-30T12:00:00Z"), CHICAGO));
+    KnowledgeFolder folder = new KnowledgeFolder(dir);
+    Files.writeString(dir.resolve("events.yaml"), """
+        events:
+          - id: a
+            title: A
+            start: 2026-12-01
+          - id: b
+            title: B
+            start: 2026-12-02
+        """);
+    assertThat(loader.load(folder).all()).hasSize(2);
+
+    Files.writeString(dir.resolve("events.yaml"), """
+        events:
+          - id: a
+            title: A
+            start: 2026-12-01
+        - id: b
+          title: B
+          start: 2026-12-02
+        """);
+    EventCalendar calendar = loader.load(folder);
+
+    assertThat(calendar.problems()).extracting(Problem::line).contains(5);
+    assertThat(calendar.problems().get(0).reason()).contains("not valid YAML", "indentation");
+    assertThat(calendar.all()).extracting(CalendarEvent::id).containsExactly("a", "b");
+    assertThat(new CalendarLoader(CHICAGO, Clock.systemUTC()).load(folder).all()).extracting(CalendarEvent::id)
+        .containsExactly("a");
+  }
+
+  @Test
+  @DisplayName("An id too long for a Discord button id is reported")
+  void idTooLongForAButton() throws Exception {
+    Files.writeString(dir.resolve("events.yaml"), "events:\n  - id: " + "a".repeat(90) + "\n    title: T\n    start: 2026-12\n");
+
+    assertThat(load().problems()).extracting(Problem::reason).anySatisfy(r -> assertThat(r).contains("100 characters"));
+  }
 }

@@ -1,0 +1,234 @@
+package org.msan.convene.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Nested;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.msan.convene.database.Database;
+import org.msan.convene.events.CalendarLoader;
+import org.msan.convene.events.CalendarService;
+import org.msan.convene.events.EventCalendar;
+import org.msan.convene.knowledge.KnowledgeFolder;
+import org.msan.convene.knowledge.TextAnalysis;
+import org.msan.convene.rsvp.Member;
+import org.msan.convene.rsvp.RsvpService;
+import org.msan.convene.rsvp.RsvpStatus;
+
+/**
+ * Schedule answers on calendars written for the tests, of two seasons with different words: what
+ * is named, when and which field come from the loaded calendar, never from the code.
+ */
+final class ScheduleAnswererTest {
+
+  private static final ZoneId CHICAGO = ZoneId.of("America/Chicago");
+  private static final TextAnalysis ANALYSIS = new TextAnalysis();
+
+  @TempDir Path dir;
+  private EventCalendar calendar;
+  private RsvpService rsvps;
+  private ScheduleAnswerer answerer;
+
+  private void load(String yaml, String ics, String today) throws Exception {
+    Path knowledge = Files.createDirectories(dir.resolve("knowledge"));
+    Files.writeString(knowledge.resolve("events.yaml"), yaml);
+    if (ics != null) {
+      Files.write(knowledge.resolve("shared.ics"), ics.replace("\n", "\r\n").getBytes(StandardCharsets.UTF_8));
+    }
+    Clock clock = Clock.fixed(LocalDate.parse(today).atTime(12, 0).atZone(CHICAGO).toInstant(), CHICAGO);
+    CalendarService calendars = new CalendarService(new KnowledgeFolder(knowledge), new CalendarLoader(CHICAGO, clock));
+    calendar = calendars.current();
+    assertThat(calendar.problems()).isEmpty();
+    rsvps = new RsvpService(Database.open(dir.resolve("convene.db")), calendars, clock);
+    answerer = new ScheduleAnswerer(ANALYSIS, CHICAGO, rsvps::peopleGoing);
+  }
+
+  private ScheduleAnswerer.ScheduleReply ask(String question, String today) {
+    return answerer.answer(question, calendar, LocalDate.parse(today)).orElseThrow(
+        () -> new AssertionError("not taken for a calendar question: " + question));
+  }
+
+  @Nested
+  @DisplayName("Season 2026-27, with an Outlook export")
+  final class Season2026 {
+
+    private static final String TODAY = "2026-11-30";
+
+    @BeforeEach
+    void calendar() throws Exception {
+      load("""
+          events:
+            - id: rpc-december
+              title: Research Practitioner Council (RPC) Convening
+              start: 2026-12-09T13:00 America/Chicago
+              end: 2026-12-09T15:00 America/Chicago
+              kind: virtual
+              description: Findings on advanced course enrollment.
+            - id: board-january
+              title: Governing Board Meeting
+              start: 2027-01-21T10:00 America/New_York
+              end: 2027-01-21T12:00 America/New_York
+              kind: in-person
+              location: Shaker Heights, OH
+              audience: Superintendents of member districts
+              capacity: 3
+              rsvp_deadline: 2027-01-10
+            - id: student-conference
+              title: Student Conference
+              start: 2027-04-15
+              end: 2027-04-17
+              kind: in-person
+              location: Ann Arbor, MI
+            - id: kickoff
+              title: Network Kick-off
+              start: 2026-10-14T09:00 America/Chicago
+              kind: in-person
+            - id: summer
+              title: Summer Institute
+              start: 2027-07
+          """, """
+          BEGIN:VCALENDAR
+          VERSION:2.0
+          PRODID:-//Microsoft Corporation//Outlook 16.0 MIMEDIR//EN
+          BEGIN:VEVENT
+          UID:office-hours
+          DTSTAMP:20261001T000000Z
+          SUMMARY:Data Office Hours
+          DTSTART;TZID=Central Standard Time:20261103T150000
+          DTEND;TZID=Central Standard Time:20261103T160000
+          RRULE:FREQ=WEEKLY;BYDAY=TU;UNTIL=20270330T210000Z
+          EXDATE;TZID=Central Standard Time:20261222T150000
+          LOCATION:Microsoft Teams Meeting
+          END:VEVENT
+          BEGIN:VEVENT
+          UID:meetup
+          DTSTAMP:20261001T000000Z
+          SUMMARY:Equity Leads Meetup
+          STATUS:CANCELLED
+          CATEGORIES:in-person
+          DTSTART;TZID=Eastern Standard Time:20261203T170000
+          LOCATION:Cleveland Heights, OH
+          END:VEVENT
+          END:VCALENDAR
+          """, TODAY);
+    }
+
+    @Test
+    @DisplayName("A cancelled event is never next, and asked about, it is said to be cancelled")
+    void cancelledEvents() {
+      assertThat(ask("When is the next in-person meeting?", TODAY).text()).contains("Governing Board Meeting")
+          .doesNotContain("Equity Leads");
+      assertThat(ask("Is the equity leads meetup still happening?", TODAY).text()).startsWith("No:").contains("cancelled");
+    }
+
+    @Test
+    @DisplayName("The next occurrence of a weekly series, with its day; a skipped date is said to be off")
+    void recurringSeries() {
+      assertThat(ask("When are the next data office hours?", TODAY).text())
+          .contains("Tuesday, December 1, 2026, 3:00–4:00 PM").contains("weekly on Tuesdays");
+      assertThat(ask("Are the data office hours on December 22?", TODAY).text()).contains("cancelled");
+      assertThat(ask("What's on next month?", TODAY).text())
+          .contains("Data Office Hours — December 1, 8, 15 and 29, 2026, 3:00–4:00 PM (not on December 22)");
+    }
+
+    @Test
+    @DisplayName("Every field an event carries can be asked for, places left from the RSVP store")
+    void everyField() {
+      assertThat(ask("What time is the RPC convening?", TODAY).text()).contains("starts at 1:00 PM");
+      assertThat(ask("How long is the RPC convening?", TODAY).text()).contains("2 hours");
+      assertThat(ask("How long is the student conference?", TODAY).text())
+          .contains("3 days", "Thursday–Saturday, April 15–17, 2027");
+      assertThat(ask("Who is the board meeting for?", TODAY).text()).contains("superintendents of member districts");
+      assertThat(ask("When do I need to RSVP for the board meeting by?", TODAY).text()).contains("January 10, 2027");
+      assertThat(ask("Where will the board meet?", TODAY).text()).contains("Shaker Heights, OH");
+      assertThat(ask("Is the RPC convening online?", TODAY).text()).contains("online");
+      assertThat(ask("What is the RPC convening about?", TODAY).text()).contains("advanced course enrollment");
+      assertThat(ask("What time is the board meeting in Chicago time?", TODAY).text()).contains("9:00–11:00 AM Central Time");
+
+      rsvps.rsvp(new Member("u1", "Ana"), "board-january", RsvpStatus.GOING, 1, null);
+      assertThat(ask("How many spots are left?", TODAY).text()).contains("1 of 3 places are left for Governing Board Meeting");
+    }
+
+    @Test
+    @DisplayName("A field the calendar lacks is said to be missing, naming the event, and not counted as answered")
+    void missingFields() {
+      ScheduleAnswerer.ScheduleReply where = ask("Where is the summer institute?", TODAY);
+      assertThat(where.text()).contains("doesn't say where", "Summer Institute", "some time in July 2027");
+      assertThat(where.answered()).isFalse();
+      ScheduleAnswerer.ScheduleReply dress = ask("What's the dress code for the board meeting?", TODAY);
+      assertThat(dress.text()).contains("doesn't say", "Governing Board Meeting");
+      assertThat(dress.answered()).isFalse();
+      assertThat(dress.standing()).isEqualTo(ScheduleAnswerer.Standing.FALLBACK);
+    }
+
+    @Test
+    @DisplayName("Time expressions: a year, this week, tomorrow, after and before an event, the past in the past tense")
+    void timeExpressions() {
+      assertThat(ask("What's on in 2027?", TODAY).text())
+          .contains("Governing Board Meeting", "Student Conference", "Summer Institute", "Data Office Hours");
+      assertThat(ask("Are there any events this week?", TODAY).text())
+          .contains("Data Office Hours — Tuesday, December 1, 2026", "Equity Leads Meetup", "(cancelled)");
+      assertThat(ask("Is there anything tomorrow?", TODAY).text()).contains("Data Office Hours");
+      assertThat(ask("What comes after the kick-off?", TODAY).text()).startsWith("After Network Kick-off")
+          .contains("Data Office Hours");
+      assertThat(ask("What's on before the student conference?", TODAY).text()).contains("Governing Board Meeting");
+      assertThat(ask("When was the kick-off?", TODAY).text()).contains("Network Kick-off was Wednesday, October 14, 2026");
+      assertThat(ask("wen is the studnet conference", TODAY).text()).contains("April 15");
+    }
+  }
+
+  @Nested
+  @DisplayName("Season 2031-32, other words")
+  final class Season2031 {
+
+    @BeforeEach
+    void calendar() throws Exception {
+      load("""
+          events:
+            - id: family-night
+              title: Family Voices Night
+              start: 2031-09-18T18:00 America/Denver
+              end: 2031-09-18T20:00 America/Denver
+              location: Albuquerque, NM
+              audience: Families
+            - id: literacy-lab
+              title: Literacy Leads Lab
+              start: 2032-02
+              kind: webinar
+            - id: tour
+              title: Winter Learning Tour
+              start: 2031-12-01
+              end: 2031-12-03
+              kind: in-person
+          """, null, "2031-09-01");
+    }
+
+    @Test
+    @DisplayName("The same forms of question find this season's events")
+    void sameQuestionsOtherSeason() {
+      assertThat(ask("What's next?", "2031-09-01").text()).contains("Family Voices Night", "6:00–8:00 PM Mountain Time");
+      assertThat(ask("When is the literacy lab?", "2031-09-01").text()).contains("some time in February 2032");
+      assertThat(ask("What's on this school year?", "2031-09-01").text())
+          .contains("Family Voices Night", "Winter Learning Tour", "Literacy Leads Lab");
+      assertThat(ask("How long is the winter tour?", "2031-09-01").text()).contains("3 days");
+      assertThat(ask("What time is family night in New York time?", "2031-09-01").text()).contains("8:00–10:00 PM Eastern Time");
+      assertThat(ask("What was the last event?", "2032-03-15").text()).contains("Literacy Leads Lab");
+    }
+
+    @Test
+    @DisplayName("Questions about other things are left to the documents")
+    void otherQuestionsAreNotCalendarQuestions() {
+      assertThat(answerer.answer("What is the mission of the alliance?", calendar, LocalDate.parse("2031-09-01"))).isEmpty();
+      assertThat(answerer.answer("Who won the Super Bowl last year?", calendar, LocalDate.parse("2031-09-01"))).isEmpty();
+    }
+  }
+}
