@@ -31,17 +31,19 @@ final class EventFacts {
   }
 
   /**
+   * @param yesNo the question asks whether ("is there a huddle on the 26th?"), so a cancelled one is a "no"
    * @param shownZone the zone a member asked the time in, or null for the event's own
    * @param rule how its series repeats, or empty for a single event
    */
-  Said answer(CalendarEvent event, Set<EventField> fields, ZoneId shownZone, LocalDate today, String rule) {
+  Said answer(CalendarEvent event, Set<EventField> fields, boolean yesNo, ZoneId shownZone, LocalDate today,
+      String rule) {
     boolean past = !event.isUpcoming(today);
     String name = event.title();
     String when = shownZone == null ? event.when(networkZone) : event.whenIn(shownZone);
     List<String> sentences = new ArrayList<>();
     boolean answered = true;
     if (event.cancelled()) {
-      sentences.add((fields.contains(EventField.STATUS) ? "No: " : "") + name + " on " + when + " has been cancelled.");
+      sentences.add((fields.contains(EventField.STATUS) || yesNo ? "No, " : "") + name + " on " + when + " has been cancelled.");
       return new Said(String.join(" ", sentences), true);
     }
     if (fields.contains(EventField.STATUS)) {
@@ -55,7 +57,11 @@ final class EventFacts {
             : name + " meets " + rule + "; " + (past ? "the last one was " : "the next one is ") + when + ".");
         case TIME -> {
           if (event.startTime(networkZone).isPresent()) {
-            String time = shownZone == null ? event.startTime(networkZone).get() : event.whenIn(shownZone);
+            String time = event.startTime(networkZone).get();
+            String shown = shownZone == null ? time : event.startTimeIn(shownZone).orElseThrow();
+            if (!time.equals(shown)) {
+              time += ", which is " + shown + " " + shownZone.getDisplayName(java.time.format.TextStyle.FULL, Locale.US);
+            }
             sentences.add(name + (past ? " started at " : " starts at ") + time + " (" + when + ").");
           } else {
             sentences.add("The calendar gives no time for " + name + ", only the date: " + when + ".");
@@ -114,6 +120,7 @@ final class EventFacts {
             answered = false;
           }
         }
+        case TITLE -> sentences.add("Its full title is “" + name + "” (" + when + ").");
         case DEADLINE -> sentences.add(event.rsvpDeadline() == null
             ? name + " has no RSVP deadline: RSVPs are open until it starts (" + when + ")."
             : "RSVPs for " + name + (today.isAfter(event.rsvpDeadline()) ? " closed on " : " close on ")

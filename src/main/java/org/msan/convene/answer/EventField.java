@@ -29,6 +29,7 @@ enum EventField {
   FORMAT("\\bonline\\b|\\bvirtual(ly)?\\b|\\bin[- ]person\\b|\\bremote(ly)?\\b|\\bface[- ]to[- ]face\\b|\\bzoom\\b"
       + "|\\bhybrid\\b|\\bformat\\b"),
   ABOUT("\\babout\\b|\\btopics?\\b|\\bagenda\\b|\\bfocus\\b|\\btheme\\b|\\bcover(s|ed)?\\b|\\bdescription\\b|\\bpurpose\\b"),
+  TITLE("\\b(full|official|exact)\\s+(title|name)\\b|\\b(title|name)\\s+of\\b|\\bwhat'?s it called\\b|\\bcalled\\b"),
   WHEN("\\bwhen\\b|\\bwhat (date|day)\\b|\\bwhich (date|day)\\b|\\bdates?\\b|\\bday\\b");
 
   /**

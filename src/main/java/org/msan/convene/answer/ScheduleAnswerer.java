@@ -104,7 +104,7 @@ final class ScheduleAnswerer {
     if (names(match, text, vocabulary)) {
       CalendarVocabulary.Group group = match.best().get(0);
       if (!asked.fields().isEmpty() || match.unmatched().isEmpty() || time.aboutTime()) {
-        ScheduleReply reply = about(group, asked.fields(), window, time, pastTense, today);
+        ScheduleReply reply = about(group, asked, window, time, pastTense, today);
         return Optional.of(match.calendarWide() ? reply.fallback() : reply);
       }
       // The question names an event but asks for something no field holds ("the dress code"):
@@ -164,8 +164,9 @@ final class ScheduleAnswerer {
   }
 
   /** One event the question names: the fields asked, or all it has. */
-  private ScheduleReply about(CalendarVocabulary.Group group, Set<EventField> fields, TimeExpressions.Window window,
+  private ScheduleReply about(CalendarVocabulary.Group group, EventField.Asked asked, TimeExpressions.Window window,
       TimeExpressions.Reading time, boolean pastTense, LocalDate today) {
+    Set<EventField> fields = asked.fields();
     if (window != null) {
       List<CalendarEvent> inWindow = group.occurrences().stream()
           .filter(e -> !e.start().firstDay().isAfter(window.last()) && !e.lastDay().isBefore(window.first())).toList();
@@ -178,13 +179,13 @@ final class ScheduleAnswerer {
       if (inWindow.size() > 1 && fields.stream().allMatch(f -> f == EventField.WHEN)) {
         return ScheduleReply.of("In " + window.label() + ":\n" + lines(inWindow, today), inWindow);
       }
-      return one(inWindow.get(0), fields, time, today);
+      return one(inWindow.get(0), asked, time, today);
     }
-    return one(pick(group, time.direction(), pastTense, today), fields, time, today);
+    return one(pick(group, time.direction(), pastTense, today), asked, time, today);
   }
 
-  private ScheduleReply one(CalendarEvent event, Set<EventField> fields, TimeExpressions.Reading time, LocalDate today) {
-    EventFacts.Said said = facts.answer(event, fields, time.zone(), today, rule(event));
+  private ScheduleReply one(CalendarEvent event, EventField.Asked asked, TimeExpressions.Reading time, LocalDate today) {
+    EventFacts.Said said = facts.answer(event, asked.fields(), asked.yesNo(), time.zone(), today, rule(event));
     ScheduleReply reply = ScheduleReply.of(said.text() + " [1]", List.of(event));
     // What the calendar lacks, the documents may give ("the 2-day kick-off"): they are asked first.
     return said.answered() ? reply : reply.unanswered().fallback();
@@ -222,12 +223,12 @@ final class ScheduleAnswerer {
             : in.stream().filter(e -> !e.isUpcoming(today) && !e.cancelled()).reduce((a, b) -> b);
         if (one.isPresent()) {
           return asked.fields().isEmpty() ? single(one.get(), time.direction(), what, today)
-              : one(one.get(), asked.fields(), time, today);
+              : one(one.get(), asked, time, today);
         }
       }
       List<CalendarEvent> firsts = firstOfEachSeries(in.stream().filter(e -> !e.cancelled()).toList());
       if (!asked.fields().isEmpty() && firsts.size() == 1) {
-        return one(firsts.get(0), asked.fields(), time, today);
+        return one(firsts.get(0), asked, time, today);
       }
       if (in.isEmpty()) {
         return ScheduleReply.of(NOTHING + "is on the network's calendar for " + window.label() + ". "
@@ -242,7 +243,7 @@ final class ScheduleAnswerer {
           return nothingAhead(calendar, today, what, filter);
         }
         return asked.fields().isEmpty() ? single(next.get(), time.direction(), what, today)
-            : one(next.get(), asked.fields(), time, today);
+            : one(next.get(), asked, time, today);
       }
       case LAST -> {
         Optional<CalendarEvent> last = calendar.last(today, filter);
@@ -251,7 +252,7 @@ final class ScheduleAnswerer {
               calendar.next(today, filter).stream().toList());
         }
         return asked.fields().isEmpty() ? single(last.get(), time.direction(), what, today)
-            : one(last.get(), asked.fields(), time, today);
+            : one(last.get(), asked, time, today);
       }
       default -> { }
     }
@@ -261,11 +262,11 @@ final class ScheduleAnswerer {
       List<CalendarEvent> having = upcoming.stream().filter(e -> has(e, asked.fields())).toList();
       List<CalendarEvent> firsts = firstOfEachSeries(having);
       if (firsts.size() == 1) {
-        return one(firsts.get(0), asked.fields(), time, today);
+        return one(firsts.get(0), asked, time, today);
       }
       if (firsts.isEmpty() && !upcoming.isEmpty()) {
         CalendarEvent next = calendar.next(today, filter).orElse(upcoming.get(0));
-        return one(next, asked.fields(), time, today);
+        return one(next, asked, time, today);
       }
     }
     if (upcoming.isEmpty()) {

@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.time.temporal.TemporalAdjusters;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -61,6 +62,9 @@ final class TimeExpressions {
 
   private static final Pattern ZONE_IN = Pattern.compile(
       "\\b(?:in|into|for)\\s+(?:the\\s+)?([a-z][a-z .'-]{1,30}?)\\s+time\\b", Pattern.CASE_INSENSITIVE);
+  /** "… for someone in New York?": a place at the end of the question. */
+  private static final Pattern ZONE_AT_END = Pattern.compile(
+      "\\bin\\s+([a-z][a-z .'-]{1,30}?)\\s*[?.!]*\\s*$", Pattern.CASE_INSENSITIVE);
   private static final Pattern RELATION = Pattern.compile(
       "\\b(after|following|before|prior to|leading up to|ahead of)\\b\\s+(?:the\\s+)?(.+)$", Pattern.CASE_INSENSITIVE);
   private static final Pattern SCHOOL_YEAR = Pattern.compile(
@@ -98,13 +102,15 @@ final class TimeExpressions {
   static Reading read(String question, LocalDate today) {
     StringBuilder rest = new StringBuilder(question);
     ZoneId zone = null;
-    Matcher zoneIn = ZONE_IN.matcher(rest);
-    while (zoneIn.find()) {
-      Optional<ZoneId> named = zone(zoneIn.group(1));
-      if (named.isPresent()) {
-        zone = named.get();
-        blank(rest, zoneIn.start(), zoneIn.end());
-        break;
+    for (Pattern pattern : List.of(ZONE_IN, ZONE_AT_END)) {
+      Matcher zoneIn = pattern.matcher(rest);
+      // Every start is tried: in "for the webinar in Chicago time" the zone is the last words.
+      for (int from = 0; zone == null && from < rest.length() && zoneIn.find(from); from = zoneIn.start() + 1) {
+        Optional<ZoneId> named = zone(zoneIn.group(1));
+        if (named.isPresent()) {
+          zone = named.get();
+          blank(rest, zoneIn.start(), zoneIn.end());
+        }
       }
     }
     Relation relation = null;

@@ -144,6 +144,12 @@ public record CalendarEvent(
     return start instanceof EventTime.Moment moment ? Optional.of(WhenText.clock(moment.at(), networkZone)) : Optional.empty();
   }
 
+  /** The starting time on another zone's clocks, "3:00 PM", the zone not named; empty for a day or month. */
+  public Optional<String> startTimeIn(ZoneId zone) {
+    return start instanceof EventTime.Moment moment
+        ? Optional.of(WhenText.clock(moment.at().withZoneSameInstant(zone), zone)) : Optional.empty();
+  }
+
   /** The ending time alone, like {@link #startTime}. */
   public Optional<String> endTime(ZoneId networkZone) {
     return end instanceof EventTime.Moment moment ? Optional.of(WhenText.clock(moment.at(), networkZone)) : Optional.empty();

@@ -127,7 +127,7 @@ final class ScheduleAnswererTest {
     void cancelledEvents() {
       assertThat(ask("When is the next in-person meeting?", TODAY).text()).contains("Governing Board Meeting")
           .doesNotContain("Equity Leads");
-      assertThat(ask("Is the equity leads meetup still happening?", TODAY).text()).startsWith("No:").contains("cancelled");
+      assertThat(ask("Is the equity leads meetup still happening?", TODAY).text()).startsWith("No, ").contains("cancelled");
     }
 
     @Test
