@@ -36,7 +36,7 @@ final class EventFacts {
    * @param rule how its series repeats, or empty for a single event
    */
   Said answer(CalendarEvent event, Set<EventField> fields, boolean yesNo, ZoneId shownZone, LocalDate today,
-      String rule) {
+      String rule, List<CalendarEvent> series) {
     boolean past = !event.isUpcoming(today);
     String name = event.title();
     String when = shownZone == null ? event.when(networkZone) : event.whenIn(shownZone);
@@ -47,8 +47,9 @@ final class EventFacts {
       return new Said(String.join(" ", sentences), true);
     }
     if (fields.contains(EventField.STATUS)) {
-      sentences.add(past ? "Yes, " + name + " took place on " + when + "."
-          : "Yes, it's still on: " + name + " is " + when + ".");
+      sentences.add(!past ? "Yes, it's still on: " + name + " is " + when + "."
+          : rule.isEmpty() ? name + " already took place, on " + when + "."
+          : "No, " + name + " has ended: the last one was " + when + ".");
     }
     String is = past ? "was" : "is";
     for (EventField field : fields) {
@@ -120,6 +121,11 @@ final class EventFacts {
             answered = false;
           }
         }
+        case COUNT -> {
+          // "How often"/"how many" of a single event is about something else (the documents may say).
+          sentences.add(count(event, series, rule));
+          answered &= series.stream().filter(e -> !e.cancelled()).count() > 1;
+        }
         case TITLE -> sentences.add("Its full title is “" + name + "” (" + when + ").");
         case DEADLINE -> sentences.add(event.rsvpDeadline() == null
             ? name + " has no RSVP deadline: RSVPs are open until it starts (" + when + ")."
@@ -162,6 +168,20 @@ final class EventFacts {
   String summary(CalendarEvent event, ZoneId zone, LocalDate today) {
     String rule = event.recurrence() == null ? "" : " (it meets " + event.recurrence().rule() + ")";
     return event.title() + ", " + event.when(zone) + place(event) + rule + (event.cancelled() ? " (cancelled)" : "") + ".";
+  }
+
+  /** "Data Office Hours meets 21 times, weekly on Tuesdays, from … to … (not on December 22)." */
+  private String count(CalendarEvent event, List<CalendarEvent> series, String rule) {
+    List<CalendarEvent> held = series.stream().filter(e -> !e.cancelled()).toList();
+    if (held.size() <= 1) {
+      return event.title() + " takes place once: " + event.when(networkZone) + ".";
+    }
+    DateTimeFormatter day = DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.US);
+    List<String> skipped = series.stream().filter(CalendarEvent::cancelled)
+        .map(e -> DateTimeFormatter.ofPattern("MMMM d", Locale.US).format(e.start().firstDay())).toList();
+    return event.title() + " meets " + held.size() + " times" + (rule.isEmpty() ? "" : ", " + rule) + ", from "
+        + day.format(held.get(0).start().firstDay()) + " to " + day.format(held.get(held.size() - 1).start().firstDay())
+        + (skipped.isEmpty() ? "" : " (not on " + String.join(", ", skipped) + ")") + ".";
   }
 
   private Said length(CalendarEvent event, String when, boolean past) {

@@ -13,13 +13,14 @@ import java.util.regex.Pattern;
  * so the words left name the event.
  */
 enum EventField {
-  STATUS("\\bcancel+(ed|ation)?\\b|\\bcalled off\\b|\\bpostponed\\b|\\bstill\\s+(on|happening|going ahead|scheduled|taking place)\\b"
+  STATUS("\\b(is|are)\\s+there\\s+still\\b|\\bcancel+(ed|ation)?\\b|\\bcalled off\\b|\\bpostponed\\b|\\bstill\\s+(on|happening|going ahead|scheduled|taking place)\\b"
       + "|\\bgoing ahead\\b"),
   PLACES_LEFT("\\b(spots?|seats?|places?|room|space|spaces)\\b[^?]*\\b(left|remaining|available|open|free)\\b"
       + "|\\b(is|it'?s)\\s+(it\\s+)?(full|sold out)\\b|\\bstill\\s+(room|space)\\b"),
   CAPACITY("\\bcapacity\\b|\\bhow many\\s+(people|participants|attendees|seats|spots|places|guests)\\b"
       + "|\\bmax(imum)?\\s+(number|size|attendance)\\b|\\broom for\\b"),
   DEADLINE("\\b(rsvp|register|registration|sign[- ]?up|respond|reply)\\b[^?]*\\b(by|deadline|until|before|due|close)\\b"
+      + "|\\b(can|could|may)\\s+(i|we)\\s+(still\\s+)?(rsvp|register|sign[- ]?up)\\b|\\btoo late to (rsvp|register|sign[- ]?up)\\b"
       + "|\\b(rsvp|registration|sign[- ]?up)\\s+deadline\\b|\\bdeadline\\b|\\bwhen\\s+do\\s+(i|we)\\s+(need\\s+to\\s+)?rsvp\\b"),
   DURATION("\\bhow long\\b|\\bhow many\\s+(days|hours|minutes)\\b|\\bduration\\b|\\blength\\b"),
   END("\\b(end|ends|ending|finish|finishes|over|wrap up|wraps up)\\b"),
@@ -28,7 +29,9 @@ enum EventField {
   AUDIENCE("\\bwho\\b|\\baudience\\b|\\bfor whom\\b|\\bintended for\\b|\\bopen to\\b|\\beligible\\b|\\bmeant for\\b"),
   FORMAT("\\bonline\\b|\\bvirtual(ly)?\\b|\\bin[- ]person\\b|\\bremote(ly)?\\b|\\bface[- ]to[- ]face\\b|\\bzoom\\b"
       + "|\\bhybrid\\b|\\bformat\\b"),
-  ABOUT("\\babout\\b|\\btopics?\\b|\\bagenda\\b|\\bfocus\\b|\\btheme\\b|\\bcover(s|ed)?\\b|\\bdescription\\b|\\bpurpose\\b"),
+  COUNT("\\bhow many\\b(?!\\s+(people|participants|attendees|seats|spots|places|guests|days|hours|minutes))"
+      + "|\\bhow often\\b|\\bhow frequently\\b"),
+  ABOUT("\\babout\\s*[?.!]*\\s*$|\\btopics?\\b|\\bagenda\\b|\\bfocus\\b|\\btheme\\b|\\bcover(s|ed)?\\b|\\bdescription\\b|\\bpurpose\\b"),
   TITLE("\\b(full|official|exact)\\s+(title|name)\\b|\\b(title|name)\\s+of\\b|\\bwhat'?s it called\\b|\\bcalled\\b"),
   WHEN("\\bwhen\\b|\\bwhat (date|day)\\b|\\bwhich (date|day)\\b|\\bdates?\\b|\\bday\\b");
 
@@ -81,6 +84,10 @@ enum EventField {
         fields.add(field);
         blank(rest, field.pattern);
       }
+    }
+    // "How many spots are left" asks for places, not for a count of occurrences.
+    if (fields.contains(PLACES_LEFT) || fields.contains(CAPACITY) || fields.contains(DURATION)) {
+      fields.remove(COUNT);
     }
     // "the next in-person meeting" filters; "is it in person?" asks.
     if (fields.contains(FORMAT) && !yesNo) {

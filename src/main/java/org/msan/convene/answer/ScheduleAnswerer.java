@@ -41,6 +41,14 @@ final class ScheduleAnswerer {
   private static final int DATES_LISTED = 6;
   private static final List<String> QUESTION_WORDS = List.of("when", "where", "what", "which", "who");
   private static final Pattern FIRST_WORD = Pattern.compile("^\\s*(\\p{L}+)");
+  /** Chat shorthand for general words ("mtg tmrw"), read as the words before anything else. */
+  private static final Map<String, String> SHORTHAND = Map.ofEntries(
+      Map.entry("tmrw", "tomorrow"), Map.entry("tmr", "tomorrow"), Map.entry("tmw", "tomorrow"),
+      Map.entry("tdy", "today"), Map.entry("hrs", "hours"), Map.entry("hr", "hour"), Map.entry("mins", "minutes"),
+      Map.entry("mtg", "meeting"), Map.entry("mtgs", "meetings"), Map.entry("ppl", "people"), Map.entry("wk", "week"),
+      Map.entry("wks", "weeks"), Map.entry("mo", "month"), Map.entry("yr", "year"), Map.entry("info", "information"),
+      Map.entry("u", "you"), Map.entry("r", "are"), Map.entry("pls", "please"), Map.entry("thx", "thanks"));
+  private static final Pattern WORD = Pattern.compile("\\b\\p{L}+\\b");
   private static final Pattern PAST_TENSE = Pattern.compile("\\b(was|were|did|happened|took place|went)\\b",
       Pattern.CASE_INSENSITIVE);
 
@@ -86,7 +94,7 @@ final class ScheduleAnswerer {
       return Optional.empty();
     }
     CalendarVocabulary vocabulary = vocabulary(calendar);
-    String text = correctQuestionWord(Normalizer.normalize(question, Normalizer.Form.NFKC));
+    String text = correctQuestionWord(expandShorthand(Normalizer.normalize(question, Normalizer.Form.NFKC)));
     TimeExpressions.Reading time = TimeExpressions.read(text, today);
     EventField.Asked asked = EventField.read(time.rest());
     List<String> topic = topic(asked.rest(), vocabulary);
@@ -129,6 +137,10 @@ final class ScheduleAnswerer {
     List<CalendarVocabulary.Group> groups = byTopic ? match.best()
         : asked.format() == null ? preferred(asked.nouns(), vocabulary) : vocabulary.groups();
     ScheduleReply reply = listing(groups, asked, time, window, format, calendar, today);
+    if (byTopic && !time.aboutTime() && !time.asksCalendar()) {
+      // Several events share the words ("the network"): the question may be about what they share.
+      return Optional.of(reply.fallback());
+    }
     if (!byTopic && groups.size() < vocabulary.groups().size()
         && (reply.events().isEmpty() || reply.text().startsWith(NOTHING))) {
       // "the next convening" prefers events called convenings, but is any event when none is ahead.
@@ -185,7 +197,8 @@ final class ScheduleAnswerer {
   }
 
   private ScheduleReply one(CalendarEvent event, EventField.Asked asked, TimeExpressions.Reading time, LocalDate today) {
-    EventFacts.Said said = facts.answer(event, asked.fields(), asked.yesNo(), time.zone(), today, rule(event));
+    EventFacts.Said said = facts.answer(event, asked.fields(), asked.yesNo(), time.zone(), today, rule(event),
+        cachedSeries(event));
     ScheduleReply reply = ScheduleReply.of(said.text() + " [1]", List.of(event));
     // What the calendar lacks, the documents may give ("the 2-day kick-off"): they are asked first.
     return said.answered() ? reply : reply.unanswered().fallback();
@@ -204,6 +217,10 @@ final class ScheduleAnswerer {
     Optional<CalendarEvent> next = all.stream().filter(e -> e.isUpcoming(today) && !e.cancelled()).findFirst();
     Optional<CalendarEvent> last = all.stream().filter(e -> !e.isUpcoming(today) && !e.cancelled())
         .reduce((a, b) -> b);
+    if (direction == TimeExpressions.Direction.LAST && !pastTense && next.isPresent()) {
+      // "When's the last huddle?" of a series still running: its final occurrence.
+      return all.stream().filter(e -> !e.cancelled()).reduce((a, b) -> b).orElseThrow();
+    }
     boolean backwards = direction == TimeExpressions.Direction.LAST || pastTense && direction != TimeExpressions.Direction.NEXT;
     return (backwards ? last.or(() -> next) : next.or(() -> last)).orElse(all.get(0));
   }
@@ -478,6 +495,11 @@ final class ScheduleAnswerer {
     return analysis.questionTerms(rest).stream().map(vocabulary::corrected).distinct().toList();
   }
 
+  private static String expandShorthand(String question) {
+    return WORD.matcher(question).replaceAll(word -> Matcher.quoteReplacement(
+        SHORTHAND.getOrDefault(word.group().toLowerCase(Locale.ROOT), word.group())));
+  }
+
   /** "wen is …": a question word mistyped at the start of the question is read as meant. */
   private static String correctQuestionWord(String question) {
     Matcher first = FIRST_WORD.matcher(question);
@@ -494,6 +516,12 @@ final class ScheduleAnswerer {
       }
     }
     return question;
+  }
+
+  /** Every occurrence of the event's series, from the calendar last answered from. */
+  private List<CalendarEvent> cachedSeries(CalendarEvent event) {
+    Vocabulary current = cached;
+    return current == null ? List.of(event) : current.calendar().series(event.seriesId());
   }
 
   private CalendarVocabulary vocabulary(EventCalendar calendar) {

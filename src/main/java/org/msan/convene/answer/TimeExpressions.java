@@ -81,6 +81,9 @@ final class TimeExpressions {
   private static final Pattern RELATIVE = Pattern.compile(
       "\\b(today|tonight|tomorrow|yesterday|this weekend|next weekend|(this|next|last|coming) (week|month))\\b",
       Pattern.CASE_INSENSITIVE);
+  /** "on Tuesdays": a weekday said of a series tells no window. */
+  private static final Pattern WEEKDAYS = Pattern.compile(
+      "\\b(on\\s+)?(mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern NEXT = Pattern.compile("\\b(next|soonest|nearest)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern LAST = Pattern.compile(
       "\\b(last|previous|most recent|recent|recently|latest|past|already)\\b", Pattern.CASE_INSENSITIVE);
@@ -156,6 +159,10 @@ final class TimeExpressions {
           blank(rest, year.start(), year.end());
         }
       }
+    }
+    Matcher weekday = WEEKDAYS.matcher(rest);
+    while (weekday.find()) {
+      blank(rest, weekday.start(), weekday.end());
     }
     Direction direction = direction(rest);
     Matcher calendar = CALENDAR.matcher(rest);
