@@ -31,12 +31,15 @@ final class EventFacts {
   }
 
   /**
-   * @param yesNo the question asks whether ("is there a huddle on the 26th?"), so a cancelled one is a "no"
+   * @param asked the fields asked; a yes/no question ("is there a huddle on the 26th?", "is it online?")
+   *     is answered yes or no first
    * @param shownZone the zone a member asked the time in, or null for the event's own
    * @param rule how its series repeats, or empty for a single event
    */
-  Said answer(CalendarEvent event, Set<EventField> fields, boolean yesNo, ZoneId shownZone, LocalDate today,
-      String rule, List<CalendarEvent> series) {
+  Said answer(CalendarEvent event, EventField.Asked asked, ZoneId shownZone, LocalDate today, String rule,
+      List<CalendarEvent> series) {
+    Set<EventField> fields = asked.fields();
+    boolean yesNo = asked.yesNo();
     boolean past = !event.isUpcoming(today);
     String name = event.title();
     String when = shownZone == null ? event.when(networkZone) : event.whenIn(shownZone);
@@ -115,7 +118,12 @@ final class EventFacts {
         }
         case FORMAT -> {
           if (event.isOnline() || event.isInPerson() || !event.kind().isEmpty()) {
-            sentences.add(name + " " + is + " " + format(event) + ", " + when + ".");
+            String answer = "";
+            if (asked.formatWord() != null && (event.isOnline() || event.isInPerson())) {
+              boolean askedInPerson = asked.formatWord().equals(EventField.IN_PERSON_FORMAT);
+              answer = askedInPerson == (event.isInPerson() && !event.isOnline()) ? "Yes, " : "No, ";
+            }
+            sentences.add(answer + name + " " + is + " " + format(event) + ", " + when + ".");
           } else {
             sentences.add("The calendar doesn't say whether " + name + " " + is + " online or in person (" + when + ").");
             answered = false;
@@ -135,6 +143,12 @@ final class EventFacts {
             ? "The calendar sets no limit on places for " + name + "."
             : name + " has room for " + event.capacity() + " people, guests included.");
         case PLACES_LEFT -> sentences.add(placesLeft(event));
+        case GOING -> {
+          // Counts only: who is going is for coordinators (/rsvps), never in an answer.
+          int going = attendance.peopleGoing(event.id());
+          sentences.add((going == 1 ? "1 person has" : going + " people have") + " said they're going to " + name
+              + " (" + when + ")" + (event.capacity() == null ? "." : ", of " + event.capacity() + " places."));
+        }
         default -> { }
       }
     }

@@ -15,8 +15,11 @@ import java.util.regex.Pattern;
 enum EventField {
   STATUS("\\b(is|are)\\s+there\\s+still\\b|\\bcancel+(ed|ation)?\\b|\\bcalled off\\b|\\bpostponed\\b|\\bstill\\s+(on|happening|going ahead|scheduled|taking place)\\b"
       + "|\\bgoing ahead\\b"),
+  GOING("\\bhow many\\s+(people\\s+|members\\s+|of us\\s+)?(are\\s+|have\\s+)?(going|coming|attending|signed up|registered|"
+      + "rsvp'?d|rsvped)\\b|\\b(who'?s|who is|anyone)\\s+(going|coming|attending)\\b"),
   PLACES_LEFT("\\b(spots?|seats?|places?|room|space|spaces)\\b[^?]*\\b(left|remaining|available|open|free)\\b"
-      + "|\\b(is|it'?s)\\s+(it\\s+)?(full|sold out)\\b|\\bstill\\s+(room|space)\\b"),
+      + "|\\bfull\\b(?!\\s+(title|name|day|days|list|details))|\\bsold out\\b|\\bbooked up\\b"
+      + "|\\bstill\\s+(room|space)\\b"),
   CAPACITY("\\bcapacity\\b|\\bhow many\\s+(people|participants|attendees|seats|spots|places|guests)\\b"
       + "|\\bmax(imum)?\\s+(number|size|attendance)\\b|\\broom for\\b"),
   DEADLINE("\\b(rsvp|register|registration|sign[- ]?up|respond|reply)\\b[^?]*\\b(by|deadline|until|before|due|close)\\b"
@@ -45,7 +48,8 @@ enum EventField {
   /** Words that say "something" or "to take part" ("anything on", "who can attend"): never an event's name. */
   private static final Pattern PARTICIPATION = Pattern.compile(
       "\\b(things?|anything|something|stuff|on|attend(s|ing|ance)?|go|going|come|coming|join|joining|participate|"
-          + "held|hold|holding|take place|taking place|happen(s|ing)?|need|planning|plan to)\\b(?!-)",
+          + "held|hold|holding|take place|taking place|happen(s|ing)?|need|planning|plan to|list|show|see|view|give|"
+          + "tell|all|every)\\b(?!-)",
       Pattern.CASE_INSENSITIVE);
   /** Format words asked as a filter ("the next in-person meeting") rather than as a question. */
   static final Pattern ONLINE = Pattern.compile("\\b(online|virtual(ly)?|remote(ly)?|zoom)\\b", Pattern.CASE_INSENSITIVE);
@@ -69,8 +73,24 @@ enum EventField {
    * @param yesNo the question asks whether ("is it online?", "is it still on?")
    * @param rest the question without the fields' words, the event nouns and words of taking part
    * @param nouns the event nouns of the question ("meeting", "convening")
+   * @param formatWord the format word of the question, whether asked or filtering, or null
    */
-  record Asked(Set<EventField> fields, String format, boolean yesNo, String rest, String nouns) {}
+  record Asked(Set<EventField> fields, String format, boolean yesNo, String rest, String nouns, String formatWord) {
+
+    /**
+     * Asked of the calendar rather than of one event ("are there any in-person events?"): a format
+     * asked about filters the events instead.
+     */
+    Asked forListing() {
+      if (!fields.contains(FORMAT)) {
+        return this;
+      }
+      Set<EventField> rest = EnumSet.noneOf(EventField.class);
+      rest.addAll(fields);
+      rest.remove(FORMAT);
+      return new Asked(rest, formatWord, yesNo, this.rest, nouns, formatWord);
+    }
+  }
 
   static Asked read(String question) {
     StringBuilder rest = new StringBuilder(question);
@@ -86,10 +106,11 @@ enum EventField {
       }
     }
     // "How many spots are left" asks for places, not for a count of occurrences.
-    if (fields.contains(PLACES_LEFT) || fields.contains(CAPACITY) || fields.contains(DURATION)) {
+    if (fields.contains(PLACES_LEFT) || fields.contains(CAPACITY) || fields.contains(DURATION) || fields.contains(GOING)) {
       fields.remove(COUNT);
     }
     // "the next in-person meeting" filters; "is it in person?" asks.
+    String formatWord = format;
     if (fields.contains(FORMAT) && !yesNo) {
       fields.remove(FORMAT);
     } else if (fields.contains(FORMAT)) {
@@ -105,7 +126,7 @@ enum EventField {
     }
     blank(rest, EVENT_NOUNS);
     blank(rest, PARTICIPATION);
-    return new Asked(fields, format, yesNo, rest.toString(), nouns.toString().strip());
+    return new Asked(fields, format, yesNo, rest.toString(), nouns.toString().strip(), formatWord);
   }
 
   private static void blank(StringBuilder text, Pattern pattern) {

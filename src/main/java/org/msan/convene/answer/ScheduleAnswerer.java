@@ -122,6 +122,8 @@ final class ScheduleAnswerer {
           + facts.describe(event, event.when(networkZone), !event.isUpcoming(today), rule(event)) + " [1]", List.of(event))
           .unanswered().fallback());
     }
+    asked = asked.forListing();
+    format = format(asked.format(), vocabulary);
     boolean generic = topic.isEmpty();
     boolean byTopic = !generic && match.share() >= CalendarVocabulary.NAMED_SHARE && match.unmatched().isEmpty();
     if (!generic && !byTopic) {
@@ -188,8 +190,19 @@ final class ScheduleAnswerer {
             + facts.describe(nearest, nearest.when(networkZone), !nearest.isUpcoming(today), rule(nearest)) + " [1]",
             List.of(nearest));
       }
+      List<CalendarEvent> held = inWindow.stream().filter(e -> !e.cancelled()).toList();
+      Optional<CalendarEvent> chosen = switch (time.direction()) {
+        case FIRST -> held.stream().findFirst();
+        case NEXT -> held.stream().filter(e -> e.isUpcoming(today)).findFirst();
+        case LAST -> pastTense ? held.stream().filter(e -> !e.isUpcoming(today)).reduce((a, b) -> b)
+            : held.stream().reduce((a, b) -> b);
+        default -> Optional.empty();
+      };
+      if (chosen.isPresent()) {
+        return one(chosen.get(), asked, time, today);
+      }
       if (inWindow.size() > 1 && fields.stream().allMatch(f -> f == EventField.WHEN)) {
-        return ScheduleReply.of("In " + window.label() + ":\n" + lines(inWindow, today), inWindow);
+        return ScheduleReply.of(window.heading() + "\n" + lines(inWindow, today), inWindow);
       }
       return one(inWindow.get(0), asked, time, today);
     }
@@ -197,7 +210,7 @@ final class ScheduleAnswerer {
   }
 
   private ScheduleReply one(CalendarEvent event, EventField.Asked asked, TimeExpressions.Reading time, LocalDate today) {
-    EventFacts.Said said = facts.answer(event, asked.fields(), asked.yesNo(), time.zone(), today, rule(event),
+    EventFacts.Said said = facts.answer(event, asked, time.zone(), today, rule(event),
         cachedSeries(event));
     ScheduleReply reply = ScheduleReply.of(said.text() + " [1]", List.of(event));
     // What the calendar lacks, the documents may give ("the 2-day kick-off"): they are asked first.
@@ -217,6 +230,9 @@ final class ScheduleAnswerer {
     Optional<CalendarEvent> next = all.stream().filter(e -> e.isUpcoming(today) && !e.cancelled()).findFirst();
     Optional<CalendarEvent> last = all.stream().filter(e -> !e.isUpcoming(today) && !e.cancelled())
         .reduce((a, b) -> b);
+    if (direction == TimeExpressions.Direction.FIRST) {
+      return all.stream().filter(e -> !e.cancelled()).findFirst().orElse(all.get(0));
+    }
     if (direction == TimeExpressions.Direction.LAST && !pastTense && next.isPresent()) {
       // "When's the last huddle?" of a series still running: its final occurrence.
       return all.stream().filter(e -> !e.cancelled()).reduce((a, b) -> b).orElseThrow();
@@ -234,10 +250,14 @@ final class ScheduleAnswerer {
     if (window != null) {
       List<CalendarEvent> in = calendar.between(window.first(), window.last()).stream().filter(filter)
           .filter(e -> time.direction() != TimeExpressions.Direction.UPCOMING || e.isUpcoming(today)).toList();
-      if (time.direction() == TimeExpressions.Direction.NEXT || time.direction() == TimeExpressions.Direction.LAST) {
-        Optional<CalendarEvent> one = time.direction() == TimeExpressions.Direction.NEXT
-            ? in.stream().filter(e -> e.isUpcoming(today) && !e.cancelled()).findFirst()
-            : in.stream().filter(e -> !e.isUpcoming(today) && !e.cancelled()).reduce((a, b) -> b);
+      if (time.direction() == TimeExpressions.Direction.NEXT || time.direction() == TimeExpressions.Direction.LAST
+          || time.direction() == TimeExpressions.Direction.FIRST) {
+        Optional<CalendarEvent> one = switch (time.direction()) {
+          case NEXT -> in.stream().filter(e -> e.isUpcoming(today) && !e.cancelled()).findFirst();
+          case FIRST -> in.stream().filter(e -> !e.cancelled()).findFirst();
+          default -> in.stream().filter(e -> !(pastTense(time) && e.isUpcoming(today)) && !e.cancelled())
+              .reduce((a, b) -> b);
+        };
         if (one.isPresent()) {
           return asked.fields().isEmpty() ? single(one.get(), time.direction(), what, today)
               : one(one.get(), asked, time, today);
@@ -251,9 +271,16 @@ final class ScheduleAnswerer {
         return ScheduleReply.of(NOTHING + "is on the network's calendar for " + window.label() + ". "
             + nextHint(calendar, today, filter), calendar.next(today, filter).stream().toList());
       }
-      return list("In " + window.label() + ":", in, today);
+      return list(window.heading(), in, today);
     }
     switch (time.direction()) {
+      case FIRST -> {
+        Optional<CalendarEvent> first = calendar.all().stream().filter(filter).filter(e -> !e.cancelled()).findFirst();
+        if (first.isPresent()) {
+          return asked.fields().isEmpty() ? single(first.get(), TimeExpressions.Direction.FIRST, what, today)
+              : one(first.get(), asked, time, today);
+        }
+      }
       case NEXT -> {
         Optional<CalendarEvent> next = calendar.next(today, filter);
         if (next.isEmpty()) {
@@ -292,6 +319,11 @@ final class ScheduleAnswerer {
     return list("Coming up:", upcoming, today);
   }
 
+  /** "What was the last …" looks back from today; "what's the last … of the year" means the final one. */
+  private static boolean pastTense(TimeExpressions.Reading time) {
+    return PAST_TENSE.matcher(time.rest()).find();
+  }
+
   private static boolean has(CalendarEvent event, Set<EventField> fields) {
     for (EventField field : fields) {
       boolean has = switch (field) {
@@ -312,8 +344,12 @@ final class ScheduleAnswerer {
   }
 
   private ScheduleReply single(CalendarEvent event, TimeExpressions.Direction direction, String what, LocalDate today) {
-    boolean past = direction == TimeExpressions.Direction.LAST || !event.isUpcoming(today);
-    String lead = past ? "The most recent " + what + " was the " : "The next " + what + " is the ";
+    boolean over = !event.isUpcoming(today);
+    String lead = switch (direction) {
+      case FIRST -> "The first " + what + (over ? " was the " : " is the ");
+      case LAST -> over ? "The most recent " + what + " was the " : "The last " + what + " is the ";
+      default -> over ? "The most recent " + what + " was the " : "The next " + what + " is the ";
+    };
     return ScheduleReply.of(lead + facts.summary(event, networkZone, today) + " [1]", List.of(event));
   }
 

@@ -26,7 +26,7 @@ import java.util.regex.Pattern;
  */
 final class TimeExpressions {
 
-  enum Direction { NEXT, LAST, UPCOMING, NONE }
+  enum Direction { NEXT, LAST, FIRST, UPCOMING, NONE }
 
   enum Relation { BEFORE, AFTER }
 
@@ -35,7 +35,18 @@ final class TimeExpressions {
    *
    * @param label how a member reads it: "this week (November 30 – December 6)", "2027"
    */
-  record Window(LocalDate first, LocalDate last, String label) {}
+  record Window(LocalDate first, LocalDate last, String label) {
+
+    /** "On Wednesday, December 9, 2026:", "This week (…):", "In March 2027:". */
+    String heading() {
+      if (first.equals(last) && !Character.isLowerCase(label.charAt(0))) {
+        return "On " + label + ":";
+      }
+      return Character.isLowerCase(label.charAt(0)) && !label.startsWith("the ")
+          ? Character.toUpperCase(label.charAt(0)) + label.substring(1) + ":"
+          : "In " + label + ":";
+    }
+  }
 
   /**
    * What a question says about time.
@@ -68,8 +79,12 @@ final class TimeExpressions {
   private static final Pattern RELATION = Pattern.compile(
       "\\b(after|following|before|prior to|leading up to|ahead of)\\b\\s+(?:the\\s+)?(.+)$", Pattern.CASE_INSENSITIVE);
   private static final Pattern SCHOOL_YEAR = Pattern.compile(
-      "\\b(this|next|last|the)\\s+(school\\s+)?year'?s?\\b"
+      "\\b(this|next|last|of the|the)\\s+(school\\s+)?year'?s?\\b"
           + "|\\b((?:19|20)\\d\\d)\\s*[-–/]\\s*((?:19|20)?\\d\\d)\\b(?:\\s+school\\s+year'?s?\\b)?",
+      Pattern.CASE_INSENSITIVE);
+  /** "in the spring", "this fall": a season of the northern school year, ended by the question or "and". */
+  private static final Pattern SEASON = Pattern.compile(
+      "\\b(in the|this|next|last|during the)\\s+(spring|summer|fall|autumn|winter)\\b(?=\\s*([?.!,]|$|and\\b|or\\b))",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern DAY_OF_MONTH = Pattern.compile(
       "\\b(" + MONTHS + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s*((?:19|20)\\d\\d))?"
@@ -84,6 +99,7 @@ final class TimeExpressions {
   /** "on Tuesdays": a weekday said of a series tells no window. */
   private static final Pattern WEEKDAYS = Pattern.compile(
       "\\b(on\\s+)?(mondays?|tuesdays?|wednesdays?|thursdays?|fridays?|saturdays?|sundays?)\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern FIRST = Pattern.compile("\\b(first|earliest|opening)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern NEXT = Pattern.compile("\\b(next|soonest|nearest)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern LAST = Pattern.compile(
       "\\b(last|previous|most recent|recent|recently|latest|past|already)\\b", Pattern.CASE_INSENSITIVE);
@@ -129,6 +145,7 @@ final class TimeExpressions {
     Matcher relative = RELATIVE.matcher(rest);
     Matcher schoolYear = SCHOOL_YEAR.matcher(rest);
     Matcher day = DAY_OF_MONTH.matcher(rest);
+    Matcher season = SEASON.matcher(rest);
     if (relative.find()) {
       window = relative(relative.group(1).toLowerCase(Locale.ROOT), today);
       blank(rest, relative.start(), relative.end());
@@ -136,6 +153,9 @@ final class TimeExpressions {
         && !schoolYear.group(1).equalsIgnoreCase("the"))) {
       window = schoolYear(schoolYear, today);
       blank(rest, schoolYear.start(), schoolYear.end());
+    } else if (season.find()) {
+      window = season(season.group(1).toLowerCase(Locale.ROOT), season.group(2).toLowerCase(Locale.ROOT), today);
+      blank(rest, season.start(), season.end());
     } else if (day.find() && dayOf(day, today).isPresent()) {
       LocalDate date = dayOf(day, today).get();
       window = new Window(date, date, FULL_DAY.format(date) + ", " + date.getYear());
@@ -178,6 +198,11 @@ final class TimeExpressions {
   }
 
   private static Direction direction(StringBuilder rest) {
+    Matcher first = FIRST.matcher(rest);
+    if (first.find()) {
+      blank(rest, first.start(), first.end());
+      return Direction.FIRST;
+    }
     Matcher next = NEXT.matcher(rest);
     if (next.find()) {
       blank(rest, next.start(), next.end());
@@ -221,6 +246,35 @@ final class TimeExpressions {
 
   private static Window month(YearMonth month) {
     return new Window(month.atDay(1), month.atEndOfMonth(), monthName(month));
+  }
+
+  /**
+   * Spring is March to May, summer June to August, fall September to November, winter December to
+   * February; "in the spring" is the next one not over, "last spring" the one before it.
+   */
+  private static Window season(String which, String name, LocalDate today) {
+    int firstMonth = switch (name) {
+      case "spring" -> 3;
+      case "summer" -> 6;
+      case "fall", "autumn" -> 9;
+      default -> 12;
+    };
+    LocalDate first = LocalDate.of(today.getYear(), firstMonth, 1);
+    if (first.plusMonths(3).isBefore(today.withDayOfMonth(1).plusDays(1))) {
+      first = first.plusYears(1);
+    }
+    if (firstMonth == 12 && today.getMonthValue() <= 2) {
+      first = LocalDate.of(today.getYear() - 1, 12, 1);
+    }
+    if (which.equals("next") && !first.isAfter(today)) {
+      first = first.plusYears(1);
+    } else if (which.equals("last")) {
+      first = first.minusYears(1);
+    }
+    LocalDate last = first.plusMonths(3).minusDays(1);
+    String label = name + " " + (firstMonth == 12 ? first.getYear() + "-" + String.valueOf(first.getYear() + 1).substring(2)
+        : String.valueOf(first.getYear()));
+    return new Window(first, last, "the " + label + " (" + MONTH_DAY.format(first) + " – " + MONTH_DAY.format(last) + ")");
   }
 
   /** A school year runs from August 1 to July 31: "this school year", "2026-27". */

@@ -18,6 +18,9 @@ final class EventCards {
       fields.add(new Reply.Embed.Field("Status", "Cancelled"));
     }
     fields.add(new Reply.Embed.Field("When", event.when(zone)));
+    if (event.recurrence() != null && !event.recurrence().rule().isEmpty()) {
+      fields.add(new Reply.Embed.Field("Repeats", event.recurrence().rule()));
+    }
     if (!event.kind().isEmpty()) {
       fields.add(new Reply.Embed.Field("Kind", event.kind()));
     }
@@ -60,6 +63,8 @@ final class EventCards {
     if (event.cancelled()) {
       return "~~" + event.title() + "~~ — " + event.when(zone) + " · cancelled · `" + event.id() + "`";
     }
-    return "**" + event.title() + "** — " + event.when(zone) + " · " + counts.summary() + " · `" + event.id() + "`";
+    String repeats = event.recurrence() == null || event.recurrence().rule().isEmpty() ? ""
+        : " (" + event.recurrence().rule() + ")";
+    return "**" + event.title() + "** — " + event.when(zone) + repeats + " · " + counts.summary() + " · `" + event.id() + "`";
   }
 }

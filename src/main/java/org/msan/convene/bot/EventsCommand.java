@@ -41,16 +41,22 @@ public final class EventsCommand implements BotCommand {
     return List.of(OptionSpec.choice(WHEN, "Which events (default: upcoming)", false, List.of("upcoming", "past", "all")));
   }
 
+  /** A recurring series is one line: its first occurrence in the list (the next one, for upcoming). */
+  private static List<CalendarEvent> oneOfEachSeries(List<CalendarEvent> events) {
+    java.util.Set<String> seen = new java.util.HashSet<>();
+    return events.stream().filter(e -> seen.add(e.seriesId())).toList();
+  }
+
   @Override
   public Reply handle(CommandRequest request) {
     LocalDate today = LocalDate.now(clock);
     EventCalendar calendar = calendars.current();
     String when = request.find(WHEN).orElse("upcoming");
-    List<CalendarEvent> events = switch (when) {
+    List<CalendarEvent> events = oneOfEachSeries(switch (when) {
       case "past" -> calendar.past(today);
       case "all" -> calendar.all();
       default -> calendar.upcoming(today);
-    };
+    });
     if (events.isEmpty()) {
       String text = when.equals("upcoming") ? "Nothing is scheduled after today. Try /events when:past." : "No events.";
       return Reply.text(text);

@@ -25,8 +25,12 @@ public final class CalendarService {
     return calendar != null ? calendar : reload();
   }
 
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(CalendarService.class);
+
+  /** Reads the calendar files again; their problems are logged, and a file that cannot be read keeps its last good events. */
   public EventCalendar reload() {
     EventCalendar calendar = loader.load(folder);
+    calendar.problems().forEach(problem -> LOG.warn("calendar problem: {}", problem));
     current.set(calendar);
     listeners.forEach(listener -> listener.accept(calendar));
     return calendar;
