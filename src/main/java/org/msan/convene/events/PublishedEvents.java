@@ -43,12 +43,14 @@ public final class PublishedEvents {
   public Map<String, Published> wanted(EventCalendar calendar, ZoneId zone) {
     Instant now = clock.instant();
     Map<String, Published> wanted = new HashMap<>();
+    java.util.Set<String> seriesShown = new java.util.HashSet<>();
     for (CalendarEvent event : calendar.all()) {
       if (event.start().precision() == 0 || event.cancelled()) {
         continue;
       }
       OffsetDateTime start = start(event.start(), zone);
-      if (!start.toInstant().isAfter(now)) {
+      // Only a series' next session: Discord keeps at most 100 scheduled events per server.
+      if (!start.toInstant().isAfter(now) || !seriesShown.add(event.seriesId())) {
         continue;
       }
       OffsetDateTime end = event.end() == null ? defaultEnd(event.start(), start, zone) : end(event.end(), zone);
