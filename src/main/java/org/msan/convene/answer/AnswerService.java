@@ -15,6 +15,7 @@ import org.msan.convene.knowledge.Passage;
 import org.msan.convene.knowledge.PassageIndex;
 import org.msan.convene.knowledge.SearchResult;
 import org.msan.convene.knowledge.TextAnalysis;
+import org.msan.convene.knowledge.TextNormalizer;
 
 /**
  * Question in, answer out: the calendar answers schedule questions; the documents answer the rest
@@ -70,7 +71,7 @@ public final class AnswerService {
   /** Answers as if asked on {@code today}: schedule questions are relative to it. */
   public Answer answer(String question, int top, LocalDate today) {
     long started = System.nanoTime();
-    String asked = question.strip();
+    String asked = TextNormalizer.normalize(question).strip();
     Optional<ScheduleAnswerer.ScheduleReply> calendar = schedule.answer(asked, calendars.current(), today);
     Answer answer;
     if (calendar.isPresent() && calendar.get().standing() == ScheduleAnswerer.Standing.CALENDAR) {

@@ -49,14 +49,14 @@ final class CalendarVocabulary {
 
   /**
    * The share of the known topic's weight an event must cover to be the one meant. Set on
-   * eval/dev-calendar.jsonl and eval/questions.jsonl (0.5: half, by IDF weight, as titles are short).
+   * eval/dev-calendar.jsonl and eval/dev.jsonl (0.5: half, by IDF weight, as titles are short).
    */
   static final double NAMED_SHARE = 0.5;
   /**
    * With words the calendar doesn't know in the question ("the dress code for the board meeting"),
    * the question must also say this much of the event's title: one title word in a question about
    * something else ("since when has MSAN worked with school leaders" and "Pre-Work") names nothing.
-   * Set on eval/dev-calendar.jsonl and eval/questions.jsonl.
+   * Set on eval/dev-calendar.jsonl and eval/dev.jsonl.
    */
   static final double NAMED_TITLE_COVERAGE = 0.34;
 

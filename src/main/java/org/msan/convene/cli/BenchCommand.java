@@ -45,7 +45,7 @@ final class BenchCommand implements Callable<Integer> {
     Path corpus = benchmark.writeCorpus(global.settings().knowledge(), passages);
     Settings settings = new Settings(corpus, dir.resolve("data"), null, global.settings().timeZone());
     List<String> questions = new ArrayList<>();
-    for (EvalQuestion q : EvalCommand.read(Path.of("eval/questions.jsonl"))) {
+    for (EvalQuestion q : EvalCommand.read(Path.of("eval/dev.jsonl"))) {
       if (q.today() == null) {
         questions.add(q.q());
       }

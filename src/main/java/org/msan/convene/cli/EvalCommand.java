@@ -56,6 +56,9 @@ final class EvalCommand implements Callable<Integer> {
           report.offTopicAbstained(), report.offTopic());
       out.printf(Locale.ROOT, "recall@%d: %.3f%n", report.k(), report.recallAtK());
       out.printf(Locale.ROOT, "mrr: %.3f%n", report.mrr());
+      if (!report.byKind().isEmpty()) {
+        out.println("by kind: " + report.byKindSummary());
+      }
     }
     return 0;
   }

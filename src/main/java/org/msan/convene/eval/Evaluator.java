@@ -32,6 +32,7 @@ public final class Evaluator {
     int found = 0;
     double reciprocalRanks = 0;
     List<String> misses = new ArrayList<>();
+    java.util.Map<String, int[]> byKind = new java.util.TreeMap<>();
     for (EvalQuestion question : questions) {
       Answer answer = ask.apply(question, k);
       boolean right;
@@ -48,6 +49,11 @@ public final class Evaluator {
           reciprocalRanks += 1.0 / rank;
         }
       }
+      if (!question.kind().isEmpty()) {
+        int[] tally = byKind.computeIfAbsent(question.kind(), kind -> new int[2]);
+        tally[0] += right ? 1 : 0;
+        tally[1]++;
+      }
       if (right) {
         correct++;
       } else {
@@ -55,7 +61,7 @@ public final class Evaluator {
       }
     }
     return new EvalReport(questions.size(), correct, offTopic, abstained, k,
-        onTopic == 0 ? 0 : (double) found / onTopic, onTopic == 0 ? 0 : reciprocalRanks / onTopic, misses);
+        onTopic == 0 ? 0 : (double) found / onTopic, onTopic == 0 ? 0 : reciprocalRanks / onTopic, misses, byKind);
   }
 
   private static int firstRelevant(List<Source> sources, List<String> expect) {

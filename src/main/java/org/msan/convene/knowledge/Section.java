@@ -7,7 +7,7 @@ import java.util.Objects;
 public record Section(List<String> headings, String text) {
 
   public Section {
-    headings = List.copyOf(headings);
-    Objects.requireNonNull(text, "text");
+    headings = headings.stream().map(TextNormalizer::normalize).toList();
+    text = TextNormalizer.normalize(Objects.requireNonNull(text, "text"));
   }
 }

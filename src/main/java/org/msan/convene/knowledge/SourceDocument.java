@@ -13,7 +13,7 @@ public record SourceDocument(
 
   public SourceDocument {
     Objects.requireNonNull(path, "path");
-    Objects.requireNonNull(title, "title");
+    title = TextNormalizer.normalize(Objects.requireNonNull(title, "title"));
     category = category == null ? "" : category;
     source = source == null ? "" : source;
     updated = updated == null ? "" : updated;

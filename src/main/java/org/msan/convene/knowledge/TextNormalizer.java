@@ -1,0 +1,24 @@
+package org.msan.convene.knowledge;
+
+import java.text.Normalizer;
+import java.util.regex.Pattern;
+
+/**
+ * Text as every format and every question is compared: Unicode NFKC (ligatures like "ﬁ",
+ * full-width letters, non-breaking spaces become their plain forms), with soft hyphens and
+ * zero-width characters removed, so "ﬁnancial" copied from a PDF is "financial".
+ */
+public final class TextNormalizer {
+
+  /** Soft hyphen, zero-width space/joiners, word joiner, byte-order mark. */
+  private static final Pattern INVISIBLE = Pattern.compile("[\\u00AD\\u200B-\\u200D\\u2060\\uFEFF]");
+
+  private TextNormalizer() {}
+
+  public static String normalize(String text) {
+    if (text == null || text.isEmpty()) {
+      return text;
+    }
+    return INVISIBLE.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC)).replaceAll("");
+  }
+}
