@@ -77,7 +77,7 @@ public final class AnswerService {
     if (calendar.isPresent() && calendar.get().standing() == ScheduleAnswerer.Standing.CALENDAR) {
       answer = fromCalendar(asked, calendar.get(), top);
     } else {
-      answer = fromDocuments(asked, Math.max(1, top), today);
+      answer = fromCorrectedDocuments(asked, Math.max(1, top), today);
       if (!answer.answered() && calendar.isPresent()) {
         answer = fromCalendar(asked, calendar.get(), top);
       }
@@ -95,6 +95,22 @@ public final class AnswerService {
           event.series().isEmpty() ? "Calendar" : event.series(), 0, snippet(summary), summary, link(event.source())));
     }
     return new Answer(question, reply.answered(), reply.text(), Answer.EXTRACTIVE, sources, 0);
+  }
+
+  /**
+   * The documents' answer to the question as understood: a mistyped question word or a word no
+   * document has is corrected first, and the answer then says what it searched for.
+   */
+  private Answer fromCorrectedDocuments(String question, int top, LocalDate today) {
+    String understood = QuestionWords.correctFirst(question);
+    Optional<String> spelled = index.correctSpelling(understood);
+    String searched = spelled.orElse(understood);
+    Answer answer = fromDocuments(searched, top, today);
+    if (searched.equals(question)) {
+      return answer;
+    }
+    String text = answer.answered() ? "Showing results for “" + searched + "”.\n" + answer.text() : answer.text();
+    return new Answer(question, answer.answered(), text, answer.mode(), answer.sources(), 0);
   }
 
   private Answer fromDocuments(String question, int top, LocalDate today) {

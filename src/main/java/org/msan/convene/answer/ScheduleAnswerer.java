@@ -17,8 +17,6 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.lucene.util.automaton.LevenshteinAutomata;
-import org.apache.lucene.util.automaton.Operations;
 import org.msan.convene.events.Attendance;
 import org.msan.convene.events.CalendarEvent;
 import org.msan.convene.events.EventCalendar;
@@ -39,8 +37,6 @@ final class ScheduleAnswerer {
   private static final String NOTHING = "Nothing ";
   /** A series with more occurrences than this in a listing is summarised by its rule and first and last date. */
   private static final int DATES_LISTED = 6;
-  private static final List<String> QUESTION_WORDS = List.of("when", "where", "what", "which", "who");
-  private static final Pattern FIRST_WORD = Pattern.compile("^\\s*(\\p{L}+)");
   /** Chat shorthand for general words ("mtg tmrw"), read as the words before anything else. */
   private static final Map<String, String> SHORTHAND = Map.ofEntries(
       Map.entry("tmrw", "tomorrow"), Map.entry("tmr", "tomorrow"), Map.entry("tmw", "tomorrow"),
@@ -94,7 +90,7 @@ final class ScheduleAnswerer {
       return Optional.empty();
     }
     CalendarVocabulary vocabulary = vocabulary(calendar);
-    String text = correctQuestionWord(expandShorthand(Normalizer.normalize(question, Normalizer.Form.NFKC)));
+    String text = QuestionWords.correctFirst(expandShorthand(Normalizer.normalize(question, Normalizer.Form.NFKC)));
     TimeExpressions.Reading time = TimeExpressions.read(text, today);
     EventField.Asked asked = EventField.read(time.rest());
     List<String> topic = topic(asked.rest(), vocabulary);
@@ -534,24 +530,6 @@ final class ScheduleAnswerer {
   private static String expandShorthand(String question) {
     return WORD.matcher(question).replaceAll(word -> Matcher.quoteReplacement(
         SHORTHAND.getOrDefault(word.group().toLowerCase(Locale.ROOT), word.group())));
-  }
-
-  /** "wen is …": a question word mistyped at the start of the question is read as meant. */
-  private static String correctQuestionWord(String question) {
-    Matcher first = FIRST_WORD.matcher(question);
-    if (!first.find()) {
-      return question;
-    }
-    String word = first.group(1).toLowerCase(Locale.ROOT);
-    if (word.length() < 3 || QUESTION_WORDS.contains(word)) {
-      return question;
-    }
-    for (String meant : QUESTION_WORDS) {
-      if (Operations.run(new LevenshteinAutomata(word, true).toAutomaton(1), meant)) {
-        return question.substring(0, first.start(1)) + meant + question.substring(first.end(1));
-      }
-    }
-    return question;
   }
 
   /** Every occurrence of the event's series, from the calendar last answered from. */

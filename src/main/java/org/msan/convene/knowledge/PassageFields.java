@@ -31,6 +31,8 @@ final class PassageFields {
   static final String TERMS = "terms";
   static final String HEADING_TERMS = "heading_terms";
   static final String HEADING_WORDS = "heading_words";
+  /** Every word as written, lower case, unstemmed: what a misspelt question word is corrected to. */
+  static final String WORDS = "words";
 
   private static final String HEADING_SEPARATOR = "\u001F";
 
@@ -45,6 +47,7 @@ final class PassageFields {
     doc.add(new TextField(HEADING, passage.ownHeading(), Field.Store.NO));
     doc.add(new TextField(TEXT, passage.text(), Field.Store.YES));
     doc.add(new TextField(ALL, allText(passage), Field.Store.NO));
+    doc.add(new TextField(WORDS, allText(passage), Field.Store.NO));
     doc.add(new StoredField(CATEGORY, passage.category()));
     doc.add(new StoredField(SOURCE, passage.source()));
     doc.add(new StoredField(ORDINAL, ordinal));

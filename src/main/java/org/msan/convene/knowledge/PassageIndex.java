@@ -9,6 +9,10 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
@@ -35,6 +39,9 @@ import org.apache.lucene.search.Query;
 import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
+import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.SuggestMode;
+import org.apache.lucene.search.spell.SuggestWord;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
@@ -67,6 +74,11 @@ public final class PassageIndex implements Closeable {
   });
   private final Chunker chunker = new Chunker();
   private SearcherManager searchers;
+  private static final Pattern SPELLED_WORD = Pattern.compile("\\p{L}+");
+  private static final int MIN_CORRECTED_LENGTH = 5;
+  /** Configured once and never changed after, so they are safe to share between threads. */
+  private final DirectSpellChecker oneEdit = spellChecker(1);
+  private final DirectSpellChecker twoEdits = spellChecker(2);
 
   public PassageIndex(Path indexDir, TextAnalysis analysis, PassageEmbedder embedder) {
     this.analysis = analysis;
@@ -177,7 +189,7 @@ public final class PassageIndex implements Closeable {
     while (true) {
       try {
         // A config belongs to one writer, also to one that failed to open.
-        return new IndexWriter(directory, new IndexWriterConfig(analysis.analyzer())
+        return new IndexWriter(directory, new IndexWriterConfig(analysis.indexAnalyzer())
             .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
       } catch (LockObtainFailedException e) {
         if (System.nanoTime() > deadline) {
@@ -223,6 +235,67 @@ public final class PassageIndex implements Closeable {
     IndexManifest manifest = readManifest();
     return manifest == null ? List.of() : manifest.files().values().stream()
         .map(IndexManifest.FileState::problem).filter(p -> p != null).toList();
+  }
+
+  /**
+   * The question with its misspelt words corrected against the words of the documents (Lucene's
+   * {@link DirectSpellChecker}): a word of five letters or more that no passage has, and that is
+   * not a stop word, becomes the most frequent passage word within one edit (two for eight letters
+   * or more) that starts with the same letter. "whats the mision of msan" reads "whats the mission of msan".
+   *
+   * @return the corrected question, or empty when nothing was corrected
+   */
+  public Optional<String> correctSpelling(String question) {
+    if (searchers == null && !openSearchers()) {
+      return Optional.empty();
+    }
+    try {
+      IndexSearcher searcher = searchers.acquire();
+      try {
+        IndexReader reader = searcher.getIndexReader();
+        Matcher word = SPELLED_WORD.matcher(question);
+        StringBuilder corrected = new StringBuilder();
+        boolean changed = false;
+        while (word.find()) {
+          String lower = word.group().toLowerCase(Locale.ROOT);
+          String replacement = word.group();
+          if (lower.length() >= MIN_CORRECTED_LENGTH && !analysis.isStopWord(lower)
+              && reader.docFreq(new Term(PassageFields.WORDS, lower)) == 0 && !knownStem(reader, lower)) {
+            DirectSpellChecker checker = lower.length() >= 8 ? twoEdits : oneEdit;
+            SuggestWord[] suggestions = checker.suggestSimilar(new Term(PassageFields.WORDS, lower), 1, reader,
+                SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+            if (suggestions.length > 0) {
+              replacement = suggestions[0].string;
+              changed = true;
+            }
+          }
+          word.appendReplacement(corrected, Matcher.quoteReplacement(replacement));
+        }
+        word.appendTail(corrected);
+        return changed ? Optional.of(corrected.toString()) : Optional.empty();
+      } finally {
+        searchers.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("spell check failed", e);
+    }
+  }
+
+  /** "drives" where the documents say "drive": another form of a word they have is not a typo. */
+  private boolean knownStem(IndexReader reader, String word) throws IOException {
+    for (String stem : analysis.terms(word)) {
+      if (reader.docFreq(new Term(PassageFields.ALL, stem)) > 0) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static DirectSpellChecker spellChecker(int maxEdits) {
+    DirectSpellChecker checker = new DirectSpellChecker();
+    checker.setMaxEdits(maxEdits);
+    checker.setMinPrefix(1);
+    return checker;
   }
 
   /**

@@ -8,6 +8,7 @@ import java.text.ParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -21,6 +22,7 @@ import org.apache.lucene.analysis.core.FlattenGraphFilter;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
+import org.apache.lucene.analysis.miscellaneous.PerFieldAnalyzerWrapper;
 import org.apache.lucene.analysis.standard.StandardTokenizer;
 import org.apache.lucene.analysis.synonym.SolrSynonymParser;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
@@ -67,10 +69,20 @@ public final class TextAnalysis {
 
   private final Analyzer analyzer;
   private final Analyzer headingWords;
+  private final Analyzer surfaceWords;
+  private final CharArraySet stopWords;
 
   public TextAnalysis() {
     CharArraySet stopWords = new CharArraySet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, true);
     stopWords.addAll(QUESTION_FILLER);
+    this.stopWords = stopWords;
+    this.surfaceWords = new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String field) {
+        Tokenizer source = new StandardTokenizer();
+        return new TokenStreamComponents(source, new LowerCaseFilter(source));
+      }
+    };
     SynonymMap synonyms = synonyms();
     this.analyzer = new Analyzer() {
       @Override
@@ -117,6 +129,19 @@ public final class TextAnalysis {
 
   public Analyzer analyzer() {
     return analyzer;
+  }
+
+  /**
+   * The analyzer the index is written with: the one above, and for {@link PassageFields#WORDS} the
+   * words as written (lower case, not stemmed), which the spell checker suggests from.
+   */
+  Analyzer indexAnalyzer() {
+    return new PerFieldAnalyzerWrapper(analyzer, Map.of(PassageFields.WORDS, surfaceWords));
+  }
+
+  /** A stop word or a question's filler ("what", "tell me"), which is never a misspelling of a topic. */
+  public boolean isStopWord(String word) {
+    return stopWords.contains(word);
   }
 
   /** The terms a question is about: its analyzed terms without the question's own phrasing. */

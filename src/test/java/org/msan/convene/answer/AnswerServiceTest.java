@@ -96,6 +96,16 @@ final class AnswerServiceTest {
   }
 
   @Test
+  @DisplayName("Typos are corrected against the documents and the answer says what it searched for")
+  void typos() {
+    Answer answer = ask("wat is the learing partnership aproach");
+
+    assertThat(answer.answered()).isTrue();
+    assertThat(answer.text()).startsWith("Showing results for “what is the learning partnership approach”.")
+        .contains("collaborative, inquiry-based");
+  }
+
+  @Test
   @DisplayName("Off-topic questions are abstained on, with a pointer to /events and coordinators")
   void offTopicQuestionsAbstain() {
     for (String question : new String[] {"What is the capital of France?", "banana bread recipe",

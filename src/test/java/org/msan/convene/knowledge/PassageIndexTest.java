@@ -122,4 +122,15 @@ final class PassageIndexTest {
     assertThat(index.isCurrent(folder)).isTrue();
     assertThat(index.passageCount()).isEqualTo(3);
   }
+
+  @Test
+  @DisplayName("Misspelt words are corrected to the documents' words; stop words, known and short words are left alone")
+  void correctsSpellingAgainstTheDocuments() {
+    index.refresh(folder);
+
+    assertThat(index.correctSpelling("how much is the distrcit fee")).contains("how much is the district fee");
+    assertThat(index.correctSpelling("wich reserch drives inovation")).contains("wich research drives innovation");
+    assertThat(index.correctSpelling("what is the fee per team")).isEmpty();
+    assertThat(index.correctSpelling("whats on the schedle")).contains("whats on the schedule");
+  }
 }

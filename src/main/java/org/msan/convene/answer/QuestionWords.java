@@ -1,0 +1,38 @@
+package org.msan.convene.answer;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.apache.lucene.util.automaton.LevenshteinAutomata;
+import org.apache.lucene.util.automaton.Operations;
+
+/**
+ * The question word a question starts with, mistyped: "wen is …", "wat does …". The documents
+ * cannot correct these (they are stop words, not in the index), so a question's first word within
+ * one edit of a question word is read as that word.
+ */
+final class QuestionWords {
+
+  private static final List<String> WORDS = List.of("when", "where", "what", "which", "who", "how");
+  private static final Pattern FIRST_WORD = Pattern.compile("^\\s*(\\p{L}+)");
+
+  private QuestionWords() {}
+
+  static String correctFirst(String question) {
+    Matcher first = FIRST_WORD.matcher(question);
+    if (!first.find()) {
+      return question;
+    }
+    String word = first.group(1).toLowerCase(Locale.ROOT);
+    if (word.length() < 3 || WORDS.contains(word)) {
+      return question;
+    }
+    for (String meant : WORDS) {
+      if (Operations.run(new LevenshteinAutomata(word, true).toAutomaton(1), meant)) {
+        return question.substring(0, first.start(1)) + meant + question.substring(first.end(1));
+      }
+    }
+    return question;
+  }
+}
