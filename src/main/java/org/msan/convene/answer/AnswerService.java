@@ -126,7 +126,9 @@ public final class AnswerService {
     }
     // Passages that cover the question come first; among them a section whose heading the question
     // restates, then the most relevant.
+    // and, when the question asks for a kind of answer (an amount, a length of time), one that gives it.
     ranked.sort(Comparator.comparing((Evidence e) -> !answers(e))
+        .thenComparing(e -> !e.givesAnswerType())
         .thenComparing(e -> !e.restatesHeading())
         .thenComparing(Comparator.comparingDouble(Evidence::relevance).reversed()));
     List<Source> sources = sources(ranked, top);

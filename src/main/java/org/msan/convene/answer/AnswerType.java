@@ -12,7 +12,7 @@ import java.util.regex.Pattern;
 enum AnswerType {
 
   DURATION(
-      "\\bhow long\\b|\\bhow much time\\b|\\bhow many (years|months|weeks|days|hours)\\b",
+      "\\bhow long\\b|\\bhow much time\\b|\\bhow many (years|months|weeks|days|hours)\\b|\\bsince when\\b",
       "\\b(\\d+|" + Words.NUMBERS + "|half|a few|several)[- ]" + Words.TIME_UNITS
           + "|\\bsince (19|20)\\d\\d\\b"),
   COUNT(
@@ -21,15 +21,29 @@ enum AnswerType {
       "(?<![$\\d,.-])(?!(19|20)\\d\\d\\b)\\b(\\d{1,3}(,\\d{3})+|\\d+(-\\d+)?|" + Words.NUMBERS
           + "|dozens?|hundreds|thousands)\\b(?![- ]+" + Words.TIME_UNITS + ")"),
   MONEY(
-      "\\bhow much\\b.*\\b(cost|pay|price|charge|fee)|\\b(cost|price|fee|price tag)\\b",
-      "\\$\\s?\\d|\\bdollars?\\b");
+      "\\bhow much\\b.*\\b(cost|costs|pay|price|charge|charges|fee|fees)\\b|\\b(cost|price|fee|price tag)\\b",
+      "\\$\\s?\\d|\\bdollars?\\b", "cost pay price charge fee spend");
 
   private final Pattern question;
   private final Pattern answer;
+  private final String headWords;
 
   AnswerType(String question, String answer) {
+    this(question, answer, "");
+  }
+
+  /**
+   * @param headWords the words that only say which kind of answer is wanted ("pay" in "how much do
+   *     we pay"): a passage that gives such an answer has said them, whatever its own words
+   */
+  AnswerType(String question, String answer, String headWords) {
     this.question = Pattern.compile(question, Pattern.CASE_INSENSITIVE);
     this.answer = Pattern.compile(answer, Pattern.CASE_INSENSITIVE);
+    this.headWords = headWords;
+  }
+
+  String headWords() {
+    return headWords;
   }
 
   /** The answer type the question asks for, if its form says; "how many days" asks for a length of time. */

@@ -35,7 +35,15 @@ record Evidence(Hit hit, double coverage, double headingMatch, boolean restatesH
     List<Set<String>> terms = question.slots();
     Map<String, Double> weights = question.weights();
     Optional<AnswerType> type = question.type();
-    double coverage = share(terms, hit.terms(), weights);
+    // A passage that gives the kind of answer asked ("$20,000") has said what "how much do we pay" asks.
+    Set<String> head = type.map(t -> Set.copyOf(analysis.terms(t.headWords()))).orElse(Set.of());
+    boolean givesType = type.isPresent() && Sentences.of(passage.text()).stream()
+        .anyMatch(sentence -> type.get().answeredBy(sentence.text()));
+    Set<String> present = new HashSet<>(hit.terms());
+    if (givesType) {
+      present.addAll(head);
+    }
+    double coverage = share(terms, present, weights);
     // A passage whose own heading names what is asked ("the Invest In People lever") is its answer.
     double headingMatch = share(terms, hit.headingTerms(), weights);
     // The start of the section a question names carries its definition ("We will adopt new mindsets...").
@@ -48,6 +56,7 @@ record Evidence(Hit hit, double coverage, double headingMatch, boolean restatesH
         .anyMatch(sentence -> {
           Set<String> said = new HashSet<>(analysis.terms(sentence.text()));
           said.addAll(hit.headingTerms());
+          said.addAll(head);
           return share(terms, said, weights) >= MIN_SENTENCE_COVERAGE;
         });
     double relevance = coverage + headingMatch / 2 + sectionStart + (bestScore > 0 ? hit.score() / bestScore : 0)

@@ -81,7 +81,33 @@ final class ExtractiveComposer {
     }
     boolean bestIsItem = units.stream().max(Comparator.comparingDouble(u -> u.score)).map(u -> u.listItem).orElse(false);
     return (bestIsItem ? wholeList(units, items) : Optional.<List<String>>empty())
-        .orElseGet(() -> bestSentences(units, namesSection));
+        .orElseGet(() -> withListsAfterColons(units, bestSentences(units, namesSection)));
+  }
+
+  /** A sentence that ends with a colon ("core values are rooted in the beliefs that:") brings the list it opens. */
+  private static List<String> withListsAfterColons(List<Unit> units, List<String> chosen) {
+    List<String> result = new ArrayList<>();
+    for (String text : chosen) {
+      result.add(text);
+      if (!text.strip().endsWith(":")) {
+        continue;
+      }
+      int at = -1;
+      for (int i = 0; i < units.size(); i++) {
+        if (units.get(i).text.equals(text)) {
+          at = i;
+          break;
+        }
+      }
+      List<String> list = new ArrayList<>();
+      for (int i = at + 1; at >= 0 && i < units.size() && units.get(i).listItem; i++) {
+        list.add(units.get(i).text);
+      }
+      if (joinUnits(list).length() < MAX_LIST_CHARS) {
+        list.stream().filter(item -> !chosen.contains(item)).forEach(result::add);
+      }
+    }
+    return result;
   }
 
   /** The list with the sentence that introduces it, when it fits. */

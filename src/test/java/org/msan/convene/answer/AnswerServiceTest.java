@@ -96,6 +96,14 @@ final class AnswerServiceTest {
   }
 
   @Test
+  @DisplayName("A verb of paying asks for an amount; a sentence that opens a list with a colon brings the list")
+  void paraphrasesOfCostAndLists() {
+    assertThat(ask("how much does a district team pay").text()).contains("$20,000");
+    assertThat(ask("how long has msan been around").text()).containsAnyOf("Since 1999", "over 25 years");
+    assertThat(ask("what does msan believe in").text()).contains("core values", "voices must be centered");
+  }
+
+  @Test
   @DisplayName("Typos are corrected against the documents and the answer says what it searched for")
   void typos() {
     Answer answer = ask("wat is the learing partnership aproach");
