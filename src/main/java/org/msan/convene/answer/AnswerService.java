@@ -37,6 +37,15 @@ public final class AnswerService {
    */
   static final double MIN_PARTIAL_COVERAGE = 0.45;
   static final double MIN_SIMILARITY = 0.5;
+  /**
+   * A passage whose meaning is close enough answers a paraphrase that shares few of its words
+   * ("who's behind the midwest district network"), unless the question has more than one word no
+   * document has at all (the "keynote speaker" it asks for is not in them). Swept on eval/dev.jsonl
+   * and eval/dev-members.jsonl: 0.54–0.56 answer 3 more paraphrases than 0.62, with abstention unchanged.
+   */
+  static final double MIN_DENSE_SIMILARITY = 0.56;
+  static final double MIN_DENSE_COVERAGE = 0.2;
+  static final int MAX_UNKNOWN_SLOTS = 1;
   /** Candidates weighed per question: on a small folder RRF alone can push BM25's best out of a top 10. */
   private static final int CANDIDATES = 20;
   private static final int SNIPPET_CHARS = 200;
@@ -137,7 +146,8 @@ public final class AnswerService {
           question, String.format("%.2f", e.coverage()), String.format("%.3f", e.similarity()),
           String.format("%.2f", e.relevance()), e.hit().passage().section(), e.givesAnswerType()));
     }
-    if (ranked.isEmpty() || !answers(ranked.get(0))) {
+    long unknownSlots = slots.stream().filter(slot -> result.unknownTerms().containsAll(slot)).count();
+    if (ranked.isEmpty() || !answers(ranked.get(0)) && !answersByMeaning(ranked.get(0), unknownSlots)) {
       return new Answer(question, false, NOT_FOUND, Answer.EXTRACTIVE, sources, 0);
     }
     // Citation [n] is sources[n-1], so the composer sees the passages in source order.
@@ -154,6 +164,11 @@ public final class AnswerService {
     }
     String text = composer.compose(question, passages, terms, result.termWeights(), namesSection);
     return new Answer(question, true, text, Answer.EXTRACTIVE, sources, 0);
+  }
+
+  private static boolean answersByMeaning(Evidence evidence, long unknownSlots) {
+    return evidence.similarity() >= MIN_DENSE_SIMILARITY && evidence.coverage() >= MIN_DENSE_COVERAGE
+        && unknownSlots <= MAX_UNKNOWN_SLOTS;
   }
 
   private static boolean answers(Evidence evidence) {

@@ -7,6 +7,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -14,6 +15,7 @@ import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
@@ -305,7 +307,7 @@ public final class PassageIndex implements Closeable {
   public SearchResult search(String question, int limit) {
     List<String> terms = analysis.questionTerms(question);
     if (question.isBlank() || searchers == null && !openSearchers()) {
-      return new SearchResult(terms, List.of(), Map.of());
+      return new SearchResult(terms, List.of(), Map.of(), Set.of());
     }
     // The question is embedded while its words are searched: on two cores that hides most of either.
     CompletableFuture<float[]> embedding =
@@ -341,7 +343,13 @@ public final class PassageIndex implements Closeable {
               PassageFields.terms(doc, PassageFields.TERMS),
               PassageFields.terms(doc, PassageFields.HEADING_TERMS), PassageFields.terms(doc, PassageFields.HEADING_WORDS)));
         }
-        return new SearchResult(terms, hits, weights);
+        Set<String> unknown = new HashSet<>();
+        for (String term : terms) {
+          if (searcher.getIndexReader().docFreq(new Term(PassageFields.ALL, term)) == 0) {
+            unknown.add(term);
+          }
+        }
+        return new SearchResult(terms, hits, weights, unknown);
       } finally {
         searchers.release(searcher);
       }

@@ -104,6 +104,13 @@ final class AnswerServiceTest {
   }
 
   @Test
+  @DisplayName("A paraphrase close in meaning is answered; one asking for something no document mentions is not")
+  void paraphrasesByMeaning() {
+    assertThat(ask("who's behind the midwest district network").text()).contains("National Equity Project");
+    assertThat(ask("who's the keynote speaker at the msan student conference this year").answered()).isFalse();
+  }
+
+  @Test
   @DisplayName("Typos are corrected against the documents and the answer says what it searched for")
   void typos() {
     Answer answer = ask("wat is the learing partnership aproach");
