@@ -106,7 +106,8 @@ final class AnswerServiceTest {
   @Test
   @DisplayName("A paraphrase close in meaning is answered; one asking for something no document mentions is not")
   void paraphrasesByMeaning() {
-    assertThat(ask("who's behind the midwest district network").text()).contains("National Equity Project");
+    assertThat(ask("how is madison handling discipline in schools").text()).contains("restorative practices");
+    assertThat(ask("any plans for fixing up school buildings").text()).contains("long-range facilities planning");
     assertThat(ask("who's the keynote speaker at the msan student conference this year").answered()).isFalse();
   }
 
