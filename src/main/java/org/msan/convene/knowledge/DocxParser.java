@@ -6,9 +6,16 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import java.util.List;
+import org.apache.poi.xwpf.usermodel.IBodyElement;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.apache.poi.xwpf.usermodel.XWPFTableCell;
 
-/** A Word document (POI): its paragraphs, split at paragraphs styled as headings. */
+/**
+ * A Word document (POI): its paragraphs and tables in order, split at paragraphs styled as
+ * headings; a table's rows become lines with their header ({@link TableRows}).
+ */
 final class DocxParser implements DocumentParser {
 
   @Override
@@ -16,7 +23,16 @@ final class DocxParser implements DocumentParser {
     try (InputStream in = Files.newInputStream(file); XWPFDocument docx = new XWPFDocument(in)) {
       SectionCollector sections = new SectionCollector();
       String firstHeading = null;
-      for (XWPFParagraph paragraph : docx.getParagraphs()) {
+      for (IBodyElement element : docx.getBodyElements()) {
+        if (element instanceof XWPFTable table) {
+          List<List<String>> rows = table.getRows().stream()
+              .map(row -> row.getTableCells().stream().map(XWPFTableCell::getText).toList()).toList();
+          TableRows.lines(rows).forEach(sections::text);
+          continue;
+        }
+        if (!(element instanceof XWPFParagraph paragraph)) {
+          continue;
+        }
         String text = paragraph.getText().strip();
         int level = headingLevel(paragraph);
         if (text.isEmpty()) {

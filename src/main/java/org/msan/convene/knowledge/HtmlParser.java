@@ -2,6 +2,7 @@ package org.msan.convene.knowledge;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.List;
 import org.jsoup.Jsoup;
 import org.jsoup.nodes.Document;
 import org.jsoup.nodes.Element;
@@ -9,7 +10,10 @@ import org.jsoup.nodes.Node;
 import org.jsoup.nodes.TextNode;
 import org.jsoup.select.NodeVisitor;
 
-/** An HTML page: the text of its main content, split at its h1-h6 headings; page chrome dropped. */
+/**
+ * An HTML page in its declared charset: the text of its main content, split at its h1-h6 headings,
+ * tables as rows with their header; page chrome dropped.
+ */
 final class HtmlParser implements DocumentParser {
 
   private static final String CHROME = "nav, header, footer, aside, script, style, noscript, form, iframe, svg";
@@ -17,10 +21,19 @@ final class HtmlParser implements DocumentParser {
 
   @Override
   public SourceDocument parse(Path file, String relativePath) throws IOException, UnreadableFileException {
-    Document page = Jsoup.parse(TextFiles.readUtf8(file));
+    // jsoup reads the charset from the byte-order mark or <meta charset>, UTF-8 otherwise.
+    TextFiles.requireText(file);
+    Document page = Jsoup.parse(file.toFile(), null);
     Element main = page.selectFirst("main, article, [role=main]");
     Element content = main != null ? main : page.body();
     content.select(CHROME).remove();
+    for (Element table : content.select("table")) {
+      List<List<String>> rows = table.select("tr").stream()
+          .map(tr -> tr.select("th, td").stream().map(Element::text).toList()).toList();
+      Element lines = new Element("div");
+      TableRows.lines(rows).forEach(line -> lines.appendElement("p").text(line));
+      table.replaceWith(lines);
+    }
     SectionCollector sections = new SectionCollector();
     StringBuilder block = new StringBuilder();
     content.traverse(new NodeVisitor() {

@@ -2,12 +2,11 @@ package org.msan.convene.knowledge;
 
 import java.io.IOException;
 import java.nio.file.Path;
-import java.util.List;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 
-/** A PDF: its text (PDFBox), one section, titled from its metadata or its file name. */
+/** A PDF: its text (PDFBox), read as a plain text file, titled from its metadata when it has one. */
 final class PdfParser implements DocumentParser {
 
   @Override
@@ -20,9 +19,7 @@ final class PdfParser implements DocumentParser {
       if (text.isEmpty()) {
         throw new UnreadableFileException("the PDF has no text (a scan without OCR?)");
       }
-      String metaTitle = pdf.getDocumentInformation().getTitle();
-      String title = metaTitle != null && !metaTitle.isBlank() ? metaTitle.strip() : TextFiles.titleFromFileName(file);
-      return new SourceDocument(relativePath, title, "", "", "", List.of(new Section(List.of(), text)));
+      return PlainTextParser.plainDocument(file, relativePath, text, pdf.getDocumentInformation().getTitle());
     } catch (IOException e) {
       throw new UnreadableFileException("not a readable PDF (" + firstLine(e.getMessage()) + ")");
     }

@@ -15,12 +15,7 @@ final class TextFiles {
   private TextFiles() {}
 
   static String readUtf8(Path file) throws IOException, UnreadableFileException {
-    byte[] bytes = Files.readAllBytes(file);
-    for (byte b : bytes) {
-      if (b == 0) {
-        throw new UnreadableFileException("binary content, not a text file");
-      }
-    }
+    byte[] bytes = requireText(file);
     try {
       String text =
           StandardCharsets.UTF_8
@@ -33,6 +28,17 @@ final class TextFiles {
     } catch (CharacterCodingException e) {
       throw new UnreadableFileException("not valid UTF-8 text; save it as UTF-8");
     }
+  }
+
+  /** The file's bytes, refused when they hold a NUL byte: binary content, not text in any charset. */
+  static byte[] requireText(Path file) throws IOException, UnreadableFileException {
+    byte[] bytes = Files.readAllBytes(file);
+    for (byte b : bytes) {
+      if (b == 0) {
+        throw new UnreadableFileException("binary content, not a text file");
+      }
+    }
+    return bytes;
   }
 
   /** "district-strategy.md" becomes "District strategy". */

@@ -3,7 +3,10 @@ package org.msan.convene.knowledge;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
+import java.io.OutputStream;
 import java.nio.file.Path;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -119,5 +122,89 @@ final class KnowledgeFolderTest {
 
     assertThat(folder.documentFiles()).containsExactly("a.md", "team/b.md");
     assertThat(folder.calendarFiles()).containsExactly("events.yaml", "extra.ics");
+  }
+
+  @Test
+  @DisplayName("A Word table reaches the index: each row one line, every cell with its column's header")
+  void wordTables() throws Exception {
+    Path file = dir.resolve("schedule.docx");
+    try (XWPFDocument docx = new XWPFDocument(); OutputStream out = Files.newOutputStream(file)) {
+      docx.createParagraph().createRun().setText("Our convenings this year.");
+      XWPFTable table = docx.createTable(3, 3);
+      String[][] cells = {{"Convening", "Month", "Host city"}, {"Fall session", "October", "Evanston"},
+          {"Winter session", "January", "Madison"}};
+      for (int r = 0; r < 3; r++) {
+        for (int c = 0; c < 3; c++) {
+          table.getRow(r).getCell(c).setText(cells[r][c]);
+        }
+      }
+      docx.write(out);
+    }
+
+    String text = new KnowledgeFolder(dir).read("schedule.docx").document().sections().get(0).text();
+
+    assertThat(text).startsWith("Our convenings this year.").contains(
+        "\n- Convening: Fall session; Month: October; Host city: Evanston\n",
+        "\n- Convening: Winter session; Month: January; Host city: Madison");
+  }
+
+  @Test
+  @DisplayName("HTML tables keep their header with each row, and a page in its declared charset is read in it")
+  void htmlTablesAndCharsets() throws Exception {
+    Files.write(dir.resolve("fees.html"), ("<html><head><meta charset=\"windows-1252\"><title>Fees</title></head><body>"
+        + "<h1>Fees</h1><table><tr><th>Who</th><th>Fee</th></tr><tr><td>Member districts</td><td>none</td></tr>"
+        + "<tr><td>Non-member districts</td><td>$450 per participant</td></tr></table><p>Caf\u00e9 included.</p></body></html>")
+        .getBytes(java.nio.charset.Charset.forName("windows-1252")));
+
+    String text = new KnowledgeFolder(dir).read("fees.html").document().sections().get(0).text();
+
+    assertThat(text).contains("- Who: Member districts; Fee: none", "- Who: Non-member districts; Fee: $450 per participant",
+        "Café included.");
+  }
+
+  @Test
+  @DisplayName("Ligatures and invisible characters pasted from a PDF are read as plain letters")
+  void normalizesText() throws Exception {
+    TestFiles.write(dir, "money.md", "# Financial contribution\n\nThe \uFB01nancial contribution is due in \uFB01fteen days; "
+        + "each o\uFB03ce pays\u00A0half. Non\u00ADmember districts pay more.\u200B\n");
+
+    String text = new KnowledgeFolder(dir).read("money.md").document().sections().get(0).text();
+
+    assertThat(text).isEqualTo("The financial contribution is due in fifteen days; each office pays half. "
+        + "Nonmember districts pay more.");
+  }
+
+  @Test
+  @DisplayName("A text file's title line is its title and heading, not glued to the first sentence")
+  void titleLines() throws Exception {
+    TestFiles.write(dir, "liaisons.txt", "Family liaisons\nEach district names a liaison who meets families monthly.\n");
+    TestFiles.pdf(dir, "liaisons.pdf", null, "Family liaisons", "Each district names a liaison.");
+
+    SourceDocument txt = new KnowledgeFolder(dir).read("liaisons.txt").document();
+    SourceDocument pdf = new KnowledgeFolder(dir).read("liaisons.pdf").document();
+
+    assertThat(txt.title()).isEqualTo("Family liaisons");
+    assertThat(txt.sections().get(0).text()).isEqualTo("Each district names a liaison who meets families monthly.");
+    assertThat(pdf.sections().get(0).headings()).containsExactly("Family liaisons");
+    assertThat(pdf.sections().get(0).text()).startsWith("Each district names");
+  }
+
+  @Test
+  @DisplayName("A PDF with a malformed content stream is read or refused with one line, never a stack trace")
+  void malformedPdf() throws Exception {
+    Path file = TestFiles.pdf(dir, "broken.pdf", "Broken", "Some text here.");
+    byte[] bytes = Files.readAllBytes(file);
+    String raw = new String(bytes, java.nio.charset.StandardCharsets.ISO_8859_1).replace("stream", "strXam");
+    Files.write(file, raw.getBytes(java.nio.charset.StandardCharsets.ISO_8859_1));
+    java.io.ByteArrayOutputStream err = new java.io.ByteArrayOutputStream();
+    java.io.PrintStream original = System.err;
+    System.setErr(new java.io.PrintStream(err, true));
+    try {
+      KnowledgeFolder.ReadResult result = new KnowledgeFolder(dir).read("broken.pdf");
+      assertThat(result.document() != null || result.problem() != null).isTrue();
+    } finally {
+      System.setErr(original);
+    }
+    assertThat(err.toString()).doesNotContain("\tat org.apache");
   }
 }
