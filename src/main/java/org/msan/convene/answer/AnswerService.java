@@ -81,6 +81,45 @@ public final class AnswerService {
   public Answer answer(String question, int top, LocalDate today) {
     long started = System.nanoTime();
     String asked = TextNormalizer.normalize(question).strip();
+    List<String> parts = QuestionParts.split(asked);
+    Answer answer;
+    if (parts.size() == 1) {
+      answer = answerOne(asked, top, today);
+    } else {
+      List<Answer> answers = new ArrayList<>();
+      for (int i = 0; i < parts.size(); i++) {
+        answers.add(answerOne(QuestionParts.searched(parts.get(i), i == 0 ? null : parts.get(i - 1)), top, today));
+      }
+      answer = merged(asked, answers);
+    }
+    return answer.withMillis((System.nanoTime() - started) / 1_000_000);
+  }
+
+  /**
+   * The answers to each part of a question, one after the other, their citations renumbered to
+   * point into the sources of all; answered only when every part is.
+   */
+  private static Answer merged(String question, List<Answer> answers) {
+    StringBuilder text = new StringBuilder();
+    List<Source> sources = new ArrayList<>();
+    boolean answered = true;
+    for (Answer part : answers) {
+      int offset = sources.size();
+      for (Source source : part.sources()) {
+        sources.add(new Source(source.rank() + offset, source.path(), source.title(), source.section(), source.score(),
+            source.snippet(), source.text(), source.link()));
+      }
+      String partText = java.util.regex.Pattern.compile("\\[(\\d+)]").matcher(part.text())
+          .replaceAll(m -> "[" + (Integer.parseInt(m.group(1)) + offset) + "]");
+      text.append(text.length() == 0 ? "" : "\n\n").append(part.answered() ? partText : "About “" + part.question()
+          + "”: " + partText);
+      answered &= part.answered();
+    }
+    String mode = answers.stream().anyMatch(a -> a.mode().equals(Answer.LLM)) ? Answer.LLM : Answer.EXTRACTIVE;
+    return new Answer(question, answered, text.toString(), mode, sources, 0);
+  }
+
+  private Answer answerOne(String asked, int top, LocalDate today) {
     Optional<ScheduleAnswerer.ScheduleReply> calendar = schedule.answer(asked, calendars.current(), today);
     Answer answer;
     if (calendar.isPresent() && calendar.get().standing() == ScheduleAnswerer.Standing.CALENDAR) {
@@ -91,7 +130,7 @@ public final class AnswerService {
         answer = fromCalendar(asked, calendar.get(), top);
       }
     }
-    return answer.withMillis((System.nanoTime() - started) / 1_000_000);
+    return answer;
   }
 
   private static Answer fromCalendar(String question, ScheduleAnswerer.ScheduleReply reply, int top) {

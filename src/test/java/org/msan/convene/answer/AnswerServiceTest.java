@@ -112,6 +112,16 @@ final class AnswerServiceTest {
   }
 
   @Test
+  @DisplayName("Each part of a two-part question is answered, the schedule part from the calendar, citations renumbered")
+  void multiPartQuestions() {
+    Answer answer = ask("When is the kickoff and how much does it cost to join?", "2019-09-01");
+
+    assertThat(answer.text()).contains("October 2019. [1]", "$20,000").contains("[2]");
+    assertThat(answer.sources()).extracting(Source::rank).startsWith(1, 2);
+    assertThat(answer.sources().get(1).section()).isEqualTo("Cost");
+  }
+
+  @Test
   @DisplayName("Typos are corrected against the documents and the answer says what it searched for")
   void typos() {
     Answer answer = ask("wat is the learing partnership aproach");

@@ -1,0 +1,51 @@
+package org.msan.convene.answer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Splits a question that asks two things ("When is the kick-off and how much does it cost to
+ * join?") into its parts, each a question of its own; a part that refers back ("it", "they") keeps
+ * the words of the part before it.
+ */
+final class QuestionParts {
+
+  /** "… and how …", "…? What …", "…; where …": a new question word or auxiliary starts a part. */
+  private static final Pattern BOUNDARY = Pattern.compile(
+      "(?:,?\\s+(?:and|also|plus)\\s+|\\?\\s+|;\\s*)(?=(?:what|what's|whats|when|where|who|whom|whose|which|why|how|"
+          + "is|are|was|were|do|does|did|can|could|will|would|should)\\b)",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern REFERS_BACK = Pattern.compile("\\b(it|its|they|their|them|this|that|there)\\b",
+      Pattern.CASE_INSENSITIVE);
+  /** A part shorter than this many characters is not a question of its own ("and who?"). */
+  private static final int MIN_PART = 12;
+
+  private QuestionParts() {}
+
+  /** The parts as asked, in order; one part when the question asks one thing. */
+  static List<String> split(String question) {
+    List<String> parts = new ArrayList<>();
+    Matcher boundary = BOUNDARY.matcher(question);
+    int start = 0;
+    while (boundary.find()) {
+      String part = question.substring(start, boundary.start()).strip();
+      if (part.length() >= MIN_PART) {
+        parts.add(part);
+        start = boundary.end();
+      }
+    }
+    String last = question.substring(start).strip();
+    if (last.length() < MIN_PART && !parts.isEmpty()) {
+      return List.of(question.strip());
+    }
+    parts.add(last);
+    return parts;
+  }
+
+  /** The part as searched: one that refers back to the part before it carries that part's words. */
+  static String searched(String part, String previous) {
+    return previous != null && REFERS_BACK.matcher(part).find() ? part + " (" + previous + ")" : part;
+  }
+}

@@ -1,0 +1,27 @@
+package org.msan.convene.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+final class QuestionPartsTest {
+
+  @Test
+  @DisplayName("A question asking two things is split where a new question starts; one thing stays whole")
+  void splitsAtANewQuestion() {
+    assertThat(QuestionParts.split("When is the kickoff and how much does it cost to join?"))
+        .containsExactly("When is the kickoff", "how much does it cost to join?");
+    assertThat(QuestionParts.split("what's the mission? who founded it")).containsExactly("what's the mission", "who founded it");
+    assertThat(QuestionParts.split("What are the goals and values of MSAN?")).containsExactly("What are the goals and values of MSAN?");
+    assertThat(QuestionParts.split("Who should apply and why?")).containsExactly("Who should apply and why?");
+  }
+
+  @Test
+  @DisplayName("A part that refers back carries the words of the part before it")
+  void referringBack() {
+    assertThat(QuestionParts.searched("how much does it cost", "When is the kickoff"))
+        .isEqualTo("how much does it cost (When is the kickoff)");
+    assertThat(QuestionParts.searched("who should apply", "When is the kickoff")).isEqualTo("who should apply");
+  }
+}
