@@ -29,6 +29,9 @@ public final class AnswerService {
       "I couldn't find that in the network's documents. For dates, try /events; for anything else, "
           + "please ask a coordinator.";
 
+  /** Opens a reply whose passage is on the topic but does not give what was asked (a date, an amount). */
+  public static final String NOT_STATED = "The documents don't say that exactly. What they do say: ";
+
   /** The share of the question's weight a passage must cover to answer on its words alone. */
   static final double MIN_COVERAGE = 0.6;
   /**
@@ -186,7 +189,20 @@ public final class AnswerService {
           String.format("%.2f", e.relevance()), e.hit().passage().section(), e.givesAnswerType()));
     }
     long unknownSlots = slots.stream().filter(slot -> result.unknownTerms().containsAll(slot)).count();
-    if (ranked.isEmpty() || !answers(ranked.get(0)) && !answersByMeaning(ranked.get(0), unknownSlots)) {
+    if (!ranked.isEmpty() && !answers(ranked.get(0))) {
+      // No passage covers the question's words: the closest in meaning may answer it, one that
+      // gives the kind of answer asked for (a number for "how many") first.
+      Optional<Evidence> byMeaning = ranked.stream().filter(e -> answersByMeaning(e, unknownSlots))
+          .filter(e -> asked.type().isEmpty() || e.hasAnswerType()).findFirst()
+          .or(() -> ranked.stream().filter(e -> answersByMeaning(e, unknownSlots)).findFirst());
+      if (byMeaning.isEmpty()) {
+        return new Answer(question, false, NOT_FOUND, Answer.EXTRACTIVE, sources, 0);
+      }
+      ranked.remove(byMeaning.get());
+      ranked.add(0, byMeaning.get());
+      sources = sources(ranked, top);
+    }
+    if (ranked.isEmpty()) {
       return new Answer(question, false, NOT_FOUND, Answer.EXTRACTIVE, sources, 0);
     }
     // Citation [n] is sources[n-1], so the composer sees the passages in source order.
@@ -202,6 +218,10 @@ public final class AnswerService {
       }
     }
     String text = composer.compose(question, passages, terms, result.termWeights(), namesSection);
+    if (asked.type().isPresent() && !best.hasAnswerType()) {
+      // The passage is on the topic but gives no date, amount or number where one is asked for.
+      return new Answer(question, false, NOT_STATED + text, Answer.EXTRACTIVE, sources, 0);
+    }
     return new Answer(question, true, text, Answer.EXTRACTIVE, sources, 0);
   }
 

@@ -20,6 +20,12 @@ enum AnswerType {
       // A number of things: not a year ("2019", "2019-20"), money ("$20,000") or time ("2 years", "three-day").
       "(?<![$\\d,.-])(?!(19|20)\\d\\d\\b)\\b(\\d{1,3}(,\\d{3})+|\\d+(-\\d+)?|" + Words.NUMBERS
           + "|dozens?|hundreds|thousands)\\b(?![- ]+" + Words.TIME_UNITS + ")"),
+  DATE(
+      "^\\s*when\\b|\\bwhat (date|day|year|month)\\b|\\bwhich (date|day|year|month)\\b|\\bby when\\b",
+      "\\b(january|february|march|april|may|june|july|august|september|october|november|december|"
+          + "jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\b\\.?\\s*\\d|\\b(19|20)\\d\\d\\b|\\b\\d{1,2}/\\d{1,2}\\b"
+          + "|\\b(spring|summer|fall|autumn|winter)\\b|\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\\b"
+          + "|\\b(daily|weekly|monthly|quarterly|annually|yearly)\\b"),
   MONEY(
       "\\bhow much\\b.*\\b(cost|costs|pay|price|charge|charges|fee|fees)\\b|\\b(cost|price|fee|price tag)\\b",
       "\\$\\s?\\d|\\bdollars?\\b", "cost pay price charge fee spend");

@@ -11,11 +11,12 @@ import org.msan.convene.knowledge.TextAnalysis;
 /**
  * How well one passage covers a question: the share of the question's term weight (IDF) that the
  * passage's title, headings and text contain, how well its own heading names the question, and
- * whether it gives the kind of answer asked for. BM25 scores are not comparable across questions;
+ * whether it gives the kind of answer asked for ({@code givesAnswerType}: in a sentence on the
+ * question's words; {@code hasAnswerType}: anywhere in it). BM25 scores are not comparable across questions;
  * the share is, which is what makes abstention a fixed threshold.
  */
 record Evidence(Hit hit, double coverage, double headingMatch, boolean restatesHeading, boolean givesAnswerType,
-    double relevance) {
+    boolean hasAnswerType, double relevance) {
 
   /** What a sentence giving the kind of answer asked for ("how many" → "4-8 leaders") adds to relevance. */
   private static final double ANSWER_TYPE_BONUS = 1.0;
@@ -61,7 +62,7 @@ record Evidence(Hit hit, double coverage, double headingMatch, boolean restatesH
         });
     double relevance = coverage + headingMatch / 2 + sectionStart + (bestScore > 0 ? hit.score() / bestScore : 0)
         + hit.similarity() + (givesAnswerType ? ANSWER_TYPE_BONUS : 0);
-    return new Evidence(hit, coverage, headingMatch, restatesHeading, givesAnswerType, relevance);
+    return new Evidence(hit, coverage, headingMatch, restatesHeading, givesAnswerType, givesType, relevance);
   }
 
   /** Each slot (a word and its synonyms) weighs what its rarest-known alternative weighs, once. */

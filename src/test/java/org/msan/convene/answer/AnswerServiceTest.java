@@ -122,6 +122,16 @@ final class AnswerServiceTest {
   }
 
   @Test
+  @DisplayName("Asked when, and the passage on the topic gives no date, it says the documents don't say, and it is a gap")
+  void notStated() {
+    Answer answer = ask("When and where is MSAN's annual institute this year?");
+
+    assertThat(answer.answered()).isFalse();
+    assertThat(answer.text()).startsWith(AnswerService.NOT_STATED).contains("annual institute");
+    assertThat(ask("When are applications due?").text()).contains("June 7");
+  }
+
+  @Test
   @DisplayName("Typos are corrected against the documents and the answer says what it searched for")
   void typos() {
     Answer answer = ask("wat is the learing partnership aproach");
