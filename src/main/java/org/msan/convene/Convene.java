@@ -19,6 +19,7 @@ import org.msan.convene.knowledge.IndexReport;
 import org.msan.convene.knowledge.KnowledgeFolder;
 import org.msan.convene.knowledge.PassageEmbedder;
 import org.msan.convene.knowledge.PassageIndex;
+import org.msan.convene.knowledge.Synonyms;
 import org.msan.convene.knowledge.TextAnalysis;
 import org.msan.convene.reminders.ReminderService;
 import org.msan.convene.rsvp.RsvpService;
@@ -55,6 +56,7 @@ public final class Convene implements Closeable {
     this.llm = settings.llm().enabled() ? LlmComposer.create(settings.llm(), Prompts.load(settings.prompts())) : null;
     this.folder = new KnowledgeFolder(settings.knowledge());
     this.analysis = new TextAnalysis();
+    Synonyms.apply(folder, analysis).ifPresent(problem -> LOG.warn("{}", problem));
     this.embeddings = new EmbeddingCache(settings.data().resolve("embeddings.db"));
     PassageEmbedder embedder = new PassageEmbedder(new AllMiniLmL6V2QuantizedEmbeddingModel(), MODEL_ID, embeddings);
     this.index = new PassageIndex(settings.indexDir(), analysis, embedder);

@@ -91,7 +91,14 @@ public final class AnswerService {
     } else {
       List<Answer> answers = new ArrayList<>();
       for (int i = 0; i < parts.size(); i++) {
-        answers.add(answerOne(QuestionParts.searched(parts.get(i), i == 0 ? null : parts.get(i - 1)), top, today));
+        Answer part = answerOne(parts.get(i), top, today);
+        String withContext = QuestionParts.searched(parts.get(i), i == 0 ? null : parts.get(i - 1));
+        if (!part.answered() && !withContext.equals(parts.get(i))) {
+          // "… and who founded it?": read with the part it refers back to.
+          Answer retried = answerOne(withContext, top, today);
+          part = retried.answered() ? retried : part;
+        }
+        answers.add(part);
       }
       answer = merged(asked, answers);
     }

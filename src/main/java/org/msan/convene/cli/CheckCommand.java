@@ -6,6 +6,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.msan.convene.events.CalendarLoader;
 import org.msan.convene.events.EventCalendar;
+import org.msan.convene.knowledge.Synonyms;
+import org.msan.convene.knowledge.TextAnalysis;
 import org.msan.convene.knowledge.KnowledgeFolder;
 import org.msan.convene.knowledge.Problem;
 import picocli.CommandLine.Command;
@@ -35,6 +37,7 @@ final class CheckCommand implements Callable<Integer> {
         problems.add(read.problem());
       }
     }
+    Synonyms.apply(folder, new TextAnalysis()).ifPresent(problems::add);
     EventCalendar calendar = new CalendarLoader(global.settings().timeZone(), global.settings().clock()).load(folder);
     problems.addAll(calendar.problems());
     problems.forEach(out::println);

@@ -52,7 +52,7 @@ public final class KnowledgeFolder {
   }
 
   public List<String> documentFiles() {
-    return files().stream().filter(path -> !isCalendarFile(path)).toList();
+    return files().stream().filter(path -> !isCalendarFile(path) && !path.equals(Synonyms.FILE)).toList();
   }
 
   public List<String> calendarFiles() {

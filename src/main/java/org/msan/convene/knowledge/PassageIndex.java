@@ -131,6 +131,8 @@ public final class PassageIndex implements Closeable {
     List<String> changed = new ArrayList<>();
     List<String> removed = new ArrayList<>();
     List<Problem> skipped = new ArrayList<>();
+    // The staff's synonyms are re-read with the folder: questions use them at once, nothing is re-indexed.
+    Synonyms.apply(folder, analysis).ifPresent(skipped::add);
     try (IndexWriter writer = openWriter()) {
       // Read what the index holds only once its lock is ours: another process may just have refreshed it.
       IndexManifest old = readManifest();

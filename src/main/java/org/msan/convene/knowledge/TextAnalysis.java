@@ -1,15 +1,13 @@
 package org.msan.convene.knowledge;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
+import java.io.StringReader;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.text.ParseException;
 import java.util.ArrayList;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
-import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
@@ -29,12 +27,13 @@ import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
+import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
 
 /**
- * The one analyzer used to index passages and to read questions: Lucene's English chain
- * (possessives, lower case, stop words, Porter stems) with the network's synonyms, and stop words
- * that also drop the filler of questions ("what", "tell me about"), so a question is matched on
- * what it is about, in the members' words or the documents'.
+ * How passages and questions are read: Lucene's English chain (possessives, lower case, stop words,
+ * Porter stems), with stop words that also drop the filler of questions ("what", "tell me about"),
+ * so a question is matched on what it is about. Questions also get the staff's synonyms
+ * ({@code knowledge/synonyms.txt}), so members' words meet the documents'.
  */
 public final class TextAnalysis {
 
@@ -67,36 +66,21 @@ public final class TextAnalysis {
       "can", "could", "would", "should", "shall", "will", "may", "might", "must",
       "am", "is", "are", "was", "were", "be", "been", "being");
 
-  private final Analyzer analyzer;
+  private final Analyzer indexing;
   private final Analyzer headingWords;
   private final Analyzer surfaceWords;
   private final CharArraySet stopWords;
+  /** Questions' chain: the indexing chain with the staff's synonyms, swapped whole when the file changes. */
+  private volatile Analyzer questions;
 
+  /** An analysis without synonyms until {@link #useSynonyms} gives some. */
   public TextAnalysis() {
     CharArraySet stopWords = new CharArraySet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, true);
     stopWords.addAll(QUESTION_FILLER);
     this.stopWords = stopWords;
-    this.surfaceWords = new Analyzer() {
-      @Override
-      protected TokenStreamComponents createComponents(String field) {
-        Tokenizer source = new StandardTokenizer();
-        return new TokenStreamComponents(source, new LowerCaseFilter(source));
-      }
-    };
-    SynonymMap synonyms = synonyms();
-    this.analyzer = new Analyzer() {
-      @Override
-      protected TokenStreamComponents createComponents(String field) {
-        Tokenizer source = new StandardTokenizer();
-        TokenStream stream = new EnglishPossessiveFilter(source);
-        stream = new LowerCaseFilter(stream);
-        // Synonyms before stop words and stems, so "set us back" and "price tag" match whole;
-        // flattened, so documents and questions go through the same chain.
-        stream = new FlattenGraphFilter(new SynonymGraphFilter(stream, synonyms, true));
-        stream = new StopFilter(stream, stopWords);
-        return new TokenStreamComponents(source, new PorterStemFilter(stream));
-      }
-    };
+    this.surfaceWords = surfaceWordsAnalyzer();
+    this.indexing = chain(null);
+    this.questions = indexing;
     CharArraySet headingFiller = new CharArraySet(HEADING_FILLER, true);
     this.headingWords = new Analyzer() {
       @Override
@@ -108,35 +92,60 @@ public final class TextAnalysis {
     };
   }
 
-  /** The built-in list of words members use for the documents' words (resources/synonyms.txt). */
-  private static SynonymMap synonyms() {
-    try (var in = TextAnalysis.class.getResourceAsStream("/synonyms.txt");
-        Analyzer words = new Analyzer() {
-          @Override
-          protected TokenStreamComponents createComponents(String field) {
-            Tokenizer source = new StandardTokenizer();
-            return new TokenStreamComponents(source, new LowerCaseFilter(source));
-          }
-        }) {
-      SolrSynonymParser parser = new SolrSynonymParser(true, true, words);
-      parser.parse(new InputStreamReader(Objects.requireNonNull(in, "synonyms.txt"),
-          StandardCharsets.UTF_8));
-      return parser.build();
-    } catch (IOException | ParseException e) {
-      throw new IllegalStateException("the built-in synonyms.txt is broken", e);
-    }
-  }
-
-  public Analyzer analyzer() {
-    return analyzer;
+  /** Lucene's English chain (possessives, lower case, stop words, Porter stems), with synonyms when given. */
+  private Analyzer chain(SynonymMap synonyms) {
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String field) {
+        Tokenizer source = new StandardTokenizer();
+        TokenStream stream = new EnglishPossessiveFilter(source);
+        stream = new LowerCaseFilter(stream);
+        if (synonyms != null) {
+          // Before stop words and stems, so "price tag" matches whole; flattened into one position.
+          stream = new FlattenGraphFilter(new SynonymGraphFilter(stream, synonyms, true));
+        }
+        stream = new StopFilter(stream, stopWords);
+        return new TokenStreamComponents(source, new PorterStemFilter(stream));
+      }
+    };
   }
 
   /**
-   * The analyzer the index is written with: the one above, and for {@link PassageFields#WORDS} the
+   * Applies the synonyms to questions from now on (documents are indexed without them, so a
+   * change needs no re-indexing).
+   *
+   * @param solrText groups of equivalent words, one group per line (Solr format: "cost, price, fee")
+   * @throws ParseException when a group cannot be read
+   */
+  public void useSynonyms(String solrText) throws ParseException {
+    try (Analyzer words = surfaceWordsAnalyzer()) {
+      SolrSynonymParser parser = new SolrSynonymParser(true, true, words);
+      parser.parse(new StringReader(solrText));
+      SynonymMap map = parser.build();
+      questions = map.fst == null ? indexing : chain(map);
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (IllegalArgumentException e) {
+      throw new ParseException(e.getMessage(), 0);
+    }
+  }
+
+  private static Analyzer surfaceWordsAnalyzer() {
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String field) {
+        Tokenizer source = new StandardTokenizer();
+        return new TokenStreamComponents(source, new LowerCaseFilter(source));
+      }
+    };
+  }
+
+  /**
+   * The analyzer the index is written with: the English chain without synonyms, and for {@link PassageFields#WORDS} the
    * words as written (lower case, not stemmed), which the spell checker suggests from.
    */
   Analyzer indexAnalyzer() {
-    return new PerFieldAnalyzerWrapper(analyzer, Map.of(PassageFields.WORDS, surfaceWords));
+    return new PerFieldAnalyzerWrapper(indexing, Map.of(PassageFields.WORDS, surfaceWords));
   }
 
   /** A stop word or a question's filler ("what", "tell me"), which is never a misspelling of a topic. */
@@ -156,21 +165,28 @@ public final class TextAnalysis {
    * (with pupils, kids, children) counts once when asking how much of a question a passage covers.
    */
   public List<Set<String>> questionSlots(String question) {
-    List<Set<String>> slots = new ArrayList<>();
-    try (TokenStream stream = analyzer.tokenStream(PassageFields.TEXT, QUESTION_FORMS.matcher(question).replaceAll(" "))) {
+    // Terms by position; a synonym spanning several words ("cost" for "price tag") joins their positions into one slot.
+    java.util.TreeMap<Integer, Set<String>> byPosition = new java.util.TreeMap<>();
+    Map<Integer, Integer> joinedTo = new java.util.HashMap<>();
+    try (TokenStream stream = questions.tokenStream(PassageFields.TEXT, QUESTION_FORMS.matcher(question).replaceAll(" "))) {
       CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
       PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
+      PositionLengthAttribute length = stream.addAttribute(PositionLengthAttribute.class);
       stream.reset();
+      int position = -1;
       while (stream.incrementToken()) {
-        if (increment.getPositionIncrement() > 0 || slots.isEmpty()) {
-          slots.add(new LinkedHashSet<>());
+        position += Math.max(increment.getPositionIncrement(), position < 0 ? 1 : 0);
+        int slot = joinedTo.getOrDefault(position, position);
+        byPosition.computeIfAbsent(slot, p -> new LinkedHashSet<>()).add(term.toString());
+        for (int covered = position + 1; covered < position + length.getPositionLength(); covered++) {
+          joinedTo.put(covered, slot);
         }
-        slots.get(slots.size() - 1).add(term.toString());
       }
       stream.end();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
+    List<Set<String>> slots = new ArrayList<>(byPosition.values());
     // A word asked twice, or a synonym group met twice, is one slot.
     List<Set<String>> distinct = new ArrayList<>();
     for (Set<String> slot : slots) {
@@ -192,7 +208,7 @@ public final class TextAnalysis {
 
   /** The distinct terms of a text as the index sees them, in order of first appearance. */
   public List<String> terms(String text) {
-    return new ArrayList<>(analyze(analyzer, text));
+    return new ArrayList<>(analyze(indexing, text));
   }
 
   private static Set<String> analyze(Analyzer analyzer, String text) {

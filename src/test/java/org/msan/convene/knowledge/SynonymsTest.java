@@ -1,0 +1,45 @@
+package org.msan.convene.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Path;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+final class SynonymsTest {
+
+  @TempDir Path dir;
+
+  @Test
+  @DisplayName("The folder's synonyms.txt applies to questions, is not a document, and a change applies at once")
+  void staffSynonyms() throws Exception {
+    TestFiles.write(dir, "guide.md", "# Fees\n\nThe fee is $10.\n");
+    TestFiles.write(dir, Synonyms.FILE, "# comment\ncost, fee, price tag\n");
+    KnowledgeFolder folder = new KnowledgeFolder(dir);
+    TextAnalysis analysis = new TextAnalysis();
+
+    assertThat(Synonyms.apply(folder, analysis)).isEmpty();
+    assertThat(folder.documentFiles()).containsExactly("guide.md");
+    assertThat(analysis.questionSlots("what's the price tag")).containsExactly(java.util.Set.of("price", "cost", "fee", "tag"));
+    assertThat(analysis.terms("The fee is $10.")).doesNotContain("cost");
+
+    TestFiles.write(dir, Synonyms.FILE, "pupils, students\n");
+    Synonyms.apply(folder, analysis);
+    assertThat(analysis.questionTerms("how many pupils")).contains("student");
+    assertThat(analysis.questionTerms("what's the price tag")).doesNotContain("cost");
+  }
+
+  @Test
+  @DisplayName("A line that cannot be read is reported with its line; questions go on without synonyms")
+  void badLine() throws Exception {
+    TestFiles.write(dir, Synonyms.FILE, "cost, fee\nprice => \n");
+    TextAnalysis analysis = new TextAnalysis();
+
+    Problem problem = Synonyms.apply(new KnowledgeFolder(dir), analysis).orElseThrow();
+
+    assertThat(problem.path()).isEqualTo(Synonyms.FILE);
+    assertThat(problem.line()).isEqualTo(2);
+    assertThat(analysis.questionTerms("what's the cost")).containsExactly("cost");
+  }
+}
