@@ -110,6 +110,17 @@ final class TimeExpressions {
       "\\b(what'?s on|whats on|what is on|what'?s happening|what is happening|going on|anything|something|planned|"
           + "scheduled|schedule|calendar)\\b", Pattern.CASE_INSENSITIVE);
 
+  private static final Map<Direction, Pattern> DIRECTIONS = directions();
+
+  private static Map<Direction, Pattern> directions() {
+    Map<Direction, Pattern> directions = new java.util.LinkedHashMap<>();
+    directions.put(Direction.FIRST, FIRST);
+    directions.put(Direction.NEXT, NEXT);
+    directions.put(Direction.LAST, LAST);
+    directions.put(Direction.UPCOMING, UPCOMING);
+    return directions;
+  }
+
   /** The US zones by the names members say; anything else is matched to a zone's city ("New York"). */
   private static final Map<String, String> REGIONS = Map.of(
       "eastern", "America/New_York", "central", "America/Chicago", "mountain", "America/Denver",
@@ -197,26 +208,14 @@ final class TimeExpressions {
     return new Reading(window, bareMonth, direction, relation, related, zone, asksCalendar, rest.toString());
   }
 
+  /** The first direction word found, in this order: "the first … next week" is about the first. */
   private static Direction direction(StringBuilder rest) {
-    Matcher first = FIRST.matcher(rest);
-    if (first.find()) {
-      blank(rest, first.start(), first.end());
-      return Direction.FIRST;
-    }
-    Matcher next = NEXT.matcher(rest);
-    if (next.find()) {
-      blank(rest, next.start(), next.end());
-      return Direction.NEXT;
-    }
-    Matcher last = LAST.matcher(rest);
-    if (last.find()) {
-      blank(rest, last.start(), last.end());
-      return Direction.LAST;
-    }
-    Matcher upcoming = UPCOMING.matcher(rest);
-    if (upcoming.find()) {
-      blank(rest, upcoming.start(), upcoming.end());
-      return Direction.UPCOMING;
+    for (Map.Entry<Direction, Pattern> words : DIRECTIONS.entrySet()) {
+      Matcher found = words.getValue().matcher(rest);
+      if (found.find()) {
+        blank(rest, found.start(), found.end());
+        return words.getKey();
+      }
     }
     return Direction.NONE;
   }
