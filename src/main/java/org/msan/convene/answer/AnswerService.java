@@ -36,7 +36,8 @@ public final class AnswerService {
   static final double MIN_COVERAGE = 0.6;
   /**
    * A passage that covers less may still answer when its meaning is close: measured on
-   * eval/questions.jsonl, off-topic questions stay below either bound, paraphrases pass both.
+   * eval/questions.jsonl (now eval/dev.jsonl and eval/test.jsonl), off-topic questions stay below
+   * either bound, paraphrases pass both.
    */
   static final double MIN_PARTIAL_COVERAGE = 0.45;
   static final double MIN_SIMILARITY = 0.5;
@@ -91,12 +92,12 @@ public final class AnswerService {
     } else {
       List<Answer> answers = new ArrayList<>();
       for (int i = 0; i < parts.size(); i++) {
-        Answer part = answerOne(parts.get(i), top, today);
+        // "… and where is it?" is read with the part it refers back to; alone if that finds nothing
+        // (the "it" of "how much does it cost to join" refers to nothing).
         String withContext = QuestionParts.searched(parts.get(i), i == 0 ? null : parts.get(i - 1));
+        Answer part = answerOne(withContext, top, today);
         if (!part.answered() && !withContext.equals(parts.get(i))) {
-          // "… and who founded it?": read with the part it refers back to.
-          Answer retried = answerOne(withContext, top, today);
-          part = retried.answered() ? retried : part;
+          part = answerOne(parts.get(i), top, today);
         }
         answers.add(part);
       }
@@ -145,7 +146,8 @@ public final class AnswerService {
 
   private static Answer fromCalendar(String question, ScheduleAnswerer.ScheduleReply reply, int top) {
     List<Source> sources = new ArrayList<>();
-    for (CalendarEvent event : reply.events().subList(0, Math.min(top, reply.events().size()))) {
+    // Every event the text cites is a source, also beyond top: a listing cites each line.
+    for (CalendarEvent event : reply.events()) {
       boolean url = !link(event.source()).isEmpty();
       String path = event.source().isEmpty() || url ? event.file() : event.source();
       String summary = event.description().isEmpty() ? event.title() : event.title() + ". " + event.description();
@@ -160,7 +162,7 @@ public final class AnswerService {
    * document has is corrected first, and the answer then says what it searched for.
    */
   private Answer fromCorrectedDocuments(String question, int top, LocalDate today) {
-    String understood = QuestionWords.correctFirst(question);
+    String understood = QuestionWords.correctFirst(question, analysis::isStopWord);
     Optional<String> spelled = index.correctSpelling(understood);
     String searched = spelled.orElse(understood);
     Answer answer = fromDocuments(searched, top, today);
@@ -182,9 +184,8 @@ public final class AnswerService {
     for (Hit hit : result.hits()) {
       ranked.add(Evidence.of(hit, bestScore, asked, analysis));
     }
-    // Passages that cover the question come first; among them a section whose heading the question
-    // restates, then the most relevant.
-    // and, when the question asks for a kind of answer (an amount, a length of time), one that gives it.
+    // Passages that cover the question come first; among them one that gives the kind of answer
+    // asked for (an amount, a date), then a section whose heading the question restates, then the most relevant.
     ranked.sort(Comparator.comparing((Evidence e) -> !answers(e))
         .thenComparing(e -> !e.givesAnswerType())
         .thenComparing(e -> !e.restatesHeading())

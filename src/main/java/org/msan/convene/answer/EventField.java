@@ -18,7 +18,7 @@ enum EventField {
   GOING("\\bhow many\\s+(people\\s+|members\\s+|of us\\s+)?(are\\s+|have\\s+)?(going|coming|attending|signed up|registered|"
       + "rsvp'?d|rsvped)\\b|\\b(who'?s|who is|anyone)\\s+(going|coming|attending)\\b"),
   PLACES_LEFT("\\b(spots?|seats?|places?|room|space|spaces)\\b[^?]*\\b(left|remaining|available|open|free)\\b"
-      + "|\\bfull\\b(?!\\s+(title|name|day|days|list|details))|\\bsold out\\b|\\bbooked up\\b"
+      + "|\\bfull\\b(?![-\\s]+(title|name|day|days|time|list|details))|\\bsold out\\b|\\bbooked up\\b"
       + "|\\bstill\\s+(room|space)\\b"),
   CAPACITY("\\bcapacity\\b|\\bhow many\\s+(people|participants|attendees|seats|spots|places|guests)\\b"
       + "|\\bmax(imum)?\\s+(number|size|attendance)\\b|\\broom for\\b"),

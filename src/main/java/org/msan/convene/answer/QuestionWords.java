@@ -19,13 +19,14 @@ final class QuestionWords {
 
   private QuestionWords() {}
 
-  static String correctFirst(String question) {
+  /** @param isWord true for a word that is real as it stands ("why", "were", "then"), never corrected */
+  static String correctFirst(String question, java.util.function.Predicate<String> isWord) {
     Matcher first = FIRST_WORD.matcher(question);
     if (!first.find()) {
       return question;
     }
     String word = first.group(1).toLowerCase(Locale.ROOT);
-    if (word.length() < 3 || WORDS.contains(word)) {
+    if (word.length() < 3 || WORDS.contains(word) || isWord.test(word)) {
       return question;
     }
     for (String meant : WORDS) {

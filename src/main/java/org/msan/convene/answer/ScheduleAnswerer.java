@@ -1,6 +1,5 @@
 package org.msan.convene.answer;
 
-import java.text.Normalizer;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.YearMonth;
@@ -90,7 +89,7 @@ final class ScheduleAnswerer {
       return Optional.empty();
     }
     CalendarVocabulary vocabulary = vocabulary(calendar);
-    String text = QuestionWords.correctFirst(expandShorthand(Normalizer.normalize(question, Normalizer.Form.NFKC)));
+    String text = QuestionWords.correctFirst(expandShorthand(question), analysis::isStopWord);
     TimeExpressions.Reading time = TimeExpressions.read(text, today);
     EventField.Asked asked = EventField.read(time.rest());
     List<String> topic = topic(asked.rest(), vocabulary);
@@ -108,7 +107,7 @@ final class ScheduleAnswerer {
     if (names(match, text, vocabulary)) {
       CalendarVocabulary.Group group = match.best().get(0);
       if (!asked.fields().isEmpty() || match.unmatched().isEmpty() || time.aboutTime()) {
-        ScheduleReply reply = about(group, asked, window, time, pastTense, today);
+        ScheduleReply reply = about(group, asked, window, time, pastTense, today, calendar);
         return Optional.of(match.calendarWide() ? reply.fallback() : reply);
       }
       // The question names an event but asks for something no field holds ("the dress code"):
@@ -175,7 +174,7 @@ final class ScheduleAnswerer {
 
   /** One event the question names: the fields asked, or all it has. */
   private ScheduleReply about(CalendarVocabulary.Group group, EventField.Asked asked, TimeExpressions.Window window,
-      TimeExpressions.Reading time, boolean pastTense, LocalDate today) {
+      TimeExpressions.Reading time, boolean pastTense, LocalDate today, EventCalendar calendar) {
     Set<EventField> fields = asked.fields();
     if (window != null) {
       List<CalendarEvent> inWindow = group.occurrences().stream()
@@ -195,19 +194,19 @@ final class ScheduleAnswerer {
         default -> Optional.empty();
       };
       if (chosen.isPresent()) {
-        return one(chosen.get(), asked, time, today);
+        return one(chosen.get(), asked, time, today, calendar);
       }
       if (inWindow.size() > 1 && fields.stream().allMatch(f -> f == EventField.WHEN)) {
         return ScheduleReply.of(window.heading() + "\n" + lines(inWindow, today), inWindow);
       }
-      return one(inWindow.get(0), asked, time, today);
+      return one(inWindow.get(0), asked, time, today, calendar);
     }
-    return one(pick(group, time.direction(), pastTense, today), asked, time, today);
+    return one(pick(group, time.direction(), pastTense, today), asked, time, today, calendar);
   }
 
-  private ScheduleReply one(CalendarEvent event, EventField.Asked asked, TimeExpressions.Reading time, LocalDate today) {
-    EventFacts.Said said = facts.answer(event, asked, time.zone(), today, rule(event),
-        cachedSeries(event));
+  private ScheduleReply one(CalendarEvent event, EventField.Asked asked, TimeExpressions.Reading time, LocalDate today,
+      EventCalendar calendar) {
+    EventFacts.Said said = facts.answer(event, asked, time.zone(), today, rule(event), calendar.series(event.seriesId()));
     ScheduleReply reply = ScheduleReply.of(said.text() + " [1]", List.of(event));
     // What the calendar lacks, the documents may give ("the 2-day kick-off"): they are asked first.
     return said.answered() ? reply : reply.unanswered().fallback();
@@ -256,12 +255,12 @@ final class ScheduleAnswerer {
         };
         if (one.isPresent()) {
           return asked.fields().isEmpty() ? single(one.get(), time.direction(), what, today)
-              : one(one.get(), asked, time, today);
+              : one(one.get(), asked, time, today, calendar);
         }
       }
       List<CalendarEvent> firsts = firstOfEachSeries(in.stream().filter(e -> !e.cancelled()).toList());
       if (!asked.fields().isEmpty() && firsts.size() == 1) {
-        return one(firsts.get(0), asked, time, today);
+        return one(firsts.get(0), asked, time, today, calendar);
       }
       if (in.isEmpty()) {
         return ScheduleReply.of(NOTHING + "is on the network's calendar for " + window.label() + ". "
@@ -274,7 +273,7 @@ final class ScheduleAnswerer {
         Optional<CalendarEvent> first = calendar.all().stream().filter(filter).filter(e -> !e.cancelled()).findFirst();
         if (first.isPresent()) {
           return asked.fields().isEmpty() ? single(first.get(), TimeExpressions.Direction.FIRST, what, today)
-              : one(first.get(), asked, time, today);
+              : one(first.get(), asked, time, today, calendar);
         }
       }
       case NEXT -> {
@@ -283,7 +282,7 @@ final class ScheduleAnswerer {
           return nothingAhead(calendar, today, what, filter);
         }
         return asked.fields().isEmpty() ? single(next.get(), time.direction(), what, today)
-            : one(next.get(), asked, time, today);
+            : one(next.get(), asked, time, today, calendar);
       }
       case LAST -> {
         Optional<CalendarEvent> last = calendar.last(today, filter);
@@ -292,7 +291,7 @@ final class ScheduleAnswerer {
               calendar.next(today, filter).stream().toList());
         }
         return asked.fields().isEmpty() ? single(last.get(), time.direction(), what, today)
-            : one(last.get(), asked, time, today);
+            : one(last.get(), asked, time, today, calendar);
       }
       default -> { }
     }
@@ -302,11 +301,11 @@ final class ScheduleAnswerer {
       List<CalendarEvent> having = upcoming.stream().filter(e -> has(e, asked.fields())).toList();
       List<CalendarEvent> firsts = firstOfEachSeries(having);
       if (firsts.size() == 1) {
-        return one(firsts.get(0), asked, time, today);
+        return one(firsts.get(0), asked, time, today, calendar);
       }
       if (firsts.isEmpty() && !upcoming.isEmpty()) {
         CalendarEvent next = calendar.next(today, filter).orElse(upcoming.get(0));
-        return one(next, asked, time, today);
+        return one(next, asked, time, today, calendar);
       }
     }
     if (upcoming.isEmpty()) {
@@ -427,7 +426,9 @@ final class ScheduleAnswerer {
         ? ", " + held.get(0).when(networkZone).replaceFirst("^[^,]+, [^,]+, \\d{4}, ", "") : "";
     String dates;
     if (held.size() > DATES_LISTED) {
-      dates = rule(first) + ", " + MONTH_DAY.format(held.get(0).start().firstDay()) + " – "
+      LocalDate from = held.get(0).start().firstDay();
+      boolean twoYears = from.getYear() != held.get(held.size() - 1).start().firstDay().getYear();
+      dates = rule(first) + ", " + MONTH_DAY.format(from) + (twoYears ? ", " + from.getYear() : "") + " – "
           + MONTH_DAY.format(held.get(held.size() - 1).start().firstDay()) + ", "
           + held.get(held.size() - 1).start().firstDay().getYear() + " (" + held.size() + " times)";
     } else {
@@ -530,12 +531,6 @@ final class ScheduleAnswerer {
   private static String expandShorthand(String question) {
     return WORD.matcher(question).replaceAll(word -> Matcher.quoteReplacement(
         SHORTHAND.getOrDefault(word.group().toLowerCase(Locale.ROOT), word.group())));
-  }
-
-  /** Every occurrence of the event's series, from the calendar last answered from. */
-  private List<CalendarEvent> cachedSeries(CalendarEvent event) {
-    Vocabulary current = cached;
-    return current == null ? List.of(event) : current.calendar().series(event.seriesId());
   }
 
   private CalendarVocabulary vocabulary(EventCalendar calendar) {

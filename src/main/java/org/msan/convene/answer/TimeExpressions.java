@@ -73,6 +73,9 @@ final class TimeExpressions {
 
   private static final Pattern ZONE_IN = Pattern.compile(
       "\\b(?:in|into|for)\\s+(?:the\\s+)?([a-z][a-z .'-]{1,30}?)\\s+time\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern ASKS_TIME = Pattern.compile("\\b(time|when|start|starts|begin|begins|o'?clock)\\b",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern ISO_DATE = Pattern.compile("\\b((?:19|20)\\d\\d)-(\\d{2})-(\\d{2})\\b");
   /** "… for someone in New York?": a place at the end of the question. */
   private static final Pattern ZONE_AT_END = Pattern.compile(
       "\\bin\\s+([a-z][a-z .'-]{1,30}?)\\s*[?.!]*\\s*$", Pattern.CASE_INSENSITIVE);
@@ -132,7 +135,9 @@ final class TimeExpressions {
   static Reading read(String question, LocalDate today) {
     StringBuilder rest = new StringBuilder(question);
     ZoneId zone = null;
-    for (Pattern pattern : List.of(ZONE_IN, ZONE_AT_END)) {
+    // "… for someone in New York?" names a zone only when a time is asked; "events in Chicago" asks a place.
+    List<Pattern> zonePatterns = ASKS_TIME.matcher(question).find() ? List.of(ZONE_IN, ZONE_AT_END) : List.of(ZONE_IN);
+    for (Pattern pattern : zonePatterns) {
       Matcher zoneIn = pattern.matcher(rest);
       // Every start is tried: in "for the webinar in Chicago time" the zone is the last words.
       for (int from = 0; zone == null && from < rest.length() && zoneIn.find(from); from = zoneIn.start() + 1) {
@@ -154,14 +159,19 @@ final class TimeExpressions {
     Window window = null;
     Month bareMonth = null;
     Matcher relative = RELATIVE.matcher(rest);
+    Matcher iso = ISO_DATE.matcher(rest);
     Matcher schoolYear = SCHOOL_YEAR.matcher(rest);
     Matcher day = DAY_OF_MONTH.matcher(rest);
     Matcher season = SEASON.matcher(rest);
     if (relative.find()) {
       window = relative(relative.group(1).toLowerCase(Locale.ROOT), today);
       blank(rest, relative.start(), relative.end());
-    } else if (schoolYear.find() && (schoolYear.group(3) != null || schoolYear.group(1) != null
-        && !schoolYear.group(1).equalsIgnoreCase("the"))) {
+    } else if (iso.find() && isoDate(iso).isPresent()) {
+      LocalDate date = isoDate(iso).get();
+      window = new Window(date, date, FULL_DAY.format(date) + ", " + date.getYear());
+      blank(rest, iso.start(), iso.end());
+    } else if (schoolYear.find() && (schoolYear.group(3) != null && followsYear(schoolYear)
+        || schoolYear.group(1) != null && !schoolYear.group(1).equalsIgnoreCase("the"))) {
       window = schoolYear(schoolYear, today);
       blank(rest, schoolYear.start(), schoolYear.end());
     } else if (season.find()) {
@@ -274,6 +284,23 @@ final class TimeExpressions {
     String label = name + " " + (firstMonth == 12 ? first.getYear() + "-" + String.valueOf(first.getYear() + 1).substring(2)
         : String.valueOf(first.getYear()));
     return new Window(first, last, "the " + label + " (" + MONTH_DAY.format(first) + " – " + MONTH_DAY.format(last) + ")");
+  }
+
+  private static Optional<LocalDate> isoDate(Matcher match) {
+    try {
+      return Optional.of(LocalDate.of(Integer.parseInt(match.group(1)), Integer.parseInt(match.group(2)),
+          Integer.parseInt(match.group(3))));
+    } catch (java.time.DateTimeException e) {
+      return Optional.empty();
+    }
+  }
+
+  /** "2026-27" and "2026-2027" are school years; "2026-12" is not. */
+  private static boolean followsYear(Matcher match) {
+    int first = Integer.parseInt(match.group(3));
+    String second = match.group(4);
+    int next = second.length() == 2 ? first / 100 * 100 + Integer.parseInt(second) : Integer.parseInt(second);
+    return next == first + 1;
   }
 
   /** A school year runs from August 1 to July 31: "this school year", "2026-27". */

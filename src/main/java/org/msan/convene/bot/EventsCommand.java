@@ -41,10 +41,21 @@ public final class EventsCommand implements BotCommand {
     return List.of(OptionSpec.choice(WHEN, "Which events (default: upcoming)", false, List.of("upcoming", "past", "all")));
   }
 
-  /** A recurring series is one line: its first occurrence in the list (the next one, for upcoming). */
+  /**
+   * A recurring series is one line: its first occurrence in the list that takes place (the next
+   * one, for upcoming), or its first when all are cancelled.
+   */
   private static List<CalendarEvent> oneOfEachSeries(List<CalendarEvent> events) {
-    java.util.Set<String> seen = new java.util.HashSet<>();
-    return events.stream().filter(e -> seen.add(e.seriesId())).toList();
+    java.util.Map<String, CalendarEvent> shown = new java.util.LinkedHashMap<>();
+    for (CalendarEvent event : events) {
+      CalendarEvent seen = shown.get(event.seriesId());
+      if (seen == null) {
+        shown.put(event.seriesId(), event);
+      } else if (seen.cancelled() && !event.cancelled()) {
+        shown.put(event.seriesId(), event);
+      }
+    }
+    return List.copyOf(shown.values());
   }
 
   @Override

@@ -119,7 +119,8 @@ public record CalendarEvent(
 
   /** The number of calendar days it spans, when both ends are known to the day. */
   public Optional<Integer> days() {
-    if (start.precision() == 0 || end != null && end.precision() == 0) {
+    // A month gives no count of days; a time without an end gives no length at all.
+    if (start.precision() == 0 || end != null && end.precision() == 0 || end == null && start.precision() == 2) {
       return Optional.empty();
     }
     return Optional.of((int) (lastDay().toEpochDay() - start.firstDay().toEpochDay()) + 1);

@@ -116,7 +116,9 @@ final class IcsReader {
     }
     Recur<Temporal> recur = rule.map(p -> new Recur<Temporal>(p.getValue())).orElse(null);
     CalendarEvent.Recurrence recurrence = new CalendarEvent.Recurrence(id, recur == null ? "" : describe(recur, start));
-    Set<EventTime> starts = new LinkedHashSet<>(expand(recur, start));
+    // A series written in UTC repeats at the same UTC time (RFC 5545 §3.3.5), across daylight saving too.
+    boolean utc = event.getProperty(Property.DTSTART).map(p -> p.getValue().strip().endsWith("Z")).orElse(false);
+    Set<EventTime> starts = new LinkedHashSet<>(expand(recur, start, utc));
     for (Property rdate : event.getProperties(Property.RDATE)) {
       for (String one : rdate.getValue().split(",")) {
         starts.add(time(one, tzid(rdate), null));
@@ -128,15 +130,16 @@ final class IcsReader {
         excluded.add(time(one, tzid(exdate), null));
       }
     }
-    Map<EventTime, VEvent> overridden = new HashMap<>();
+    // A RECURRENCE-ID names the instance it replaces by its start, in any zone: matched on the instant.
+    Map<String, VEvent> overridden = new HashMap<>();
     for (VEvent override : overrides) {
-      overridden.put(override.getProperty(Property.RECURRENCE_ID).map(this::time).orElseThrow(), override);
+      overridden.put(instant(override.getProperty(Property.RECURRENCE_ID).map(this::time).orElseThrow()), override);
     }
     Duration length = end == null ? null : between(start, end);
     List<CalendarEvent> occurrences = new ArrayList<>();
     for (EventTime original : starts) {
       String occurrenceId = id + "-" + original.firstDay();
-      VEvent override = overridden.get(original);
+      VEvent override = overridden.get(instant(original));
       if (override != null) {
         EventTime moved = override.getProperty(Property.DTSTART).map(this::time).orElse(original);
         occurrences.add(single(path, merged(event, override), occurrenceId, moved, end(override, moved), recurrence));
@@ -178,7 +181,12 @@ final class IcsReader {
   }
 
   /** The starts of the series' occurrences from its first, DTSTART included (RFC 5545 §3.8.5.3). */
-  private List<EventTime> expand(Recur<Temporal> recur, EventTime start) {
+  /** The start as an instant, or as its day for an all-day one: what two ways of writing it share. */
+  private static String instant(EventTime time) {
+    return time instanceof EventTime.Moment moment ? moment.at().toInstant().toString() : time.firstDay().toString();
+  }
+
+  private List<EventTime> expand(Recur<Temporal> recur, EventTime start, boolean utc) {
     List<EventTime> starts = new ArrayList<>();
     starts.add(start);
     if (recur == null) {
@@ -187,9 +195,10 @@ final class IcsReader {
     LocalDate today = LocalDate.now(clock);
     LocalDate horizon = (start.firstDay().isAfter(today) ? start.firstDay() : today).plusYears(HORIZON_YEARS);
     if (start instanceof EventTime.Moment moment) {
-      ZonedDateTime seed = moment.at();
+      ZoneId shown = moment.at().getZone();
+      ZonedDateTime seed = utc ? moment.at().withZoneSameInstant(ZoneOffset.UTC) : moment.at();
       for (Temporal date : recur.getDates(seed, seed, horizon.atStartOfDay(seed.getZone()), MAX_OCCURRENCES)) {
-        starts.add(new EventTime.Moment(ZonedDateTime.from(date).withZoneSameInstant(seed.getZone())));
+        starts.add(new EventTime.Moment(ZonedDateTime.from(date).withZoneSameInstant(shown)));
       }
     } else {
       LocalDate seed = start.firstDay();

@@ -34,6 +34,18 @@ final class PassageFields {
   /** Every word as written, lower case, unstemmed: what a misspelt question word is corrected to. */
   static final String WORDS = "words";
 
+  /** Only which words occur: no positions, frequencies or norms, as the spell checker needs no more. */
+  private static final org.apache.lucene.document.FieldType WORDS_TYPE = wordsType();
+
+  private static org.apache.lucene.document.FieldType wordsType() {
+    org.apache.lucene.document.FieldType type = new org.apache.lucene.document.FieldType();
+    type.setIndexOptions(org.apache.lucene.index.IndexOptions.DOCS);
+    type.setTokenized(true);
+    type.setOmitNorms(true);
+    type.freeze();
+    return type;
+  }
+
   private static final String HEADING_SEPARATOR = "\u001F";
 
   private PassageFields() {}
@@ -47,7 +59,7 @@ final class PassageFields {
     doc.add(new TextField(HEADING, passage.ownHeading(), Field.Store.NO));
     doc.add(new TextField(TEXT, passage.text(), Field.Store.YES));
     doc.add(new TextField(ALL, allText(passage), Field.Store.NO));
-    doc.add(new TextField(WORDS, allText(passage), Field.Store.NO));
+    doc.add(new Field(WORDS, allText(passage), WORDS_TYPE));
     doc.add(new StoredField(CATEGORY, passage.category()));
     doc.add(new StoredField(SOURCE, passage.source()));
     doc.add(new StoredField(ORDINAL, ordinal));

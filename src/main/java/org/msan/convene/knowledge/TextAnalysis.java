@@ -72,6 +72,7 @@ public final class TextAnalysis {
   private final CharArraySet stopWords;
   /** Questions' chain: the indexing chain with the staff's synonyms, swapped whole when the file changes. */
   private volatile Analyzer questions;
+  private String synonymsText = "";
 
   /** An analysis without synonyms until {@link #useSynonyms} gives some. */
   public TextAnalysis() {
@@ -117,12 +118,16 @@ public final class TextAnalysis {
    * @param solrText groups of equivalent words, one group per line (Solr format: "cost, price, fee")
    * @throws ParseException when a group cannot be read
    */
-  public void useSynonyms(String solrText) throws ParseException {
+  public synchronized void useSynonyms(String solrText) throws ParseException {
+    if (solrText.equals(synonymsText)) {
+      return;
+    }
     try (Analyzer words = surfaceWordsAnalyzer()) {
       SolrSynonymParser parser = new SolrSynonymParser(true, true, words);
       parser.parse(new StringReader(solrText));
       SynonymMap map = parser.build();
       questions = map.fst == null ? indexing : chain(map);
+      synonymsText = solrText;
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (IllegalArgumentException e) {

@@ -106,8 +106,7 @@ final class AnswerServiceTest {
   @Test
   @DisplayName("A paraphrase close in meaning is answered; one asking for something no document mentions is not")
   void paraphrasesByMeaning() {
-    assertThat(ask("how is madison handling discipline in schools").text()).contains("restorative practices");
-    assertThat(ask("any plans for fixing up school buildings").text()).contains("long-range facilities planning");
+    assertThat(ask("how many adults has msan worked with over the years").text()).contains("6,000");
     assertThat(ask("who's the keynote speaker at the msan student conference this year").answered()).isFalse();
   }
 
@@ -132,8 +131,9 @@ final class AnswerServiceTest {
   }
 
   @Test
-  @DisplayName("Typos are corrected against the documents and the answer says what it searched for")
+  @DisplayName("Typos are corrected against the documents and the answer says what it searched for; real words are not")
   void typos() {
+    assertThat(ask("Why does MSAN focus on youth voice?").text()).doesNotStartWith("Showing results");
     Answer answer = ask("wat is the learing partnership aproach");
 
     assertThat(answer.answered()).isTrue();

@@ -131,4 +131,53 @@ final class IcsReaderTest {
     assertThat(cafe.start()).isEqualTo(new EventTime.Day(LocalDate.of(2026, 12, 3)));
     assertThat(calendar.next(LocalDate.of(2026, 12, 1), e -> true)).isEmpty();
   }
+
+  @Test
+  @DisplayName("A series written in UTC keeps its UTC time across DST and its UTC EXDATE; a RECURRENCE-ID in UTC moves a TZID instance")
+  void utcSeriesAndOverridesInAnotherZone() throws Exception {
+    EventCalendar calendar = load("utc.ics", crlf("""
+        BEGIN:VCALENDAR
+        VERSION:2.0
+        PRODID:-//Test//EN
+        BEGIN:VEVENT
+        UID:utc-series
+        DTSTAMP:20261001T000000Z
+        SUMMARY:Morning Check-in
+        DTSTART:20261020T150000Z
+        RRULE:FREQ=WEEKLY;COUNT=4
+        EXDATE:20261110T150000Z
+        END:VEVENT
+        BEGIN:VEVENT
+        UID:circle
+        DTSTAMP:20261001T000000Z
+        SUMMARY:Math Circle
+        DTSTART;TZID=America/Chicago:20261201T160000
+        DTEND;TZID=America/Chicago:20261201T170000
+        RRULE:FREQ=WEEKLY;COUNT=2
+        END:VEVENT
+        BEGIN:VEVENT
+        UID:circle
+        DTSTAMP:20261001T000000Z
+        RECURRENCE-ID:20261208T220000Z
+        DTSTART;TZID=America/Chicago:20261209T160000
+        DTEND;TZID=America/Chicago:20261209T170000
+        END:VEVENT
+        BEGIN:VEVENT
+        UID:open-house
+        DTSTAMP:20261001T000000Z
+        SUMMARY:Open House
+        DTSTART;TZID=America/Chicago:20261205T180000
+        END:VEVENT
+        END:VCALENDAR
+        """));
+
+    assertThat(calendar.problems()).isEmpty();
+    // 15:00 UTC is 10:00 AM before November 1 and 9:00 AM after, in Chicago.
+    assertThat(calendar.series("utc-series")).extracting(e -> e.when(CHICAGO)).containsExactly(
+        "Tuesday, October 20, 2026, 10:00 AM", "Tuesday, October 27, 2026, 10:00 AM",
+        "Tuesday, November 3, 2026, 9:00 AM", "Tuesday, November 10, 2026, 9:00 AM");
+    assertThat(calendar.byId("utc-series-2026-11-10").orElseThrow().cancelled()).isTrue();
+    assertThat(calendar.byId("circle-2026-12-08").orElseThrow().start().firstDay()).isEqualTo(LocalDate.of(2026, 12, 9));
+    assertThat(calendar.byId("open-house").orElseThrow().days()).isEmpty();
+  }
 }
