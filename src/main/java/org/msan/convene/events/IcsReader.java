@@ -69,6 +69,8 @@ final class IcsReader {
 
   void read(String path, byte[] bytes, org.msan.convene.events.CalendarBuilder calendar) {
     String text = decode(unfold(bytes));
+    // Problems name lines as the file has them, before unfolding.
+    String asWritten = new String(bytes, StandardCharsets.UTF_8);
     Calendar ics;
     try {
       ics = new CalendarBuilder().build(new StringReader(text));
@@ -90,7 +92,7 @@ final class IcsReader {
     }
     for (VEvent event : masters) {
       String uid = value(event, Property.UID);
-      int line = lineOf(text, uid);
+      int line = lineOf(asWritten, uid);
       if (uid.isEmpty()) {
         calendar.problem(new Problem(path, line, "event '" + value(event, Property.SUMMARY) + "' has no UID"));
         continue;
