@@ -122,7 +122,10 @@ public final class RsvpService {
         .mapToInt(Rsvp::people).sum();
   }
 
-  /** Moves waitlisted members up, in order, while their party fits. */
+  /**
+   * Moves waitlisted members up in order: each waiting member whose party fits the places left is
+   * promoted, a larger party ahead of them keeping its turn for when more places free up.
+   */
   private List<Rsvp> promote(Connection connection, CalendarEvent event, Instant now) throws SQLException {
     List<Rsvp> promoted = new ArrayList<>();
     int free = event.capacity() - confirmedPeople(connection, event.id(), "");
@@ -131,7 +134,7 @@ public final class RsvpService {
         continue;
       }
       if (waiting.people() > free) {
-        break;
+        continue;
       }
       Rsvp confirmed = new Rsvp(waiting.eventId(), waiting.userId(), waiting.displayName(), waiting.status(),
           waiting.guests(), waiting.note(), false, now);

@@ -71,6 +71,21 @@ final class RsvpServiceTest {
   }
 
   @Test
+  @DisplayName("A freed place goes to the first waiting member whose party fits, past a larger party ahead")
+  void firstWhosePartyFits() {
+    rsvp(ana, "small-room", RsvpStatus.GOING, 0);
+    rsvp(ben, "small-room", RsvpStatus.GOING, 1);
+    rsvp(cal, "small-room", RsvpStatus.GOING, 2);
+    RsvpChange dee = rsvp(new Member("u4", "Dee"), "small-room", RsvpStatus.GOING, 0);
+    assertThat(dee.rsvp().waitlisted()).isTrue();
+
+    RsvpChange anaLeaves = rsvp(ana, "small-room", RsvpStatus.NOT_GOING, null);
+
+    assertThat(anaLeaves.promoted()).extracting(Rsvp::userId).containsExactly("u4");
+    assertThat(rsvps.roster("small-room")).filteredOn(Rsvp::waitlisted).extracting(Rsvp::userId).containsExactly("u3");
+  }
+
+  @Test
   @DisplayName("A newcomer joins the back of the queue even when their party would fit")
   void waitlistIsServedInOrder() {
     rsvp(ana, "small-room", RsvpStatus.GOING, 2);
