@@ -57,7 +57,7 @@ final class IcsReader {
   /** More occurrences than a calendar needs; bounds a rule like FREQ=MINUTELY. */
   private static final int MAX_OCCURRENCES = 1000;
   /** A UID longer than this (Outlook's are 100+ hex digits) gives a shortened id that still fits in a button id. */
-  private static final int MAX_ID_FROM_UID = 40;
+  private static final int MAX_ID_FROM_UID = 48;
 
   private final ZoneId networkZone;
   private final java.time.Clock clock;
