@@ -38,8 +38,10 @@ record Evidence(Hit hit, double coverage, double headingMatch, boolean restatesH
     Optional<AnswerType> type = question.type();
     // A passage that gives the kind of answer asked ("$20,000") has said what "how much do we pay" asks.
     Set<String> head = type.map(t -> Set.copyOf(analysis.terms(t.headWords()))).orElse(Set.of());
-    boolean givesType = type.isPresent() && Sentences.of(passage.text()).stream()
-        .anyMatch(sentence -> type.get().answeredBy(sentence.text()));
+    // The passage's sentences that give that kind of answer, split once.
+    List<Sentences.Sentence> typed = type.isEmpty() ? List.of() : Sentences.of(passage.text()).stream()
+        .filter(sentence -> type.get().answeredBy(sentence.text())).toList();
+    boolean givesType = !typed.isEmpty();
     Set<String> present = new HashSet<>(hit.terms());
     if (givesType) {
       present.addAll(head);
@@ -52,8 +54,7 @@ record Evidence(Hit hit, double coverage, double headingMatch, boolean restatesH
     // "What does MSAN do?" restates the heading "What We Do" though its only topic word is MSAN.
     boolean restatesHeading = hit.headingWords().size() >= MIN_RESTATED_WORDS
         && question.headingWords().containsAll(hit.headingWords());
-    boolean givesAnswerType = type.isPresent() && Sentences.of(passage.text()).stream()
-        .filter(sentence -> type.get().answeredBy(sentence.text()))
+    boolean givesAnswerType = typed.stream()
         .anyMatch(sentence -> {
           Set<String> said = new HashSet<>(analysis.terms(sentence.text()));
           said.addAll(hit.headingTerms());

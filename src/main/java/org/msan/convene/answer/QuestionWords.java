@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.lucene.util.automaton.Automaton;
 import org.apache.lucene.util.automaton.LevenshteinAutomata;
 import org.apache.lucene.util.automaton.Operations;
 
@@ -29,8 +30,9 @@ final class QuestionWords {
     if (word.length() < 3 || WORDS.contains(word) || isWord.test(word)) {
       return question;
     }
+    Automaton oneEditAway = new LevenshteinAutomata(word, true).toAutomaton(1);
     for (String meant : WORDS) {
-      if (Operations.run(new LevenshteinAutomata(word, true).toAutomaton(1), meant)) {
+      if (Operations.run(oneEditAway, meant)) {
         return question.substring(0, first.start(1)) + meant + question.substring(first.end(1));
       }
     }

@@ -19,6 +19,7 @@ import java.util.regex.Pattern;
 import org.msan.convene.events.Attendance;
 import org.msan.convene.events.CalendarEvent;
 import org.msan.convene.events.EventCalendar;
+import org.msan.convene.events.EventTime;
 import org.msan.convene.knowledge.TextAnalysis;
 
 /**
@@ -133,7 +134,7 @@ final class ScheduleAnswerer {
     }
     List<CalendarVocabulary.Group> groups = byTopic ? match.best()
         : asked.format() == null ? preferred(asked.nouns(), vocabulary) : vocabulary.groups();
-    ScheduleReply reply = listing(groups, asked, time, window, format, calendar, today);
+    ScheduleReply reply = listing(groups, asked, time, window, format, pastTense, calendar, today);
     if (byTopic && !time.aboutTime() && !time.asksCalendar()) {
       // Several events share the words ("the network"): the question may be about what they share.
       return Optional.of(reply.fallback());
@@ -141,7 +142,7 @@ final class ScheduleAnswerer {
     if (!byTopic && groups.size() < vocabulary.groups().size()
         && (reply.events().isEmpty() || reply.text().startsWith(NOTHING))) {
       // "the next convening" prefers events called convenings, but is any event when none is ahead.
-      reply = listing(vocabulary.groups(), asked, time, window, format, calendar, today);
+      reply = listing(vocabulary.groups(), asked, time, window, format, pastTense, calendar, today);
     }
     return Optional.of(reply);
   }
@@ -238,7 +239,8 @@ final class ScheduleAnswerer {
 
   /** Events (of a kind, in a window, next or last) when no single event is named. */
   private ScheduleReply listing(List<CalendarVocabulary.Group> groups, EventField.Asked asked, TimeExpressions.Reading time,
-      TimeExpressions.Window window, Predicate<CalendarEvent> format, EventCalendar calendar, LocalDate today) {
+      TimeExpressions.Window window, Predicate<CalendarEvent> format, boolean pastTense, EventCalendar calendar,
+      LocalDate today) {
     Predicate<CalendarEvent> chosen = e -> groups.stream().anyMatch(g -> g.seriesId().equals(e.seriesId()));
     Predicate<CalendarEvent> filter = chosen.and(format);
     String what = noun(asked.format());
@@ -250,7 +252,7 @@ final class ScheduleAnswerer {
         Optional<CalendarEvent> one = switch (time.direction()) {
           case NEXT -> in.stream().filter(e -> e.isUpcoming(today) && !e.cancelled()).findFirst();
           case FIRST -> in.stream().filter(e -> !e.cancelled()).findFirst();
-          default -> in.stream().filter(e -> !(pastTense(time) && e.isUpcoming(today)) && !e.cancelled())
+          default -> in.stream().filter(e -> !(pastTense && e.isUpcoming(today)) && !e.cancelled())
               .reduce((a, b) -> b);
         };
         if (one.isPresent()) {
@@ -314,11 +316,6 @@ final class ScheduleAnswerer {
     return list("Coming up:", upcoming, today);
   }
 
-  /** "What was the last …" looks back from today; "what's the last … of the year" means the final one. */
-  private static boolean pastTense(TimeExpressions.Reading time) {
-    return PAST_TENSE.matcher(time.rest()).find();
-  }
-
   private static boolean has(CalendarEvent event, Set<EventField> fields) {
     for (EventField field : fields) {
       boolean has = switch (field) {
@@ -327,7 +324,7 @@ final class ScheduleAnswerer {
         case AUDIENCE -> !event.audience().isEmpty();
         case WHERE -> !event.location().isEmpty();
         case ABOUT -> !event.description().isEmpty();
-        case TIME -> event.startTime(ZoneId.of("UTC")).isPresent();
+        case TIME -> event.start().precision() == 2;
         case STATUS -> event.cancelled();
         default -> true;
       };
@@ -486,7 +483,7 @@ final class ScheduleAnswerer {
       return time.window();
     }
     YearMonth month = resolve(time.bareMonth(), calendar, today);
-    return new TimeExpressions.Window(month.atDay(1), month.atEndOfMonth(), TimeExpressions.monthName(month));
+    return new TimeExpressions.Window(month.atDay(1), month.atEndOfMonth(), EventTime.monthName(month));
   }
 
   /** A month named without a year means its next occurrence with events, else its most recent one. */

@@ -6,7 +6,6 @@ import java.time.Month;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.TextStyle;
 import java.time.temporal.TemporalAdjusters;
 import java.util.List;
 import java.util.Locale;
@@ -15,6 +14,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.msan.convene.events.EventTime;
 
 /**
  * Reads the general English time expressions of a question, relative to today: today, tomorrow,
@@ -187,7 +187,7 @@ final class TimeExpressions {
         Month named = parseMonth(month.get().group(1));
         if (month.get().group(2) != null) {
           YearMonth ym = YearMonth.of(Integer.parseInt(month.get().group(2)), named);
-          window = new Window(ym.atDay(1), ym.atEndOfMonth(), monthName(ym));
+          window = new Window(ym.atDay(1), ym.atEndOfMonth(), EventTime.monthName(ym));
         } else {
           bareMonth = named;
         }
@@ -254,7 +254,7 @@ final class TimeExpressions {
   }
 
   private static Window month(YearMonth month) {
-    return new Window(month.atDay(1), month.atEndOfMonth(), monthName(month));
+    return new Window(month.atDay(1), month.atEndOfMonth(), EventTime.monthName(month));
   }
 
   /**
@@ -364,10 +364,6 @@ final class TimeExpressions {
       }
     }
     throw new IllegalArgumentException(word);
-  }
-
-  static String monthName(YearMonth month) {
-    return month.getMonth().getDisplayName(TextStyle.FULL, Locale.US) + " " + month.getYear();
   }
 
   /** A zone by the name a member gives it: "Eastern", "New York", "America/Denver", "UTC". */

@@ -48,6 +48,7 @@ public sealed interface EventTime permits EventTime.Month, EventTime.Day, EventT
     @Override public String describe(ZoneId networkZone) { return WhenText.describe(this, networkZone); }
   }
 
+  /** "October 2019". */
   static String monthName(YearMonth month) {
     return month.getMonth().getDisplayName(TextStyle.FULL, Locale.US) + " " + month.getYear();
   }

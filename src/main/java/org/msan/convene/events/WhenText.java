@@ -1,6 +1,7 @@
 package org.msan.convene.events;
 
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
@@ -47,7 +48,7 @@ final class WhenText {
     if (time instanceof EventTime.Day day) {
       return FULL_DAY.format(day.date());
     }
-    return "some time in " + EventTime.monthName(java.time.YearMonth.from(time.firstDay()));
+    return "some time in " + EventTime.monthName(YearMonth.from(time.firstDay()));
   }
 
   /** "1:00–3:00 PM" on one day; across days each end with its day. */
@@ -83,11 +84,11 @@ final class WhenText {
     LocalDate first = start.firstDay();
     LocalDate last = end.lastDay();
     if (first.getYear() == last.getYear() && first.getMonth() == last.getMonth()) {
-      return "some time in " + EventTime.monthName(java.time.YearMonth.from(first));
+      return "some time in " + EventTime.monthName(YearMonth.from(first));
     }
     String from = first.getMonth().getDisplayName(TextStyle.FULL, Locale.US)
         + (first.getYear() == last.getYear() ? "" : " " + first.getYear());
-    return "some time between " + from + " and " + EventTime.monthName(java.time.YearMonth.from(last));
+    return "some time between " + from + " and " + EventTime.monthName(YearMonth.from(last));
   }
 
   /** "1:00 PM", "10:00 AM Eastern Time". */

@@ -317,7 +317,8 @@ public final class PassageIndex implements Closeable {
     try {
       IndexSearcher searcher = searchers.acquire();
       try {
-        Map<String, Double> weights = termWeights(searcher.getIndexReader(), terms);
+        Set<String> unknown = new HashSet<>();
+        Map<String, Double> weights = termWeights(searcher.getIndexReader(), terms, unknown);
         Map<Integer, Double> bm25 = new HashMap<>();
         Map<Integer, Double> fused = new HashMap<>();
         if (!terms.isEmpty()) {
@@ -344,12 +345,6 @@ public final class PassageIndex implements Closeable {
           hits.add(new Hit(PassageFields.fromDocument(doc), bm25.getOrDefault(entry.getKey(), 0.0), similarity,
               PassageFields.terms(doc, PassageFields.TERMS),
               PassageFields.terms(doc, PassageFields.HEADING_TERMS), PassageFields.terms(doc, PassageFields.HEADING_WORDS)));
-        }
-        Set<String> unknown = new HashSet<>();
-        for (String term : terms) {
-          if (searcher.getIndexReader().docFreq(new Term(PassageFields.ALL, term)) == 0) {
-            unknown.add(term);
-          }
         }
         return new SearchResult(terms, hits, weights, unknown);
       } finally {
@@ -410,11 +405,16 @@ public final class PassageIndex implements Closeable {
     return query.build();
   }
 
-  private static Map<String, Double> termWeights(IndexReader reader, List<String> terms) throws IOException {
+  /** @param unknown receives the terms no passage has */
+  private static Map<String, Double> termWeights(IndexReader reader, List<String> terms, Set<String> unknown)
+      throws IOException {
     int n = Math.max(1, reader.numDocs());
     Map<String, Double> weights = new HashMap<>();
     for (String term : terms) {
       int df = reader.docFreq(new Term(PassageFields.ALL, term));
+      if (df == 0) {
+        unknown.add(term);
+      }
       weights.put(term, Math.log(1 + (n - df + 0.5) / (df + 0.5)));
     }
     return weights;

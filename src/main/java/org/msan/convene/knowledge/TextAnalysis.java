@@ -122,8 +122,8 @@ public final class TextAnalysis {
     if (solrText.equals(synonymsText)) {
       return;
     }
-    try (Analyzer words = surfaceWordsAnalyzer()) {
-      SolrSynonymParser parser = new SolrSynonymParser(true, true, words);
+    try {
+      SolrSynonymParser parser = new SolrSynonymParser(true, true, surfaceWords);
       parser.parse(new StringReader(solrText));
       SynonymMap map = parser.build();
       questions = map.fst == null ? indexing : chain(map);
