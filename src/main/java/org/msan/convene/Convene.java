@@ -2,7 +2,6 @@ package org.msan.convene;
 
 import java.io.Closeable;
 import java.io.IOException;
-import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
 import org.msan.convene.answer.AnswerService;
 import org.msan.convene.answer.LlmComposer;
 import org.msan.convene.answer.Prompts;
@@ -15,6 +14,7 @@ import org.msan.convene.events.CalendarLoader;
 import org.msan.convene.events.CalendarService;
 import org.msan.convene.knowledge.EmbeddingCache;
 import org.msan.convene.knowledge.FolderWatcher;
+import org.msan.convene.knowledge.InProcessEmbedding;
 import org.msan.convene.knowledge.IndexReport;
 import org.msan.convene.knowledge.KnowledgeFolder;
 import org.msan.convene.knowledge.PassageEmbedder;
@@ -32,8 +32,6 @@ public final class Convene implements Closeable {
 
   private final Settings settings;
   private final KnowledgeFolder folder;
-  /** all-MiniLM-L6-v2, quantized: chosen on eval/questions.jsonl over bge-small-en-v1.5 (see README). */
-  private static final String MODEL_ID = "all-minilm-l6-v2-q";
 
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Convene.class);
   private static final long WATCH_QUIET_MILLIS = 500;
@@ -58,11 +56,13 @@ public final class Convene implements Closeable {
     this.analysis = new TextAnalysis();
     Synonyms.apply(folder, analysis).ifPresent(problem -> LOG.warn("{}", problem));
     this.embeddings = new EmbeddingCache(settings.data().resolve("embeddings.db"));
-    PassageEmbedder embedder = new PassageEmbedder(new AllMiniLmL6V2QuantizedEmbeddingModel(), MODEL_ID, embeddings);
+    InProcessEmbedding model = InProcessEmbedding.named(settings.embeddingModel());
+    PassageEmbedder embedder = new PassageEmbedder(model, embeddings);
     this.index = new PassageIndex(settings.indexDir(), analysis, embedder);
     this.calendars = new CalendarService(folder, new CalendarLoader(settings.timeZone(), settings.clock()));
     this.answers = new AnswerService(index, calendars, analysis, settings.clock(), eventId -> rsvps().peopleGoing(eventId),
-        llm);
+        llm,
+        model.minConfidence());
   }
 
   /** Opens the services without touching the index. */

@@ -31,7 +31,12 @@ record Evidence(Hit hit, double coverage, double headingMatch, boolean restatesH
   /** A heading of one word ("Cost") is matched by its terms; restating needs more to be sure. */
   private static final int MIN_RESTATED_WORDS = 2;
 
-  static Evidence of(Hit hit, double bestScore, AskedQuestion question, TextAnalysis analysis) {
+  /**
+   * @param bestScore the highest BM25 score among the question's candidates
+   * @param bestSimilarity the highest cosine similarity among them, {@code leastSimilarity} the lowest
+   */
+  static Evidence of(Hit hit, double bestScore, double bestSimilarity, double leastSimilarity, AskedQuestion question,
+      TextAnalysis analysis) {
     var passage = hit.passage();
     List<Set<String>> terms = question.slots();
     Map<String, Double> weights = question.weights();
@@ -61,8 +66,13 @@ record Evidence(Hit hit, double coverage, double headingMatch, boolean restatesH
           said.addAll(head);
           return share(terms, said, weights) >= MIN_SENTENCE_COVERAGE;
         });
+    // Meaning counts as much as words: BM25 as a share of the best score and similarity rescaled
+    // from the least to the most similar candidate, both 0 to 1. Raw cosines of one model sit in a
+    // narrow band, where they would barely reorder what BM25 ranked.
+    double spread = bestSimilarity - leastSimilarity;
+    double dense = spread > 0 ? (hit.similarity() - leastSimilarity) / spread : 1;
     double relevance = coverage + headingMatch / 2 + sectionStart + (bestScore > 0 ? hit.score() / bestScore : 0)
-        + hit.similarity() + (givesAnswerType ? ANSWER_TYPE_BONUS : 0);
+        + dense + (givesAnswerType ? ANSWER_TYPE_BONUS : 0);
     return new Evidence(hit, coverage, headingMatch, restatesHeading, givesAnswerType, givesType, relevance);
   }
 

@@ -9,6 +9,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
@@ -63,31 +64,57 @@ public final class LlmComposer implements AutoCloseable {
     return new LlmComposer(model, prompts, settings.timeout());
   }
 
-  Optional<String> compose(String question, List<Passage> passages, LocalDate today) {
+  /** @param language the language the answer is written in (the member's) */
+  Optional<String> compose(String question, List<Passage> passages, LocalDate today, Locale language) {
     String system = prompts.system(Map.of("today", today.toString()));
     String user = prompts.answer(Map.of("question", question, "passages", numbered(passages),
-        "count", String.valueOf(passages.size()), "today", today.toString()));
-    Future<String> call = calls.submit(() -> model.chat(SystemMessage.from(system), UserMessage.from(user)).aiMessage().text());
-    String reply;
-    try {
-      reply = call.get(timeout.toMillis(), TimeUnit.MILLISECONDS);
-    } catch (TimeoutException e) {
-      call.cancel(true);
-      LOG.warn("LLM answer refused: no reply within {} ms; sending the extractive answer", timeout.toMillis());
-      return Optional.empty();
-    } catch (ExecutionException e) {
-      LOG.warn("LLM answer refused: the call failed ({}); sending the extractive answer", safeMessage(e.getCause()));
-      return Optional.empty();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+        "count", String.valueOf(passages.size()), "today", today.toString(),
+        "language", language.getDisplayLanguage(Locale.ENGLISH)));
+    Optional<String> reply = call(system, user, "answer", "sending the extractive answer");
+    if (reply.isEmpty()) {
       return Optional.empty();
     }
-    String problem = check(reply, passages.size());
+    String problem = check(reply.get(), passages.size());
     if (problem != null) {
       LOG.warn("LLM answer refused: {}; sending the extractive answer", problem);
       return Optional.empty();
     }
-    return Optional.of(reply.strip());
+    return Optional.of(reply.get().strip());
+  }
+
+  /**
+   * The question in English, for retrieval, with the {@code translate.txt} template; empty when
+   * there is no such template or the call fails (the question is then searched as asked).
+   */
+  Optional<String> translate(String question, Locale language) {
+    if (!prompts.translates()) {
+      return Optional.empty();
+    }
+    String user = prompts.translate(Map.of("question", question, "language", language.getDisplayLanguage(Locale.ENGLISH)));
+    // The answering rules (system.txt) are not for a translation: the template alone is sent.
+    return call(null, user, "translation", "searching the question as asked")
+        .map(String::strip).filter(english -> !english.isEmpty() && !english.contains(NOT_IN_DOCUMENTS));
+  }
+
+  /**
+   * One chat call bounded by the timeout; a failure is logged with what happens instead.
+   *
+   * @param system the system message, or null for none
+   */
+  private Optional<String> call(String system, String user, String what, String instead) {
+    Future<String> call = calls.submit(() -> (system == null ? model.chat(UserMessage.from(user))
+        : model.chat(SystemMessage.from(system), UserMessage.from(user))).aiMessage().text());
+    try {
+      return Optional.ofNullable(call.get(timeout.toMillis(), TimeUnit.MILLISECONDS));
+    } catch (TimeoutException e) {
+      call.cancel(true);
+      LOG.warn("LLM {} refused: no reply within {} ms; {}", what, timeout.toMillis(), instead);
+    } catch (ExecutionException e) {
+      LOG.warn("LLM {} refused: the call failed ({}); {}", what, safeMessage(e.getCause()), instead);
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+    }
+    return Optional.empty();
   }
 
   /** @return why the reply cannot be sent, or null when it can */

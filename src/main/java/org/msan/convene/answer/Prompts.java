@@ -18,22 +18,28 @@ public final class Prompts {
 
   static final String SYSTEM = "system.txt";
   static final String ANSWER = "answer.txt";
+  /** Optional: without it, a question in another language is searched as asked. */
+  static final String TRANSLATE = "translate.txt";
   private static final Pattern PLACEHOLDER = Pattern.compile("\\{\\{\\s*([a-z_]+)\\s*}}");
   private static final Map<String, Set<String>> ALLOWED = Map.of(
       SYSTEM, Set.of("today"),
-      ANSWER, Set.of("question", "passages", "count", "today"));
+      ANSWER, Set.of("question", "passages", "count", "today", "language"),
+      TRANSLATE, Set.of("question", "language"));
 
   private final String system;
   private final String answer;
+  private final String translate;
 
-  private Prompts(String system, String answer) {
+  private Prompts(String system, String answer, String translate) {
     this.system = system;
     this.answer = answer;
+    this.translate = translate;
   }
 
   /** @throws IllegalArgumentException naming the file and what is wrong with it */
   public static Prompts load(Path dir) {
-    return new Prompts(read(dir, SYSTEM), read(dir, ANSWER));
+    String translate = Files.exists(dir.resolve(TRANSLATE)) ? read(dir, TRANSLATE) : null;
+    return new Prompts(read(dir, SYSTEM), read(dir, ANSWER), translate);
   }
 
   private static String read(Path dir, String name) {
@@ -70,6 +76,14 @@ public final class Prompts {
 
   String answer(Map<String, String> values) {
     return fill(answer, values);
+  }
+
+  boolean translates() {
+    return translate != null;
+  }
+
+  String translate(Map<String, String> values) {
+    return fill(translate, values);
   }
 
   /** Values are inserted once, as data: a value that looks like a placeholder stays text. */

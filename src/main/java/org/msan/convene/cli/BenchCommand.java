@@ -7,6 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
+import org.msan.convene.config.LlmSettings;
 import org.msan.convene.config.Settings;
 import org.msan.convene.eval.Benchmark;
 import org.msan.convene.eval.EvalQuestion;
@@ -43,7 +44,9 @@ final class BenchCommand implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     Benchmark benchmark = new Benchmark(dir);
     Path corpus = benchmark.writeCorpus(global.settings().knowledge(), passages);
-    Settings settings = new Settings(corpus, dir.resolve("data"), null, global.settings().timeZone());
+    Settings chosen = global.settings();
+    Settings settings = new Settings(corpus, dir.resolve("data"), null, chosen.timeZone(), LlmSettings.NONE,
+        chosen.prompts(), null, chosen.embeddingModel());
     List<String> questions = new ArrayList<>();
     for (EvalQuestion q : EvalCommand.read(Path.of("eval/dev.jsonl"))) {
       if (q.today() == null) {

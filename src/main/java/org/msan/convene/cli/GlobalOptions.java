@@ -41,7 +41,8 @@ public final class GlobalOptions {
     Map<String, String> env = ((Main) mixee.root().userObject()).env();
     try {
       return new Settings(knowledge, data, today, timeZone, LlmSettings.fromEnvironment(env), prompts,
-          ReminderLeads.parse(env.getOrDefault("CONVENE_REMINDERS", ReminderLeads.DEFAULT)));
+          ReminderLeads.parse(env.getOrDefault("CONVENE_REMINDERS", ReminderLeads.DEFAULT)),
+          env.get("CONVENE_EMBEDDING_MODEL"));
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }

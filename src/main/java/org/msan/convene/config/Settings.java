@@ -8,6 +8,7 @@ import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
+import org.msan.convene.knowledge.InProcessEmbedding;
 
 /**
  * Where Convene finds its documents and keeps its data, and what "today" is. Built once from flags,
@@ -17,10 +18,11 @@ import java.util.Objects;
  * @param llm the language model that writes answers, or {@link LlmSettings#NONE}
  * @param prompts the folder of the LLM's prompt templates
  * @param reminderLeads how long before an event reminders go out, longest first
+ * @param embeddingModel the in-process embedding model, one of {@link InProcessEmbedding#NAMES}
  */
 public record Settings(
     Path knowledge, Path data, LocalDate today, ZoneId timeZone, LlmSettings llm, Path prompts,
-    List<Duration> reminderLeads) {
+    List<Duration> reminderLeads, String embeddingModel) {
 
   public static final ZoneId DEFAULT_TIME_ZONE = ZoneId.of("America/Chicago");
 
@@ -31,11 +33,16 @@ public record Settings(
     llm = llm == null ? LlmSettings.NONE : llm;
     prompts = prompts == null ? Path.of("prompts") : prompts;
     reminderLeads = reminderLeads == null ? List.of(Duration.ofDays(7), Duration.ofDays(1)) : List.copyOf(reminderLeads);
+    embeddingModel = embeddingModel == null ? InProcessEmbedding.MINILM : embeddingModel;
+    if (!InProcessEmbedding.NAMES.contains(embeddingModel)) {
+      throw new IllegalArgumentException("CONVENE_EMBEDDING_MODEL must be one of " + String.join(", ",
+          InProcessEmbedding.NAMES) + ", not " + embeddingModel);
+    }
   }
 
   /** Extractive answers, the default prompts folder. */
   public Settings(Path knowledge, Path data, LocalDate today, ZoneId timeZone) {
-    this(knowledge, data, today, timeZone, LlmSettings.NONE, Path.of("prompts"), null);
+    this(knowledge, data, today, timeZone, LlmSettings.NONE, Path.of("prompts"), null, null);
   }
 
   public Path indexDir() {

@@ -17,11 +17,18 @@ public final class PassageEmbedder {
 
   private final EmbeddingModel model;
   private final String modelId;
+  private final String queryInstruction;
   private final EmbeddingCache cache;
 
-  public PassageEmbedder(EmbeddingModel model, String modelId, EmbeddingCache cache) {
+  public PassageEmbedder(InProcessEmbedding embedding, EmbeddingCache cache) {
+    this(embedding.model(), embedding.id(), embedding.queryInstruction(), cache);
+  }
+
+  /** @param queryInstruction put before each question, never before a passage; empty for none */
+  public PassageEmbedder(EmbeddingModel model, String modelId, String queryInstruction, EmbeddingCache cache) {
     this.model = Objects.requireNonNull(model, "model");
     this.modelId = Objects.requireNonNull(modelId, "modelId");
+    this.queryInstruction = Objects.requireNonNull(queryInstruction, "queryInstruction");
     this.cache = Objects.requireNonNull(cache, "cache");
   }
 
@@ -30,7 +37,7 @@ public final class PassageEmbedder {
   }
 
   public float[] embedQuestion(String question) {
-    return model.embed(question).content().vector();
+    return model.embed(queryInstruction + question).content().vector();
   }
 
   /** Vectors of the passages, in order; {@code counts} learns how many were embedded and how many cached. */

@@ -285,6 +285,40 @@ public final class PassageIndex implements Closeable {
     }
   }
 
+  /**
+   * The share of the question's words (0 to 1) that read as English here: a stop word of the
+   * analyzer's English list or a word the documents have, in any of its forms. Names the documents
+   * use ("MSAN") count, so "¿Dónde tiene su sede MSAN?" is 1 in 5. A question with no words, or
+   * with no index yet, is 1.
+   */
+  public double englishWordShare(String question) {
+    Matcher word = SPELLED_WORD.matcher(question);
+    int words = 0;
+    int english = 0;
+    if (searchers == null && !openSearchers()) {
+      return 1;
+    }
+    try {
+      IndexSearcher searcher = searchers.acquire();
+      try {
+        IndexReader reader = searcher.getIndexReader();
+        while (word.find()) {
+          String lower = word.group().toLowerCase(Locale.ROOT);
+          words++;
+          if (analysis.isStopWord(lower) || reader.docFreq(new Term(PassageFields.WORDS, lower)) > 0
+              || knownStem(reader, lower)) {
+            english++;
+          }
+        }
+      } finally {
+        searchers.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading the index's words failed", e);
+    }
+    return words == 0 ? 1 : (double) english / words;
+  }
+
   /** "drives" where the documents say "drive": another form of a word they have is not a typo. */
   private boolean knownStem(IndexReader reader, String word) throws IOException {
     for (String stem : analysis.terms(word)) {

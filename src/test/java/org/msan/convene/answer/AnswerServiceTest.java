@@ -51,6 +51,17 @@ final class AnswerServiceTest {
   }
 
   @Test
+  @DisplayName("A question in Spanish is told, in Spanish, that the documents are in English; English ones are not")
+  void questionsInAnotherLanguage() {
+    Answer spanish = ask("¿Dónde tiene su sede MSAN?");
+    Answer english = ask("What is ISJC?");
+
+    assertThat(spanish.text()).startsWith("Los documentos de la red están en inglés");
+    assertThat(spanish.answered()).isFalse();
+    assertThat(english.text()).contains("Intersectional Social Justice Collaborative").doesNotContain("inglés");
+  }
+
+  @Test
   @DisplayName("A fact question is answered with the document's own sentence and section")
   void factQuestions() {
     Answer answer = ask("How much does the Midwest District Network cost?");

@@ -43,7 +43,7 @@ final class LlmComposerTest {
 
   private Convene open(Map<String, String> env) {
     convene = Convene.openReady(new Settings(Path.of("knowledge"), data, null, Settings.DEFAULT_TIME_ZONE,
-        LlmSettings.fromEnvironment(env), Path.of("prompts"), null));
+        LlmSettings.fromEnvironment(env), Path.of("prompts"), null, null));
     return convene;
   }
 
@@ -64,6 +64,24 @@ final class LlmComposerTest {
     assertThat(server.requests).hasSize(1);
     assertThat(server.requests.get(0)).contains("<passage number=\\\"1\\\"", "<passage number=\\\"5\\\"",
         "collaborative, inquiry-based", "test-model", "ONLY the numbered passages");
+  }
+
+  @Test
+  @DisplayName("A question in Spanish is translated for retrieval and answered in Spanish, citations unchanged")
+  void foreignQuestionIsTranslatedAndAnsweredInItsLanguage() {
+    server.answerInTurn("What is MSAN's mission?",
+        "La misión de MSAN es desarrollar la capacidad de estudiantes y educadores [1].");
+
+    Answer answer = openAi(5).answers().answer("¿Cuál es la misión de MSAN?", 5);
+
+    assertThat(answer.mode()).isEqualTo("llm");
+    assertThat(answer.question()).isEqualTo("¿Cuál es la misión de MSAN?");
+    assertThat(answer.text()).startsWith("La misión de MSAN");
+    assertThat(answer.sources().get(0).text()).contains("MSAN’s mission is to build the capacity");
+    assertThat(server.requests).hasSize(2);
+    assertThat(server.requests.get(0)).contains("in Spanish", "¿Cuál es la misión de MSAN?")
+        .doesNotContain("ONLY the numbered passages");
+    assertThat(server.requests.get(1)).contains("Question: What is MSAN's mission?", "in Spanish, citing passages");
   }
 
   @Test

@@ -22,6 +22,7 @@ final class LlmStandIn implements AutoCloseable {
   private final HttpServer server;
   private volatile Behaviour behaviour = Behaviour.REPLY;
   private volatile String reply = "";
+  private final java.util.Queue<String> queued = new java.util.concurrent.ConcurrentLinkedQueue<>();
 
   LlmStandIn() throws IOException {
     server = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
@@ -43,6 +44,14 @@ final class LlmStandIn implements AutoCloseable {
     reply = text;
   }
 
+  /** Replies with each text in turn, then with the last one. */
+  void answerInTurn(String... texts) {
+    behaviour = Behaviour.REPLY;
+    queued.clear();
+    queued.addAll(List.of(texts));
+    reply = texts[texts.length - 1];
+  }
+
   void behave(Behaviour next) {
     behaviour = next;
   }
@@ -57,7 +66,9 @@ final class LlmStandIn implements AutoCloseable {
       }
     }
     String path = exchange.getRequestURI().getPath();
-    String content = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.textNode(reply).toString();
+    String next = queued.poll();
+    String content = com.fasterxml.jackson.databind.node.JsonNodeFactory.instance.textNode(next == null ? reply : next)
+        .toString();
     String body = path.endsWith("/api/chat")
         ? "{\"model\":\"m\",\"created_at\":\"2024-01-01T00:00:00Z\",\"message\":{\"role\":\"assistant\",\"content\":"
             + content + "},\"done\":true,\"done_reason\":\"stop\",\"prompt_eval_count\":1,\"eval_count\":1}"
