@@ -107,7 +107,7 @@ final class ScheduleAnswerer {
     }
     if (names(match, text, vocabulary)) {
       CalendarVocabulary.Group group = match.best().get(0);
-      if (!asked.fields().isEmpty() || match.unmatched().isEmpty() || time.aboutTime()) {
+      if (!asked.fields().isEmpty() || match.unmatched().isEmpty()) {
         ScheduleReply reply = about(group, asked, window, time, pastTense, today, calendar);
         return Optional.of(match.calendarWide() ? reply.fallback() : reply);
       }

@@ -169,6 +169,10 @@ final class ScheduleAnswererTest {
       assertThat(dress.text()).contains("doesn't say", "Governing Board Meeting");
       assertThat(dress.answered()).isFalse();
       assertThat(dress.standing()).isEqualTo(ScheduleAnswerer.Standing.FALLBACK);
+      // A month that names which meeting is meant does not make "which hotel" a question about time.
+      ScheduleAnswerer.ScheduleReply hotel = ask("Which hotel should we book for the July summer institute?", TODAY);
+      assertThat(hotel.text()).contains("doesn't say", "Summer Institute");
+      assertThat(hotel.answered()).isFalse();
     }
 
     @Test
