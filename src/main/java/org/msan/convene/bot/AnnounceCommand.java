@@ -33,7 +33,7 @@ public final class AnnounceCommand implements BotCommand {
   @Override
   public List<OptionSpec> options() {
     return List.of(OptionSpec.event(EVENT, "The event"),
-        OptionSpec.text(CHANNEL, "The channel (default: this one)", false));
+        OptionSpec.channel(CHANNEL, "The channel (default: this one)", false));
   }
 
   @Override
@@ -50,6 +50,7 @@ public final class AnnounceCommand implements BotCommand {
   public Reply handle(CommandRequest request) {
     String channel = request.find(CHANNEL).map(AnnounceCommand::channelId).orElse(null);
     Reply.Announcement card = cards.card(request.get(EVENT), channel);
+    // The adapter posts the card and says so only once it is posted (or why it could not be).
     return Reply.privately("Announced **" + card.card().title() + "**" + (channel == null ? "" : " in <#" + channel + ">")
         + ". Its counts will follow the RSVPs.").withAnnouncement(card);
   }

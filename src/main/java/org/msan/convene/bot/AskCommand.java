@@ -26,6 +26,11 @@ public final class AskCommand implements BotCommand {
   }
 
   @Override
+  public boolean forAnyServer() {
+    return true;
+  }
+
+  @Override
   public String name() {
     return NAME;
   }

@@ -26,6 +26,14 @@ public interface BotCommand {
     return false;
   }
 
+  /**
+   * True when it only reads what the network publishes (its documents, its calendar), so members of
+   * other servers the bot is on may use it too; everything else runs only on the network's server.
+   */
+  default boolean forAnyServer() {
+    return false;
+  }
+
   /** True when the work may take longer than Discord's 3 seconds: the adapter defers first. */
   default boolean slow() {
     return false;

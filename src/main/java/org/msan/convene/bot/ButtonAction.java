@@ -7,4 +7,9 @@ public interface ButtonAction {
   String prefix();
 
   Reply press(ButtonId id, CommandRequest request);
+
+  /** True when other servers' members may press it too (see {@link BotCommand#forAnyServer}). */
+  default boolean forAnyServer() {
+    return false;
+  }
 }

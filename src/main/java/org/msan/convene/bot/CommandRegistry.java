@@ -20,7 +20,9 @@ import org.slf4j.LoggerFactory;
 public final class CommandRegistry {
 
   private static final Logger LOG = LoggerFactory.getLogger(CommandRegistry.class);
-  static final String FAILED = "Sorry, something went wrong on our side. Please try again in a moment.";
+  public static final String FAILED = "Sorry, something went wrong on our side. Please try again in a moment.";
+  public static final String HOME_ONLY = "This works only on the network's own Discord server. Here you can use /ask"
+      + " and /events.";
 
   private final Map<String, BotCommand> commands = new LinkedHashMap<>();
   private final Map<String, ButtonAction> buttons = new HashMap<>();
@@ -55,6 +57,9 @@ public final class CommandRegistry {
     if (command == null) {
       return Reply.privately("There is no /" + name + " command. Try /ask, /events or /rsvp.");
     }
+    if (!caller.homeServer() && !command.forAnyServer()) {
+      return Reply.privately(HOME_ONLY);
+    }
     if (command.permission() == Permission.COORDINATOR && !caller.coordinator()) {
       return Reply.privately("Only coordinators can use /" + name + ".");
     }
@@ -73,6 +78,9 @@ public final class CommandRegistry {
     ButtonAction action = id.map(b -> buttons.get(b.action())).orElse(null);
     if (action == null) {
       return Reply.privately("That button no longer does anything. Try the command again.");
+    }
+    if (!caller.homeServer() && !action.forAnyServer()) {
+      return Reply.privately(HOME_ONLY);
     }
     return safely("button " + buttonId, () -> action.press(id.get(), caller));
   }

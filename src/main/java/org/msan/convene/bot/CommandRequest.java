@@ -6,13 +6,22 @@ import java.util.Optional;
 /**
  * A command or button press as the handlers see it, the same from Discord and from the console.
  *
- * @param coordinator whether the adapter found the coordinator role or Manage Events on this call
+ * @param coordinator whether the adapter found the coordinator role or Manage Events on this call,
+ *     on the network's own server
+ * @param homeServer false when the call comes from another Discord server than the network's: only
+ *     commands that read public documents run there
  * @param options validated option values by name
  */
-public record CommandRequest(String userId, String displayName, boolean coordinator, Map<String, String> options) {
+public record CommandRequest(String userId, String displayName, boolean coordinator, boolean homeServer,
+    Map<String, String> options) {
 
   public CommandRequest {
     options = Map.copyOf(options);
+  }
+
+  /** A call on the network's own server (or the console, or a DM). */
+  public CommandRequest(String userId, String displayName, boolean coordinator, Map<String, String> options) {
+    this(userId, displayName, coordinator, true, options);
   }
 
   public String get(String option) {
@@ -28,6 +37,6 @@ public record CommandRequest(String userId, String displayName, boolean coordina
   }
 
   public CommandRequest withOptions(Map<String, String> newOptions) {
-    return new CommandRequest(userId, displayName, coordinator, newOptions);
+    return new CommandRequest(userId, displayName, coordinator, homeServer, newOptions);
   }
 }

@@ -19,6 +19,11 @@ public final class EventCommand implements BotCommand {
   }
 
   @Override
+  public boolean forAnyServer() {
+    return true;
+  }
+
+  @Override
   public String name() {
     return "event";
   }

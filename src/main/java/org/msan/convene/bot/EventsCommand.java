@@ -27,6 +27,11 @@ public final class EventsCommand implements BotCommand {
   }
 
   @Override
+  public boolean forAnyServer() {
+    return true;
+  }
+
+  @Override
   public String name() {
     return "events";
   }

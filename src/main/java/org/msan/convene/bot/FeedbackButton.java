@@ -14,6 +14,11 @@ public final class FeedbackButton implements ButtonAction {
   }
 
   @Override
+  public boolean forAnyServer() {
+    return true;
+  }
+
+  @Override
   public String prefix() {
     return PREFIX;
   }

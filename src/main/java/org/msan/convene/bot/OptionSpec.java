@@ -15,7 +15,8 @@ public record OptionSpec(
     String name, String description, Type type, boolean required, List<String> choices, Autocomplete autocomplete,
     Integer min, Integer max) {
 
-  public enum Type { STRING, INTEGER }
+  /** CHANNEL: a text channel of the same server (Discord offers only those); the console takes its id. */
+  public enum Type { STRING, INTEGER, CHANNEL }
 
   public enum Autocomplete { NONE, EVENT_IDS }
 
@@ -27,6 +28,10 @@ public record OptionSpec(
 
   public static OptionSpec text(String name, String description, boolean required) {
     return new OptionSpec(name, description, Type.STRING, required, List.of(), Autocomplete.NONE, null, null);
+  }
+
+  public static OptionSpec channel(String name, String description, boolean required) {
+    return new OptionSpec(name, description, Type.CHANNEL, required, List.of(), Autocomplete.NONE, null, null);
   }
 
   public static OptionSpec event(String name, String description) {

@@ -61,7 +61,7 @@ final class ServeCommand implements Callable<Integer> {
     }, "convene-shutdown"));
     out.printf("Convene is ready: %d documents, %d passages, %d events; commands %s (%s).%n",
         report.documents(), report.passages(), convene.calendars().current().all().size(),
-        discord.guildId() == null ? "global" : "on server " + discord.guildId(),
+        "on server " + discord.guildId(),
         bot.registeredCommands() ? "registered" : "unchanged");
     out.flush();
     stopped.await();

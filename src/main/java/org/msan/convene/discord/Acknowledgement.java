@@ -31,10 +31,19 @@ final class Acknowledgement {
     }
   }
 
+  /**
+   * Sends the reply, or edits it into the deferral. A reply refused before it left (an embed over
+   * Discord's limits) leaves the interaction unacknowledged, so another reply can still be sent.
+   */
   void deliver(Reply reply) {
     List<MessageCreateData> messages = ReplyRenderer.render(reply);
     if (acknowledged.compareAndSet(false, true)) {
-      callback.reply(messages.get(0)).setEphemeral(reply.ephemeral()).queue();
+      try {
+        callback.reply(messages.get(0)).setEphemeral(reply.ephemeral()).queue();
+      } catch (RuntimeException e) {
+        acknowledged.set(false);
+        throw e;
+      }
     } else {
       callback.getHook().editOriginal(MessageEditData.fromCreateData(messages.get(0))).queue();
     }

@@ -1,11 +1,17 @@
 package org.msan.convene.discord;
 
+import java.util.EnumSet;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.Permission;
+import net.dv8tion.jda.api.entities.Guild;
+import net.dv8tion.jda.api.entities.Member;
+import net.dv8tion.jda.api.entities.Message;
+import net.dv8tion.jda.api.exceptions.InsufficientPermissionException;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
 import net.dv8tion.jda.api.exceptions.ErrorResponseException;
 import net.dv8tion.jda.api.requests.ErrorResponse;
@@ -24,6 +30,8 @@ final class CardUpdater {
 
   private static final Logger LOG = LoggerFactory.getLogger(CardUpdater.class);
   static final long DEBOUNCE_MILLIS = 1000;
+  private static final EnumSet<Permission> POSTING =
+      EnumSet.of(Permission.VIEW_CHANNEL, Permission.MESSAGE_SEND, Permission.MESSAGE_EMBED_LINKS);
 
   private final JDA jda;
   private final AnnouncementStore store;
@@ -40,17 +48,36 @@ final class CardUpdater {
     this.timers = timers;
   }
 
-  /** Posts a card; the message is recorded so its counts follow the RSVPs, also after a restart. */
-  void post(Reply.Announcement card, String fallbackChannelId, String postedBy) {
+  /**
+   * Posts a card in a channel of the coordinator's own server, once both the coordinator and the bot
+   * may send messages with embeds there, and waits for Discord's answer (on a handler thread); the
+   * message is recorded so its counts follow the RSVPs, also after a restart.
+   *
+   * @throws IllegalArgumentException with a line for the coordinator when it was not posted, and why
+   */
+  void post(Reply.Announcement card, String fallbackChannelId, Member coordinator) {
     String channelId = card.channelId() == null ? fallbackChannelId : card.channelId();
-    GuildMessageChannel channel = jda.getChannelById(GuildMessageChannel.class, channelId);
+    Guild guild = coordinator.getGuild();
+    GuildMessageChannel channel = guild.getChannelById(GuildMessageChannel.class, channelId);
     if (channel == null) {
-      throw new IllegalArgumentException("I can't post in that channel: is it a text channel I can see?");
+      throw new IllegalArgumentException("I can't find that channel on this server; pick a text channel here.");
+    }
+    if (!coordinator.hasPermission(channel, POSTING)) {
+      throw new IllegalArgumentException("You can't post with embeds in <#" + channelId + ">, so I won't either.");
+    }
+    if (!guild.getSelfMember().hasPermission(channel, POSTING)) {
+      throw new IllegalArgumentException("I need View Channel, Send Messages and Embed Links in <#" + channelId
+          + ">; ask a server admin, then try again.");
     }
     var message = ReplyRenderer.render(Reply.embed(card.card()).withButtons(card.buttons())).get(0);
-    channel.sendMessage(message).queue(
-        sent -> store.add(new AnnouncementStore.Posted(card.eventId(), channelId, sent.getId()), postedBy),
-        failure -> LOG.warn("could not post the card of {} in {}: {}", card.eventId(), channelId, failure.getMessage()));
+    Message sent;
+    try {
+      sent = channel.sendMessage(message).complete();
+    } catch (ErrorResponseException | InsufficientPermissionException e) {
+      LOG.warn("could not post the card of {} in {}: {}", card.eventId(), channelId, e.getMessage());
+      throw new IllegalArgumentException("Discord refused the post in <#" + channelId + ">: " + e.getMessage());
+    }
+    store.add(new AnnouncementStore.Posted(card.eventId(), channelId, sent.getId()), coordinator.getId());
   }
 
   /** Called after an RSVP change: schedules one redraw of the event's cards. */

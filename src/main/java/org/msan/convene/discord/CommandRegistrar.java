@@ -13,6 +13,7 @@ import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.Permission;
 import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.interactions.commands.DefaultMemberPermissions;
+import net.dv8tion.jda.api.entities.channel.ChannelType;
 import net.dv8tion.jda.api.interactions.commands.OptionType;
 import net.dv8tion.jda.api.interactions.commands.build.CommandData;
 import net.dv8tion.jda.api.interactions.commands.build.Commands;
@@ -41,10 +42,17 @@ final class CommandRegistrar {
     for (BotCommand command : registry.commands()) {
       SlashCommandData slash = Commands.slash(command.name(), TextLimits.trim(command.description(), DESCRIPTION));
       for (OptionSpec spec : command.options()) {
-        OptionType type = spec.type() == OptionSpec.Type.INTEGER ? OptionType.INTEGER : OptionType.STRING;
+        OptionType type = switch (spec.type()) {
+          case INTEGER -> OptionType.INTEGER;
+          case CHANNEL -> OptionType.CHANNEL;
+          case STRING -> OptionType.STRING;
+        };
         OptionData option = new OptionData(type, spec.name(), TextLimits.trim(spec.description(), DESCRIPTION),
             spec.required(), spec.autocomplete() != OptionSpec.Autocomplete.NONE);
         spec.choices().forEach(choice -> option.addChoice(choice.replace('_', ' '), choice));
+        if (type == OptionType.CHANNEL) {
+          option.setChannelTypes(ChannelType.TEXT, ChannelType.NEWS);
+        }
         if (type == OptionType.INTEGER && spec.min() != null) {
           option.setRequiredRange(spec.min(), spec.max());
         } else if (spec.max() != null) {
@@ -74,7 +82,11 @@ final class CommandRegistrar {
     }
   }
 
-  /** @return true when the commands were sent to Discord, false when they were already there */
+  /**
+   * Registers the commands on the network's server and removes any global ones.
+   *
+   * @return true when the commands were sent to Discord, false when they were already there
+   */
   static boolean register(JDA jda, CommandRegistry registry, String guildId, Path stateFile) {
     List<CommandData> definitions = definitions(registry);
     String fingerprint = fingerprint(definitions, guildId);
@@ -85,15 +97,13 @@ final class CommandRegistrar {
     } catch (IOException e) {
       LOG.warn("cannot read {}; registering the commands again", stateFile);
     }
-    if (guildId != null) {
-      Guild guild = jda.getGuildById(guildId);
-      if (guild == null) {
-        throw new IllegalStateException("the bot is not on the server CONVENE_GUILD_ID=" + guildId + "; invite it first");
-      }
-      guild.updateCommands().addCommands(definitions).complete();
-    } else {
-      jda.updateCommands().addCommands(definitions).complete();
+    Guild guild = jda.getGuildById(guildId);
+    if (guild == null) {
+      throw new IllegalStateException("the bot is not on the server CONVENE_GUILD_ID=" + guildId + "; invite it first");
     }
+    guild.updateCommands().addCommands(definitions).complete();
+    // Global commands registered by an earlier version would still reach every server the bot is on.
+    jda.updateCommands().complete();
     try {
       Files.createDirectories(stateFile.toAbsolutePath().getParent());
       Files.writeString(stateFile, fingerprint);

@@ -3,6 +3,7 @@ package org.msan.convene.discord;
 import java.nio.file.Path;
 import java.time.ZoneId;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.concurrent.ArrayBlockingQueue;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -32,19 +33,20 @@ import org.msan.convene.rsvp.RsvpService;
 public final class DiscordBot implements AutoCloseable {
 
   static final EnumSet<GatewayIntent> INTENTS = EnumSet.of(GatewayIntent.GUILD_MESSAGES, GatewayIntent.DIRECT_MESSAGES);
-  private static final int HANDLER_THREADS = 4;
+  /** Questions (an LLM call can take its whole timeout), exports and reloads. */
+  private static final int SLOW_THREADS = 4;
+  /** RSVPs, buttons and listings: short database work. */
+  private static final int QUICK_THREADS = 2;
   private static final int QUEUED_HANDLERS = 500;
   private static final long CARD_CHECK_SECONDS = 30;
 
   private final JDA jda;
-  private final ExecutorService handlers;
-  private final ScheduledExecutorService timers;
+  private final List<ExecutorService> pools;
   private final boolean registered;
 
-  private DiscordBot(JDA jda, ExecutorService handlers, ScheduledExecutorService timers, boolean registered) {
+  private DiscordBot(JDA jda, List<ExecutorService> pools, boolean registered) {
     this.jda = jda;
-    this.handlers = handlers;
-    this.timers = timers;
+    this.pools = pools;
     this.registered = registered;
   }
 
@@ -52,11 +54,13 @@ public final class DiscordBot implements AutoCloseable {
   public static DiscordBot start(DiscordSettings settings, CommandRegistry registry, Path dataDir,
       Announcements announcements) throws InterruptedException {
     neverPing();
-    ExecutorService handlers = new ThreadPoolExecutor(HANDLER_THREADS, HANDLER_THREADS, 60, TimeUnit.SECONDS,
-        new ArrayBlockingQueue<>(QUEUED_HANDLERS), daemon("convene-handler"));
-    ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(daemon("convene-ack"));
-    InteractionRouter router = new InteractionRouter(registry, new Coordinators(settings.coordinatorRole()), handlers,
-        timers);
+    ExecutorService slow = pool(SLOW_THREADS, "convene-slow");
+    ExecutorService handlers = pool(QUICK_THREADS, "convene-quick");
+    ScheduledExecutorService acks = Executors.newSingleThreadScheduledExecutor(daemon("convene-ack"));
+    // Card redraws read the database: never on the thread that must acknowledge in time.
+    ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(daemon("convene-cards"));
+    InteractionRouter router = new InteractionRouter(registry, settings.guildId(),
+        new Coordinators(settings.coordinatorRole()), handlers, slow, acks);
     JDA jda = JDABuilder.createLight(settings.token(), INTENTS)
         .setRestConfig(new RestConfig().setBaseUrl(settings.apiUrl()))
         .setSessionController(new FixedGateway(settings.gatewayUrl()))
@@ -75,7 +79,12 @@ public final class DiscordBot implements AutoCloseable {
     }
     boolean registered = CommandRegistrar.register(jda, registry, settings.guildId(),
         dataDir.resolve("discord-commands.sha256"));
-    return new DiscordBot(jda, handlers, timers, registered);
+    return new DiscordBot(jda, List.of(slow, handlers, acks, timers), registered);
+  }
+
+  private static ExecutorService pool(int threads, String name) {
+    return new ThreadPoolExecutor(threads, threads, 60, TimeUnit.SECONDS, new ArrayBlockingQueue<>(QUEUED_HANDLERS),
+        daemon(name));
   }
 
   /** Allowed mentions: none, for every message, so "@everyone" in a question or document is shown, not sent. */
@@ -93,13 +102,14 @@ public final class DiscordBot implements AutoCloseable {
     return registered;
   }
 
-  /** Stops taking events, lets running handlers finish (up to 10 s), then disconnects. */
+  /** Stops taking events, lets running handlers finish (up to 10 s each pool), then disconnects. */
   @Override
   public void close() throws InterruptedException {
     jda.removeEventListener(jda.getRegisteredListeners().toArray());
-    handlers.shutdown();
-    handlers.awaitTermination(10, TimeUnit.SECONDS);
-    timers.shutdownNow();
+    pools.forEach(ExecutorService::shutdown);
+    for (ExecutorService pool : pools) {
+      pool.awaitTermination(10, TimeUnit.SECONDS);
+    }
     jda.shutdown();
     if (!jda.awaitShutdown(10, TimeUnit.SECONDS)) {
       jda.shutdownNow();

@@ -9,7 +9,8 @@ import java.util.regex.Pattern;
  * Where the bot connects and who coordinates, from the environment. The token is never printed:
  * {@link #toString()} leaves it out.
  *
- * @param guildId register commands on this server at once instead of globally; null for global
+ * @param guildId the network's server: commands are registered there (global ones removed), and
+ *     coordinators count only there
  * @param coordinatorRole a role name or id whose members may run coordinator commands; null for none
  * @param apiUrl Discord's REST base URL (or a stand-in's, or a proxy's)
  * @param gatewayUrl the gateway WebSocket URL
@@ -27,6 +28,7 @@ public record DiscordSettings(
 
   public DiscordSettings {
     Objects.requireNonNull(token, "token");
+    Objects.requireNonNull(guildId, "guildId");
     Objects.requireNonNull(apiUrl, "apiUrl");
     Objects.requireNonNull(gatewayUrl, "gatewayUrl");
   }
@@ -41,7 +43,11 @@ public record DiscordSettings(
       throw new IllegalArgumentException("DISCORD_TOKEN does not look like a bot token: " + HOW_TO_GET_A_TOKEN);
     }
     String guild = blankToNull(env.get("CONVENE_GUILD_ID"));
-    if (guild != null && !SNOWFLAKE.matcher(guild).matches()) {
+    if (guild == null) {
+      throw new IllegalArgumentException("CONVENE_GUILD_ID is not set: coordinator commands (rosters, announcements,"
+          + " reload) run only on the network's own server; right-click it, Copy Server ID");
+    }
+    if (!SNOWFLAKE.matcher(guild).matches()) {
       throw new IllegalArgumentException("CONVENE_GUILD_ID must be a server id (a long number; right-click the server,"
           + " Copy Server ID)");
     }
@@ -54,9 +60,6 @@ public record DiscordSettings(
       gateway = api == null ? DISCORD_GATEWAY : gatewayBeside(api);
     }
     boolean publish = "true".equalsIgnoreCase(blankToNull(env.get("CONVENE_PUBLISH_EVENTS")));
-    if (publish && guild == null) {
-      throw new IllegalArgumentException("CONVENE_PUBLISH_EVENTS=true needs CONVENE_GUILD_ID: events are published on one server");
-    }
     return new DiscordSettings(token, guild, blankToNull(env.get("CONVENE_COORDINATOR_ROLE")),
         api == null ? DISCORD_API : api, gateway, publish);
   }

@@ -10,6 +10,7 @@ import java.util.concurrent.TimeUnit;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.User;
@@ -20,6 +21,7 @@ import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.interactions.commands.Command;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
+import net.dv8tion.jda.api.interactions.commands.build.OptionData;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import org.msan.convene.bot.AskCommand;
 import org.msan.convene.bot.BotCommand;
@@ -32,8 +34,11 @@ import org.slf4j.LoggerFactory;
 
 /**
  * Translates Discord's events into registry calls and replies back: slash commands, buttons,
- * autocomplete, and mentions or DMs as questions. Handlers run on a bounded executor, never on
- * JDA's gateway thread; every interaction is acknowledged within Discord's 3 seconds.
+ * autocomplete, and mentions or DMs as questions. Handlers run on bounded executors, never on
+ * JDA's gateway thread: slow work (questions, exports, reloads) on one, quick work (RSVPs, buttons)
+ * on another, so a button press never queues behind a stuck question. Acknowledgements have a
+ * scheduler of their own; every interaction is acknowledged within Discord's 3 seconds and ends
+ * with a reply, also when its handler fails.
  */
 final class InteractionRouter extends ListenerAdapter {
 
@@ -46,17 +51,27 @@ final class InteractionRouter extends ListenerAdapter {
       Pattern.compile("<@[!&]?\\d+>|@everyone\\b|@here\\b");
 
   private final CommandRegistry registry;
+  private final String homeGuildId;
   private final Coordinators coordinators;
-  private final ExecutorService handlers;
-  private final ScheduledExecutorService timers;
+  private final ExecutorService quick;
+  private final ExecutorService slow;
+  private final ScheduledExecutorService acks;
   private volatile CardUpdater cards;
 
-  InteractionRouter(CommandRegistry registry, Coordinators coordinators, ExecutorService handlers,
-      ScheduledExecutorService timers) {
+  /** @param homeGuildId the network's server: coordinators count and most commands run only there */
+  /**
+   * @param quick runs RSVPs, buttons and other quick commands
+   * @param slow runs questions and the commands that say they are slow
+   * @param acks schedules the deferral of a handler still working at the deadline; nothing else
+   */
+  InteractionRouter(CommandRegistry registry, String homeGuildId, Coordinators coordinators, ExecutorService quick,
+      ExecutorService slow, ScheduledExecutorService acks) {
     this.registry = registry;
+    this.homeGuildId = java.util.Objects.requireNonNull(homeGuildId, "homeGuildId");
     this.coordinators = coordinators;
-    this.handlers = handlers;
-    this.timers = timers;
+    this.quick = quick;
+    this.slow = slow;
+    this.acks = acks;
   }
 
   /** Where announcement cards are posted; set once JDA is connected. */
@@ -71,20 +86,23 @@ final class InteractionRouter extends ListenerAdapter {
     for (OptionMapping option : event.getOptions()) {
       options.put(option.getName(), option.getAsString());
     }
-    CommandRequest caller = caller(event.getUser(), event.getMember());
+    CommandRequest caller = caller(event.getUser(), event.getGuild(), event.getMember());
     Acknowledgement ack = new Acknowledgement(event, command == null || command.repliesPrivately());
     if (command != null && command.slow()) {
       ack.defer();
     }
     String channelId = event.getChannelId();
-    handle(event.getJDA(), ack, () -> announce(registry.run(event.getName(), options, caller), channelId, caller));
+    Member member = event.getMember();
+    ExecutorService pool = command != null && (command.slow() || command.name().equals(AskCommand.NAME)) ? slow : quick;
+    handle(pool, event.getJDA(), ack, "/" + event.getName(),
+        () -> announce(registry.run(event.getName(), options, caller), channelId, member));
   }
 
   @Override
   public void onButtonInteraction(ButtonInteractionEvent event) {
-    CommandRequest caller = caller(event.getUser(), event.getMember());
+    CommandRequest caller = caller(event.getUser(), event.getGuild(), event.getMember());
     String id = event.getComponentId();
-    handle(event.getJDA(), new Acknowledgement(event, true), () -> registry.press(id, caller));
+    handle(quick, event.getJDA(), new Acknowledgement(event, true), "button " + id, () -> registry.press(id, caller));
   }
 
   @Override
@@ -94,10 +112,19 @@ final class InteractionRouter extends ListenerAdapter {
         .filter(o -> o.name().equals(event.getFocusedOption().getName()))
         .map(OptionSpec::autocomplete)
         .findFirst().orElse(OptionSpec.Autocomplete.NONE);
-    List<Command.Choice> choices = registry.autocomplete(source, event.getFocusedOption().getValue()).stream()
-        .limit(MAX_CHOICES)
-        .map(s -> new Command.Choice(s.label(), s.value()))
-        .toList();
+    List<Command.Choice> choices;
+    try {
+      // Discord takes at most 25 choices, each value and name of at most 100 characters: a longer
+      // id cannot be offered (it can still be typed), a longer title is cut.
+      choices = registry.autocomplete(source, event.getFocusedOption().getValue()).stream()
+          .filter(s -> s.value().length() <= OptionData.MAX_CHOICE_VALUE_LENGTH)
+          .limit(MAX_CHOICES)
+          .map(s -> new Command.Choice(TextLimits.trim(s.label(), OptionData.MAX_CHOICE_NAME_LENGTH), s.value()))
+          .toList();
+    } catch (RuntimeException e) {
+      LOG.error("autocomplete of /{} failed", event.getName(), e);
+      choices = List.of();
+    }
     event.replyChoices(choices).queue();
   }
 
@@ -119,13 +146,19 @@ final class InteractionRouter extends ListenerAdapter {
       message.reply("Ask me about the network, e.g. “When is the next in-person convening?”").queue();
       return;
     }
-    CommandRequest caller = caller(event.getAuthor(), event.isFromGuild() ? event.getMember() : null);
+    CommandRequest caller = event.isFromGuild() ? caller(event.getAuthor(), event.getGuild(), event.getMember())
+        : caller(event.getAuthor(), null, null);
     try {
-      handlers.execute(() -> {
-        Reply reply = registry.run(AskCommand.NAME, Map.of(AskCommand.QUESTION, question), caller);
-        List<MessageCreateData> messages = ReplyRenderer.render(reply);
-        message.reply(messages.get(0)).mentionRepliedUser(false).queue();
-        messages.subList(1, messages.size()).forEach(more -> event.getChannel().sendMessage(more).queue());
+      slow.execute(() -> {
+        try {
+          Reply reply = registry.run(AskCommand.NAME, Map.of(AskCommand.QUESTION, question), caller);
+          List<MessageCreateData> messages = ReplyRenderer.render(reply);
+          message.reply(messages.get(0)).mentionRepliedUser(false).queue();
+          messages.subList(1, messages.size()).forEach(more -> event.getChannel().sendMessage(more).queue());
+        } catch (RuntimeException e) {
+          LOG.error("answering a mention from {} failed", caller.userId(), e);
+          message.reply(CommandRegistry.FAILED).queue();
+        }
       });
     } catch (RejectedExecutionException e) {
       message.reply(BUSY).queue();
@@ -133,29 +166,52 @@ final class InteractionRouter extends ListenerAdapter {
   }
 
   /** A reply that carries a card to post: posted here, and the asker told, or told why not. */
-  private Reply announce(Reply reply, String channelId, CommandRequest caller) {
+  private Reply announce(Reply reply, String channelId, Member coordinator) {
     if (reply.announcement() == null) {
       return reply;
     }
     if (cards == null) {
       return Reply.privately("I'm still starting up; please try again in a moment.");
     }
+    if (coordinator == null) {
+      return Reply.privately("Announcements are posted from the network's server, not from a DM.");
+    }
     try {
-      cards.post(reply.announcement(), channelId, caller.userId());
+      cards.post(reply.announcement(), channelId, coordinator);
       return reply;
     } catch (IllegalArgumentException e) {
       return Reply.privately(e.getMessage());
     }
   }
 
-  private void handle(JDA jda, Acknowledgement ack, Supplier<Reply> work) {
-    var deadline = timers.schedule(ack::defer, ACK_DEADLINE_MILLIS, TimeUnit.MILLISECONDS);
+  /**
+   * Runs the work on the pool and delivers its reply; a failure anywhere (the handler, rendering,
+   * Discord refusing the reply) is logged with what was being done and the member gets a short
+   * apology instead of an endless "thinking…".
+   */
+  private void handle(ExecutorService pool, JDA jda, Acknowledgement ack, String what, Supplier<Reply> work) {
+    var deadline = acks.schedule(ack::defer, ACK_DEADLINE_MILLIS, TimeUnit.MILLISECONDS);
     try {
-      handlers.execute(() -> {
-        Reply reply = work.get();
+      pool.execute(() -> {
+        Reply reply;
+        try {
+          reply = work.get();
+        } catch (RuntimeException e) {
+          LOG.error("{} failed", what, e);
+          reply = Reply.privately(CommandRegistry.FAILED);
+        }
         deadline.cancel(false);
-        ack.deliver(reply);
-        sendDirectMessages(jda, reply);
+        try {
+          ack.deliver(reply);
+          sendDirectMessages(jda, reply);
+        } catch (RuntimeException e) {
+          LOG.error("replying to {} failed", what, e);
+          try {
+            ack.deliver(Reply.privately(CommandRegistry.FAILED));
+          } catch (RuntimeException again) {
+            LOG.error("could not tell the member that {} failed: {}", what, again.getMessage());
+          }
+        }
       });
     } catch (RejectedExecutionException e) {
       deadline.cancel(false);
@@ -173,8 +229,15 @@ final class InteractionRouter extends ListenerAdapter {
     }
   }
 
-  private CommandRequest caller(User user, Member member) {
+  /**
+   * Who is calling, from where: a call from another server than the network's is never a
+   * coordinator's (that server's owner has Manage Events there) and runs public commands only; a
+   * DM counts as home, without coordinator rights.
+   */
+  private CommandRequest caller(User user, Guild guild, Member member) {
     String name = member != null ? member.getEffectiveName() : user.getEffectiveName();
-    return new CommandRequest(user.getId(), name, coordinators.isCoordinator(member), Map.of());
+    boolean home = guild == null || guild.getId().equals(homeGuildId);
+    boolean coordinator = guild != null && home && coordinators.isCoordinator(member);
+    return new CommandRequest(user.getId(), name, coordinator, home, Map.of());
   }
 }

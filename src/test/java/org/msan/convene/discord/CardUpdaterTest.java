@@ -1,10 +1,12 @@
 package org.msan.convene.discord;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.mockito.ArgumentMatchers.any;
 import static org.mockito.ArgumentMatchers.eq;
 import static org.mockito.Mockito.RETURNS_SELF;
 import static org.mockito.Mockito.mock;
+import static org.mockito.Mockito.never;
 import static org.mockito.Mockito.timeout;
 import static org.mockito.Mockito.verify;
 import static org.mockito.Mockito.when;
@@ -13,6 +15,11 @@ import java.nio.file.Path;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.Permission;
+import net.dv8tion.jda.api.exceptions.InsufficientPermissionException;
+import net.dv8tion.jda.api.requests.restaction.MessageCreateAction;
+import net.dv8tion.jda.api.utils.messages.MessageCreateData;
+import org.msan.convene.bot.Reply;
 import net.dv8tion.jda.api.entities.channel.middleman.GuildMessageChannel;
 import net.dv8tion.jda.api.requests.restaction.MessageEditAction;
 import net.dv8tion.jda.api.utils.messages.MessageEditData;
@@ -83,5 +90,49 @@ final class CardUpdaterTest {
     ArgumentCaptor<MessageEditData> drawn = ArgumentCaptor.forClass(MessageEditData.class);
     verify(channel, timeout(5000)).editMessageById(eq("777"), drawn.capture());
     assertThat(drawn.getValue().getEmbeds().get(0).toData().toString()).contains("1 going");
+  }
+
+  private net.dv8tion.jda.api.entities.Member coordinator(boolean mayPost, boolean botMayPost) {
+    net.dv8tion.jda.api.entities.Guild guild = mock(net.dv8tion.jda.api.entities.Guild.class);
+    net.dv8tion.jda.api.entities.Member coordinator = mock(net.dv8tion.jda.api.entities.Member.class);
+    net.dv8tion.jda.api.entities.SelfMember bot = mock(net.dv8tion.jda.api.entities.SelfMember.class);
+    when(coordinator.getGuild()).thenReturn(guild);
+    when(coordinator.getId()).thenReturn("c1");
+    when(guild.getChannelById(GuildMessageChannel.class, "42")).thenReturn(channel);
+    when(guild.getSelfMember()).thenReturn(bot);
+    when(coordinator.hasPermission(eq(channel), any(java.util.Collection.class))).thenReturn(mayPost);
+    when(bot.hasPermission(eq(channel), any(java.util.Collection.class))).thenReturn(botMayPost);
+    return coordinator;
+  }
+
+  @Test
+  @DisplayName("/announce in a channel the bot can't write to says so and posts nothing; another server's channel is not found")
+  void postChecksPermissionsFirst() {
+    Reply.Announcement card = new AnnouncementCards(fixture.rsvps, fixture.clock).card("open-webinar", "42");
+
+    assertThatThrownBy(() -> updater.post(card, "1", coordinator(true, false)))
+        .hasMessageContaining("I need View Channel, Send Messages and Embed Links");
+    assertThatThrownBy(() -> updater.post(card, "1", coordinator(false, true)))
+        .hasMessageContaining("You can't post");
+    Reply.Announcement elsewhere = new AnnouncementCards(fixture.rsvps, fixture.clock).card("open-webinar", "99");
+    assertThatThrownBy(() -> updater.post(elsewhere, "1", coordinator(true, true)))
+        .hasMessageContaining("can't find that channel on this server");
+    verify(channel, never()).sendMessage(any(MessageCreateData.class));
+    assertThat(store.forEvent("open-webinar")).hasSize(1);
+  }
+
+  @Test
+  @DisplayName("A card Discord refuses is reported as not posted, and not recorded")
+  void refusedPostIsReported() {
+    MessageCreateAction send = mock(MessageCreateAction.class, RETURNS_SELF);
+    when(channel.sendMessage(any(MessageCreateData.class))).thenReturn(send);
+    net.dv8tion.jda.api.entities.Guild guild = mock(net.dv8tion.jda.api.entities.Guild.class);
+    when(channel.getGuild()).thenReturn(guild);
+    InsufficientPermissionException refused = new InsufficientPermissionException(channel, Permission.MESSAGE_EMBED_LINKS);
+    when(send.complete()).thenThrow(refused);
+    Reply.Announcement card = new AnnouncementCards(fixture.rsvps, fixture.clock).card("open-webinar", "42");
+
+    assertThatThrownBy(() -> updater.post(card, "1", coordinator(true, true))).hasMessageContaining("Discord refused");
+    assertThat(store.forEvent("open-webinar")).hasSize(1);
   }
 }

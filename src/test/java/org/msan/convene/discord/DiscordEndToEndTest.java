@@ -133,6 +133,9 @@ final class DiscordEndToEndTest {
     List<DiscordStandIn.Request> registration = discord.requests("PUT",
         "applications/" + DiscordStandIn.BOT_ID + "/guilds/" + DiscordStandIn.GUILD_ID + "/commands");
     assertThat(registration).hasSize(1);
+    List<DiscordStandIn.Request> global = discord.requests("PUT", "applications/" + DiscordStandIn.BOT_ID + "/commands");
+    assertThat(global).as("global commands of an earlier version are removed").hasSize(1);
+    assertThat(global.get(0).body()).isEqualTo("[]");
     Map<String, JsonNode> commands = new HashMap<>();
     JSON.readTree(registration.get(0).body()).forEach(c -> commands.put(c.path("name").asText(), c));
     assertThat(commands.keySet()).containsExactlyInAnyOrder("ask", "events", "event", "rsvp", "myrsvps", "rsvps",
@@ -194,7 +197,8 @@ final class DiscordEndToEndTest {
 
     stopServe();
     startServe();
-    assertThat(discord.requests("PUT", "/commands")).as("unchanged commands are not registered again").hasSize(1);
+    assertThat(discord.requests("PUT", "guilds/" + DiscordStandIn.GUILD_ID + "/commands"))
+        .as("unchanged commands are not registered again").hasSize(1);
     callback(discord.slash("rsvp", "event", "mdn-january-convening", "status", "maybe"));
     await(() -> discord.requests("PATCH", cards + "/").size() > 1, 10_000);
     JsonNode after = json(discord.requests("PATCH", cards + "/").get(1));

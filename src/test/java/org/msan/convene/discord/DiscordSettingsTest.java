@@ -23,7 +23,8 @@ final class DiscordSettingsTest {
   @Test
   @DisplayName("The gateway defaults to Discord's, or to the host of CONVENE_DISCORD_API; the token is not in toString")
   void endpoints() {
-    DiscordSettings discord = DiscordSettings.fromEnvironment(Map.of("DISCORD_TOKEN", TOKEN));
+    DiscordSettings discord = DiscordSettings.fromEnvironment(Map.of("DISCORD_TOKEN", TOKEN,
+        "CONVENE_GUILD_ID", "123456789012345678"));
     DiscordSettings local = DiscordSettings.fromEnvironment(Map.of("DISCORD_TOKEN", TOKEN,
         "CONVENE_DISCORD_API", "http://127.0.0.1:8123/api/v10", "CONVENE_GUILD_ID", "123456789012345678"));
 
@@ -34,5 +35,12 @@ final class DiscordSettingsTest {
     assertThat(local.toString()).doesNotContain(TOKEN);
     assertThatThrownBy(() -> DiscordSettings.fromEnvironment(Map.of("DISCORD_TOKEN", TOKEN, "CONVENE_GUILD_ID", "abc")))
         .hasMessageContaining("server id");
+  }
+
+  @Test
+  @DisplayName("Without CONVENE_GUILD_ID the bot does not start: coordinator commands need the network's own server")
+  void guildIsRequired() {
+    assertThatThrownBy(() -> DiscordSettings.fromEnvironment(Map.of("DISCORD_TOKEN", TOKEN)))
+        .hasMessageStartingWith("CONVENE_GUILD_ID is not set").hasMessageNotContaining(TOKEN);
   }
 }

@@ -19,6 +19,7 @@ import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.Permission;
+import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.Mentions;
@@ -55,6 +56,9 @@ import org.msan.convene.rsvp.RsvpFixture;
 /** The adapter against mocked public JDA types, with the real registry, index and database behind it. */
 final class InteractionRouterTest {
 
+  private static final String HOME = "100000000000000001";
+  private static final String ELSEWHERE = "200000000000000002";
+
   @TempDir Path knowledge;
   @TempDir Path data;
   private Convene convene;
@@ -70,7 +74,7 @@ final class InteractionRouterTest {
         Settings.DEFAULT_TIME_ZONE));
     handlers = Executors.newFixedThreadPool(2);
     timers = Executors.newSingleThreadScheduledExecutor();
-    router = new InteractionRouter(convene.registry(), new Coordinators("Coordinators"), handlers, timers);
+    router = new InteractionRouter(convene.registry(), HOME, new Coordinators("Coordinators"), handlers, handlers, timers);
     DiscordBot.neverPing();
   }
 
@@ -115,8 +119,18 @@ final class InteractionRouterTest {
   private record Slash(SlashCommandInteractionEvent event, ReplyCallbackAction reply, ReplyCallbackAction defer,
       InteractionHook hook, WebhookMessageEditAction<Message> edit) {}
 
-  @SuppressWarnings("unchecked")
   private static Slash slash(String name, Member member, OptionMapping... options) {
+    return slash(HOME, name, member, options);
+  }
+
+  private static Guild guild(String id) {
+    Guild guild = mock(Guild.class);
+    when(guild.getId()).thenReturn(id);
+    return guild;
+  }
+
+  @SuppressWarnings("unchecked")
+  private static Slash slash(String guildId, String name, Member member, OptionMapping... options) {
     User user = user();
     JDA jda = mock(JDA.class);
     SlashCommandInteractionEvent event = mock(SlashCommandInteractionEvent.class);
@@ -128,6 +142,8 @@ final class InteractionRouterTest {
     when(event.getOptions()).thenReturn(List.of(options));
     when(event.getUser()).thenReturn(user);
     when(event.getMember()).thenReturn(member);
+    Guild guild = guild(guildId);
+    when(event.getGuild()).thenReturn(guild);
     when(event.getJDA()).thenReturn(jda);
     when(event.reply(any(MessageCreateData.class))).thenReturn(reply);
     when(event.deferReply(anyBoolean())).thenReturn(defer);
@@ -155,6 +171,22 @@ final class InteractionRouterTest {
     assertThat(message.getComponents()).hasSize(1);
     verify(slash.reply()).setEphemeral(false);
     verify(slash.event(), never()).deferReply(anyBoolean());
+  }
+
+  @Test
+  @DisplayName("When Discord refuses the reply (an embed over its limits), the member still gets a short apology")
+  void failedReplyEndsWithAnApology() throws Exception {
+    Slash slash = slash("event", member(false, false), option("event", "open-webinar"));
+    when(slash.event().reply(any(MessageCreateData.class))).thenThrow(new IllegalArgumentException("Embed too large"))
+        .thenReturn(slash.reply());
+
+    router.onSlashCommandInteraction(slash.event());
+    settle();
+
+    ArgumentCaptor<MessageCreateData> sent = ArgumentCaptor.forClass(MessageCreateData.class);
+    verify(slash.event(), org.mockito.Mockito.times(2)).reply(sent.capture());
+    assertThat(sent.getAllValues().get(1).getContent()).isEqualTo(org.msan.convene.bot.CommandRegistry.FAILED);
+    verify(slash.reply()).setEphemeral(true);
   }
 
   @Test
@@ -189,6 +221,25 @@ final class InteractionRouterTest {
   }
 
   @Test
+  @DisplayName("Another server's owner (Manage Events there) gets a polite refusal for rosters; /ask still works there")
+  void otherServersReadOnly() throws Exception {
+    Slash roster = slash(ELSEWHERE, "rsvps", member(true, true), option("event", "open-webinar"));
+    Slash rsvp = slash(ELSEWHERE, "rsvp", member(false, false), option("event", "open-webinar"),
+        option("status", "going"));
+    Slash ask = slash(ELSEWHERE, "ask", member(false, false), option("question", "How much is the fee?"));
+
+    router.onSlashCommandInteraction(roster.event());
+    router.onSlashCommandInteraction(rsvp.event());
+    router.onSlashCommandInteraction(ask.event());
+    settle();
+
+    assertThat(replied(roster).getContent()).isEqualTo(org.msan.convene.bot.CommandRegistry.HOME_ONLY);
+    assertThat(replied(rsvp).getContent()).isEqualTo(org.msan.convene.bot.CommandRegistry.HOME_ONLY);
+    assertThat(convene.rsvps().roster("open-webinar")).isEmpty();
+    assertThat(replied(ask).getEmbeds().get(0).getDescription()).contains("$20,000");
+  }
+
+  @Test
   @DisplayName("A slow command defers at once (ephemerally) and then edits in its reply with the attachment")
   void slowCommandDefersFirst() throws Exception {
     Slash slash = slash("rsvps-export", member(true, false), option("event", "open-webinar"));
@@ -210,7 +261,7 @@ final class InteractionRouterTest {
     Slash slash = slash("events", member(false, false));
     ExecutorService busy = Executors.newSingleThreadExecutor();
     busy.execute(() -> sleep(InteractionRouter.ACK_DEADLINE_MILLIS + 700));
-    InteractionRouter slowRouter = new InteractionRouter(convene.registry(), new Coordinators(null), busy, timers);
+    InteractionRouter slowRouter = new InteractionRouter(convene.registry(), HOME, new Coordinators(null), busy, busy, timers);
 
     slowRouter.onSlashCommandInteraction(slash.event());
     Thread.sleep(InteractionRouter.ACK_DEADLINE_MILLIS + 300);
@@ -233,6 +284,8 @@ final class InteractionRouterTest {
     when(event.getComponentId()).thenReturn("rsvp:open-webinar:maybe");
     when(event.getUser()).thenReturn(user);
     when(event.getMember()).thenReturn(member);
+    Guild guild = guild(HOME);
+    when(event.getGuild()).thenReturn(guild);
     when(event.getJDA()).thenReturn(jda);
     when(event.reply(any(MessageCreateData.class))).thenReturn(reply);
 
@@ -281,6 +334,8 @@ final class InteractionRouterTest {
     when(event.getAuthor()).thenReturn(author);
     when(event.isFromGuild()).thenReturn(true);
     when(event.getMember()).thenReturn(member);
+    Guild guild = guild(HOME);
+    when(event.getGuild()).thenReturn(guild);
     when(event.getMessage()).thenReturn(message);
     when(message.getMentions()).thenReturn(mentions);
     when(mentions.isMentioned(self, Message.MentionType.USER)).thenReturn(true);
