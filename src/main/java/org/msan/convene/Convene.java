@@ -21,6 +21,7 @@ import org.msan.convene.knowledge.PassageEmbedder;
 import org.msan.convene.knowledge.PassageIndex;
 import org.msan.convene.knowledge.Synonyms;
 import org.msan.convene.knowledge.TextAnalysis;
+import org.msan.convene.outbox.Outbox;
 import org.msan.convene.reminders.ReminderService;
 import org.msan.convene.rsvp.RsvpService;
 
@@ -46,6 +47,7 @@ public final class Convene implements Closeable {
   private RsvpService rsvps;
   private QuestionLog questionLog;
   private ReminderService reminders;
+  private Outbox outbox;
   private CommandRegistry registry;
 
   private Convene(Settings settings) {
@@ -110,9 +112,17 @@ public final class Convene implements Closeable {
     return questionLog;
   }
 
+  /** Direct messages waiting to be sent (reminders, promotions), shared by whatever queues or sends them. */
+  public synchronized Outbox outbox() {
+    if (outbox == null) {
+      outbox = new Outbox(database(), settings.clock());
+    }
+    return outbox;
+  }
+
   public synchronized ReminderService reminders() {
     if (reminders == null) {
-      reminders = new ReminderService(database(), calendars, rsvps(), settings.reminderLeads(), settings.clock());
+      reminders = new ReminderService(database(), calendars, rsvps(), settings.reminders(), outbox(), settings.clock());
     }
     return reminders;
   }

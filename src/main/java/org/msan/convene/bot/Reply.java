@@ -5,53 +5,44 @@ import java.util.List;
 
 /**
  * What a handler answers, free of Discord and console types: text, embeds, buttons, an attachment,
- * whether only the asker sees it, and direct messages to send to others (a waitlist promotion).
+ * whether only the asker sees it, and a card to post. Messages to other members (a waitlist
+ * promotion) are not part of a reply: they go through the outbox.
  */
 public record Reply(
     String text, List<Embed> embeds, List<ReplyButton> buttons, Attachment attachment, boolean ephemeral,
-    List<DirectMessage> directMessages, Announcement announcement) {
+    Announcement announcement) {
 
   public Reply {
     text = text == null ? "" : text;
     embeds = List.copyOf(embeds);
     buttons = List.copyOf(buttons);
-    directMessages = List.copyOf(directMessages);
-  }
-
-  public Reply(String text, List<Embed> embeds, List<ReplyButton> buttons, Attachment attachment, boolean ephemeral,
-      List<DirectMessage> directMessages) {
-    this(text, embeds, buttons, attachment, ephemeral, directMessages, null);
   }
 
   public static Reply text(String text) {
-    return new Reply(text, List.of(), List.of(), null, false, List.of());
+    return new Reply(text, List.of(), List.of(), null, false, null);
   }
 
   /** A reply only the member who asked sees. */
   public static Reply privately(String text) {
-    return new Reply(text, List.of(), List.of(), null, true, List.of());
+    return new Reply(text, List.of(), List.of(), null, true, null);
   }
 
   public static Reply embed(Embed embed) {
-    return new Reply("", List.of(embed), List.of(), null, false, List.of());
+    return new Reply("", List.of(embed), List.of(), null, false, null);
   }
 
   public Reply withButtons(List<ReplyButton> more) {
     List<ReplyButton> all = new ArrayList<>(buttons);
     all.addAll(more);
-    return new Reply(text, embeds, all, attachment, ephemeral, directMessages, announcement);
+    return new Reply(text, embeds, all, attachment, ephemeral, announcement);
   }
 
   public Reply withAttachment(Attachment file) {
-    return new Reply(text, embeds, buttons, file, ephemeral, directMessages, announcement);
-  }
-
-  public Reply withDirectMessages(List<DirectMessage> messages) {
-    return new Reply(text, embeds, buttons, attachment, ephemeral, messages, announcement);
+    return new Reply(text, embeds, buttons, file, ephemeral, announcement);
   }
 
   public Reply withAnnouncement(Announcement post) {
-    return new Reply(text, embeds, buttons, attachment, ephemeral, directMessages, post);
+    return new Reply(text, embeds, buttons, attachment, ephemeral, post);
   }
 
   /**
@@ -80,6 +71,4 @@ public record Reply(
   }
 
   public record Attachment(String fileName, byte[] content) {}
-
-  public record DirectMessage(String userId, String text) {}
 }

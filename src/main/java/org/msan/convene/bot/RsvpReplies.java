@@ -36,11 +36,7 @@ final class RsvpReplies {
     } else if (change.previous() != null) {
       text.append(" (updated)");
     }
-    List<Reply.DirectMessage> promotions = change.promoted().stream()
-        .map(p -> new Reply.DirectMessage(p.userId(), "Good news: a place freed up and you're now going to **"
-            + event.title() + "**" + (p.guests() > 0 ? " with " + p.guests() + " guest(s)" : "") + "."))
-        .toList();
-    return Reply.privately(text.toString()).withDirectMessages(promotions);
+    return Reply.privately(text.toString());
   }
 
   static String statusWord(RsvpStatus status, boolean waitlisted) {

@@ -5,7 +5,7 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
 import org.msan.convene.config.LlmSettings;
-import org.msan.convene.reminders.ReminderLeads;
+import org.msan.convene.reminders.ReminderSchedule;
 import org.msan.convene.config.Settings;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
@@ -41,7 +41,7 @@ public final class GlobalOptions {
     Map<String, String> env = ((Main) mixee.root().userObject()).env();
     try {
       return new Settings(knowledge, data, today, timeZone, LlmSettings.fromEnvironment(env), prompts,
-          ReminderLeads.parse(env.getOrDefault("CONVENE_REMINDERS", ReminderLeads.DEFAULT)),
+          ReminderSchedule.parse(env.get("CONVENE_REMINDERS"), env.get("CONVENE_REMINDER_HOUR")),
           env.get("CONVENE_EMBEDDING_MODEL"));
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());

@@ -23,7 +23,8 @@ import picocli.CommandLine.Model.CommandSpec;
         "CONVENE_GUILD_ID, CONVENE_COORDINATOR_ROLE, CONVENE_DISCORD_API, CONVENE_DISCORD_GATEWAY."})
 final class ServeCommand implements Callable<Integer> {
 
-  private static final long REMINDER_PERIOD_SECONDS = 60;
+  /** How often due reminders are queued and the outbox drained: a promoted member hears within this. */
+  private static final long REMINDER_PERIOD_SECONDS = 20;
 
   @Mixin GlobalOptions global;
   @Spec CommandSpec spec;

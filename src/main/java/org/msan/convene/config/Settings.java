@@ -9,6 +9,7 @@ import java.time.temporal.ChronoUnit;
 import java.util.List;
 import java.util.Objects;
 import org.msan.convene.knowledge.InProcessEmbedding;
+import org.msan.convene.reminders.ReminderSchedule;
 
 /**
  * Where Convene finds its documents and keeps its data, and what "today" is. Built once from flags,
@@ -17,12 +18,12 @@ import org.msan.convene.knowledge.InProcessEmbedding;
  * @param today a fixed date for schedule answers and deadlines, or null for the real date
  * @param llm the language model that writes answers, or {@link LlmSettings#NONE}
  * @param prompts the folder of the LLM's prompt templates
- * @param reminderLeads how long before an event reminders go out, longest first
+ * @param reminders when reminders go out
  * @param embeddingModel the in-process embedding model, one of {@link InProcessEmbedding#NAMES}
  */
 public record Settings(
     Path knowledge, Path data, LocalDate today, ZoneId timeZone, LlmSettings llm, Path prompts,
-    List<Duration> reminderLeads, String embeddingModel) {
+    ReminderSchedule reminders, String embeddingModel) {
 
   public static final ZoneId DEFAULT_TIME_ZONE = ZoneId.of("America/Chicago");
 
@@ -32,7 +33,7 @@ public record Settings(
     Objects.requireNonNull(timeZone, "timeZone");
     llm = llm == null ? LlmSettings.NONE : llm;
     prompts = prompts == null ? Path.of("prompts") : prompts;
-    reminderLeads = reminderLeads == null ? List.of(Duration.ofDays(7), Duration.ofDays(1)) : List.copyOf(reminderLeads);
+    reminders = reminders == null ? ReminderSchedule.DEFAULT : reminders;
     embeddingModel = embeddingModel == null ? InProcessEmbedding.MINILM : embeddingModel;
     if (!InProcessEmbedding.NAMES.contains(embeddingModel)) {
       throw new IllegalArgumentException("CONVENE_EMBEDDING_MODEL must be one of " + String.join(", ",

@@ -48,9 +48,6 @@ final class ReplyPrinter {
     if (reply.ephemeral()) {
       out.println("(only you can see this)");
     }
-    for (Reply.DirectMessage message : reply.directMessages()) {
-      out.println("(direct message to " + message.userId() + ": " + plain(message.text()) + ")");
-    }
     out.println();
     out.flush();
   }

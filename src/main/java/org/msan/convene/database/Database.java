@@ -24,7 +24,7 @@ public final class Database implements AutoCloseable {
 
   /** The migrations in order; a released one is never edited, a new one is added. */
   static final List<String> MIGRATIONS = List.of("V1__rsvps_and_questions.sql", "V2__announcements_and_reminders.sql",
-      "V3__scheduled_events.sql");
+      "V3__scheduled_events.sql", "V4__outbox.sql");
   private static final int BUSY_TIMEOUT_MILLIS = 30_000;
 
   private final Connection connection;
@@ -45,9 +45,6 @@ public final class Database implements AutoCloseable {
     config.setJournalMode(SQLiteConfig.JournalMode.WAL);
     config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
     config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
-    // Immediate transactions take the write lock at BEGIN, so two writers wait for each other
-    // (busy timeout) instead of failing when a read lock cannot be upgraded.
-    config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
     try {
       Connection connection = config.createConnection("jdbc:sqlite:" + file);
       Database database = new Database(connection);
@@ -91,29 +88,38 @@ public final class Database implements AutoCloseable {
     }
   }
 
-  /** Runs work in one write transaction: all of it is committed, or none of it. */
+  /**
+   * Runs work in one write transaction, begun and ended exactly once ({@code BEGIN IMMEDIATE} …
+   * {@code COMMIT} on an autocommit connection: the JDBC driver's own commit would begin the next
+   * transaction at once and take the lock a second time). All of it is committed, or none of it;
+   * once {@code COMMIT} has succeeded nothing else can fail, so a saved write is never reported as failed.
+   */
   public synchronized <T> T inTransaction(SqlFunction<T> work) {
-    try {
-      connection.setAutoCommit(false);
-      try {
-        T result = work.apply(connection);
-        connection.commit();
-        return result;
-      } catch (SQLException | RuntimeException e) {
-        connection.rollback();
-        throw e;
-      } finally {
-        connection.setAutoCommit(true);
-      }
-    } catch (SQLException e) {
-      throw new DatabaseException(friendly(e), e);
-    }
+    return transaction("BEGIN IMMEDIATE", work);
   }
 
-  /** Runs a read; it sees one consistent snapshot. */
+  /** Runs a read in one read transaction: all its statements see one consistent snapshot. */
   public synchronized <T> T read(SqlFunction<T> work) {
-    try {
-      return work.apply(connection);
+    return transaction("BEGIN DEFERRED", work);
+  }
+
+  private <T> T transaction(String begin, SqlFunction<T> work) {
+    try (Statement control = connection.createStatement()) {
+      control.execute(begin);
+      T result;
+      try {
+        result = work.apply(connection);
+        control.execute("COMMIT");
+      } catch (SQLException | RuntimeException e) {
+        // Also when COMMIT itself failed (busy): the transaction is still open until rolled back.
+        try {
+          control.execute("ROLLBACK");
+        } catch (SQLException rollback) {
+          e.addSuppressed(rollback);
+        }
+        throw e;
+      }
+      return result;
     } catch (SQLException e) {
       throw new DatabaseException(friendly(e), e);
     }

@@ -94,7 +94,7 @@ public final class DiscordBot implements AutoCloseable {
   }
 
   /** Sends DMs (reminders) through this connection. */
-  public org.msan.convene.reminders.DirectMessenger messenger() {
+  public org.msan.convene.outbox.DirectMessenger messenger() {
     return new DiscordMessenger(jda);
   }
 

@@ -4,7 +4,7 @@ import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.User;
 import net.dv8tion.jda.api.exceptions.ErrorResponseException;
 import net.dv8tion.jda.api.requests.ErrorResponse;
-import org.msan.convene.reminders.DirectMessenger;
+import org.msan.convene.outbox.DirectMessenger;
 
 /** Reminders as Discord DMs; a member with closed DMs is reported as refused, not retried. */
 final class DiscordMessenger implements DirectMessenger {

@@ -203,7 +203,6 @@ final class InteractionRouter extends ListenerAdapter {
         deadline.cancel(false);
         try {
           ack.deliver(reply);
-          sendDirectMessages(jda, reply);
         } catch (RuntimeException e) {
           LOG.error("replying to {} failed", what, e);
           try {
@@ -216,16 +215,6 @@ final class InteractionRouter extends ListenerAdapter {
     } catch (RejectedExecutionException e) {
       deadline.cancel(false);
       ack.deliver(Reply.privately(BUSY));
-    }
-  }
-
-  /** A member told something privately (a waitlist promotion); closed DMs are logged, not retried. */
-  private static void sendDirectMessages(JDA jda, Reply reply) {
-    for (Reply.DirectMessage dm : reply.directMessages()) {
-      jda.retrieveUserById(dm.userId())
-          .flatMap(User::openPrivateChannel)
-          .flatMap(channel -> channel.sendMessage(TextLimits.trim(dm.text(), TextLimits.MESSAGE)))
-          .queue(sent -> { }, failure -> LOG.warn("could not DM user {}: {}", dm.userId(), failure.getMessage()));
     }
   }
 

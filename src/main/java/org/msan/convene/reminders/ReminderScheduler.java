@@ -3,10 +3,15 @@ package org.msan.convene.reminders;
 import java.util.concurrent.Executors;
 import java.util.concurrent.ScheduledExecutorService;
 import java.util.concurrent.TimeUnit;
+import org.msan.convene.outbox.DirectMessenger;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
-/** Runs the reminders every minute on one background thread; closing it stops it cleanly. */
+/**
+ * Every period, on one background thread: queues the reminders that fell due and sends what the
+ * outbox holds (reminders and waitlist promotions, also those queued by another process); closing
+ * it stops it cleanly.
+ */
 public final class ReminderScheduler implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(ReminderScheduler.class);
@@ -22,10 +27,10 @@ public final class ReminderScheduler implements AutoCloseable {
       try {
         int sent = reminders.sendDue(messenger);
         if (sent > 0) {
-          LOG.info("sent {} reminders", sent);
+          LOG.info("sent {} direct messages", sent);
         }
       } catch (RuntimeException e) {
-        LOG.warn("sending reminders failed: {}", e.getMessage());
+        LOG.warn("sending reminders and messages failed: {}", e.getMessage());
       }
     }, 0, periodSeconds, TimeUnit.SECONDS);
   }

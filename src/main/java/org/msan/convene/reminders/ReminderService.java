@@ -2,26 +2,32 @@ package org.msan.convene.reminders;
 
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
-import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.ZoneId;
+import java.time.ZonedDateTime;
 import java.util.ArrayList;
 import java.util.List;
 import org.msan.convene.database.Database;
 import org.msan.convene.events.CalendarEvent;
 import org.msan.convene.events.CalendarService;
 import org.msan.convene.events.EventTime;
+import org.msan.convene.outbox.DirectMessenger;
+import org.msan.convene.outbox.Outbox;
 import org.msan.convene.rsvp.Rsvp;
 import org.msan.convene.rsvp.RsvpService;
 import org.msan.convene.rsvp.RsvpStatus;
 
 /**
  * Reminders to members who said going or maybe, some time before an event with a known day (and
- * on the first of the month for an event known only by its month). What was sent is recorded, so a
- * restart neither sends one twice nor skips one that fell due meanwhile: that one goes out late,
- * once, if the event has not started; of several missed, only the nearest is sent.
+ * on the first of the month for an event known only by its month). A day-long or month-only event
+ * is reminded at the schedule's hour of the network's day, and a lead of whole days counts
+ * calendar days there, so a reminder keeps its hour across a daylight-saving change. A reminder
+ * that falls due goes into the outbox, once (its key names event, member and lead), whichever
+ * process notices it first; one missed while nothing ran goes out late, once, if the event has not
+ * started; of several missed, only the nearest is sent; a lead that had already passed when the
+ * member said they were coming is skipped.
  */
 public final class ReminderService {
 
@@ -30,16 +36,18 @@ public final class ReminderService {
   private final Database database;
   private final CalendarService calendars;
   private final RsvpService rsvps;
-  private final List<Duration> leads;
+  private final ReminderSchedule schedule;
+  private final Outbox outbox;
   private final Clock clock;
   private final ZoneId zone;
 
-  public ReminderService(Database database, CalendarService calendars, RsvpService rsvps, List<Duration> leads,
-      Clock clock) {
+  public ReminderService(Database database, CalendarService calendars, RsvpService rsvps, ReminderSchedule schedule,
+      Outbox outbox, Clock clock) {
     this.database = database;
     this.calendars = calendars;
     this.rsvps = rsvps;
-    this.leads = List.copyOf(leads);
+    this.schedule = schedule;
+    this.outbox = outbox;
     this.clock = clock;
     this.zone = clock.getZone();
   }
@@ -47,18 +55,22 @@ public final class ReminderService {
   /** A reminder that is due now: to whom, for which event, and at which lead. */
   public record Due(CalendarEvent event, Rsvp rsvp, String lead, List<String> skipped) {}
 
-  /** Sends every reminder due now; returns how many were delivered. */
+  /** A lead and the moment it falls due. */
+  private record Lead(String label, Instant at) {}
+
+  /** Queues every reminder due now and sends what the outbox holds; returns how many were delivered. */
   public int sendDue(DirectMessenger messenger) {
-    int delivered = 0;
+    queueDue();
+    return outbox.drain(messenger);
+  }
+
+  /** Puts every reminder due now into the outbox; returns how many were added. */
+  public int queueDue() {
+    int queued = 0;
     for (Due due : due()) {
-      DirectMessenger.Delivery delivery = messenger.send(due.rsvp().userId(), text(due));
-      if (delivery == DirectMessenger.Delivery.FAILED) {
-        continue;
-      }
-      record(due, delivery == DirectMessenger.Delivery.SENT ? "sent" : "refused");
-      delivered += delivery == DirectMessenger.Delivery.SENT ? 1 : 0;
+      queued += queue(due) ? 1 : 0;
     }
-    return delivered;
+    return queued;
   }
 
   List<Due> due() {
@@ -68,11 +80,10 @@ public final class ReminderService {
       if (event.cancelled()) {
         continue;
       }
-      Instant start = startOf(event);
-      if (!now.isBefore(start) && event.start().precision() > 0) {
+      if (!(event.start() instanceof EventTime.Month) && !now.isBefore(remindedStart(event))) {
         continue;
       }
-      List<String> dueLeads = dueLeads(event, start, now);
+      List<Lead> dueLeads = leads(event).stream().filter(lead -> !now.isBefore(lead.at())).toList();
       if (dueLeads.isEmpty()) {
         continue;
       }
@@ -80,7 +91,12 @@ public final class ReminderService {
         if (rsvp.waitlisted() || rsvp.status() == RsvpStatus.NOT_GOING || optedOut(rsvp.userId())) {
           continue;
         }
-        List<String> pending = dueLeads.stream().filter(lead -> !recorded(event.id(), rsvp.userId(), lead)).toList();
+        Instant since = rsvps.comingSince(event.id(), rsvp.userId()).orElse(Instant.MIN);
+        List<String> pending = dueLeads.stream()
+            .filter(lead -> !lead.at().isBefore(since))
+            .map(Lead::label)
+            .filter(lead -> !recorded(event.id(), rsvp.userId(), lead))
+            .toList();
         if (!pending.isEmpty()) {
           // The nearest lead due is the one worth sending; older missed ones are only marked.
           String nearest = pending.get(pending.size() - 1);
@@ -91,23 +107,25 @@ public final class ReminderService {
     return due;
   }
 
-  /** The leads whose time has come, longest first; one "month" lead for an event known only by its month. */
-  private List<String> dueLeads(CalendarEvent event, Instant start, Instant now) {
+  /** The leads of an event, longest first; one "month" lead for an event known only by its month. */
+  private List<Lead> leads(CalendarEvent event) {
     if (event.start() instanceof EventTime.Month) {
-      return now.isBefore(start) ? List.of() : List.of(MONTH_LEAD);
+      return List.of(new Lead(MONTH_LEAD, event.start().firstDay().atTime(schedule.sendAt()).atZone(zone).toInstant()));
     }
-    List<String> due = new ArrayList<>();
-    for (Duration lead : leads) {
-      if (!now.isBefore(start.minus(lead))) {
-        due.add(ReminderLeads.label(lead));
-      }
+    ZonedDateTime start = remindedStart(event).atZone(zone);
+    List<Lead> leads = new ArrayList<>();
+    for (Duration lead : schedule.leads()) {
+      boolean wholeDays = lead.toMinutes() % (24 * 60) == 0;
+      ZonedDateTime at = wholeDays ? start.minusDays(lead.toDays()) : start.minus(lead);
+      leads.add(new Lead(ReminderLeads.label(lead), at.toInstant()));
     }
-    return due;
+    return leads;
   }
 
-  private Instant startOf(CalendarEvent event) {
+  /** When the event starts, for its reminders: a day-long event at the send hour of its first day. */
+  private Instant remindedStart(CalendarEvent event) {
     return event.start() instanceof EventTime.Moment moment ? moment.at().toInstant()
-        : event.start().firstDay().atStartOfDay(zone).toInstant();
+        : event.start().firstDay().atTime(schedule.sendAt()).atZone(zone).toInstant();
   }
 
   private String text(Due due) {
@@ -117,30 +135,38 @@ public final class ReminderService {
         + ". See /event " + event.id() + " for details; /reminders off stops these.";
   }
 
-  private void record(Due due, String outcome) {
-    database.inTransaction(connection -> {
-      try (PreparedStatement insert = connection.prepareStatement(
-          "INSERT OR IGNORE INTO reminder_sent (event_id, user_id, lead, outcome, sent_at) VALUES (?, ?, ?, ?, ?)")) {
-        for (String lead : due.skipped()) {
-          bind(insert, due, lead, "skipped");
-        }
-        bind(insert, due, due.lead(), outcome);
-        return insert.executeBatch();
+  static String key(String eventId, String userId, String lead) {
+    return "reminder:" + eventId + ":" + userId + ":" + lead;
+  }
+
+  /** One transaction: the reminder into the outbox (unless another process queued it) and the skipped leads marked. */
+  private boolean queue(Due due) {
+    return database.inTransaction(connection -> {
+      String userId = due.rsvp().userId();
+      if (!Outbox.enqueue(connection, key(due.event().id(), userId, due.lead()), userId, text(due), clock.instant())) {
+        return false;
       }
+      try (PreparedStatement insert = connection.prepareStatement(
+          "INSERT OR IGNORE INTO reminder_sent (event_id, user_id, lead, outcome, sent_at) VALUES (?, ?, ?, 'skipped', ?)")) {
+        for (String lead : due.skipped()) {
+          insert.setString(1, due.event().id());
+          insert.setString(2, userId);
+          insert.setString(3, lead);
+          insert.setString(4, clock.instant().toString());
+          insert.addBatch();
+        }
+        insert.executeBatch();
+      }
+      return true;
     });
   }
 
-  private void bind(PreparedStatement insert, Due due, String lead, String outcome) throws SQLException {
-    insert.setString(1, due.event().id());
-    insert.setString(2, due.rsvp().userId());
-    insert.setString(3, lead);
-    insert.setString(4, outcome);
-    insert.setString(5, clock.instant().toString());
-    insert.addBatch();
-  }
-
+  /** Queued once (the outbox), or marked skipped or sent before the outbox existed (reminder_sent). */
   private boolean recorded(String eventId, String userId, String lead) {
     return database.read(connection -> {
+      if (Outbox.contains(connection, key(eventId, userId, lead))) {
+        return true;
+      }
       try (PreparedStatement select = connection.prepareStatement(
           "SELECT 1 FROM reminder_sent WHERE event_id = ? AND user_id = ? AND lead = ?")) {
         select.setString(1, eventId);

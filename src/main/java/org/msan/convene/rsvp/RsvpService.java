@@ -9,12 +9,14 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
 import java.util.stream.Collectors;
 import org.msan.convene.database.Database;
 import org.msan.convene.events.CalendarEvent;
 import org.msan.convene.events.CalendarService;
+import org.msan.convene.outbox.Outbox;
 
 /**
  * The RSVP rules: statuses, guests and notes within bounds, deadline and close/reopen enforced, and
@@ -91,6 +93,14 @@ public final class RsvpService {
       Instant waitlistedAt = null;
       if (status == RsvpStatus.GOING && event.capacity() != null) {
         int taken = confirmedPeople(connection, event.id(), member.id());
+        boolean confirmed = previous != null && previous.status() == RsvpStatus.GOING && !previous.waitlisted();
+        if (confirmed && taken + 1 + guests > event.capacity()) {
+          // A member with a place keeps it: more guests than fit is refused, never a move to the back.
+          int left = Math.max(0, event.capacity() - taken - 1);
+          throw new RsvpException("Only " + left + " more " + (left == 1 ? "place is" : "places are") + " left at "
+              + event.title() + ", so you can bring up to " + left + " guest" + (left == 1 ? "" : "s")
+              + "; your RSVP is unchanged.");
+        }
         if (taken + 1 + guests > event.capacity() || hasQueueAhead(connection, event.id(), member.id(), previous)) {
           waitlistedAt = store.waitlistedAt(connection, event.id(), member.id()).map(Instant::parse).orElse(now);
         }
@@ -139,10 +149,23 @@ public final class RsvpService {
       Rsvp confirmed = new Rsvp(waiting.eventId(), waiting.userId(), waiting.displayName(), waiting.status(),
           waiting.guests(), waiting.note(), false, now);
       store.save(connection, confirmed, null, "promoted");
+      // Told through the outbox, in this transaction: the message exists exactly when the promotion does.
+      Outbox.enqueue(connection, "promotion:" + event.id() + ":" + confirmed.userId() + ":" + now, confirmed.userId(),
+          promotionText(event, confirmed), now);
       promoted.add(confirmed);
       free -= waiting.people();
     }
     return promoted;
+  }
+
+  static String promotionText(CalendarEvent event, Rsvp promoted) {
+    return "Good news: a place freed up and you're now going to **" + event.title() + "**"
+        + (promoted.guests() > 0 ? " with " + promoted.guests() + " guest(s)" : "") + ".";
+  }
+
+  /** Since when the member has been coming to the event (going with a place, or maybe); empty when not. */
+  public Optional<Instant> comingSince(String eventId, String userId) {
+    return database.read(connection -> store.comingSince(connection, eventId, userId));
   }
 
   public List<Rsvp> roster(String eventId) {

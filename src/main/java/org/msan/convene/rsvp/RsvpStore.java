@@ -76,6 +76,31 @@ final class RsvpStore {
     }
   }
 
+  /**
+   * Since when the member has been coming (going with a place, or maybe) without a break, from the
+   * history; empty when they are not coming now.
+   */
+  Optional<Instant> comingSince(Connection connection, String eventId, String userId) throws SQLException {
+    try (PreparedStatement select = connection.prepareStatement(
+        "SELECT status, waitlisted, changed_at FROM rsvp_history WHERE event_id = ? AND user_id = ? ORDER BY id")) {
+      select.setString(1, eventId);
+      select.setString(2, userId);
+      Instant since = null;
+      try (ResultSet row = select.executeQuery()) {
+        while (row.next()) {
+          RsvpStatus status = RsvpStatus.parse(row.getString("status")).orElseThrow();
+          boolean coming = status == RsvpStatus.MAYBE || status == RsvpStatus.GOING && row.getInt("waitlisted") == 0;
+          if (!coming) {
+            since = null;
+          } else if (since == null) {
+            since = Instant.parse(row.getString("changed_at"));
+          }
+        }
+      }
+      return Optional.ofNullable(since);
+    }
+  }
+
   /** Keeps the waitlist position of a member who was already waiting. */
   Optional<String> waitlistedAt(Connection connection, String eventId, String userId) throws SQLException {
     try (PreparedStatement select = connection.prepareStatement(

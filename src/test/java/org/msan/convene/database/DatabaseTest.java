@@ -31,8 +31,16 @@ final class DatabaseTest {
   void migratesOnce() throws Exception {
     Path file = dir.resolve("convene.db");
     try (Database database = Database.open(file)) {
-      String journal = database.read(c -> c.createStatement().executeQuery("PRAGMA journal_mode").getString(1));
-      int foreignKeys = database.read(c -> c.createStatement().executeQuery("PRAGMA foreign_keys").getInt(1));
+      String journal = database.read(c -> {
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("PRAGMA journal_mode")) {
+          return r.getString(1);
+        }
+      });
+      int foreignKeys = database.read(c -> {
+        try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("PRAGMA foreign_keys")) {
+          return r.getInt(1);
+        }
+      });
       assertThat(journal).isEqualTo("wal");
       assertThat(foreignKeys).isEqualTo(1);
       assertThat(database.userVersion()).isEqualTo(Database.MIGRATIONS.size());

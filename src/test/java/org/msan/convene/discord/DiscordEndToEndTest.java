@@ -249,13 +249,15 @@ final class DiscordEndToEndTest {
     Files.writeString(calendarFolder.resolve("events.yaml"),
         "events:\n  - {id: tomorrow, title: Tomorrow's Convening, start: 2019-11-16}\n");
     String[] today = {"--today", "2019-11-15"};
+    // Said the day before; the 1-day reminder is due at the send hour (here midnight) of the 15th.
+    Map<String, String> midnight = Map.of("CONVENE_REMINDER_HOUR", "0");
     int chat = Main.execute(new String[] {"chat", "--knowledge", calendarFolder.toString(), "--data", data.toString(),
-        "--today", "2019-11-15", "--user", DiscordStandIn.MEMBER_ID},
+        "--today", "2019-11-14", "--user", DiscordStandIn.MEMBER_ID},
         new java.io.ByteArrayInputStream("/rsvp event:tomorrow status:going\n".getBytes(StandardCharsets.UTF_8)),
         new java.io.PrintWriter(new java.io.StringWriter()), new java.io.PrintWriter(new java.io.StringWriter()));
     assertThat(chat).isZero();
 
-    startServe(calendarFolder, Map.of(), today);
+    startServe(calendarFolder, midnight, today);
     await(() -> discord.requests("POST", "/messages").stream().anyMatch(r -> r.body().contains("Reminder")), 15_000);
     List<DiscordStandIn.Request> reminders = discord.requests("POST", "/messages").stream()
         .filter(r -> r.body().contains("Reminder")).toList();
@@ -265,7 +267,7 @@ final class DiscordEndToEndTest {
     assertWithinDiscordLimits(json(reminders.get(0)));
 
     stopServe();
-    startServe(calendarFolder, Map.of(), today);
+    startServe(calendarFolder, midnight, today);
     Thread.sleep(1500);
     assertThat(discord.requests("POST", "/messages").stream().filter(r -> r.body().contains("Reminder"))).hasSize(1);
   }

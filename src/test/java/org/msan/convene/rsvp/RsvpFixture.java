@@ -52,35 +52,42 @@ public final class RsvpFixture implements AutoCloseable {
     database.close();
   }
 
-  /** A clock tests move by hand. */
+  /** A clock tests move by hand; its views in other zones move with it. */
   public static final class MutableClock extends Clock {
-    private Instant now;
+    private final java.util.concurrent.atomic.AtomicReference<Instant> now;
+    private final ZoneId zone;
 
     MutableClock(Instant now) {
+      this(new java.util.concurrent.atomic.AtomicReference<>(now), ZoneOffset.UTC);
+    }
+
+    private MutableClock(java.util.concurrent.atomic.AtomicReference<Instant> now, ZoneId zone) {
       this.now = now;
+      this.zone = zone;
     }
 
     public void set(Instant instant) {
-      now = instant;
+      now.set(instant);
     }
 
     public void tick() {
-      now = now.plusSeconds(1);
+      now.updateAndGet(instant -> instant.plusSeconds(1));
     }
 
     @Override
     public ZoneId getZone() {
-      return ZoneOffset.UTC;
+      return zone;
     }
 
+    /** The same clock seen from another zone: setting either moves both. */
     @Override
-    public Clock withZone(ZoneId zone) {
-      return this;
+    public Clock withZone(ZoneId other) {
+      return new MutableClock(now, other);
     }
 
     @Override
     public Instant instant() {
-      return now;
+      return now.get();
     }
   }
 }

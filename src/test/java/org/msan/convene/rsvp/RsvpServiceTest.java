@@ -68,6 +68,16 @@ final class RsvpServiceTest {
     assertThat(benLeaves.promoted()).extracting(Rsvp::userId).containsExactly("u3");
     assertThat(rsvps.counts("small-room")).isEqualTo(new RsvpCounts(2, 3, 0, 1, 0));
     assertThat(rsvps.roster("small-room")).filteredOn(Rsvp::waitlisted).isEmpty();
+    // The promoted member is told through the outbox, whichever process drains it, once.
+    java.util.List<String> told = new java.util.ArrayList<>();
+    org.msan.convene.outbox.Outbox outbox = new org.msan.convene.outbox.Outbox(fixture.database, fixture.clock);
+    org.msan.convene.outbox.DirectMessenger messenger = (user, text) -> {
+      told.add(user + ": " + text);
+      return org.msan.convene.outbox.DirectMessenger.Delivery.SENT;
+    };
+    assertThat(outbox.drain(messenger)).isEqualTo(1);
+    assertThat(outbox.drain(messenger)).isZero();
+    assertThat(told).containsExactly("u3: Good news: a place freed up and you're now going to **Small Room Convening**.");
   }
 
   @Test
@@ -98,12 +108,19 @@ final class RsvpServiceTest {
   }
 
   @Test
-  @DisplayName("Adding guests beyond the capacity puts a confirmed member on the waitlist")
+  @DisplayName("Adding guests beyond the capacity is refused with the places left; the member keeps their place")
   void guestsCountTowardsCapacity() {
     rsvp(ana, "small-room", RsvpStatus.GOING, 0);
-    RsvpChange more = rsvp(ana, "small-room", RsvpStatus.GOING, 5);
+    rsvp(ben, "small-room", RsvpStatus.GOING, 0);
 
-    assertThat(more.rsvp().waitlisted()).isTrue();
+    assertThatThrownBy(() -> rsvp(ana, "small-room", RsvpStatus.GOING, 2))
+        .isInstanceOf(RsvpException.class).hasMessageContaining("Only 1 more place is left").hasMessageContaining("unchanged");
+    assertThat(rsvps.roster("small-room")).filteredOn(r -> r.userId().equals("u1"))
+        .singleElement().satisfies(r -> {
+          assertThat(r.waitlisted()).isFalse();
+          assertThat(r.guests()).isZero();
+        });
+    assertThat(rsvp(ana, "small-room", RsvpStatus.GOING, 1).rsvp().waitlisted()).isFalse();
   }
 
   @Test

@@ -1,6 +1,6 @@
-package org.msan.convene.reminders;
+package org.msan.convene.outbox;
 
-/** Sends a private message to a member (Discord DMs); the reminders do not know Discord. */
+/** Sends a private message to a member (Discord DMs); the outbox does not know Discord. */
 @FunctionalInterface
 public interface DirectMessenger {
 
