@@ -106,7 +106,7 @@ public final class Convene implements Closeable {
 
   public synchronized QuestionLog questionLog() {
     if (questionLog == null) {
-      questionLog = new QuestionLog(database(), analysis, settings.clock());
+      questionLog = new QuestionLog(database(), analysis, settings.clock(), settings.questionRetention());
     }
     return questionLog;
   }

@@ -47,7 +47,7 @@ final class LlmComposerTest {
 
   private Convene open(Path knowledge, Map<String, String> env) {
     convene = Convene.openReady(new Settings(knowledge, data, null, Settings.DEFAULT_TIME_ZONE,
-        LlmSettings.fromEnvironment(env), Path.of("prompts"), null, null));
+        LlmSettings.fromEnvironment(env), Path.of("prompts"), null, null, null));
     return convene;
   }
 
