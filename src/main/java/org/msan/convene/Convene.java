@@ -52,10 +52,11 @@ public final class Convene implements Closeable {
 
   private Convene(Settings settings) {
     this.settings = settings;
-    // Templates are checked before anything is opened: a broken one stops the start cleanly.
-    this.llm = settings.llm().enabled() ? LlmComposer.create(settings.llm(), Prompts.load(settings.prompts())) : null;
-    this.folder = new KnowledgeFolder(settings.knowledge());
     this.analysis = new TextAnalysis();
+    // Templates are checked before anything is opened: a broken one stops the start cleanly.
+    this.llm = settings.llm().enabled()
+        ? LlmComposer.create(settings.llm(), Prompts.load(settings.prompts()), analysis) : null;
+    this.folder = new KnowledgeFolder(settings.knowledge());
     Synonyms.apply(folder, analysis).ifPresent(problem -> LOG.warn("{}", problem));
     this.embeddings = new EmbeddingCache(settings.data().resolve("embeddings.db"));
     InProcessEmbedding model = InProcessEmbedding.named(settings.embeddingModel());
@@ -107,7 +108,7 @@ public final class Convene implements Closeable {
 
   public synchronized QuestionLog questionLog() {
     if (questionLog == null) {
-      questionLog = new QuestionLog(database(), analysis, settings.clock());
+      questionLog = new QuestionLog(database(), analysis, settings.clock(), settings.questionRetention());
     }
     return questionLog;
   }

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.ExecutorService;
@@ -18,42 +19,49 @@ import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
 import java.util.concurrent.TimeoutException;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 import org.msan.convene.config.LlmSettings;
 import org.msan.convene.knowledge.Passage;
+import org.msan.convene.knowledge.TextAnalysis;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 /**
  * Has a language model write the answer from the retrieved passages only, and checks what comes
- * back: it must cite, and cite only passages it was given. Any failure (an error, a timeout, a bad
- * or missing citation, an empty reply) gives an empty result and the reason is logged; the caller
- * then sends the extractive answer.
+ * back ({@link ReplyCheck}): it must cite, cite only passages it was given, link only to addresses
+ * they give, and each cited sentence must share a word with its passage. Any failure (an error, a
+ * timeout, a refused reply) gives an empty result and the reason is logged at WARN; the caller then
+ * sends the extractive answer.
+ *
+ * <p>The question and the passages reach the model as quoted data, each in its own tags, with
+ * {@code &}, {@code <} and {@code >} written as {@code &amp;}, {@code &lt;} and {@code &gt;} (and
+ * {@code "} as {@code &quot;} in attributes), XML's escaping, so nothing inside can open or close a
+ * tag. A reply that echoes those entities gets its characters back.
  */
 public final class LlmComposer implements AutoCloseable {
 
   private static final Logger LOG = LoggerFactory.getLogger(LlmComposer.class);
-  private static final Pattern CITATION = Pattern.compile("\\[(\\d+)]");
-  static final String NOT_IN_DOCUMENTS = "NOT IN THE DOCUMENTS";
+  static final String NOT_IN_DOCUMENTS = ReplyCheck.NOT_IN_DOCUMENTS;
 
   private final ChatModel model;
   private final Prompts prompts;
   private final Duration timeout;
+  private final ReplyCheck check;
   private final ExecutorService calls = Executors.newCachedThreadPool(runnable -> {
     Thread thread = new Thread(runnable, "convene-llm");
     thread.setDaemon(true);
     return thread;
   });
 
-  public LlmComposer(ChatModel model, Prompts prompts, Duration timeout) {
-    this.model = model;
-    this.prompts = prompts;
-    this.timeout = timeout;
+  /** @param analysis the index's analyzer, which compares a reply's sentences with the passages they cite */
+  public LlmComposer(ChatModel model, Prompts prompts, Duration timeout, TextAnalysis analysis) {
+    this.model = Objects.requireNonNull(model, "model");
+    this.prompts = Objects.requireNonNull(prompts, "prompts");
+    this.timeout = Objects.requireNonNull(timeout, "timeout");
+    this.check = new ReplyCheck(Objects.requireNonNull(analysis, "analysis"));
   }
 
   /** The chat model the settings name, through LangChain4j's clients; no retries, the timeout bounds the call. */
-  public static LlmComposer create(LlmSettings settings, Prompts prompts) {
+  public static LlmComposer create(LlmSettings settings, Prompts prompts, TextAnalysis analysis) {
     ChatModel model = switch (settings.provider()) {
       case "openai" -> OpenAiChatModel.builder().baseUrl(settings.baseUrl()).apiKey(settings.apiKey())
           .modelName(settings.model()).timeout(settings.timeout()).maxRetries(0).build();
@@ -61,22 +69,22 @@ public final class LlmComposer implements AutoCloseable {
           .timeout(settings.timeout()).maxRetries(0).build();
       default -> throw new IllegalArgumentException("unknown LLM provider " + settings.provider());
     };
-    return new LlmComposer(model, prompts, settings.timeout());
+    return new LlmComposer(model, prompts, settings.timeout(), analysis);
   }
 
   /** @param language the language the answer is written in (the member's) */
   Optional<String> compose(String question, List<Passage> passages, LocalDate today, Locale language) {
     String system = prompts.system(Map.of("today", today.toString()));
-    String user = prompts.answer(Map.of("question", question, "passages", numbered(passages),
+    String user = prompts.answer(Map.of("question", quoted(question), "passages", numbered(passages),
         "count", String.valueOf(passages.size()), "today", today.toString(),
         "language", language.getDisplayLanguage(Locale.ENGLISH)));
-    Optional<String> reply = call(system, user, "answer", "sending the extractive answer");
+    Optional<String> reply = call(system, user, "answer", "sending the extractive answer").map(LlmComposer::unquoted);
     if (reply.isEmpty()) {
       return Optional.empty();
     }
-    String problem = check(reply.get(), passages.size());
-    if (problem != null) {
-      LOG.warn("LLM answer refused: {}; sending the extractive answer", problem);
+    Optional<String> problem = check.problem(reply.get(), passages, language);
+    if (problem.isPresent()) {
+      LOG.warn("LLM answer refused: {}; sending the extractive answer", problem.get());
       return Optional.empty();
     }
     return Optional.of(reply.get().strip());
@@ -90,10 +98,10 @@ public final class LlmComposer implements AutoCloseable {
     if (!prompts.translates()) {
       return Optional.empty();
     }
-    String user = prompts.translate(Map.of("question", question, "language", language.getDisplayLanguage(Locale.ENGLISH)));
+    String user = prompts.translate(Map.of("question", quoted(question), "language", language.getDisplayLanguage(Locale.ENGLISH)));
     // The answering rules (system.txt) are not for a translation: the template alone is sent.
     return call(null, user, "translation", "searching the question as asked")
-        .map(String::strip).filter(english -> !english.isEmpty() && !english.contains(NOT_IN_DOCUMENTS));
+        .map(LlmComposer::unquoted).map(String::strip).filter(english -> !english.isEmpty() && !english.contains(NOT_IN_DOCUMENTS));
   }
 
   /**
@@ -117,36 +125,26 @@ public final class LlmComposer implements AutoCloseable {
     return Optional.empty();
   }
 
-  /** @return why the reply cannot be sent, or null when it can */
-  static String check(String reply, int passages) {
-    if (reply == null || reply.isBlank()) {
-      return "the reply was empty";
-    }
-    if (reply.contains(NOT_IN_DOCUMENTS)) {
-      return "the model found no answer in the passages";
-    }
-    Matcher citation = CITATION.matcher(reply);
-    boolean cited = false;
-    while (citation.find()) {
-      cited = true;
-      int n = Integer.parseInt(citation.group(1));
-      if (n < 1 || n > passages) {
-        return "it cites [" + n + "] but was given " + passages + " passages";
-      }
-    }
-    return cited ? null : "it cites no passage";
-  }
-
   /** Passages as quoted data, each in its own tags, numbered as the sources are. */
   static String numbered(List<Passage> passages) {
     List<String> blocks = new ArrayList<>();
     for (int i = 0; i < passages.size(); i++) {
       Passage passage = passages.get(i);
       String where = passage.section().isEmpty() ? passage.title() : passage.title() + " › " + passage.section();
-      blocks.add("<passage number=\"" + (i + 1) + "\" source=\"" + where.replace("\"", "'") + "\">\n"
-          + passage.text().replace("</passage>", "</ passage>") + "\n</passage>");
+      blocks.add("<passage number=\"" + (i + 1) + "\" source=\"" + quoted(where).replace("\"", "&quot;") + "\">\n"
+          + quoted(passage.text()) + "\n</passage>");
     }
     return String.join("\n\n", blocks);
+  }
+
+  /** Text as tagged data: {@code &}, {@code <} and {@code >} as XML entities, so it cannot open or close a tag. */
+  static String quoted(String text) {
+    return text.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;");
+  }
+
+  /** A reply that echoes the entities of {@link #quoted} reads as the member wrote it ({@code &amp;} last). */
+  static String unquoted(String text) {
+    return text.replace("&lt;", "<").replace("&gt;", ">").replace("&quot;", "\"").replace("&amp;", "&");
   }
 
   /** Error messages of HTTP clients can echo request headers; keep only the first line, without keys. */

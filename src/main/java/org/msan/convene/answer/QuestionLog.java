@@ -4,35 +4,69 @@ import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
 import java.time.Clock;
+import java.time.Duration;
+import java.time.Instant;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
+import org.msan.convene.config.Settings;
 import org.msan.convene.database.Database;
 import org.msan.convene.knowledge.TextAnalysis;
 
 /**
- * Every question members asked, whether it was answered, and their 👍/👎; {@link #gaps()} lists the
- * ones the documents failed, near-duplicates grouped, most frequent first, so staff know what to write.
+ * Every question members asked, whether it was answered, and each member's 👍/👎;
+ * {@link #gaps()} lists the ones the documents failed, near-duplicates grouped, most frequent first,
+ * so staff know what to write.
+ *
+ * <p>Who asked is kept only for the retention period ({@code CONVENE_QUESTION_RETENTION_DAYS},
+ * default {@value #DEFAULT_RETENTION_DAYS}): after it the asker's id is blanked and each voter's id
+ * is replaced by a placeholder, keeping the question's text, answer state and votes for {@code gaps}.
+ * That purge runs when the log is opened and then at most once a day, on the next question. A member
+ * who presses 👍/👎 again on such an old answer adds a vote: the earlier one is no longer theirs.
  */
 public final class QuestionLog {
 
+  public static final int DEFAULT_RETENTION_DAYS = Settings.DEFAULT_QUESTION_RETENTION_DAYS;
+  /** How often the purge runs while the log is in use. */
+  private static final Duration PURGE_EVERY = Duration.ofDays(1);
   /** Questions sharing this much of their words (Jaccard) are one gap. */
   private static final double SAME_GAP = 0.5;
+  /** A voter whose id was dropped after the retention period: a unique placeholder per vote, so votes stay counted. */
+  static final String FORGOTTEN_VOTER = "forgotten:";
 
   private final Database database;
   private final TextAnalysis analysis;
   private final Clock clock;
+  private final Duration retention;
+  private Instant lastPurge;
 
+  /** A log that keeps askers' ids for {@value #DEFAULT_RETENTION_DAYS} days. */
   public QuestionLog(Database database, TextAnalysis analysis, Clock clock) {
-    this.database = database;
-    this.analysis = analysis;
-    this.clock = clock;
+    this(database, analysis, clock, Duration.ofDays(DEFAULT_RETENTION_DAYS));
+  }
+
+  /**
+   * Opens the log and drops the askers' and voters' ids of questions older than {@code retention}.
+   *
+   * @param retention how long after a question is asked its asker's and voters' ids are kept
+   */
+  public QuestionLog(Database database, TextAnalysis analysis, Clock clock, Duration retention) {
+    this.database = Objects.requireNonNull(database, "database");
+    this.analysis = Objects.requireNonNull(analysis, "analysis");
+    this.clock = Objects.requireNonNull(clock, "clock");
+    if (retention.isNegative() || retention.isZero()) {
+      throw new IllegalArgumentException("the question retention must be positive, not " + retention);
+    }
+    this.retention = retention;
+    purgeIfDue();
   }
 
   /** @return the question's id, which the 👍/👎 buttons carry */
   public long record(String userId, Answer answer) {
+    purgeIfDue();
     double best = answer.sources().isEmpty() ? 0 : answer.sources().get(0).score();
     return database.inTransaction(connection -> {
       try (PreparedStatement insert = connection.prepareStatement(
@@ -52,22 +86,82 @@ public final class QuestionLog {
     });
   }
 
-  /** @return false when there is no such question */
-  public boolean feedback(long questionId, boolean helpful) {
+  /**
+   * Records one member's vote on an answer: their first press adds it, a later one replaces theirs
+   * and nobody else's.
+   *
+   * @return false when there is no such question
+   */
+  public boolean feedback(long questionId, String userId, boolean helpful) {
+    Objects.requireNonNull(userId, "userId");
     return database.inTransaction(connection -> {
-      try (PreparedStatement update = connection.prepareStatement("UPDATE question SET feedback = ? WHERE id = ?")) {
-        update.setInt(1, helpful ? 1 : -1);
-        update.setLong(2, questionId);
-        return update.executeUpdate() > 0;
+      try (PreparedStatement vote = connection.prepareStatement("""
+          INSERT INTO question_feedback (question_id, user_id, feedback, changed_at)
+          SELECT ?, ?, ?, ? WHERE EXISTS (SELECT 1 FROM question WHERE id = ?)
+          ON CONFLICT (question_id, user_id) DO UPDATE SET feedback = excluded.feedback, changed_at = excluded.changed_at
+          """)) {
+        vote.setLong(1, questionId);
+        vote.setString(2, userId);
+        vote.setInt(3, helpful ? 1 : -1);
+        vote.setString(4, clock.instant().toString());
+        vote.setLong(5, questionId);
+        return vote.executeUpdate() > 0;
       }
     });
   }
 
+  /** Runs {@link #forgetAskers} when it has not run for a day in this process. */
+  private synchronized void purgeIfDue() {
+    Instant now = clock.instant();
+    if (lastPurge != null && now.isBefore(lastPurge.plus(PURGE_EVERY))) {
+      return;
+    }
+    lastPurge = now;
+    forgetAskers(now.minus(retention));
+  }
+
+  /**
+   * Blanks the asker of every question asked before {@code cutoff} (one UPDATE), and gives each of
+   * their votes a placeholder voter (one more, same transaction); text, answer state and votes stay.
+   *
+   * @return how many questions lost their asker's id
+   */
+  int forgetAskers(Instant cutoff) {
+    return database.inTransaction(connection -> {
+      // julianday() reads asked_at as a time, whatever its fraction of a second, where strings would not compare.
+      try (PreparedStatement askers = connection.prepareStatement(
+              "UPDATE question SET user_id = '' WHERE user_id <> '' AND julianday(asked_at) < julianday(?)");
+          PreparedStatement voters = connection.prepareStatement("""
+              UPDATE question_feedback SET user_id = ? || rowid
+              WHERE user_id <> '' AND user_id NOT LIKE ?
+                AND question_id IN (SELECT id FROM question WHERE julianday(asked_at) < julianday(?))
+              """)) {
+        askers.setString(1, cutoff.toString());
+        int forgotten = askers.executeUpdate();
+        voters.setString(1, FORGOTTEN_VOTER);
+        voters.setString(2, FORGOTTEN_VOTER + "%");
+        voters.setString(3, cutoff.toString());
+        voters.executeUpdate();
+        return forgotten;
+      }
+    });
+  }
+
+  /**
+   * The questions that went unanswered or that members found unhelpful: a question counts as
+   * thumbs-down when its members' current votes hold more 👎 than 👍, so one member can neither put
+   * an answer others liked on the list nor take one off it.
+   */
   public List<Gap> gaps() {
     List<String[]> rows = database.read(connection -> {
       List<String[]> found = new ArrayList<>();
       try (PreparedStatement select = connection.prepareStatement(
-          "SELECT text, answered, feedback FROM question WHERE answered = 0 OR feedback = -1 ORDER BY id");
+          """
+          SELECT q.text, q.answered FROM question q
+          LEFT JOIN (SELECT question_id, sum(feedback) AS balance FROM question_feedback GROUP BY question_id) v
+            ON v.question_id = q.id
+          WHERE q.answered = 0 OR v.balance < 0 ORDER BY q.id
+          """);
           ResultSet row = select.executeQuery()) {
         while (row.next()) {
           found.add(new String[] {row.getString(1), row.getInt(2) == 0 ? "unanswered" : "thumbs-down"});

@@ -2,7 +2,10 @@ package org.msan.convene.bot;
 
 import org.msan.convene.answer.QuestionLog;
 
-/** 👍 / 👎 under an answer: {@code fb:<questionId>:up|down}; a 👎 puts the question on the gaps list. */
+/**
+ * 👍 / 👎 under an answer: {@code fb:<questionId>:up|down}, one vote per member who presses (a second
+ * press changes theirs); an answer with more 👎 than 👍 goes on the gaps list.
+ */
 public final class FeedbackButton implements ButtonAction {
 
   public static final String PREFIX = "fb";
@@ -35,7 +38,7 @@ public final class FeedbackButton implements ButtonAction {
     if (!helpful && !id.arg(1).equals("down")) {
       return Reply.privately("That button no longer does anything.");
     }
-    if (!log.feedback(questionId, helpful)) {
+    if (!log.feedback(questionId, request.userId(), helpful)) {
       return Reply.privately("I can't find that answer any more, but thank you.");
     }
     return Reply.privately(helpful ? "Thanks! Glad it helped." : "Thanks for telling us. Staff will look at this question.");

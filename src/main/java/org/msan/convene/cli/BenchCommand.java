@@ -46,7 +46,7 @@ final class BenchCommand implements Callable<Integer> {
     Path corpus = benchmark.writeCorpus(global.settings().knowledge(), passages);
     Settings chosen = global.settings();
     Settings settings = new Settings(corpus, dir.resolve("data"), null, chosen.timeZone(), LlmSettings.NONE,
-        chosen.prompts(), null, chosen.embeddingModel());
+        chosen.prompts(), null, chosen.embeddingModel(), chosen.questionRetention());
     List<String> questions = new ArrayList<>();
     for (EvalQuestion q : EvalCommand.read(Path.of("eval/dev.jsonl"))) {
       if (q.today() == null) {

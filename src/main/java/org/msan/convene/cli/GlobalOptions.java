@@ -42,7 +42,7 @@ public final class GlobalOptions {
     try {
       return new Settings(knowledge, data, today, timeZone, LlmSettings.fromEnvironment(env), prompts,
           ReminderSchedule.parse(env.get("CONVENE_REMINDERS"), env.get("CONVENE_REMINDER_HOUR")),
-          env.get("CONVENE_EMBEDDING_MODEL"));
+          env.get("CONVENE_EMBEDDING_MODEL"), Settings.questionRetentionDays(env.get("CONVENE_QUESTION_RETENTION_DAYS")));
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }

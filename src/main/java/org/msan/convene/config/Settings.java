@@ -6,7 +6,6 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.temporal.ChronoUnit;
-import java.util.List;
 import java.util.Objects;
 import org.msan.convene.knowledge.InProcessEmbedding;
 import org.msan.convene.reminders.ReminderSchedule;
@@ -20,12 +19,16 @@ import org.msan.convene.reminders.ReminderSchedule;
  * @param prompts the folder of the LLM's prompt templates
  * @param reminders when reminders go out
  * @param embeddingModel the in-process embedding model, one of {@link InProcessEmbedding#NAMES}
+ * @param questionRetention how long the question log keeps who asked and who voted (default 90 days)
  */
 public record Settings(
     Path knowledge, Path data, LocalDate today, ZoneId timeZone, LlmSettings llm, Path prompts,
-    ReminderSchedule reminders, String embeddingModel) {
+    ReminderSchedule reminders, String embeddingModel, Duration questionRetention) {
 
   public static final ZoneId DEFAULT_TIME_ZONE = ZoneId.of("America/Chicago");
+  public static final int DEFAULT_QUESTION_RETENTION_DAYS = 90;
+  /** A hundred years: beyond any retention meant, and far from overflowing an {@link java.time.Instant}. */
+  private static final long MAX_QUESTION_RETENTION_DAYS = 36_500;
 
   public Settings {
     Objects.requireNonNull(knowledge, "knowledge");
@@ -39,11 +42,38 @@ public record Settings(
       throw new IllegalArgumentException("CONVENE_EMBEDDING_MODEL must be one of " + String.join(", ",
           InProcessEmbedding.NAMES) + ", not " + embeddingModel);
     }
+    questionRetention = questionRetention == null ? Duration.ofDays(DEFAULT_QUESTION_RETENTION_DAYS) : questionRetention;
+    if (questionRetention.isNegative() || questionRetention.isZero()) {
+      throw new IllegalArgumentException("the question retention must be positive, not " + questionRetention);
+    }
   }
 
   /** Extractive answers, the default prompts folder. */
   public Settings(Path knowledge, Path data, LocalDate today, ZoneId timeZone) {
-    this(knowledge, data, today, timeZone, LlmSettings.NONE, Path.of("prompts"), null, null);
+    this(knowledge, data, today, timeZone, LlmSettings.NONE, Path.of("prompts"), null, null, null);
+  }
+
+  /**
+   * {@code CONVENE_QUESTION_RETENTION_DAYS}: whole days, at least 1.
+   *
+   * @param days the setting's value, or null for the default
+   * @return null for the default
+   * @throws IllegalArgumentException one line naming the setting and what to write
+   */
+  public static Duration questionRetentionDays(String days) {
+    if (days == null || days.isBlank()) {
+      return null;
+    }
+    try {
+      long value = Long.parseLong(days.strip());
+      if (value >= 1 && value <= MAX_QUESTION_RETENTION_DAYS) {
+        return Duration.ofDays(value);
+      }
+    } catch (NumberFormatException e) {
+      // the message below says what to write
+    }
+    throw new IllegalArgumentException("CONVENE_QUESTION_RETENTION_DAYS must be a whole number of days from 1 to "
+        + MAX_QUESTION_RETENTION_DAYS + ", e.g. " + DEFAULT_QUESTION_RETENTION_DAYS + ", not " + days.strip());
   }
 
   public Path indexDir() {

@@ -24,7 +24,7 @@ public final class Database implements AutoCloseable {
 
   /** The migrations in order; a released one is never edited, a new one is added. */
   static final List<String> MIGRATIONS = List.of("V1__rsvps_and_questions.sql", "V2__announcements_and_reminders.sql",
-      "V3__scheduled_events.sql", "V4__outbox.sql");
+      "V3__scheduled_events.sql", "V4__outbox.sql", "V5__question_privacy.sql");
   private static final int BUSY_TIMEOUT_MILLIS = 30_000;
 
   private final Connection connection;

@@ -7,7 +7,10 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The roster of one event as CSV a spreadsheet opens correctly (UTF-8 with BOM, quoted) or as JSON. */
+/**
+ * The roster of one event as CSV a spreadsheet opens correctly (UTF-8 with BOM, quoted, member ids
+ * kept exact, formulas defused) or as JSON (ids as strings, the form for scripts).
+ */
 public final class RosterExport {
 
   private static final ObjectMapper JSON = new ObjectMapper();
@@ -19,14 +22,27 @@ public final class RosterExport {
   public static byte[] csv(List<Rsvp> roster) {
     StringBuilder csv = new StringBuilder("\uFEFF").append(String.join(",", HEADER)).append("\r\n");
     for (Rsvp rsvp : roster) {
-      csv.append(String.join(",", List.of(cell(rsvp.eventId()), cell(rsvp.userId()), cell(rsvp.displayName()),
+      csv.append(String.join(",", List.of(cell(rsvp.eventId()), idCell(rsvp.userId()), cell(rsvp.displayName()),
           cell(rsvp.status().code()), String.valueOf(rsvp.guests()), String.valueOf(rsvp.people()),
           rsvp.waitlisted() ? "yes" : "no", cell(rsvp.note()), cell(rsvp.updatedAt().toString())))).append("\r\n");
     }
     return csv.toString().getBytes(StandardCharsets.UTF_8);
   }
 
-  /** Quotes every text cell, and defuses cells a spreadsheet would run as a formula. */
+  /**
+   * A member id as a cell a spreadsheet keeps exact. Discord ids are 17 to 20 digits; Excel keeps 15
+   * significant digits of a number, so the quoted text {@code "123456789012345678"} opens as
+   * 123456789012345000 (quotes do not make a CSV cell text). A tab after the digits, inside the
+   * quotes, makes Excel and LibreOffice Calc read the cell as text, digits intact; the tab is
+   * invisible and any script's trim removes it. Not a leading tab, which OWASP's CSV-injection
+   * advice lists among formula triggers (and {@link #cell} defuses), nor {@code ="…"}, which is a
+   * formula. Ids that are not all digits (console users) are ordinary text cells.
+   */
+  static String idCell(String id) {
+    return !id.isEmpty() && id.chars().allMatch(c -> c >= '0' && c <= '9') ? "\"" + id + "\t\"" : cell(id);
+  }
+
+  /** Quotes every text cell, and defuses cells a spreadsheet would run as a formula (OWASP: = + - @ tab CR). */
   static String cell(String value) {
     String safe = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
     return "\"" + safe.replace("\"", "\"\"") + "\"";

@@ -1,6 +1,7 @@
 package org.msan.convene.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -10,11 +11,14 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Duration;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.msan.convene.config.Settings;
 import org.msan.convene.knowledge.TestFiles;
 
 final class MainTest {
@@ -82,6 +86,21 @@ final class MainTest {
     for (Run run : List.of(unknown, badDate, missingFile, noCommand)) {
       assertThat(run.err()).doesNotContain("Exception", "\tat ");
     }
+  }
+
+  @Test
+  @DisplayName("CONVENE_QUESTION_RETENTION_DAYS takes whole days (default 90); anything else is bad usage")
+  void questionRetentionSetting() {
+    StringWriter err = new StringWriter();
+    int status = Main.execute(new String[] {"gaps", "--data", data.toString()}, new ByteArrayInputStream(new byte[0]),
+        new PrintWriter(new StringWriter(), true), new PrintWriter(err, true), Map.of("CONVENE_QUESTION_RETENTION_DAYS", "soon"));
+
+    assertThat(status).isEqualTo(2);
+    assertThat(err.toString().strip()).isEqualTo("convene: CONVENE_QUESTION_RETENTION_DAYS must be a whole number of days "
+        + "from 1 to 36500, e.g. 90, not soon");
+    assertThat(Settings.questionRetentionDays("30")).isEqualTo(Duration.ofDays(30));
+    assertThatThrownBy(() -> Settings.questionRetentionDays("0")).hasMessageContaining("from 1 to 36500");
+    assertThat(new Settings(data, data, null, Settings.DEFAULT_TIME_ZONE).questionRetention()).isEqualTo(Duration.ofDays(90));
   }
 
   @Test

@@ -9,6 +9,7 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -47,6 +48,71 @@ final class DatabaseTest {
     }
     try (Database again = Database.open(file)) {
       assertThat(count(again, "rsvp")).isZero();
+    }
+  }
+
+  /** A database as Convene left it at schema 3 (before per-member votes), built from the released migrations. */
+  private static void schemaThree(Path file) throws Exception {
+    try (var connection = DriverManager.getConnection("jdbc:sqlite:" + file); var s = connection.createStatement()) {
+      for (String migration : Database.MIGRATIONS.subList(0, 3)) {
+        try (var in = Database.class.getResourceAsStream("/db/" + migration)) {
+          for (String sql : Database.statements(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))) {
+            s.execute(sql);
+          }
+        }
+      }
+      s.execute("PRAGMA user_version = 3");
+      s.execute("""
+          INSERT INTO question (id, asked_at, user_id, text, answered, best_score, feedback) VALUES
+            (1, '2025-03-01T10:00:00Z', '111111111111111111', 'Where do we park?', 1, 2.5, -1),
+            (2, '2025-03-02T10:00:00.5Z', '222222222222222222', 'What is the fee?', 1, 3.0, 1),
+            (3, '2025-03-03T10:00:00Z', '333333333333333333', 'Who can come?', 1, 1.0, 0),
+            (4, '2025-03-04T10:00:00Z', '444444444444444444', 'Is there a dress code?', 0, 0.0, 0)
+          """);
+    }
+  }
+
+  @Test
+  @DisplayName("A schema-3 database keeps every question and its 👍/👎, moved into the per-member votes")
+  void migratesFeedbackWithoutLoss() throws Exception {
+    Path file = dir.resolve("convene.db");
+    schemaThree(file);
+
+    try (Database database = Database.open(file)) {
+      assertThat(database.userVersion()).isEqualTo(Database.MIGRATIONS.size());
+      List<String> questions = database.read(c -> {
+        List<String> rows = new java.util.ArrayList<>();
+        try (ResultSet r = c.createStatement().executeQuery(
+            "SELECT id, user_id, text, answered, feedback FROM question ORDER BY id")) {
+          while (r.next()) {
+            rows.add(r.getLong(1) + "|" + r.getString(2) + "|" + r.getString(3) + "|" + r.getInt(4) + "|" + r.getInt(5));
+          }
+        }
+        return rows;
+      });
+      List<String> votes = database.read(c -> {
+        List<String> rows = new java.util.ArrayList<>();
+        try (ResultSet r = c.createStatement().executeQuery(
+            "SELECT question_id, user_id, feedback, changed_at FROM question_feedback ORDER BY question_id")) {
+          while (r.next()) {
+            rows.add(r.getLong(1) + "|" + r.getString(2) + "|" + r.getInt(3) + "|" + r.getString(4));
+          }
+        }
+        return rows;
+      });
+
+      assertThat(questions).containsExactly("1|111111111111111111|Where do we park?|1|-1",
+          "2|222222222222222222|What is the fee?|1|1", "3|333333333333333333|Who can come?|1|0",
+          "4|444444444444444444|Is there a dress code?|0|0");
+      assertThat(votes).containsExactly("1||-1|2025-03-01T10:00:00Z", "2||1|2025-03-02T10:00:00.5Z");
+
+      // gaps reads the moved vote; a member's own vote now sits beside it.
+      var log = new org.msan.convene.answer.QuestionLog(database, new org.msan.convene.knowledge.TextAnalysis(),
+          java.time.Clock.fixed(java.time.Instant.parse("2025-03-05T00:00:00Z"), java.time.ZoneOffset.UTC));
+      assertThat(log.gaps()).extracting(g -> g.question() + "|" + g.unanswered() + "|" + g.thumbsDown())
+          .containsExactly("Is there a dress code?|1|0", "Where do we park?|0|1");
+      assertThat(log.feedback(1, "555555555555555555", true)).isTrue();
+      assertThat(log.gaps()).extracting(g -> g.question()).containsExactly("Is there a dress code?");
     }
   }
 

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.nio.file.Path;
 import java.time.Instant;
+import java.util.List;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -158,10 +159,31 @@ final class RsvpServiceTest {
   @DisplayName("The CSV export opens in a spreadsheet: BOM, header, quoted cells, formulas defused")
   void csvExport() {
     rsvps.rsvp(new Member("u9", "=HYPERLINK(\"x\")"), "open-webinar", RsvpStatus.GOING, 2, "says \"hi\", café");
+    rsvps.rsvp(new Member("u8", "@admin"), "open-webinar", RsvpStatus.MAYBE, 0, "+1 -2 =3");
 
     String csv = new String(RosterExport.csv(rsvps.roster("open-webinar")), java.nio.charset.StandardCharsets.UTF_8);
 
     assertThat(csv).startsWith("\uFEFFevent,user_id,name,status,guests,people,waitlisted,note,updated_at\r\n");
-    assertThat(csv).contains("\"'=HYPERLINK(\"\"x\"\")\"", "\"going\",2,3,no,\"says \"\"hi\"\", café\"");
+    assertThat(csv).contains("\"'=HYPERLINK(\"\"x\"\")\"", "\"going\",2,3,no,\"says \"\"hi\"\", café\"",
+        "\"'@admin\"", "\"'+1 -2 =3\"");
+  }
+
+  @Test
+  @DisplayName("Discord ids in the CSV stay exact in a spreadsheet: a text cell (digits, then a tab), never a formula")
+  void csvKeepsDiscordIds() {
+    String id = "123456789012345678";
+    rsvps.rsvp(new Member(id, "Ana"), "open-webinar", RsvpStatus.GOING, 0, "");
+    rsvps.rsvp(new Member("98765432109876543210", "Ben"), "open-webinar", RsvpStatus.GOING, 0, "");
+
+    String csv = new String(RosterExport.csv(rsvps.roster("open-webinar")), java.nio.charset.StandardCharsets.UTF_8);
+    List<String> idCells = csv.lines().skip(1).map(line -> line.split(",")[1]).toList();
+
+    assertThat(idCells).containsExactlyInAnyOrder("\"123456789012345678\t\"", "\"98765432109876543210\t\"");
+    // What a script reading the cell gets back, once the quotes are read and the text trimmed: the id, every digit.
+    assertThat(idCells).extracting(cell -> cell.substring(1, cell.length() - 1).strip())
+        .containsExactlyInAnyOrder(id, "98765432109876543210");
+    assertThat(csv).doesNotContain("=\"1", "\"\t1");
+    assertThat(RosterExport.idCell("u9")).isEqualTo("\"u9\"");
+    assertThat(RosterExport.idCell("-1")).isEqualTo("\"'-1\"");
   }
 }
