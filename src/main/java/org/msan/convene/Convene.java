@@ -143,8 +143,13 @@ public final class Convene implements Closeable {
    */
   public FolderWatcher watchFolder() throws IOException {
     return FolderWatcher.start(settings.knowledge(), () -> {
+      // Each on its own: a document that breaks the index refresh must not keep the calendar stale.
+      try {
+        calendars.reload();
+      } catch (RuntimeException e) {
+        LOG.warn("reloading the calendar after a change failed: {}", e.getMessage());
+      }
       IndexReport report = refreshIndex();
-      calendars.reload();
       if (report.changedAnything()) {
         LOG.info("knowledge folder changed: {}", report.summary());
       }

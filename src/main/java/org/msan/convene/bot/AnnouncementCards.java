@@ -15,6 +15,14 @@ public final class AnnouncementCards {
     this.clock = clock;
   }
 
+  /**
+   * Whether the event's cards still need to follow its RSVPs: it is in the calendar and not over.
+   * A card of a removed or past event keeps what it last showed.
+   */
+  public boolean follows(String eventId) {
+    return rsvps.calendarEvent(eventId).filter(event -> event.isUpcoming(java.time.LocalDate.now(clock))).isPresent();
+  }
+
   /** @param channelId where to post it, or null for where the command was run */
   public Reply.Announcement card(String eventId, String channelId) {
     CalendarEvent event = rsvps.event(eventId);

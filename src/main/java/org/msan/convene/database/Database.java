@@ -18,19 +18,28 @@ import org.sqlite.SQLiteConfig;
  * The SQLite database ({@code data/convene.db}): WAL, a busy timeout, foreign keys, versioned
  * migrations applied at open ({@code PRAGMA user_version}), and every write in one immediate
  * transaction so several processes can write at once without losing or duplicating anything.
- * One connection per process, used by one thread at a time.
+ * Two connections per process: one for writes, used by one thread at a time, and one for reads,
+ * which in WAL mode never wait for a writer, so a reply that only reads is not held up by one
+ * that writes.
  */
 public final class Database implements AutoCloseable {
 
   /** The migrations in order; a released one is never edited, a new one is added. */
   static final List<String> MIGRATIONS = List.of("V1__rsvps_and_questions.sql", "V2__announcements_and_reminders.sql",
       "V3__scheduled_events.sql", "V4__outbox.sql", "V5__question_privacy.sql");
-  private static final int BUSY_TIMEOUT_MILLIS = 30_000;
+  /**
+   * How long a write waits for another process's write lock. Writes take milliseconds; past this
+   * something is stuck, and a member waiting on Discord (3 s to acknowledge) is better told to retry.
+   */
+  static final int BUSY_TIMEOUT_MILLIS = 5_000;
 
   private final Connection connection;
+  private final Connection reader;
+  private final Object readLock = new Object();
 
-  private Database(Connection connection) {
+  private Database(Connection connection, Connection reader) {
     this.connection = connection;
+    this.reader = reader;
   }
 
   public static Database open(Path file) {
@@ -47,7 +56,13 @@ public final class Database implements AutoCloseable {
     config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
     try {
       Connection connection = config.createConnection("jdbc:sqlite:" + file);
-      Database database = new Database(connection);
+      Database database;
+      try {
+        database = new Database(connection, config.createConnection("jdbc:sqlite:" + file));
+      } catch (SQLException e) {
+        connection.close();
+        throw e;
+      }
       database.migrate(file);
       return database;
     } catch (SQLException e) {
@@ -58,7 +73,7 @@ public final class Database implements AutoCloseable {
   private void migrate(Path file) throws SQLException {
     int version = userVersion();
     if (version > MIGRATIONS.size()) {
-      connection.close();
+      close();
       throw new DatabaseException("the database " + file + " is from a newer Convene (schema " + version
           + ", this one knows up to " + MIGRATIONS.size() + "); run the newer version or restore a backup");
     }
@@ -95,15 +110,20 @@ public final class Database implements AutoCloseable {
    * once {@code COMMIT} has succeeded nothing else can fail, so a saved write is never reported as failed.
    */
   public synchronized <T> T inTransaction(SqlFunction<T> work) {
-    return transaction("BEGIN IMMEDIATE", work);
+    return transaction(connection, "BEGIN IMMEDIATE", work);
   }
 
-  /** Runs a read in one read transaction: all its statements see one consistent snapshot. */
-  public synchronized <T> T read(SqlFunction<T> work) {
-    return transaction("BEGIN DEFERRED", work);
+  /**
+   * Runs a read in one read transaction, on the read connection: all its statements see one
+   * consistent snapshot, and a write in progress does not hold it up.
+   */
+  public <T> T read(SqlFunction<T> work) {
+    synchronized (readLock) {
+      return transaction(reader, "BEGIN DEFERRED", work);
+    }
   }
 
-  private <T> T transaction(String begin, SqlFunction<T> work) {
+  private static <T> T transaction(Connection connection, String begin, SqlFunction<T> work) {
     try (Statement control = connection.createStatement()) {
       control.execute(begin);
       T result;
@@ -140,7 +160,8 @@ public final class Database implements AutoCloseable {
 
   private static String friendly(SQLException e) {
     String message = e.getMessage() == null ? "database error" : e.getMessage();
-    return message.contains("SQLITE_BUSY") ? "the database stayed busy for 30 s; try again" : message;
+    return message.contains("SQLITE_BUSY") ? "the database stayed busy for " + BUSY_TIMEOUT_MILLIS / 1000
+        + " s; try again" : message;
   }
 
   private static String resource(String name) {
@@ -184,6 +205,9 @@ public final class Database implements AutoCloseable {
   @Override
   public synchronized void close() {
     try {
+      synchronized (readLock) {
+        reader.close();
+      }
       connection.close();
     } catch (SQLException e) {
       throw new DatabaseException("cannot close the database: " + e.getMessage(), e);

@@ -1,6 +1,7 @@
 package org.msan.convene.discord;
 
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -93,15 +94,27 @@ final class CardUpdater {
    */
   void watch(long periodSeconds) {
     timers.scheduleWithFixedDelay(() -> {
+      List<String> announced;
       try {
-        for (String eventId : store.announcedEvents()) {
+        announced = store.announcedEvents();
+      } catch (RuntimeException e) {
+        LOG.warn("could not read the announced events: {}", e.getMessage());
+        return;
+      }
+      for (String eventId : announced) {
+        // One event at a time: a card that can't be drawn does not hold up the others.
+        try {
+          if (!cards.follows(eventId)) {
+            drawn.remove(eventId);
+            continue;
+          }
           String shown = drawn.get(eventId);
           if (shown == null || !shown.equals(cards.card(eventId, null).card().toString())) {
             changed(eventId);
           }
+        } catch (RuntimeException e) {
+          LOG.warn("could not check the cards of {}: {}", eventId, e.getMessage());
         }
-      } catch (RuntimeException e) {
-        LOG.warn("could not check the announcement cards: {}", e.getMessage());
       }
     }, periodSeconds, periodSeconds, TimeUnit.SECONDS);
   }

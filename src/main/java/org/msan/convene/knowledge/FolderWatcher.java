@@ -1,6 +1,7 @@
 package org.msan.convene.knowledge;
 
 import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.nio.file.ClosedWatchServiceException;
 import java.nio.file.FileSystems;
 import java.nio.file.Files;
@@ -66,6 +67,11 @@ public final class FolderWatcher implements AutoCloseable {
     }
   }
 
+  /**
+   * Runs until closed. A failure on one event (a folder renamed or removed right after it was
+   * created) is logged and the watching goes on; after an overflow (events were lost) the whole
+   * tree is registered again, so a subfolder made meanwhile is not missed.
+   */
   private void watch() {
     try {
       while (true) {
@@ -73,18 +79,23 @@ public final class FolderWatcher implements AutoCloseable {
         Path dir = (Path) key.watchable();
         boolean relevant = false;
         for (WatchEvent<?> event : key.pollEvents()) {
-          if (event.kind() == StandardWatchEventKinds.OVERFLOW) {
+          try {
+            if (event.kind() == StandardWatchEventKinds.OVERFLOW) {
+              relevant = true;
+              registerTree(root);
+              continue;
+            }
+            Path changed = dir.resolve((Path) event.context());
+            String relative = root.relativize(changed).toString().replace('\\', '/');
+            if (KnowledgeFolder.isIgnored(relative)) {
+              continue;
+            }
             relevant = true;
-            continue;
-          }
-          Path changed = dir.resolve((Path) event.context());
-          String relative = root.relativize(changed).toString().replace('\\', '/');
-          if (KnowledgeFolder.isIgnored(relative)) {
-            continue;
-          }
-          relevant = true;
-          if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(changed)) {
-            registerTree(changed);
+            if (event.kind() == StandardWatchEventKinds.ENTRY_CREATE && Files.isDirectory(changed)) {
+              registerTree(changed);
+            }
+          } catch (IOException | UncheckedIOException e) {
+            LOG.warn("could not watch a change in {}: {}; still watching the rest", dir, e.getMessage());
           }
         }
         key.reset();
@@ -94,8 +105,6 @@ public final class FolderWatcher implements AutoCloseable {
       }
     } catch (InterruptedException | ClosedWatchServiceException e) {
       Thread.currentThread().interrupt();
-    } catch (IOException e) {
-      LOG.warn("stopped watching {}: {}", root, e.getMessage());
     }
   }
 

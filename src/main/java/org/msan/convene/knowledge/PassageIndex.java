@@ -30,6 +30,7 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.search.CollectionStatistics;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
@@ -352,7 +353,7 @@ public final class PassageIndex implements Closeable {
       IndexSearcher searcher = searchers.acquire();
       try {
         Set<String> unknown = new HashSet<>();
-        Map<String, Double> weights = termWeights(searcher.getIndexReader(), terms, unknown);
+        Map<String, Double> weights = termWeights(searcher, terms, unknown);
         Map<Integer, Double> bm25 = new HashMap<>();
         Map<Integer, Double> fused = new HashMap<>();
         if (!terms.isEmpty()) {
@@ -439,10 +440,18 @@ public final class PassageIndex implements Closeable {
     return query.build();
   }
 
-  /** @param unknown receives the terms no passage has */
-  private static Map<String, Double> termWeights(IndexReader reader, List<String> terms, Set<String> unknown)
+  /**
+   * Each term's IDF as BM25 computes it, from the same collection statistics (Lucene's
+   * {@code IndexSearcher.collectionStatistics}: documents not yet merged away count on both sides),
+   * so abstention and ranking never disagree after an edit.
+   *
+   * @param unknown receives the terms no passage has
+   */
+  private static Map<String, Double> termWeights(IndexSearcher searcher, List<String> terms, Set<String> unknown)
       throws IOException {
-    int n = Math.max(1, reader.numDocs());
+    IndexReader reader = searcher.getIndexReader();
+    CollectionStatistics collection = searcher.collectionStatistics(PassageFields.ALL);
+    long n = Math.max(1, collection == null ? reader.maxDoc() : collection.docCount());
     Map<String, Double> weights = new HashMap<>();
     for (String term : terms) {
       int df = reader.docFreq(new Term(PassageFields.ALL, term));

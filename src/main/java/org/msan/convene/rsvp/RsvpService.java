@@ -50,6 +50,11 @@ public final class RsvpService {
     return countsOf(List.of(eventId)).getOrDefault(eventId, RsvpCounts.NONE).goingPeople();
   }
 
+  /** The event, if the calendar has it. */
+  public Optional<CalendarEvent> calendarEvent(String eventId) {
+    return calendars.current().byId(eventId.strip());
+  }
+
   /** The event, or a refusal that names the closest ids. */
   public CalendarEvent event(String eventId) {
     var calendar = calendars.current();

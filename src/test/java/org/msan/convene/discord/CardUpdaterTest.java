@@ -92,6 +92,20 @@ final class CardUpdaterTest {
     assertThat(drawn.getValue().getEmbeds().get(0).toData().toString()).contains("1 going");
   }
 
+  @Test
+  @DisplayName("The check goes on past an announced event removed from the calendar, and leaves past events' cards alone")
+  void watchSkipsRemovedAndPastEvents() {
+    store.add(new AnnouncementStore.Posted("removed-event", "42", "778"), "coordinator");
+    store.add(new AnnouncementStore.Posted("long-gone", "42", "779"), "coordinator");
+    fixture.rsvps.rsvp(new Member("a", "A"), "open-webinar", RsvpStatus.GOING, 0, null);
+
+    updater.watch(1);
+
+    verify(channel, timeout(5000)).editMessageById(eq("777"), any(MessageEditData.class));
+    verify(channel, never()).editMessageById(eq("778"), any(MessageEditData.class));
+    verify(channel, never()).editMessageById(eq("779"), any(MessageEditData.class));
+  }
+
   private net.dv8tion.jda.api.entities.Member coordinator(boolean mayPost, boolean botMayPost) {
     net.dv8tion.jda.api.entities.Guild guild = mock(net.dv8tion.jda.api.entities.Guild.class);
     net.dv8tion.jda.api.entities.Member coordinator = mock(net.dv8tion.jda.api.entities.Member.class);

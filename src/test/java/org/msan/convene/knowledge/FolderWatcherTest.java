@@ -59,4 +59,27 @@ final class FolderWatcherTest {
       assertThat(again.changedAnything()).isFalse();
     }
   }
+
+  @Test
+  @DisplayName("Folders made and removed at once (a rename right after creation) do not stop the watching")
+  void survivesVanishingFolders() throws Exception {
+    AtomicInteger refreshes = new AtomicInteger();
+    try (FolderWatcher watcher = FolderWatcher.start(knowledge, refreshes::incrementAndGet, 200)) {
+      for (int i = 0; i < 30; i++) {
+        Path folder = Files.createDirectories(knowledge.resolve("new-" + i + "/inner"));
+        Files.delete(folder);
+        Files.delete(folder.getParent());
+      }
+      await(() -> refreshes.get() > 0);
+      Thread.sleep(400);
+      int before = refreshes.get();
+
+      Files.createDirectories(knowledge.resolve("kept"));
+      Thread.sleep(300);
+      Files.writeString(knowledge.resolve("kept/b.md"), "# B\n\nStill watched.\n");
+      await(() -> refreshes.get() > before + 1);
+
+      assertThat(refreshes.get()).isGreaterThan(before + 1);
+    }
+  }
 }
