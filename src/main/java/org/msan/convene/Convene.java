@@ -6,6 +6,7 @@ import org.msan.convene.answer.AnswerService;
 import org.msan.convene.answer.LlmComposer;
 import org.msan.convene.answer.Prompts;
 import org.msan.convene.answer.QuestionLog;
+import org.msan.convene.answer.TeachService;
 import org.msan.convene.bot.BotCommands;
 import org.msan.convene.bot.CommandRegistry;
 import org.msan.convene.config.Settings;
@@ -16,6 +17,7 @@ import org.msan.convene.knowledge.EmbeddingCache;
 import org.msan.convene.knowledge.FolderWatcher;
 import org.msan.convene.knowledge.InProcessEmbedding;
 import org.msan.convene.knowledge.IndexReport;
+import org.msan.convene.knowledge.KnowledgeAudit;
 import org.msan.convene.knowledge.KnowledgeFolder;
 import org.msan.convene.knowledge.PassageEmbedder;
 import org.msan.convene.knowledge.PassageIndex;
@@ -48,6 +50,7 @@ public final class Convene implements Closeable {
   private QuestionLog questionLog;
   private ReminderService reminders;
   private Outbox outbox;
+  private KnowledgeAudit audit;
   private CommandRegistry registry;
 
   private Convene(Settings settings) {
@@ -113,6 +116,14 @@ public final class Convene implements Closeable {
     return questionLog;
   }
 
+  /** Changes staff made to the knowledge folder from Discord or chat. */
+  public synchronized KnowledgeAudit audit() {
+    if (audit == null) {
+      audit = new KnowledgeAudit(database(), settings.clock());
+    }
+    return audit;
+  }
+
   /** Direct messages waiting to be sent (reminders, promotions), shared by whatever queues or sends them. */
   public synchronized Outbox outbox() {
     if (outbox == null) {
@@ -131,8 +142,10 @@ public final class Convene implements Closeable {
   /** Every bot command, for the console and Discord adapters. */
   public synchronized CommandRegistry registry() {
     if (registry == null) {
+      TeachService teaching = new TeachService(folder, index, answers, questionLog(), audit(),
+          userId -> reminders().optedOut(userId), settings.clock());
       registry = BotCommands.registry(answers, questionLog(), llm != null, calendars, rsvps(), reminders(), folder, index,
-          settings.clock());
+          teaching, audit(), settings.clock());
     }
     return registry;
   }

@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
+import java.util.Optional;
 import java.util.Set;
 import org.msan.convene.config.Settings;
 import org.msan.convene.database.Database;
@@ -153,44 +154,129 @@ public final class QuestionLog {
    * an answer others liked on the list nor take one off it.
    */
   public List<Gap> gaps() {
-    List<String[]> rows = database.read(connection -> {
-      List<String[]> found = new ArrayList<>();
+    return gaps(null);
+  }
+
+  /**
+   * The gaps of the questions asked since {@code since} (all when null) that staff have not
+   * answered yet.
+   */
+  public List<Gap> gaps(Instant since) {
+    List<Asked> rows = database.read(connection -> {
+      List<Asked> found = new ArrayList<>();
       try (PreparedStatement select = connection.prepareStatement(
           """
-          SELECT q.text, q.answered FROM question q
+          SELECT q.id, q.asked_at, q.user_id, q.text, q.answered FROM question q
           LEFT JOIN (SELECT question_id, sum(feedback) AS balance FROM question_feedback GROUP BY question_id) v
             ON v.question_id = q.id
-          WHERE q.answered = 0 OR v.balance < 0 ORDER BY q.id
-          """);
-          ResultSet row = select.executeQuery()) {
-        while (row.next()) {
-          found.add(new String[] {row.getString(1), row.getInt(2) == 0 ? "unanswered" : "thumbs-down"});
+          WHERE (q.answered = 0 OR v.balance < 0) AND q.resolved_by IS NULL
+            AND (? IS NULL OR julianday(q.asked_at) >= julianday(?))
+          ORDER BY q.id
+          """)) {
+        select.setString(1, since == null ? null : since.toString());
+        select.setString(2, since == null ? null : since.toString());
+        try (ResultSet row = select.executeQuery()) {
+          while (row.next()) {
+            found.add(new Asked(row.getLong("id"), Instant.parse(row.getString("asked_at")), row.getString("user_id"),
+                row.getString("text"), row.getInt("answered") == 1));
+          }
         }
       }
       return found;
     });
     List<GapBuilder> groups = new ArrayList<>();
-    for (String[] row : rows) {
-      Set<String> terms = new HashSet<>(analysis.terms(row[0]));
+    for (Asked asked : rows) {
+      Set<String> terms = new HashSet<>(analysis.terms(asked.text()));
       GapBuilder group = groups.stream().filter(g -> g.similarity(terms) >= SAME_GAP).findFirst().orElse(null);
       if (group == null) {
-        group = new GapBuilder(row[0], terms);
+        group = new GapBuilder(asked.text(), terms);
         groups.add(group);
       }
-      group.add(row[0], row[1]);
+      group.add(asked);
     }
     return groups.stream().map(GapBuilder::build)
         .sorted(Comparator.comparingInt(Gap::count).reversed().thenComparing(Gap::question))
         .toList();
   }
 
-  /** Questions that went unanswered or got a thumbs-down, as one group. */
-  public record Gap(String question, int count, int unanswered, int thumbsDown, List<String> variants) {}
+  /** The open gap that question {@code questionId} belongs to, if it is still open. */
+  public Optional<Gap> gapOf(long questionId) {
+    return gaps().stream().filter(gap -> gap.questionIds().contains(questionId)).findFirst();
+  }
+
+  /** The open gap closest in words to {@code question}, when it is as close as questions of one gap are. */
+  public Optional<Gap> gapLike(String question) {
+    Set<String> terms = new HashSet<>(analysis.terms(question));
+    return gaps().stream().filter(gap -> GapBuilder.jaccard(terms, new HashSet<>(analysis.terms(gap.question())))
+        >= SAME_GAP).findFirst();
+  }
+
+  /** What is done, inside the resolving transaction, for each member whose question was resolved. */
+  @FunctionalInterface
+  public interface ResolvedAsker {
+    void told(java.sql.Connection connection, Asked asked) throws java.sql.SQLException;
+  }
+
+  /**
+   * Marks the gap's questions as answered by {@code file}, so they leave the gaps, and calls
+   * {@code each} for every question whose asker is still known, in the same transaction.
+   *
+   * @return how many questions were resolved now (0 when another process resolved them first)
+   */
+  public int resolve(Gap gap, String file, ResolvedAsker each) {
+    return database.inTransaction(connection -> {
+      int resolved = 0;
+      try (PreparedStatement update = connection.prepareStatement(
+              "UPDATE question SET resolved_by = ?, resolved_at = ? WHERE id = ? AND resolved_by IS NULL");
+          PreparedStatement select = connection.prepareStatement(
+              "SELECT id, asked_at, user_id, text, answered FROM question WHERE id = ?")) {
+        for (long id : gap.questionIds()) {
+          update.setString(1, file);
+          update.setString(2, clock.instant().toString());
+          update.setLong(3, id);
+          if (update.executeUpdate() == 0) {
+            continue;
+          }
+          resolved++;
+          select.setLong(1, id);
+          try (ResultSet row = select.executeQuery()) {
+            if (row.next() && !row.getString("user_id").isEmpty()) {
+              each.told(connection, new Asked(id, Instant.parse(row.getString("asked_at")), row.getString("user_id"),
+                  row.getString("text"), row.getInt("answered") == 1));
+            }
+          }
+        }
+      }
+      return resolved;
+    });
+  }
+
+  /** One question as it was asked. */
+  public record Asked(long id, Instant at, String userId, String text, boolean answered) {}
+
+  /**
+   * Questions that went unanswered or got a thumbs-down, as one group.
+   *
+   * @param questionIds the questions of the group, oldest first
+   * @param lastAsked when one of them was last asked
+   * @param members how many different members asked (whose ids are still kept)
+   */
+  public record Gap(String question, int count, int unanswered, int thumbsDown, List<String> variants,
+      List<Long> questionIds, Instant lastAsked, int members) {
+
+    public Gap {
+      variants = List.copyOf(variants);
+      questionIds = List.copyOf(questionIds);
+    }
+  }
 
   private static final class GapBuilder {
     private final String first;
     private final Set<String> terms;
     private final List<String> variants = new ArrayList<>();
+    private final List<Long> ids = new ArrayList<>();
+    private final Set<String> askers = new HashSet<>();
+    private Instant lastAsked;
     private int unanswered;
     private int thumbsDown;
 
@@ -200,29 +286,38 @@ public final class QuestionLog {
     }
 
     double similarity(Set<String> other) {
-      if (terms.isEmpty() && other.isEmpty()) {
+      return jaccard(terms, other);
+    }
+
+    static double jaccard(Set<String> some, Set<String> other) {
+      if (some.isEmpty() && other.isEmpty()) {
         return 1;
       }
-      Set<String> union = new HashSet<>(terms);
+      Set<String> union = new HashSet<>(some);
       union.addAll(other);
-      Set<String> common = new HashSet<>(terms);
+      Set<String> common = new HashSet<>(some);
       common.retainAll(other);
       return (double) common.size() / union.size();
     }
 
-    void add(String text, String why) {
-      if (!variants.contains(text) && !text.equals(first)) {
-        variants.add(text);
+    void add(Asked asked) {
+      if (!variants.contains(asked.text()) && !asked.text().equals(first)) {
+        variants.add(asked.text());
       }
-      if (why.equals("unanswered")) {
+      if (!asked.answered()) {
         unanswered++;
       } else {
         thumbsDown++;
       }
+      ids.add(asked.id());
+      if (!asked.userId().isEmpty()) {
+        askers.add(asked.userId());
+      }
+      lastAsked = lastAsked == null || asked.at().isAfter(lastAsked) ? asked.at() : lastAsked;
     }
 
     Gap build() {
-      return new Gap(first, unanswered + thumbsDown, unanswered, thumbsDown, variants);
+      return new Gap(first, unanswered + thumbsDown, unanswered, thumbsDown, variants, ids, lastAsked, askers.size());
     }
   }
 }

@@ -7,8 +7,10 @@ import java.util.Locale;
 import java.util.stream.Stream;
 import org.msan.convene.answer.AnswerService;
 import org.msan.convene.answer.QuestionLog;
+import org.msan.convene.answer.TeachService;
 import org.msan.convene.events.CalendarEvent;
 import org.msan.convene.events.CalendarService;
+import org.msan.convene.knowledge.KnowledgeAudit;
 import org.msan.convene.knowledge.KnowledgeFolder;
 import org.msan.convene.knowledge.PassageIndex;
 import org.msan.convene.reminders.ReminderService;
@@ -23,7 +25,9 @@ public final class BotCommands {
 
   public static CommandRegistry registry(AnswerService answers, QuestionLog log, boolean slowAnswers,
       CalendarService calendars, RsvpService rsvps, ReminderService reminders, KnowledgeFolder folder,
-      PassageIndex index, Clock clock) {
+      PassageIndex index, TeachService teaching, KnowledgeAudit audit, Clock clock) {
+    TeachCommand teach = new TeachCommand(teaching);
+    GapsCommand gaps = new GapsCommand(log, clock);
     List<BotCommand> commands = List.of(
         new AskCommand(answers, log, slowAnswers),
         new EventsCommand(calendars, rsvps, clock),
@@ -35,10 +39,14 @@ public final class BotCommands {
         RsvpLockCommand.close(rsvps),
         RsvpLockCommand.open(rsvps),
         new ReloadCommand(folder, index, calendars),
-        new RemindersCommand(reminders),
-        new AnnounceCommand(new AnnouncementCards(rsvps, clock)));
-    List<ButtonAction> buttons = List.of(new RsvpButton(rsvps), new FeedbackButton(log));
-    return new CommandRegistry(commands, buttons, typed -> suggestEvents(calendars, clock, typed));
+        RemindersCommand.notifications(reminders),
+        RemindersCommand.reminders(reminders),
+        new AnnounceCommand(new AnnouncementCards(rsvps, clock)),
+        gaps,
+        teach,
+        new AuditCommand(audit, clock.getZone()));
+    List<ButtonAction> buttons = List.of(new RsvpButton(rsvps), new FeedbackButton(log), gaps);
+    return new CommandRegistry(commands, buttons, List.of(teach), typed -> suggestEvents(calendars, clock, typed));
   }
 
   /** Upcoming events first, matching what was typed in the id or the title. */

@@ -26,10 +26,21 @@ public final class CommandRegistry {
 
   private final Map<String, BotCommand> commands = new LinkedHashMap<>();
   private final Map<String, ButtonAction> buttons = new HashMap<>();
+  private final Map<String, FormAction> forms = new HashMap<>();
   private final Function<String, List<Suggestion>> eventSuggestions;
 
   public CommandRegistry(List<BotCommand> commands, List<ButtonAction> buttons,
       Function<String, List<Suggestion>> eventSuggestions) {
+    this(commands, buttons, List.of(), eventSuggestions);
+  }
+
+  public CommandRegistry(List<BotCommand> commands, List<ButtonAction> buttons, List<FormAction> forms,
+      Function<String, List<Suggestion>> eventSuggestions) {
+    for (FormAction form : forms) {
+      if (this.forms.putIfAbsent(form.prefix(), form) != null) {
+        throw new IllegalArgumentException("two form actions use the prefix " + form.prefix());
+      }
+    }
     for (BotCommand command : commands) {
       if (this.commands.putIfAbsent(command.name(), command) != null) {
         throw new IllegalArgumentException("two commands are named /" + command.name());
@@ -63,6 +74,9 @@ public final class CommandRegistry {
     if (command.permission() == Permission.COORDINATOR && !caller.coordinator()) {
       return Reply.privately("Only coordinators can use /" + name + ".");
     }
+    if (command.permission() == Permission.STAFF && !caller.staff()) {
+      return Reply.privately("Only the network's staff can use /" + name + ".");
+    }
     Map<String, String> options;
     try {
       options = validate(command, rawOptions);
@@ -83,6 +97,19 @@ public final class CommandRegistry {
       return Reply.privately(HOME_ONLY);
     }
     return safely("button " + buttonId, () -> action.press(id.get(), caller));
+  }
+
+  /** Runs the action a submitted form's id names, with the values of its fields by field id. */
+  public Reply submit(String formId, Map<String, String> values, CommandRequest caller) {
+    Optional<ButtonId> id = ButtonId.parse(formId);
+    FormAction action = id.map(f -> forms.get(f.action())).orElse(null);
+    if (action == null) {
+      return Reply.privately("That form no longer does anything. Try the command again.");
+    }
+    if (!caller.homeServer()) {
+      return Reply.privately(HOME_ONLY);
+    }
+    return safely("form " + formId, () -> action.submit(id.get(), Map.copyOf(values), caller));
   }
 
   public List<Suggestion> autocomplete(OptionSpec.Autocomplete source, String typed) {

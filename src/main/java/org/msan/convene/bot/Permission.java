@@ -4,5 +4,7 @@ package org.msan.convene.bot;
 public enum Permission {
   EVERYONE,
   /** Members with the coordinator role or Discord's Manage Events permission. */
-  COORDINATOR
+  COORDINATOR,
+  /** Those who keep the answers current: coordinators and members with the staff role. */
+  STAFF
 }

@@ -3,25 +3,39 @@ package org.msan.convene.bot;
 import java.util.List;
 import org.msan.convene.reminders.ReminderService;
 
-/** {@code /reminders off|on}: a member turns their event reminders off or back on. */
+/**
+ * {@code /notifications off|on}: a member turns their direct messages off or back on (event
+ * reminders, answers to questions they asked). {@code /reminders} is the same command under its old name.
+ */
 public final class RemindersCommand implements BotCommand {
 
   public static final String STATE = "state";
 
   private final ReminderService reminders;
+  private final String name;
 
-  public RemindersCommand(ReminderService reminders) {
+  private RemindersCommand(ReminderService reminders, String name) {
     this.reminders = reminders;
+    this.name = name;
+  }
+
+  public static RemindersCommand notifications(ReminderService reminders) {
+    return new RemindersCommand(reminders, "notifications");
+  }
+
+  /** The old name, kept working for members who learned it. */
+  public static RemindersCommand reminders(ReminderService reminders) {
+    return new RemindersCommand(reminders, "reminders");
   }
 
   @Override
   public String name() {
-    return "reminders";
+    return name;
   }
 
   @Override
   public String description() {
-    return "Turn your event reminders off or on";
+    return "Turn your direct messages (event reminders, answers to your questions) off or on";
   }
 
   @Override
@@ -38,7 +52,7 @@ public final class RemindersCommand implements BotCommand {
   public Reply handle(CommandRequest request) {
     boolean on = request.get(STATE).equals("on");
     reminders.setEnabled(request.userId(), on);
-    return Reply.privately(on ? "Reminders are on: I'll message you before events you said going or maybe to."
-        : "Reminders are off. /reminders on turns them back on.");
+    return Reply.privately(on ? "Notifications are on: I'll message you before events you said going or maybe to,"
+        + " and when a question you asked gets an answer." : "Notifications are off. /notifications on turns them back on.");
   }
 }

@@ -10,7 +10,7 @@ import java.util.List;
  */
 public record Reply(
     String text, List<Embed> embeds, List<ReplyButton> buttons, Attachment attachment, boolean ephemeral,
-    Announcement announcement) {
+    Announcement announcement, Form form) {
 
   public Reply {
     text = text == null ? "" : text;
@@ -19,30 +19,52 @@ public record Reply(
   }
 
   public static Reply text(String text) {
-    return new Reply(text, List.of(), List.of(), null, false, null);
+    return new Reply(text, List.of(), List.of(), null, false, null, null);
   }
 
   /** A reply only the member who asked sees. */
   public static Reply privately(String text) {
-    return new Reply(text, List.of(), List.of(), null, true, null);
+    return new Reply(text, List.of(), List.of(), null, true, null, null);
   }
 
   public static Reply embed(Embed embed) {
-    return new Reply("", List.of(embed), List.of(), null, false, null);
+    return new Reply("", List.of(embed), List.of(), null, false, null, null);
+  }
+
+  /** A form the member fills in (a Discord modal); what they submit goes to the form action its id names. */
+  public static Reply form(Form form) {
+    return new Reply("", List.of(), List.of(), null, true, null, form);
   }
 
   public Reply withButtons(List<ReplyButton> more) {
     List<ReplyButton> all = new ArrayList<>(buttons);
     all.addAll(more);
-    return new Reply(text, embeds, all, attachment, ephemeral, announcement);
+    return new Reply(text, embeds, all, attachment, ephemeral, announcement, form);
   }
 
   public Reply withAttachment(Attachment file) {
-    return new Reply(text, embeds, buttons, file, ephemeral, announcement);
+    return new Reply(text, embeds, buttons, file, ephemeral, announcement, form);
   }
 
   public Reply withAnnouncement(Announcement post) {
-    return new Reply(text, embeds, buttons, attachment, ephemeral, post);
+    return new Reply(text, embeds, buttons, attachment, ephemeral, post, form);
+  }
+
+  /**
+   * A form: its id (like a button's, carrying what the submit needs), a title, and its fields.
+   * Discord shows at most 5 fields (a modal's limit).
+   */
+  public record Form(String id, String title, List<Field> fields) {
+    public Form {
+      fields = List.copyOf(fields);
+    }
+
+    /**
+     * @param value what the field shows filled in, or empty
+     * @param paragraph several lines rather than one
+     * @param maxLength characters, at most 4,000 (Discord's limit for a text input)
+     */
+    public record Field(String id, String label, String value, boolean paragraph, boolean required, int maxLength) {}
   }
 
   /**

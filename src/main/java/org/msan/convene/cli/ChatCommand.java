@@ -34,6 +34,9 @@ final class ChatCommand implements Callable<Integer> {
   @Option(names = "--coordinator", description = "Act as a coordinator (coordinator commands are refused otherwise).")
   boolean coordinator;
 
+  @Option(names = "--staff", description = "Act as staff: /gaps, /teach and the knowledge commands (coordinators are staff too).")
+  boolean staff;
+
   @Override
   public Integer call() throws Exception {
     if (user.isBlank()) {
@@ -41,8 +44,8 @@ final class ChatCommand implements Callable<Integer> {
     }
     try (Convene convene = Convene.openReady(global.settings()); var watcher = convene.watchFolder()) {
       CommandRequest member = new CommandRequest(user.strip(), name == null ? user.strip() : name.strip(), coordinator,
-          Map.of());
-      new ChatSession(convene.registry(), member, spec.commandLine().getOut())
+          staff, true, Map.of());
+      new ChatSession(convene.registry(), member, convene.outbox(), spec.commandLine().getOut())
           .run(new BufferedReader(new InputStreamReader(main.in(), StandardCharsets.UTF_8)));
     }
     return 0;

@@ -10,11 +10,15 @@ import java.util.regex.Pattern;
  * ({@code /rsvp event:mdn-kickoff status:going note:"vegetarian, no nuts"}), a button press
  * ({@code !press rsvp:mdn-kickoff:going}), or a question.
  */
-sealed interface ChatLine permits ChatLine.Command, ChatLine.Press, ChatLine.Question, ChatLine.Invalid {
+sealed interface ChatLine permits ChatLine.Command, ChatLine.Press, ChatLine.Submit, ChatLine.Question,
+    ChatLine.Invalid {
 
   record Command(String name, Map<String, String> options) implements ChatLine {}
 
   record Press(String buttonId) implements ChatLine {}
+
+  /** A form filled in: {@code !submit teach:12 answer:"…"}, as Discord sends a modal's fields. */
+  record Submit(String formId, Map<String, String> values) implements ChatLine {}
 
   record Question(String text) implements ChatLine {}
 
@@ -29,6 +33,16 @@ sealed interface ChatLine permits ChatLine.Command, ChatLine.Press, ChatLine.Que
     if (text.startsWith("!press")) {
       String id = text.substring("!press".length()).strip();
       return id.isEmpty() ? new Invalid("!press needs a button id, e.g. !press rsvp:mdn-kickoff:going") : new Press(id);
+    }
+    if (text.startsWith("!submit")) {
+      String rest = text.substring("!submit".length()).strip();
+      int space = rest.indexOf(' ');
+      String id = space < 0 ? rest : rest.substring(0, space);
+      if (id.isEmpty()) {
+        return new Invalid("!submit needs a form id and its fields, e.g. !submit teach:12 answer:\"…\"");
+      }
+      ChatLine fields = parse("/submit " + (space < 0 ? "" : rest.substring(space + 1)));
+      return fields instanceof Command command ? new Submit(id, command.options()) : fields;
     }
     if (!text.startsWith("/")) {
       return new Question(text);

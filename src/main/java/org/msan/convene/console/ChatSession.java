@@ -8,6 +8,7 @@ import org.msan.convene.bot.AskCommand;
 import org.msan.convene.bot.CommandRegistry;
 import org.msan.convene.bot.CommandRequest;
 import org.msan.convene.bot.Reply;
+import org.msan.convene.outbox.Outbox;
 
 /**
  * The Discord commands in a terminal: each line goes to the same registry and handlers the
@@ -17,19 +18,32 @@ public final class ChatSession {
 
   private final CommandRegistry registry;
   private final CommandRequest member;
+  private final Outbox outbox;
+  private final PrintWriter out;
   private final ReplyPrinter printer;
 
-  /** @param member who is typing: id, name and whether they are a coordinator (no options) */
-  public ChatSession(CommandRegistry registry, CommandRequest member, PrintWriter out) {
+  /**
+   * @param member who is typing: id, name and whether they are a coordinator or staff (no options)
+   * @param outbox where the messages a line owes other members go: printed as they are queued, sent by {@code serve}
+   */
+  public ChatSession(CommandRegistry registry, CommandRequest member, Outbox outbox, PrintWriter out) {
     this.registry = registry;
     this.member = member;
+    this.outbox = outbox;
+    this.out = out;
     this.printer = new ReplyPrinter(out);
   }
 
   public void run(BufferedReader in) throws IOException {
     for (String line = in.readLine(); line != null; line = in.readLine()) {
       if (!line.isBlank() && !line.strip().startsWith("#")) {
+        long before = outbox.lastId();
         printer.print(handle(line));
+        for (Outbox.Message message : outbox.queuedAfter(before)) {
+          out.println("(direct message to " + message.userId() + ", sent by serve: "
+              + message.text().replace("**", "").replace("\n", "\n  ") + ")");
+        }
+        out.flush();
       }
     }
   }
@@ -41,6 +55,9 @@ public final class ChatSession {
     }
     if (parsed instanceof ChatLine.Press press) {
       return registry.press(press.buttonId(), member);
+    }
+    if (parsed instanceof ChatLine.Submit submit) {
+      return registry.submit(submit.formId(), submit.values(), member);
     }
     if (parsed instanceof ChatLine.Question question) {
       return registry.run(AskCommand.NAME, Map.of(AskCommand.QUESTION, question.text()), member);

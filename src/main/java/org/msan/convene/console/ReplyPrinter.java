@@ -36,6 +36,16 @@ final class ReplyPrinter {
       reply.buttons().forEach(b -> line.append("  [").append(b.label()).append("] ").append(b.id()));
       out.println(line);
     }
+    if (reply.form() != null) {
+      Reply.Form form = reply.form();
+      out.println("Form \"" + form.title() + "\" (" + form.id() + "):");
+      StringBuilder submit = new StringBuilder("!submit " + form.id());
+      for (Reply.Form.Field field : form.fields()) {
+        out.println("  " + field.id() + " — " + field.label() + (field.value().isEmpty() ? "" : ": " + field.value()));
+        submit.append(' ').append(field.id()).append(":\"").append(field.value()).append('"');
+      }
+      out.println("Fill it in with: " + submit);
+    }
     if (reply.attachment() != null) {
       out.println("Attachment " + reply.attachment().fileName() + " (" + reply.attachment().content().length + " bytes):");
       out.print(new String(reply.attachment().content(), StandardCharsets.UTF_8).replace("\uFEFF", "").replace("\r\n", "\n"));

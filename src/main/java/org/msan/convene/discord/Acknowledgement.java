@@ -2,6 +2,7 @@ package org.msan.convene.discord;
 
 import java.util.List;
 import java.util.concurrent.atomic.AtomicBoolean;
+import net.dv8tion.jda.api.interactions.callbacks.IModalCallback;
 import net.dv8tion.jda.api.interactions.callbacks.IReplyCallback;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import net.dv8tion.jda.api.utils.messages.MessageEditData;
@@ -36,6 +37,19 @@ final class Acknowledgement {
    * Discord's limits) leaves the interaction unacknowledged, so another reply can still be sent.
    */
   void deliver(Reply reply) {
+    if (reply.form() != null) {
+      // A modal can only be the first answer to an interaction: after a deferral, say how to go on.
+      if (callback instanceof IModalCallback modals && acknowledged.compareAndSet(false, true)) {
+        try {
+          modals.replyModal(ReplyRenderer.modal(reply.form())).queue();
+        } catch (RuntimeException e) {
+          acknowledged.set(false);
+          throw e;
+        }
+        return;
+      }
+      reply = Reply.privately("That took too long to open the form; please press the button again.");
+    }
     List<MessageCreateData> messages = ReplyRenderer.render(reply);
     if (acknowledged.compareAndSet(false, true)) {
       try {

@@ -60,7 +60,7 @@ final class CommandRegistrar {
         }
         slash.addOptions(option);
       }
-      if (command.permission() == org.msan.convene.bot.Permission.COORDINATOR) {
+      if (command.permission() != org.msan.convene.bot.Permission.EVERYONE) {
         slash.setDefaultPermissions(DefaultMemberPermissions.enabledFor(Permission.MANAGE_EVENTS));
       }
       definitions.add(slash);

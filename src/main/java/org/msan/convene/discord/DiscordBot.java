@@ -60,7 +60,7 @@ public final class DiscordBot implements AutoCloseable {
     // Card redraws read the database: never on the thread that must acknowledge in time.
     ScheduledExecutorService timers = Executors.newSingleThreadScheduledExecutor(daemon("convene-cards"));
     InteractionRouter router = new InteractionRouter(registry, settings.guildId(),
-        new Coordinators(settings.coordinatorRole()), handlers, slow, acks);
+        new Coordinators(settings.coordinatorRole(), settings.staffRole()), handlers, slow, acks);
     JDA jda = JDABuilder.createLight(settings.token(), INTENTS)
         .setRestConfig(new RestConfig().setBaseUrl(settings.apiUrl()))
         .setSessionController(new FixedGateway(settings.gatewayUrl()))

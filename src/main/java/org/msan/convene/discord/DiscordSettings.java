@@ -12,12 +12,15 @@ import java.util.regex.Pattern;
  * @param guildId the network's server: commands are registered there (global ones removed), and
  *     coordinators count only there
  * @param coordinatorRole a role name or id whose members may run coordinator commands; null for none
+ * @param staffRole a role name or id whose members keep the answers current (/gaps, /teach); null for
+ *     coordinators only
  * @param apiUrl Discord's REST base URL (or a stand-in's, or a proxy's)
  * @param gatewayUrl the gateway WebSocket URL
  * @param publishEvents mirror the calendar as Discord scheduled events on the guild
  */
 public record DiscordSettings(
-    String token, String guildId, String coordinatorRole, String apiUrl, String gatewayUrl, boolean publishEvents) {
+    String token, String guildId, String coordinatorRole, String staffRole, String apiUrl, String gatewayUrl,
+    boolean publishEvents) {
 
   public static final String DISCORD_API = "https://discord.com/api/v10/";
   public static final String DISCORD_GATEWAY = "wss://gateway.discord.gg/";
@@ -61,6 +64,7 @@ public record DiscordSettings(
     }
     boolean publish = "true".equalsIgnoreCase(blankToNull(env.get("CONVENE_PUBLISH_EVENTS")));
     return new DiscordSettings(token, guild, blankToNull(env.get("CONVENE_COORDINATOR_ROLE")),
+        blankToNull(env.get("CONVENE_STAFF_ROLE")),
         api == null ? DISCORD_API : api, gateway, publish);
   }
 
@@ -80,7 +84,8 @@ public record DiscordSettings(
 
   @Override
   public String toString() {
-    return "DiscordSettings[guild=" + guildId + ", coordinatorRole=" + coordinatorRole + ", api=" + apiUrl
+    return "DiscordSettings[guild=" + guildId + ", coordinatorRole=" + coordinatorRole + ", staffRole=" + staffRole
+        + ", api=" + apiUrl
         + ", gateway=" + gatewayUrl + ", publishEvents=" + publishEvents + "]";
   }
 }

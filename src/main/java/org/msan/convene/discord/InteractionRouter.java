@@ -14,6 +14,7 @@ import net.dv8tion.jda.api.entities.Guild;
 import net.dv8tion.jda.api.entities.Member;
 import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.User;
+import net.dv8tion.jda.api.events.interaction.ModalInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.CommandAutoCompleteInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.command.SlashCommandInteractionEvent;
 import net.dv8tion.jda.api.events.interaction.component.ButtonInteractionEvent;
@@ -21,6 +22,7 @@ import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.interactions.commands.Command;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
+import net.dv8tion.jda.api.interactions.modals.ModalMapping;
 import net.dv8tion.jda.api.interactions.commands.build.OptionData;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
 import org.msan.convene.bot.AskCommand;
@@ -103,6 +105,18 @@ final class InteractionRouter extends ListenerAdapter {
     CommandRequest caller = caller(event.getUser(), event.getGuild(), event.getMember());
     String id = event.getComponentId();
     handle(quick, event.getJDA(), new Acknowledgement(event, true), "button " + id, () -> registry.press(id, caller));
+  }
+
+  /** A submitted form (a modal opened by a button): its fields go to the form action its id names. */
+  @Override
+  public void onModalInteraction(ModalInteractionEvent event) {
+    CommandRequest caller = caller(event.getUser(), event.getGuild(), event.getMember());
+    Map<String, String> values = new HashMap<>();
+    for (ModalMapping value : event.getValues()) {
+      values.put(value.getCustomId(), value.getAsString());
+    }
+    String id = event.getModalId();
+    handle(slow, event.getJDA(), new Acknowledgement(event, true), "form " + id, () -> registry.submit(id, values, caller));
   }
 
   @Override
@@ -227,6 +241,7 @@ final class InteractionRouter extends ListenerAdapter {
     String name = member != null ? member.getEffectiveName() : user.getEffectiveName();
     boolean home = guild == null || guild.getId().equals(homeGuildId);
     boolean coordinator = guild != null && home && coordinators.isCoordinator(member);
-    return new CommandRequest(user.getId(), name, coordinator, home, Map.of());
+    boolean staff = guild != null && home && coordinators.isStaff(member);
+    return new CommandRequest(user.getId(), name, coordinator, staff, home, Map.of());
   }
 }

@@ -6,7 +6,11 @@ import net.dv8tion.jda.api.EmbedBuilder;
 import net.dv8tion.jda.api.components.actionrow.ActionRow;
 import net.dv8tion.jda.api.components.buttons.Button;
 import net.dv8tion.jda.api.components.buttons.ButtonStyle;
+import net.dv8tion.jda.api.components.label.Label;
+import net.dv8tion.jda.api.components.textinput.TextInput;
+import net.dv8tion.jda.api.components.textinput.TextInputStyle;
 import net.dv8tion.jda.api.entities.MessageEmbed;
+import net.dv8tion.jda.api.modals.Modal;
 import net.dv8tion.jda.api.utils.FileUpload;
 import net.dv8tion.jda.api.utils.messages.MessageCreateBuilder;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
@@ -38,6 +42,22 @@ final class ReplyRenderer {
       messages.add(message.build());
     }
     return messages;
+  }
+
+  /** A form as a Discord modal: each field a labelled text input, within Discord's lengths. */
+  static Modal modal(Reply.Form form) {
+    Modal.Builder modal = Modal.create(form.id(), TextLimits.trim(form.title(), Modal.MAX_TITLE_LENGTH));
+    for (Reply.Form.Field field : form.fields()) {
+      TextInput.Builder input = TextInput.create(field.id(),
+              field.paragraph() ? TextInputStyle.PARAGRAPH : TextInputStyle.SHORT)
+          .setRequired(field.required())
+          .setMaxLength(Math.min(field.maxLength(), TextInput.MAX_VALUE_LENGTH));
+      if (!field.value().isEmpty()) {
+        input.setValue(TextLimits.trim(field.value(), Math.min(field.maxLength(), TextInput.MAX_VALUE_LENGTH)));
+      }
+      modal.addComponents(Label.of(TextLimits.trim(field.label(), Label.LABEL_MAX_LENGTH), input.build()));
+    }
+    return modal.build();
   }
 
   static MessageEmbed embed(Reply.Embed embed) {

@@ -91,6 +91,36 @@ public final class Outbox {
     return delivered;
   }
 
+  /** A queued message. */
+  public record Message(long id, String userId, String text) {}
+
+  /** The id of the newest message queued so far, 0 when none. */
+  public long lastId() {
+    return database.read(connection -> {
+      try (PreparedStatement max = connection.prepareStatement("SELECT coalesce(max(id), 0) FROM outbox");
+          ResultSet row = max.executeQuery()) {
+        return row.getLong(1);
+      }
+    });
+  }
+
+  /** The messages queued after message {@code id}, oldest first, sent or not. */
+  public java.util.List<Message> queuedAfter(long id) {
+    return database.read(connection -> {
+      java.util.List<Message> messages = new java.util.ArrayList<>();
+      try (PreparedStatement select = connection.prepareStatement(
+          "SELECT id, user_id, text FROM outbox WHERE id > ? ORDER BY id")) {
+        select.setLong(1, id);
+        try (ResultSet row = select.executeQuery()) {
+          while (row.next()) {
+            messages.add(new Message(row.getLong("id"), row.getString("user_id"), row.getString("text")));
+          }
+        }
+      }
+      return messages;
+    });
+  }
+
   /** How many messages wait to be sent. */
   public int waiting() {
     return database.read(connection -> {

@@ -132,7 +132,7 @@ public final class ReminderService {
     CalendarEvent event = due.event();
     String said = due.rsvp().status() == RsvpStatus.GOING ? "going" : "a maybe";
     return "Reminder: **" + event.title() + "** is " + event.when(zone) + ". You said you're " + said
-        + ". See /event " + event.id() + " for details; /reminders off stops these.";
+        + ". See /event " + event.id() + " for details; /notifications off stops these.";
   }
 
   static String key(String eventId, String userId, String lead) {
@@ -179,7 +179,8 @@ public final class ReminderService {
     });
   }
 
-  private boolean optedOut(String userId) {
+  /** Whether the member turned their notifications (reminders, answers to their questions) off. */
+  public boolean optedOut(String userId) {
     return database.read(connection -> {
       try (PreparedStatement select = connection.prepareStatement("SELECT 1 FROM reminder_optout WHERE user_id = ?")) {
         select.setString(1, userId);

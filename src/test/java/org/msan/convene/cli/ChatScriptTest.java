@@ -144,4 +144,50 @@ final class ChatScriptTest {
     System.arraycopy(b, 0, all, a.length, b.length);
     return all;
   }
+
+  @Test
+  @DisplayName("Staff close a gap from chat: /gaps, the Answer form, a paraphrase answered with a citation, the asker told once")
+  void teachScript() throws Exception {
+    String asked = chat("Which hotel is reserved for the January convening?\n", "--user", "u1", "--name", "Ana");
+    assertThat(asked).contains("I couldn't find that");
+
+    String refused = chat("""
+        /gaps
+        /teach question:"Which hotel?" answer:"The Hilton."
+        /audit
+        """, "--user", "u2", "--name", "Ben");
+    assertThat(refused.split("Only the network's staff can use", -1)).hasSize(4);
+
+    String gaps = chat("/gaps\n", "--user", "s1", "--name", "Sam", "--staff");
+    assertThat(gaps).contains("1. “Which hotel is reserved for the January convening?” — asked 1 time by 1 member",
+        "[Answer 1] gap:1");
+
+    String taught = chat("""
+        !press gap:1
+        !submit teach:1 question:"Which hotel is reserved for the January convening?" answer:"Rooms are held at the Lakeside Inn; book by December 15 with the code NETWORK."
+        /gaps
+        """, "--user", "s1", "--name", "Sam", "--staff");
+    assertThat(taught).contains("Form \"Answer a member's question\" (teach:1)",
+        "Saved knowledge/answers/which-hotel-is-reserved-for-the-january-convening.md",
+        "1 member who asked will get the answer by direct message.", "No gaps");
+    assertThat(taught.split("direct message to u1", -1)).as("the asker is told once").hasSize(2);
+    assertThat(taught).contains("You asked: “Which hotel is reserved for the January convening?”",
+        "Rooms are held at the Lakeside Inn");
+    Path file = knowledge.resolve("answers/which-hotel-is-reserved-for-the-january-convening.md");
+    assertThat(Files.readString(file)).startsWith("---\ntitle: Which hotel is reserved for the January convening?\n")
+        .contains("source: answered by Sam in Discord", "category: faq", "Rooms are held at the Lakeside Inn");
+
+    String paraphrase = chat("what hotel are we staying at for the january convening\n", "--user", "u3", "--name", "Cy");
+    assertThat(paraphrase).contains("Rooms are held at the Lakeside Inn", "[1]",
+        "answers/which-hotel-is-reserved-for-the-january-convening.md");
+
+    String again = chat("""
+        /teach question:"Which hotel is reserved for the January convening?" answer:"Rooms are held at the Lakeside Inn; the code is NETWORK26."
+        /audit
+        """, "--user", "s1", "--name", "Sam", "--staff");
+    assertThat(again).contains("Updated knowledge/answers/which-hotel-is-reserved-for-the-january-convening.md",
+        "Nobody is waiting on this question.", "Sam replaced answers/which-hotel", "Sam taught answers/which-hotel")
+        .doesNotContain("direct message to u1");
+    assertThat(Files.list(knowledge.resolve("answers"))).hasSize(1);
+  }
 }

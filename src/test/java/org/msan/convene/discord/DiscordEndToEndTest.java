@@ -139,7 +139,9 @@ final class DiscordEndToEndTest {
     Map<String, JsonNode> commands = new HashMap<>();
     JSON.readTree(registration.get(0).body()).forEach(c -> commands.put(c.path("name").asText(), c));
     assertThat(commands.keySet()).containsExactlyInAnyOrder("ask", "events", "event", "rsvp", "myrsvps", "rsvps",
-        "rsvps-export", "rsvp-close", "rsvp-open", "reload", "reminders", "announce");
+        "rsvps-export", "rsvp-close", "rsvp-open", "reload", "notifications", "reminders", "announce", "gaps", "teach",
+        "audit");
+    assertThat(commands.get("teach").path("default_member_permissions").asText()).isEqualTo(String.valueOf(1L << 33));
     assertThat(commands.get("rsvps").path("default_member_permissions").asText()).isEqualTo(String.valueOf(1L << 33));
     assertThat(commands.get("rsvp").path("options").get(0).path("autocomplete").asBoolean()).isTrue();
 

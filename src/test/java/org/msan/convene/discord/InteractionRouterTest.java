@@ -274,6 +274,67 @@ final class InteractionRouterTest {
   }
 
   @Test
+  @DisplayName("Staff press a gap's Answer button: a modal with the question opens; its submit teaches the answer")
+  void gapButtonOpensTheTeachModal() throws Exception {
+    long asked = convene.questionLog().record("u9", new org.msan.convene.answer.Answer("Where do we park at the webinar?",
+        false, "not found", "extractive", List.of(), 0));
+    ButtonInteractionEvent press = mock(ButtonInteractionEvent.class);
+    net.dv8tion.jda.api.requests.restaction.interactions.ModalCallbackAction opened =
+        mock(net.dv8tion.jda.api.requests.restaction.interactions.ModalCallbackAction.class, RETURNS_SELF);
+    User user = user();
+    Member staff = member(true, false);
+    JDA jda = mock(JDA.class);
+    when(press.getComponentId()).thenReturn("gap:" + asked);
+    when(press.getUser()).thenReturn(user);
+    when(press.getMember()).thenReturn(staff);
+    Guild guild = guild(HOME);
+    when(press.getGuild()).thenReturn(guild);
+    when(press.getJDA()).thenReturn(jda);
+    when(press.replyModal(any(net.dv8tion.jda.api.modals.Modal.class))).thenReturn(opened);
+
+    router.onButtonInteraction(press);
+    Thread.sleep(500);
+
+    ArgumentCaptor<net.dv8tion.jda.api.modals.Modal> modal = ArgumentCaptor.forClass(net.dv8tion.jda.api.modals.Modal.class);
+    verify(press, org.mockito.Mockito.timeout(5000)).replyModal(modal.capture());
+    assertThat(modal.getValue().getId()).isEqualTo("teach:" + asked);
+    assertThat(modal.getValue().toData().toString()).contains("Where do we park at the webinar?");
+
+    net.dv8tion.jda.api.events.interaction.ModalInteractionEvent submit =
+        mock(net.dv8tion.jda.api.events.interaction.ModalInteractionEvent.class);
+    ReplyCallbackAction reply = mock(ReplyCallbackAction.class, RETURNS_SELF);
+    List<net.dv8tion.jda.api.interactions.modals.ModalMapping> values = List.of(
+        mapping("question", "Where do we park at the webinar?"), mapping("answer", "There is free parking in Lot B."),
+        mapping("source", ""));
+    InteractionHook hook = mock(InteractionHook.class, org.mockito.Mockito.RETURNS_DEEP_STUBS);
+    when(submit.getModalId()).thenReturn("teach:" + asked);
+    when(submit.getUser()).thenReturn(user);
+    when(submit.getMember()).thenReturn(staff);
+    when(submit.getGuild()).thenReturn(guild);
+    when(submit.getJDA()).thenReturn(jda);
+    when(submit.getValues()).thenReturn(values);
+    when(submit.reply(any(MessageCreateData.class))).thenReturn(reply);
+    when(submit.deferReply(anyBoolean())).thenReturn(reply);
+    when(submit.getHook()).thenReturn(hook);
+
+    router.onModalInteraction(submit);
+    settle();
+
+    assertThat(Files.readString(knowledge.resolve("answers/where-do-we-park-at-the-webinar.md")))
+        .contains("There is free parking in Lot B.");
+    assertThat(convene.questionLog().gaps()).isEmpty();
+    assertThat(convene.outbox().waiting()).as("the member who asked is told").isEqualTo(1);
+  }
+
+  private static net.dv8tion.jda.api.interactions.modals.ModalMapping mapping(String id, String value) {
+    net.dv8tion.jda.api.interactions.modals.ModalMapping mapping =
+        mock(net.dv8tion.jda.api.interactions.modals.ModalMapping.class);
+    when(mapping.getCustomId()).thenReturn(id);
+    when(mapping.getAsString()).thenReturn(value);
+    return mapping;
+  }
+
+  @Test
   @DisplayName("A button press RSVPs through the same handler, privately")
   void buttonPress() throws Exception {
     User user = user();

@@ -93,7 +93,7 @@ final class ReminderServiceTest {
     assertThat(at("2020-01-15T15:00:00Z")).as("the event has started").isZero();
 
     assertThat(sent).extracting(m -> m.substring(0, 3)).containsExactly("ana", "ben", "ana", "ben");
-    assertThat(sent.get(0)).contains("Small Room Convening", "You said you're going", "/reminders off");
+    assertThat(sent.get(0)).contains("Small Room Convening", "You said you're going", "/notifications off");
     assertThat(sent.get(1)).contains("You said you're a maybe");
   }
 

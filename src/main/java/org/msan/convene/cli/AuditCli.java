@@ -1,0 +1,42 @@
+package org.msan.convene.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import org.msan.convene.bot.AuditCommand;
+import org.msan.convene.database.Database;
+import org.msan.convene.knowledge.KnowledgeAudit;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.Spec;
+
+/** {@code audit}: the changes staff made to the knowledge folder from Discord or chat, newest first. */
+@Command(name = "audit", mixinStandardHelpOptions = true,
+    description = "Changes staff made to the knowledge folder from Discord or chat (teach, add, replace, remove), newest first.")
+final class AuditCli implements Callable<Integer> {
+
+  @Mixin GlobalOptions global;
+  @Spec CommandSpec spec;
+
+  @Option(names = "--limit", paramLabel = "N", defaultValue = "50", description = "How many (default: ${DEFAULT-VALUE}).")
+  int limit;
+
+  @Override
+  public Integer call() {
+    if (limit < 1) {
+      throw new UsageException("--limit must be at least 1");
+    }
+    PrintWriter out = spec.commandLine().getOut();
+    var settings = global.settings();
+    // Only the database: no index, no model, no LLM settings are needed to read the log.
+    try (Database database = Database.open(settings.database())) {
+      var entries = new KnowledgeAudit(database, settings.clock()).latest(limit);
+      if (entries.isEmpty()) {
+        out.println("No changes have been made from Discord or chat yet.");
+      }
+      entries.forEach(entry -> out.println(AuditCommand.line(entry, settings.timeZone()).replace("`", "")));
+    }
+    return 0;
+  }
+}
