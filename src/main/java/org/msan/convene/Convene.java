@@ -18,6 +18,7 @@ import org.msan.convene.knowledge.FolderWatcher;
 import org.msan.convene.knowledge.InProcessEmbedding;
 import org.msan.convene.knowledge.IndexReport;
 import org.msan.convene.knowledge.KnowledgeAudit;
+import org.msan.convene.knowledge.KnowledgeFiles;
 import org.msan.convene.knowledge.KnowledgeFolder;
 import org.msan.convene.knowledge.PassageEmbedder;
 import org.msan.convene.knowledge.PassageIndex;
@@ -145,7 +146,8 @@ public final class Convene implements Closeable {
       TeachService teaching = new TeachService(folder, index, answers, questionLog(), audit(),
           userId -> reminders().optedOut(userId), settings.clock());
       registry = BotCommands.registry(answers, questionLog(), llm != null, calendars, rsvps(), reminders(), folder, index,
-          teaching, audit(), settings.clock());
+          teaching, audit(), new KnowledgeFiles(folder, index, audit(), settings.data().resolve("trash"), settings.clock()),
+          settings.clock());
     }
     return registry;
   }

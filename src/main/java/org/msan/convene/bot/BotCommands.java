@@ -11,6 +11,7 @@ import org.msan.convene.answer.TeachService;
 import org.msan.convene.events.CalendarEvent;
 import org.msan.convene.events.CalendarService;
 import org.msan.convene.knowledge.KnowledgeAudit;
+import org.msan.convene.knowledge.KnowledgeFiles;
 import org.msan.convene.knowledge.KnowledgeFolder;
 import org.msan.convene.knowledge.PassageIndex;
 import org.msan.convene.reminders.ReminderService;
@@ -25,10 +26,10 @@ public final class BotCommands {
 
   public static CommandRegistry registry(AnswerService answers, QuestionLog log, boolean slowAnswers,
       CalendarService calendars, RsvpService rsvps, ReminderService reminders, KnowledgeFolder folder,
-      PassageIndex index, TeachService teaching, KnowledgeAudit audit, Clock clock) {
+      PassageIndex index, TeachService teaching, KnowledgeAudit audit, KnowledgeFiles files, Clock clock) {
     TeachCommand teach = new TeachCommand(teaching);
     GapsCommand gaps = new GapsCommand(log, clock);
-    List<BotCommand> commands = List.of(
+    List<BotCommand> commands = new java.util.ArrayList<>(List.of(
         new AskCommand(answers, log, slowAnswers),
         new EventsCommand(calendars, rsvps, clock),
         new EventCommand(rsvps, clock),
@@ -44,8 +45,10 @@ public final class BotCommands {
         new AnnounceCommand(new AnnouncementCards(rsvps, clock)),
         gaps,
         teach,
-        new AuditCommand(audit, clock.getZone()));
-    List<ButtonAction> buttons = List.of(new RsvpButton(rsvps), new FeedbackButton(log), gaps);
+        new AuditCommand(audit, clock.getZone())));
+    commands.addAll(KnowledgeCommands.commands(files, clock.getZone()));
+    List<ButtonAction> buttons = List.of(new RsvpButton(rsvps), new FeedbackButton(log), gaps,
+        KnowledgeCommands.confirmRemoval(files));
     return new CommandRegistry(commands, buttons, List.of(teach), typed -> suggestEvents(calendars, clock, typed));
   }
 

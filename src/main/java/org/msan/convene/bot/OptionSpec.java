@@ -15,8 +15,12 @@ public record OptionSpec(
     String name, String description, Type type, boolean required, List<String> choices, Autocomplete autocomplete,
     Integer min, Integer max) {
 
-  /** CHANNEL: a text channel of the same server (Discord offers only those); the console takes its id. */
-  public enum Type { STRING, INTEGER, CHANNEL }
+  /**
+   * CHANNEL: a text channel of the same server (Discord offers only those); the console takes its id.
+   * ATTACHMENT: a file; the handler gets {@code @PATH}, where the adapter put the download or where
+   * {@code chat} was told it is ({@code file:@report.pdf}).
+   */
+  public enum Type { STRING, INTEGER, CHANNEL, ATTACHMENT }
 
   public enum Autocomplete { NONE, EVENT_IDS }
 
@@ -32,6 +36,10 @@ public record OptionSpec(
 
   public static OptionSpec channel(String name, String description, boolean required) {
     return new OptionSpec(name, description, Type.CHANNEL, required, List.of(), Autocomplete.NONE, null, null);
+  }
+
+  public static OptionSpec attachment(String name, String description, boolean required) {
+    return new OptionSpec(name, description, Type.ATTACHMENT, required, List.of(), Autocomplete.NONE, null, null);
   }
 
   public static OptionSpec event(String name, String description) {

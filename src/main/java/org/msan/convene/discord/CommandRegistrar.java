@@ -45,6 +45,7 @@ final class CommandRegistrar {
         OptionType type = switch (spec.type()) {
           case INTEGER -> OptionType.INTEGER;
           case CHANNEL -> OptionType.CHANNEL;
+          case ATTACHMENT -> OptionType.ATTACHMENT;
           case STRING -> OptionType.STRING;
         };
         OptionData option = new OptionData(type, spec.name(), TextLimits.trim(spec.description(), DESCRIPTION),

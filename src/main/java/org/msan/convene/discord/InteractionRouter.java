@@ -22,6 +22,7 @@ import net.dv8tion.jda.api.events.message.MessageReceivedEvent;
 import net.dv8tion.jda.api.hooks.ListenerAdapter;
 import net.dv8tion.jda.api.interactions.commands.Command;
 import net.dv8tion.jda.api.interactions.commands.OptionMapping;
+import net.dv8tion.jda.api.interactions.commands.OptionType;
 import net.dv8tion.jda.api.interactions.modals.ModalMapping;
 import net.dv8tion.jda.api.interactions.commands.build.OptionData;
 import net.dv8tion.jda.api.utils.messages.MessageCreateData;
@@ -85,8 +86,13 @@ final class InteractionRouter extends ListenerAdapter {
   public void onSlashCommandInteraction(SlashCommandInteractionEvent event) {
     BotCommand command = registry.command(event.getName()).orElse(null);
     Map<String, String> options = new HashMap<>();
+    Map<String, Message.Attachment> uploads = new HashMap<>();
     for (OptionMapping option : event.getOptions()) {
-      options.put(option.getName(), option.getAsString());
+      if (option.getType() == OptionType.ATTACHMENT) {
+        uploads.put(option.getName(), option.getAsAttachment());
+      } else {
+        options.put(option.getName(), option.getAsString());
+      }
     }
     CommandRequest caller = caller(event.getUser(), event.getGuild(), event.getMember());
     Acknowledgement ack = new Acknowledgement(event, command == null || command.repliesPrivately());
@@ -96,8 +102,8 @@ final class InteractionRouter extends ListenerAdapter {
     String channelId = event.getChannelId();
     Member member = event.getMember();
     ExecutorService pool = command != null && (command.slow() || command.name().equals(AskCommand.NAME)) ? slow : quick;
-    handle(pool, event.getJDA(), ack, "/" + event.getName(),
-        () -> announce(registry.run(event.getName(), options, caller), channelId, member));
+    handle(pool, event.getJDA(), ack, "/" + event.getName(), () -> Uploads.with(uploads, options,
+        all -> announce(registry.run(event.getName(), all, caller), channelId, member)));
   }
 
   @Override

@@ -190,4 +190,46 @@ final class ChatScriptTest {
         .doesNotContain("direct message to u1");
     assertThat(Files.list(knowledge.resolve("answers"))).hasSize(1);
   }
+
+  @Test
+  @DisplayName("Staff add, list, remove and restore documents from chat; a broken PDF and a climbing name change nothing")
+  void knowledgeFilesScript(@TempDir Path uploads) throws Exception {
+    Path broken = Files.writeString(uploads.resolve("report.pdf"), "%PDF-1.4 this is not really a PDF");
+    Path nested = Files.createDirectories(uploads.resolve("etc"));
+    Path parking = Files.writeString(nested.resolve("x.md"), "# Parking\n\nVisitors park free in Lot B behind the gym.\n");
+
+    String member = chat("/knowledge-add file:@" + parking + "\n", "--user", "u1", "--name", "Ana");
+    assertThat(member).contains("Only the network's staff can use /knowledge-add");
+
+    String added = chat("/knowledge-add file:@" + broken + "\n"
+        + "/knowledge-add file:@" + uploads + "/../" + uploads.getFileName() + "/etc/x.md folder:../../etc\n"
+        + "/knowledge-add file:@" + parking + " folder:visitors\n"
+        + "/knowledge-add file:@" + parking + " folder:visitors\n"
+        + "/knowledge-list folder:visitors\n"
+        + "Where do visitors park?\n", "--user", "s1", "--name", "Sam", "--staff");
+    assertThat(added).contains("I can't use report.pdf:", "Nothing was added.",
+        "A folder is letters, digits, - and _",
+        "Added knowledge/visitors/x.md: 1 passage now answers questions.",
+        "visitors/x.md is already in the knowledge folder; add it with replace:true",
+        "1 document:", "visitors/x.md — 1 passage", "Lot B");
+    assertThat(Files.exists(knowledge.resolve("report.pdf"))).isFalse();
+    try (var files = Files.walk(knowledge)) {
+      assertThat(files.filter(Files::isRegularFile).map(knowledge::relativize).map(Path::toString))
+          .containsExactlyInAnyOrder("events.yaml", "cost.md", "visitors/x.md");
+    }
+
+    String removed = chat("""
+        /knowledge-remove path:visitors/x.md
+        !press kremove:visitors/x.md
+        Where do visitors park?
+        /knowledge-restore path:visitors/x.md
+        Where do visitors park?
+        /audit
+        """, "--user", "s1", "--name", "Sam", "--staff");
+    assertThat(removed).contains("[Remove it] kremove:visitors/x.md", "Removed knowledge/visitors/x.md",
+        "I couldn't find that", "Restored knowledge/visitors/x.md", "Sam removed visitors/x.md",
+        "Sam restored visitors/x.md", "Sam added visitors/x.md");
+    assertThat(removed.indexOf("Lot B")).isGreaterThan(removed.indexOf("Restored"));
+    assertThat(Files.exists(knowledge.resolve("visitors/x.md"))).isTrue();
+  }
 }

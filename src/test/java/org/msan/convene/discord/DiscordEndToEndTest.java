@@ -140,7 +140,8 @@ final class DiscordEndToEndTest {
     JSON.readTree(registration.get(0).body()).forEach(c -> commands.put(c.path("name").asText(), c));
     assertThat(commands.keySet()).containsExactlyInAnyOrder("ask", "events", "event", "rsvp", "myrsvps", "rsvps",
         "rsvps-export", "rsvp-close", "rsvp-open", "reload", "notifications", "reminders", "announce", "gaps", "teach",
-        "audit");
+        "audit", "knowledge-add", "knowledge-list", "knowledge-remove", "knowledge-restore");
+    assertThat(commands.get("knowledge-add").path("options").get(0).path("type").asInt()).as("an attachment").isEqualTo(11);
     assertThat(commands.get("teach").path("default_member_permissions").asText()).isEqualTo(String.valueOf(1L << 33));
     assertThat(commands.get("rsvps").path("default_member_permissions").asText()).isEqualTo(String.valueOf(1L << 33));
     assertThat(commands.get("rsvp").path("options").get(0).path("autocomplete").asBoolean()).isTrue();
