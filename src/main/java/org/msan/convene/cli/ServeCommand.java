@@ -47,6 +47,7 @@ final class ServeCommand implements Callable<Integer> {
             new AnnouncementCards(convene.rsvps(), global.settings().clock()), convene.rsvps(), convene.calendars(),
             new PublishedEvents(convene.database(), global.settings().clock()), global.settings().timeZone()));
     ReminderScheduler reminders = new ReminderScheduler(convene.reminders(), bot.messenger(), REMINDER_PERIOD_SECONDS);
+    bot.afterEachInteraction(reminders::nudge);
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       try {

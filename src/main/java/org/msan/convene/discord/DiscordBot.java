@@ -41,13 +41,20 @@ public final class DiscordBot implements AutoCloseable {
   private static final long CARD_CHECK_SECONDS = 30;
 
   private final JDA jda;
+  private final InteractionRouter router;
   private final List<ExecutorService> pools;
   private final boolean registered;
 
-  private DiscordBot(JDA jda, List<ExecutorService> pools, boolean registered) {
+  private DiscordBot(JDA jda, InteractionRouter router, List<ExecutorService> pools, boolean registered) {
     this.jda = jda;
+    this.router = router;
     this.pools = pools;
     this.registered = registered;
+  }
+
+  /** Runs {@code hook} after every handled interaction, e.g. to send the messages it queued at once. */
+  public void afterEachInteraction(Runnable hook) {
+    router.afterEach(hook);
   }
 
   /** Connects, waits until Discord says ready, and registers the commands if they changed. */
@@ -79,7 +86,7 @@ public final class DiscordBot implements AutoCloseable {
     }
     boolean registered = CommandRegistrar.register(jda, registry, settings.guildId(),
         dataDir.resolve("discord-commands.sha256"));
-    return new DiscordBot(jda, List.of(slow, handlers, acks, timers), registered);
+    return new DiscordBot(jda, router, List.of(slow, handlers, acks, timers), registered);
   }
 
   private static ExecutorService pool(int threads, String name) {

@@ -60,6 +60,7 @@ final class InteractionRouter extends ListenerAdapter {
   private final ExecutorService slow;
   private final ScheduledExecutorService acks;
   private volatile CardUpdater cards;
+  private volatile Runnable afterEach = () -> { };
 
   /** @param homeGuildId the network's server: coordinators count and most commands run only there */
   /**
@@ -75,6 +76,11 @@ final class InteractionRouter extends ListenerAdapter {
     this.quick = quick;
     this.slow = slow;
     this.acks = acks;
+  }
+
+  /** Run after every handled interaction (sends the messages it may have queued at once). */
+  void afterEach(Runnable hook) {
+    this.afterEach = hook;
   }
 
   /** Where announcement cards are posted; set once JDA is connected. */
@@ -231,6 +237,7 @@ final class InteractionRouter extends ListenerAdapter {
             LOG.error("could not tell the member that {} failed: {}", what, again.getMessage());
           }
         }
+        afterEach.run();
       });
     } catch (RejectedExecutionException e) {
       deadline.cancel(false);

@@ -22,8 +22,10 @@ public final class ReminderScheduler implements AutoCloseable {
     return thread;
   });
 
+  private final Runnable round;
+
   public ReminderScheduler(ReminderService reminders, DirectMessenger messenger, long periodSeconds) {
-    timer.scheduleWithFixedDelay(() -> {
+    this.round = () -> {
       try {
         int sent = reminders.sendDue(messenger);
         if (sent > 0) {
@@ -32,7 +34,19 @@ public final class ReminderScheduler implements AutoCloseable {
       } catch (RuntimeException e) {
         LOG.warn("sending reminders and messages failed: {}", e.getMessage());
       }
-    }, 0, periodSeconds, TimeUnit.SECONDS);
+    };
+    timer.scheduleWithFixedDelay(round, 0, periodSeconds, TimeUnit.SECONDS);
+  }
+
+  /**
+   * Runs a round now, on the same thread as the scheduled ones: after a member's action that may
+   * have queued messages (a promotion, an answer taught), they go out at once rather than at the
+   * next period.
+   */
+  public void nudge() {
+    if (!timer.isShutdown()) {
+      timer.execute(round);
+    }
   }
 
   @Override

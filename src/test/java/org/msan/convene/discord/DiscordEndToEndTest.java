@@ -45,7 +45,8 @@ final class DiscordEndToEndTest {
   @BeforeEach
   void start(org.junit.jupiter.api.TestInfo test) throws Exception {
     discord = new DiscordStandIn();
-    if (!List.of("publishesScheduledEvents", "remindsOnceAcrossRestarts").contains(test.getTestMethod().orElseThrow().getName())) {
+    if (!List.of("publishesScheduledEvents", "remindsOnceAcrossRestarts", "staffCloseAGap")
+        .contains(test.getTestMethod().orElseThrow().getName())) {
       startServe();
     }
   }
@@ -273,6 +274,52 @@ final class DiscordEndToEndTest {
     startServe(calendarFolder, midnight, today);
     Thread.sleep(1500);
     assertThat(discord.requests("POST", "/messages").stream().filter(r -> r.body().contains("Reminder"))).hasSize(1);
+  }
+
+  @Test
+  @DisplayName("Staff close a gap: /gaps, its Answer button's modal, the submit; /teach; an uploaded document; the asker's DM")
+  void staffCloseAGap() throws Exception {
+    Files.writeString(calendarFolder.resolve("cost.md"), "# Cost\n\nThe fee is $20,000 per district team, per year.\n");
+    startServe(calendarFolder, Map.of(), "--today", "2019-11-15");
+
+    callback(discord.slash("ask", "question", "Which hotel is reserved for the January convening?"));
+    discord.coordinator = true;
+    JsonNode gaps = json(callback(discord.slash("gaps")));
+    assertThat(gaps.path("data").path("content").asText()).contains("Which hotel is reserved for the January convening?");
+    String button = gaps.path("data").path("components").get(0).path("components").get(0).path("custom_id").asText();
+    assertThat(button).startsWith("gap:");
+
+    JsonNode modal = json(callback(discord.press(button)));
+    assertThat(modal.path("type").asInt()).as("a modal").isEqualTo(9);
+    String form = modal.path("data").path("custom_id").asText();
+    assertThat(form).startsWith("teach:");
+    assertThat(modal.path("data").toString()).contains("Which hotel is reserved for the January convening?");
+
+    String submitted = discord.submitForm(form, "question", "Which hotel is reserved for the January convening?",
+        "answer", "Rooms are held at the Lakeside Inn; book by December 15.", "source", "");
+    await(() -> discord.requests.stream().anyMatch(r -> r.body().contains("Saved ")), 20_000);
+    assertThat(discord.requests("POST", "interactions/" + submitted + "/")).hasSize(1);
+    assertThat(Files.readString(calendarFolder.resolve("answers/which-hotel-is-reserved-for-the-january-convening.md")))
+        .contains("Rooms are held at the Lakeside Inn");
+
+    await(() -> discord.requests("POST", "/messages").stream().anyMatch(r -> r.body().contains("You asked")), 20_000);
+    List<DiscordStandIn.Request> told = discord.requests("POST", "/messages").stream()
+        .filter(r -> r.body().contains("You asked")).toList();
+    assertThat(told).as("the member who asked gets one DM").hasSize(1);
+    assertThat(told.get(0).body()).contains("Rooms are held at the Lakeside Inn");
+
+    String taught = discord.slash("teach", "question", "Is there parking at the convening?", "answer",
+        "Yes, free parking in Lot B.");
+    await(() -> discord.requests.stream().anyMatch(r -> r.body().contains("is-there-parking-at-the-convening")), 20_000);
+    assertThat(discord.requests("POST", "interactions/" + taught + "/")).hasSize(1);
+
+    String upload = discord.slashWithFile("knowledge-add", "file", "visitors.md",
+        "# Visitors\n\nVisitors sign in at the front desk of the district office.\n".getBytes(StandardCharsets.UTF_8));
+    await(() -> discord.requests.stream().anyMatch(r -> r.body().contains("knowledge/visitors.md")), 20_000);
+    assertThat(discord.requests("POST", "interactions/" + upload + "/")).hasSize(1);
+    assertThat(Files.readString(calendarFolder.resolve("visitors.md"))).contains("front desk");
+    JsonNode asked = json(callback(discord.slash("ask", "question", "Where do visitors sign in?")));
+    assertThat(asked.path("data").path("embeds").get(0).path("description").asText()).contains("front desk");
   }
 
   @Test

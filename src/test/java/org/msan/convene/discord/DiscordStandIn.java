@@ -49,6 +49,7 @@ final class DiscordStandIn implements AutoCloseable {
   DiscordStandIn() throws Exception {
     http = HttpServer.create(new InetSocketAddress("127.0.0.1", 0), 0);
     http.createContext("/", this::rest);
+    http.createContext("/attachments/", this::attachment);
     http.setExecutor(Executors.newFixedThreadPool(8));
     http.start();
     gateway = new Gateway(new InetSocketAddress("127.0.0.1", 0));
@@ -258,6 +259,54 @@ final class DiscordStandIn implements AutoCloseable {
     ArrayNode list = data.putArray("options");
     for (int i = 0; i + 1 < options.length; i += 2) {
       list.addObject().put("name", options[i]).put("type", 3).put("value", options[i + 1]);
+    }
+    gateway.broadcast(dispatch("INTERACTION_CREATE", interaction).toString());
+    return id;
+  }
+
+  /** Files members attached, served as Discord's CDN serves them: by {@code /attachments/<id>/<name>}. */
+  private final java.util.Map<String, byte[]> attachments = new java.util.concurrent.ConcurrentHashMap<>();
+
+  private void attachment(HttpExchange exchange) throws IOException {
+    byte[] bytes = attachments.get(exchange.getRequestURI().getPath());
+    exchange.sendResponseHeaders(bytes == null ? 404 : 200, bytes == null ? -1 : bytes.length);
+    try (OutputStream out = exchange.getResponseBody()) {
+      if (bytes != null) {
+        out.write(bytes);
+      }
+    }
+  }
+
+  /** A slash command with one file attached as option {@code option}, and text options as name/value pairs. */
+  String slashWithFile(String command, String option, String fileName, byte[] content, String... options) {
+    String id = snowflake();
+    String attachmentId = snowflake();
+    String path = "/attachments/" + attachmentId + "/" + fileName;
+    attachments.put(path, content);
+    String url = "http://127.0.0.1:" + http.getAddress().getPort() + path;
+    ObjectNode interaction = interactionBase(id, 2);
+    ObjectNode data = interaction.putObject("data").put("id", snowflake()).put("name", command).put("type", 1);
+    ArrayNode list = data.putArray("options");
+    list.addObject().put("name", option).put("type", 11).put("value", attachmentId);
+    for (int i = 0; i + 1 < options.length; i += 2) {
+      list.addObject().put("name", options[i]).put("type", 3).put("value", options[i + 1]);
+    }
+    data.putObject("resolved").putObject("attachments").putObject(attachmentId).put("id", attachmentId)
+        .put("filename", fileName).put("size", content.length).put("url", url).put("proxy_url", url)
+        .put("content_type", "text/markdown");
+    gateway.broadcast(dispatch("INTERACTION_CREATE", interaction).toString());
+    return id;
+  }
+
+  /** A form (modal) the member filled in: each field as a label holding its text input, as Discord sends it. */
+  String submitForm(String customId, String... fields) {
+    String id = snowflake();
+    ObjectNode interaction = interactionBase(id, 5);
+    ObjectNode data = interaction.putObject("data").put("custom_id", customId);
+    ArrayNode components = data.putArray("components");
+    for (int i = 0; i + 1 < fields.length; i += 2) {
+      ObjectNode label = components.addObject().put("type", 18).put("id", i + 1);
+      label.putObject("component").put("type", 4).put("id", i + 2).put("custom_id", fields[i]).put("value", fields[i + 1]);
     }
     gateway.broadcast(dispatch("INTERACTION_CREATE", interaction).toString());
     return id;
