@@ -16,6 +16,7 @@ import java.util.Set;
 import org.msan.convene.config.Settings;
 import org.msan.convene.database.Database;
 import org.msan.convene.knowledge.TextAnalysis;
+import org.msan.convene.outbox.Outbox;
 
 /**
  * Every question members asked, whether it was answered, and each member's 👍/👎;
@@ -143,6 +144,7 @@ public final class QuestionLog {
         voters.setString(2, FORGOTTEN_VOTER + "%");
         voters.setString(3, cutoff.toString());
         voters.executeUpdate();
+        Outbox.forgetBefore(connection, cutoff);
         return forgotten;
       }
     });
@@ -207,8 +209,16 @@ public final class QuestionLog {
   /** The open gap closest in words to {@code question}, when it is as close as questions of one gap are. */
   public Optional<Gap> gapLike(String question) {
     Set<String> terms = new HashSet<>(analysis.terms(question));
-    return gaps().stream().filter(gap -> GapBuilder.jaccard(terms, new HashSet<>(analysis.terms(gap.question())))
-        >= SAME_GAP).findFirst();
+    Gap closest = null;
+    double best = SAME_GAP;
+    for (Gap gap : gaps()) {
+      double similarity = GapBuilder.jaccard(terms, new HashSet<>(analysis.terms(gap.question())));
+      if (similarity >= best) {
+        closest = gap;
+        best = similarity;
+      }
+    }
+    return Optional.ofNullable(closest);
   }
 
   /** What is done, inside the resolving transaction, for each member whose question was resolved. */
@@ -289,9 +299,10 @@ public final class QuestionLog {
       return jaccard(terms, other);
     }
 
+    /** Shared words over all words; two questions of stop words only share nothing. */
     static double jaccard(Set<String> some, Set<String> other) {
-      if (some.isEmpty() && other.isEmpty()) {
-        return 1;
+      if (some.isEmpty() || other.isEmpty()) {
+        return 0;
       }
       Set<String> union = new HashSet<>(some);
       union.addAll(other);

@@ -3,7 +3,9 @@ package org.msan.convene.answer;
 import java.net.URI;
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import org.msan.convene.knowledge.KnowledgeAudit;
 import org.msan.convene.knowledge.KnowledgeFolder;
@@ -19,8 +21,11 @@ import org.msan.convene.outbox.Outbox;
  */
 public final class TeachService {
 
-  /** Discord's longest modal text input; answers are kept within one message with their citation. */
-  public static final int MAX_ANSWER = 4000;
+  /**
+   * Characters: with the question, its citation and a line about notifications, the direct message
+   * to the members who asked stays within Discord's 2,000 per message.
+   */
+  public static final int MAX_ANSWER = 1500;
   public static final int MAX_QUESTION = 300;
 
   private final TaughtAnswers files;
@@ -49,9 +54,11 @@ public final class TeachService {
    * @param path the file written, relative to the knowledge folder
    * @param replaced true when an earlier answer to the same question was updated
    * @param answer the question's answer as members now get it
+   * @param fromFile false when that answer does not come from the file written (another document
+   *     or the calendar still answers the question first)
    * @param told how many members were queued a message
    */
-  public record Taught(String path, boolean replaced, Answer answer, int told) {}
+  public record Taught(String path, boolean replaced, Answer answer, boolean fromFile, int told) {}
 
   /**
    * Teaches an answer.
@@ -79,15 +86,20 @@ public final class TeachService {
     // At once, not on the watcher's next tick: the reply below shows the answer members now get.
     index.refresh(folder);
     Answer now = answers.answer(asked, 3);
+    // The members who asked get what staff taught, cited to its file, whatever else answers now.
+    String taughtText = text + " [1]\n[1] " + asked + " (" + written.path() + ")";
     Optional<QuestionLog.Gap> gap = gapQuestionId != null ? log.gapOf(gapQuestionId) : log.gapLike(asked);
-    int[] told = {0};
+    Set<String> told = new HashSet<>();
     gap.ifPresent(closed -> log.resolve(closed, written.path(), (connection, asker) -> {
-      if (!notificationsOff.test(asker.userId()) && Outbox.enqueue(connection, "taught:" + asker.id(),
-          asker.userId(), message(asker, now), clock.instant())) {
-        told[0]++;
+      // One message per member, however often they asked.
+      if (!told.contains(asker.userId()) && !notificationsOff.test(asker.userId())
+          && Outbox.enqueue(connection, "taught:" + closed.questionIds().get(0) + ":" + asker.userId(),
+              asker.userId(), message(asker, taughtText), clock.instant())) {
+        told.add(asker.userId());
       }
     }));
-    return new Taught(written.path(), written.replaced(), now, told[0]);
+    boolean fromFile = now.answered() && !now.sources().isEmpty() && now.sources().get(0).path().equals(written.path());
+    return new Taught(written.path(), written.replaced(), now, fromFile, told.size());
   }
 
   private static String link(String source) {
@@ -99,18 +111,12 @@ public final class TeachService {
     } catch (IllegalArgumentException e) {
       // refused below
     }
-    throw new IllegalArgumentException("The source must be a link starting with https:// (or leave it out).");
+    throw new IllegalArgumentException("The source must be a web link, like https://example.org/page (or leave it out).");
   }
 
-  /** The direct message to a member whose question is now answered: their question, the answer, its source. */
-  static String message(QuestionLog.Asked asker, Answer answer) {
-    StringBuilder text = new StringBuilder("You asked: “").append(asker.text()).append("”\n")
-        .append("The network's staff have added an answer:\n").append(answer.text());
-    if (!answer.sources().isEmpty()) {
-      Source first = answer.sources().get(0);
-      text.append("\n[1] ").append(first.title()).append(" (").append(first.link().isEmpty() ? first.path()
-          : first.link()).append(")");
-    }
-    return text.append("\n/notifications off stops messages like this.").toString();
+  /** The direct message to a member whose question is now answered: their question, the answer with its source. */
+  static String message(QuestionLog.Asked asker, String taughtText) {
+    return "You asked: “" + asker.text() + "”\nThe network's staff have added an answer:\n" + taughtText
+        + "\n/notifications off stops messages like this.";
   }
 }

@@ -21,8 +21,8 @@ public final class CommandRegistry {
 
   private static final Logger LOG = LoggerFactory.getLogger(CommandRegistry.class);
   public static final String FAILED = "Sorry, something went wrong on our side. Please try again in a moment.";
-  public static final String HOME_ONLY = "This works only on the network's own Discord server. Here you can use /ask"
-      + " and /events.";
+  public static final String HOME_ONLY = "This works only on the network's own Discord server. Here you can mention"
+      + " me with a question.";
 
   private final Map<String, BotCommand> commands = new LinkedHashMap<>();
   private final Map<String, ButtonAction> buttons = new HashMap<>();
@@ -71,11 +71,9 @@ public final class CommandRegistry {
     if (!caller.homeServer() && !command.forAnyServer()) {
       return Reply.privately(HOME_ONLY);
     }
-    if (command.permission() == Permission.COORDINATOR && !caller.coordinator()) {
-      return Reply.privately("Only coordinators can use /" + name + ".");
-    }
-    if (command.permission() == Permission.STAFF && !caller.staff()) {
-      return Reply.privately("Only the network's staff can use /" + name + ".");
+    if (!permits(command, caller)) {
+      return Reply.privately(command.permission() == Permission.COORDINATOR ? "Only coordinators can use /" + name + "."
+          : "Only the network's staff can use /" + name + ".");
     }
     Map<String, String> options;
     try {
@@ -84,6 +82,15 @@ public final class CommandRegistry {
       return Reply.privately(e.getMessage());
     }
     return safely("/" + name, () -> command.handle(caller.withOptions(options)));
+  }
+
+  /** Whether the caller may run the command (its permission; where it is run is checked apart). */
+  public static boolean permits(BotCommand command, CommandRequest caller) {
+    return switch (command.permission()) {
+      case EVERYONE -> true;
+      case COORDINATOR -> caller.coordinator();
+      case STAFF -> caller.staff();
+    };
   }
 
   /** Runs the action a button id names. */

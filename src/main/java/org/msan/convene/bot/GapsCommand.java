@@ -45,7 +45,7 @@ public final class GapsCommand implements BotCommand, ButtonAction {
     return List.of(OptionSpec.integer(DAYS, "Only questions asked in the last so many days (default: all)", 1, 365));
   }
 
-  /** Both a command and a button: neither is for other servers. */
+  /** Both a command and a button, each with a default for this: Java asks for one answer. */
   @Override
   public boolean forAnyServer() {
     return false;

@@ -118,11 +118,6 @@ public final class KnowledgeCommands {
     }
 
     @Override
-    public boolean slow() {
-      return false;
-    }
-
-    @Override
     public Reply handle(CommandRequest request) {
       List<KnowledgeFiles.Listed> listed = files.list(request.find(FOLDER).orElse(null));
       if (listed.isEmpty()) {
@@ -168,14 +163,13 @@ public final class KnowledgeCommands {
 
     @Override
     public Reply handle(CommandRequest request) {
-      String path = request.get(PATH).strip();
-      boolean listed = files.list(null).stream().anyMatch(doc -> doc.path().equals(path));
-      if (!listed) {
-        return Reply.privately("There is no document `" + path + "`; /knowledge-list shows them.");
-      }
-      String id = ButtonId.of(CONFIRM, path).encode();
-      if (id.length() > ButtonId.MAX_LENGTH) {
-        return Reply.privately("That path is too long for a confirm button; rename the file in the folder instead.");
+      String path = files.document(request.get(PATH));
+      String id;
+      try {
+        id = ButtonId.of(CONFIRM, path).encode();
+      } catch (IllegalArgumentException e) {
+        return Reply.privately("I can't make a confirm button for that path (too long, or with a colon); rename the"
+            + " file in the folder instead.");
       }
       return Reply.privately("Remove `knowledge/" + path + "` from the answers? It goes to the trash and can be"
           + " restored with /knowledge-restore.").withButtons(List.of(

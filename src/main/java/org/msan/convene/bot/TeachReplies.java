@@ -25,6 +25,10 @@ final class TeachReplies {
     StringBuilder text = new StringBuilder(taught.replaced() ? "Updated " : "Saved ")
         .append("`knowledge/").append(taught.path()).append("`. Members asking now get:\n\n")
         .append(taught.answer().text());
+    if (!taught.fromFile()) {
+      text.insert(0, "Note: another source still answers this question first; reword the question or the"
+          + " other document if members should get yours.\n");
+    }
     if (!taught.answer().sources().isEmpty()) {
       var source = taught.answer().sources().get(0);
       text.append("\n[1] ").append(source.title()).append(" (").append(source.path()).append(")");

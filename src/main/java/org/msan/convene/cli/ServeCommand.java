@@ -19,8 +19,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code serve}: runs the bot on Discord until stopped (Ctrl-C or SIGTERM stop it cleanly). */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-    description = {"Run the bot on Discord. Settings from the environment: DISCORD_TOKEN (required),",
-        "CONVENE_GUILD_ID, CONVENE_COORDINATOR_ROLE, CONVENE_DISCORD_API, CONVENE_DISCORD_GATEWAY."})
+    description = {"Run the bot on Discord. Settings from the environment: DISCORD_TOKEN and CONVENE_GUILD_ID",
+        "(required), CONVENE_COORDINATOR_ROLE, CONVENE_STAFF_ROLE, CONVENE_REMINDERS, CONVENE_REMINDER_HOUR,",
+        "CONVENE_PUBLISH_EVENTS, CONVENE_DISCORD_API, CONVENE_DISCORD_GATEWAY."})
 final class ServeCommand implements Callable<Integer> {
 
   /** How often due reminders are queued and the outbox drained: a promoted member hears within this. */

@@ -2,11 +2,16 @@ package org.msan.convene.discord;
 
 import net.dv8tion.jda.api.JDA;
 import net.dv8tion.jda.api.entities.User;
+import net.dv8tion.jda.api.entities.channel.concrete.PrivateChannel;
 import net.dv8tion.jda.api.exceptions.ErrorResponseException;
 import net.dv8tion.jda.api.requests.ErrorResponse;
 import org.msan.convene.outbox.DirectMessenger;
 
-/** Reminders as Discord DMs; a member with closed DMs is reported as refused, not retried. */
+/**
+ * Direct messages through Discord. A member with closed DMs, or an id Discord doesn't know, is
+ * refused (not retried); a failure before the message is sent (finding the member, opening the DM)
+ * is passing; a failure while sending is uncertain, since the message may have arrived.
+ */
 final class DiscordMessenger implements DirectMessenger {
 
   private final JDA jda;
@@ -17,17 +22,33 @@ final class DiscordMessenger implements DirectMessenger {
 
   @Override
   public Delivery send(String userId, String text) {
+    PrivateChannel channel;
     try {
-      jda.retrieveUserById(userId)
-          .flatMap(User::openPrivateChannel)
-          .flatMap(channel -> channel.sendMessage(TextLimits.trim(text, TextLimits.MESSAGE)))
-          .complete();
-      return Delivery.SENT;
+      channel = jda.retrieveUserById(userId).flatMap(User::openPrivateChannel).complete();
+    } catch (NumberFormatException e) {
+      return Delivery.REFUSED;
     } catch (ErrorResponseException e) {
-      return e.getErrorResponse() == ErrorResponse.CANNOT_SEND_TO_USER || e.getErrorResponse() == ErrorResponse.UNKNOWN_USER
-          ? Delivery.REFUSED : Delivery.FAILED;
+      return refusedOrFailed(e);
     } catch (RuntimeException e) {
       return Delivery.FAILED;
     }
+    try {
+      channel.sendMessage(TextLimits.trim(text, TextLimits.MESSAGE)).complete();
+      return Delivery.SENT;
+    } catch (ErrorResponseException e) {
+      // Discord answered with an error: the message did not arrive.
+      return refusedOrFailed(e);
+    } catch (RuntimeException e) {
+      return Delivery.UNCERTAIN;
+    }
+  }
+
+  /** A 4xx that retrying won't change (closed DMs, unknown member) is a refusal; the rest is passing. */
+  private static Delivery refusedOrFailed(ErrorResponseException e) {
+    boolean permanent = e.getErrorResponse() == ErrorResponse.CANNOT_SEND_TO_USER
+        || e.getErrorResponse() == ErrorResponse.UNKNOWN_USER
+        || e.getErrorCode() != ErrorResponse.SERVER_ERROR.getCode() && e.getResponse() != null
+            && e.getResponse().code >= 400 && e.getResponse().code < 500 && e.getResponse().code != 429;
+    return permanent ? Delivery.REFUSED : Delivery.FAILED;
   }
 }

@@ -62,8 +62,9 @@ final class InteractionRouter extends ListenerAdapter {
   private volatile CardUpdater cards;
   private volatile Runnable afterEach = () -> { };
 
-  /** @param homeGuildId the network's server: coordinators count and most commands run only there */
   /**
+   * @param homeGuildId the network's server: coordinators and staff count only there, and other
+   *     servers get only what reads public documents
    * @param quick runs RSVPs, buttons and other quick commands
    * @param slow runs questions and the commands that say they are slow
    * @param acks schedules the deferral of a handler still working at the deadline; nothing else
@@ -108,7 +109,10 @@ final class InteractionRouter extends ListenerAdapter {
     String channelId = event.getChannelId();
     Member member = event.getMember();
     ExecutorService pool = command != null && (command.slow() || command.name().equals(AskCommand.NAME)) ? slow : quick;
-    handle(pool, event.getJDA(), ack, "/" + event.getName(), () -> Uploads.with(uploads, options,
+    // Nothing is downloaded for a caller who may not run the command.
+    Map<String, Message.Attachment> allowed = command != null && CommandRegistry.permits(command, caller)
+        && (caller.homeServer() || command.forAnyServer()) ? uploads : Map.of();
+    handle(pool, event.getJDA(), ack, "/" + event.getName(), () -> Uploads.with(allowed, options,
         all -> announce(registry.run(event.getName(), all, caller), channelId, member)));
   }
 

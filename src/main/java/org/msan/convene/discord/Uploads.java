@@ -4,12 +4,10 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.concurrent.CompletionException;
 import java.util.function.Function;
-import java.util.stream.Stream;
 import net.dv8tion.jda.api.entities.Message;
 import org.msan.convene.bot.Reply;
 import org.msan.convene.knowledge.KnowledgeFiles;
@@ -58,10 +56,11 @@ final class Uploads {
     if (folder == null) {
       return;
     }
-    try (Stream<Path> walk = Files.walk(folder)) {
-      walk.sorted(Comparator.reverseOrder()).forEach(path -> path.toFile().delete());
+    try {
+      KnowledgeFiles.deleteTree(folder);
     } catch (IOException e) {
       // a temporary folder; the system cleans it up
     }
   }
+
 }

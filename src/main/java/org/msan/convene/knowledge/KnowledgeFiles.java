@@ -64,6 +64,9 @@ public final class KnowledgeFiles {
   public Added add(Path upload, String fileName, String subfolder, boolean replace, String actorId, String actorName) {
     String name = safeName(fileName);
     String path = (subfolder == null || subfolder.isBlank() ? "" : safeFolder(subfolder) + "/") + name;
+    if (path.equalsIgnoreCase(Synonyms.FILE)) {
+      throw new IllegalArgumentException(Synonyms.FILE + " holds the synonyms, not a document; edit it in the folder.");
+    }
     try {
       if (Files.size(upload) > MAX_BYTES) {
         throw new IllegalArgumentException(name + " is larger than 10 MB; split it or link to it instead.");
@@ -84,7 +87,10 @@ public final class KnowledgeFiles {
               + " to replace it.");
         }
         Files.createDirectories(target.getParent());
-        Files.move(staging.resolve(name), target, StandardCopyOption.REPLACE_EXISTING);
+        // Copied beside the target under a hidden name, then renamed: the old file stays whole until then.
+        Path beside = Files.createTempFile(target.getParent(), ".add-", ".tmp");
+        Files.copy(staging.resolve(name), beside, StandardCopyOption.REPLACE_EXISTING);
+        Files.move(beside, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
         audit.record(actorId, actorName, exists ? KnowledgeAudit.Action.REPLACE : KnowledgeAudit.Action.ADD, path,
             Files.readAllBytes(target), null);
         index.refresh(folder);
@@ -122,7 +128,7 @@ public final class KnowledgeFiles {
    * @throws IllegalArgumentException when there is no such document
    */
   public void remove(String path, String actorId, String actorName) {
-    String clean = existing(path);
+    String clean = document(path);
     Path source = folder.resolve(clean);
     Path kept = trash.resolve(STAMP.format(clock.instant().atZone(java.time.ZoneOffset.UTC))).resolve(clean);
     try {
@@ -165,7 +171,12 @@ public final class KnowledgeFiles {
     index.refresh(folder);
   }
 
-  private String existing(String path) {
+  /**
+   * The path of a document in the folder, as /knowledge-list shows it.
+   *
+   * @throws IllegalArgumentException when there is no such document
+   */
+  public String document(String path) {
     String clean = relative(path);
     if (!folder.documentFiles().contains(clean)) {
       throw new IllegalArgumentException("There is no document " + clean + " in the knowledge folder; /knowledge-list"
@@ -215,7 +226,8 @@ public final class KnowledgeFiles {
     return clean;
   }
 
-  private static void deleteTree(Path dir) throws IOException {
+  /** Deletes a folder and everything in it (a temporary one). */
+  public static void deleteTree(Path dir) throws IOException {
     try (Stream<Path> walk = Files.walk(dir)) {
       for (Path each : walk.sorted(Comparator.reverseOrder()).toList()) {
         Files.deleteIfExists(each);

@@ -8,8 +8,10 @@ public interface DirectMessenger {
     SENT,
     /** The member does not take DMs: recorded, never retried. */
     REFUSED,
-    /** Something passing (Discord unreachable): tried again at the next round. */
-    FAILED
+    /** Something passing before the message left (Discord unreachable): tried again at the next round. */
+    FAILED,
+    /** The message may have left (a timeout while sending): never sent again, so never twice. */
+    UNCERTAIN
   }
 
   Delivery send(String userId, String text);

@@ -6,7 +6,11 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.UUID;
 import org.msan.convene.database.Database;
 import org.slf4j.Logger;
@@ -53,6 +57,22 @@ public final class Outbox {
     }
   }
 
+  /**
+   * Forgets who the messages claimed before {@code cutoff} were for and what they said (the
+   * question log's retention: "You asked …" names a member's question), in the caller's transaction.
+   *
+   * @return how many messages were forgotten
+   */
+  public static int forgetBefore(Connection connection, Instant cutoff) throws SQLException {
+    try (PreparedStatement update = connection.prepareStatement("""
+        UPDATE outbox SET user_id = '', text = '', message_key = 'forgotten:' || id
+        WHERE claimed_at IS NOT NULL AND message_key NOT LIKE 'forgotten:%'
+          AND julianday(created_at) < julianday(?)""")) {
+      update.setString(1, cutoff.toString());
+      return update.executeUpdate();
+    }
+  }
+
   /** Whether a message with this key was ever queued (sent, refused or waiting). */
   public static boolean contains(Connection connection, String key) throws SQLException {
     try (PreparedStatement select = connection.prepareStatement("SELECT 1 FROM outbox WHERE message_key = ?")) {
@@ -65,15 +85,16 @@ public final class Outbox {
 
   /**
    * Sends every waiting message, oldest first. A member who takes no DMs is recorded as refused and
-   * not retried; when Discord can't be reached the message is released for the next round and the
-   * round ends.
+   * not retried; a message that could not leave is released for the next round (the others still go
+   * now); one that may have left is never sent again. A messenger that throws is taken as not sent.
    *
    * @return how many messages were delivered
    */
   public int drain(DirectMessenger messenger) {
     int delivered = 0;
-    for (Optional<Waiting> next = claim(); next.isPresent(); next = claim()) {
-      Waiting message = next.get();
+    Set<Long> released = new HashSet<>();
+    for (Optional<Message> next = claim(released); next.isPresent(); next = claim(released)) {
+      Message message = next.get();
       DirectMessenger.Delivery delivery;
       try {
         delivery = messenger.send(message.userId(), message.text());
@@ -81,11 +102,15 @@ public final class Outbox {
         LOG.warn("sending message {} failed: {}", message.id(), e.getMessage());
         delivery = DirectMessenger.Delivery.FAILED;
       }
-      if (delivery == DirectMessenger.Delivery.FAILED) {
-        release(message.id());
-        break;
+      switch (delivery) {
+        case FAILED -> {
+          release(message.id());
+          released.add(message.id());
+        }
+        case UNCERTAIN -> LOG.warn("message {} may or may not have reached member {}; it is not sent again",
+            message.id(), message.userId());
+        case SENT, REFUSED -> finish(message.id(), delivery == DirectMessenger.Delivery.SENT ? "sent" : "refused");
       }
-      finish(message.id(), delivery == DirectMessenger.Delivery.SENT ? "sent" : "refused");
       delivered += delivery == DirectMessenger.Delivery.SENT ? 1 : 0;
     }
     return delivered;
@@ -105,9 +130,9 @@ public final class Outbox {
   }
 
   /** The messages queued after message {@code id}, oldest first, sent or not. */
-  public java.util.List<Message> queuedAfter(long id) {
+  public List<Message> queuedAfter(long id) {
     return database.read(connection -> {
-      java.util.List<Message> messages = new java.util.ArrayList<>();
+      List<Message> messages = new ArrayList<>();
       try (PreparedStatement select = connection.prepareStatement(
           "SELECT id, user_id, text FROM outbox WHERE id > ? ORDER BY id")) {
         select.setLong(1, id);
@@ -131,19 +156,24 @@ public final class Outbox {
     });
   }
 
-  private record Waiting(long id, String userId, String text) {}
-
-  /** Takes the oldest unclaimed message for this process; the write lock makes the claim exclusive. */
-  private Optional<Waiting> claim() {
+  /**
+   * Takes the oldest unclaimed message for this process, past those released in this round; the
+   * write lock makes the claim exclusive.
+   */
+  private Optional<Message> claim(Set<Long> releasedThisRound) {
     return database.inTransaction(connection -> {
-      Waiting waiting;
+      Message waiting = null;
       try (PreparedStatement select = connection.prepareStatement(
-          "SELECT id, user_id, text FROM outbox WHERE claimed_at IS NULL ORDER BY id LIMIT 1");
+          "SELECT id, user_id, text FROM outbox WHERE claimed_at IS NULL ORDER BY id");
           ResultSet row = select.executeQuery()) {
-        if (!row.next()) {
-          return Optional.empty();
+        while (waiting == null && row.next()) {
+          if (!releasedThisRound.contains(row.getLong("id"))) {
+            waiting = new Message(row.getLong("id"), row.getString("user_id"), row.getString("text"));
+          }
         }
-        waiting = new Waiting(row.getLong("id"), row.getString("user_id"), row.getString("text"));
+      }
+      if (waiting == null) {
+        return Optional.empty();
       }
       try (PreparedStatement update = connection.prepareStatement(
           "UPDATE outbox SET claimed_at = ?, claimed_by = ? WHERE id = ? AND claimed_at IS NULL")) {

@@ -60,8 +60,18 @@ public final class ReminderService {
 
   /** Queues every reminder due now and sends what the outbox holds; returns how many were delivered. */
   public int sendDue(DirectMessenger messenger) {
-    queueDue();
-    return outbox.drain(messenger);
+    RuntimeException queueing = null;
+    try {
+      queueDue();
+    } catch (RuntimeException e) {
+      queueing = e;
+    }
+    // Promotions and answers queued elsewhere go out even when this round's reminders could not be read.
+    int delivered = outbox.drain(messenger);
+    if (queueing != null) {
+      throw queueing;
+    }
+    return delivered;
   }
 
   /** Puts every reminder due now into the outbox; returns how many were added. */

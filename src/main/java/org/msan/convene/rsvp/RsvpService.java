@@ -99,14 +99,15 @@ public final class RsvpService {
       if (status == RsvpStatus.GOING && event.capacity() != null) {
         int taken = confirmedPeople(connection, event.id(), member.id());
         boolean confirmed = previous != null && previous.status() == RsvpStatus.GOING && !previous.waitlisted();
-        if (confirmed && taken + 1 + guests > event.capacity()) {
+        boolean over = taken + 1 + guests > event.capacity();
+        if (confirmed) {
           // A member with a place keeps it: more guests than fit is refused, never a move to the back.
-          int left = Math.max(0, event.capacity() - taken - 1);
-          throw new RsvpException("Only " + left + " more " + (left == 1 ? "place is" : "places are") + " left at "
-              + event.title() + ", so you can bring up to " + left + " guest" + (left == 1 ? "" : "s")
-              + "; your RSVP is unchanged.");
-        }
-        if (taken + 1 + guests > event.capacity() || hasQueueAhead(connection, event.id(), member.id(), previous)) {
+          if (over && guests > previous.guests()) {
+            int most = Math.max(previous.guests(), event.capacity() - taken - 1);
+            throw new RsvpException(event.title() + " is full: you can bring up to " + most
+                + (most == 1 ? " guest" : " guests") + ". Your RSVP is unchanged.");
+          }
+        } else if (over || hasQueueAhead(connection, event.id(), member.id(), previous)) {
           waitlistedAt = store.waitlistedAt(connection, event.id(), member.id()).map(Instant::parse).orElse(now);
         }
       }
@@ -165,7 +166,9 @@ public final class RsvpService {
 
   static String promotionText(CalendarEvent event, Rsvp promoted) {
     return "Good news: a place freed up and you're now going to **" + event.title() + "**"
-        + (promoted.guests() > 0 ? " with " + promoted.guests() + " guest(s)" : "") + ".";
+        + (promoted.guests() == 1 ? " with 1 guest" : promoted.guests() > 1 ? " with " + promoted.guests() + " guests" : "")
+        + ". If you can't come after all, /rsvp event:" + event.id() + " status:not_going gives the place to the next"
+        + " person waiting.";
   }
 
   /** Since when the member has been coming to the event (going with a place, or maybe); empty when not. */

@@ -78,7 +78,8 @@ final class RsvpServiceTest {
     };
     assertThat(outbox.drain(messenger)).isEqualTo(1);
     assertThat(outbox.drain(messenger)).isZero();
-    assertThat(told).containsExactly("u3: Good news: a place freed up and you're now going to **Small Room Convening**.");
+    assertThat(told).containsExactly("u3: Good news: a place freed up and you're now going to **Small Room Convening**."
+        + " If you can't come after all, /rsvp event:small-room status:not_going gives the place to the next person waiting.");
   }
 
   @Test
@@ -115,7 +116,8 @@ final class RsvpServiceTest {
     rsvp(ben, "small-room", RsvpStatus.GOING, 0);
 
     assertThatThrownBy(() -> rsvp(ana, "small-room", RsvpStatus.GOING, 2))
-        .isInstanceOf(RsvpException.class).hasMessageContaining("Only 1 more place is left").hasMessageContaining("unchanged");
+        .isInstanceOf(RsvpException.class).hasMessage("Small Room Convening is full: you can bring up to 1 guest."
+            + " Your RSVP is unchanged.");
     assertThat(rsvps.roster("small-room")).filteredOn(r -> r.userId().equals("u1"))
         .singleElement().satisfies(r -> {
           assertThat(r.waitlisted()).isFalse();

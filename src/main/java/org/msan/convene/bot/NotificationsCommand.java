@@ -7,25 +7,25 @@ import org.msan.convene.reminders.ReminderService;
  * {@code /notifications off|on}: a member turns their direct messages off or back on (event
  * reminders, answers to questions they asked). {@code /reminders} is the same command under its old name.
  */
-public final class RemindersCommand implements BotCommand {
+public final class NotificationsCommand implements BotCommand {
 
   public static final String STATE = "state";
 
   private final ReminderService reminders;
   private final String name;
 
-  private RemindersCommand(ReminderService reminders, String name) {
+  private NotificationsCommand(ReminderService reminders, String name) {
     this.reminders = reminders;
     this.name = name;
   }
 
-  public static RemindersCommand notifications(ReminderService reminders) {
-    return new RemindersCommand(reminders, "notifications");
+  public static NotificationsCommand notifications(ReminderService reminders) {
+    return new NotificationsCommand(reminders, "notifications");
   }
 
   /** The old name, kept working for members who learned it. */
-  public static RemindersCommand reminders(ReminderService reminders) {
-    return new RemindersCommand(reminders, "reminders");
+  public static NotificationsCommand reminders(ReminderService reminders) {
+    return new NotificationsCommand(reminders, "reminders");
   }
 
   @Override
