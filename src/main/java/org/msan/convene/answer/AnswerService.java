@@ -82,7 +82,7 @@ public final class AnswerService {
     this.llm = llm;
     this.composer = new ExtractiveComposer(analysis);
     this.schedule = new ScheduleAnswerer(analysis, clock.getZone(), attendance);
-    this.languages = new QuestionLanguage(index::englishWordShare);
+    this.languages = new QuestionLanguage(analysis::isStopWord, index::englishWordShare);
     this.minConfidence = minConfidence;
   }
 

@@ -7,7 +7,10 @@ import java.util.HashMap;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import opennlp.tools.langdetect.Language;
 import opennlp.tools.langdetect.LanguageDetector;
 import opennlp.tools.langdetect.LanguageDetectorME;
@@ -20,8 +23,11 @@ import opennlp.tools.langdetect.LanguageDetectorModel;
  * <p>A detector alone misreads short questions ("What is ISJC?" reads as Maltese), so two signals
  * must agree: fewer than half of the question's words read as English (stop words and the
  * documents' own words, {@code englishWordShare}), and the detector prefers another language to
- * English by at least {@link #MIN_PREFERENCE}. The model (10 MB) is loaded on the first question
- * that passes the first test; English questions never load it.
+ * English by at least {@link #MIN_PREFERENCE}. Before either, a question with two or more English
+ * function words ("what", "the", "is": the analyzer's stop words) that make a fifth of its words or
+ * more is taken as English without a look at the index: nearly every English question has them, and
+ * it keeps the cost of the check off ordinary questions. The model (10 MB) is loaded on the first
+ * question that passes the first test; English questions never load it.
  */
 public final class QuestionLanguage {
 
@@ -36,17 +42,26 @@ public final class QuestionLanguage {
   private static final String ENGLISH = "eng";
   private static final String MODEL = "/langdetect-183.bin";
 
+  static final int MIN_FUNCTION_WORDS = 2;
+  static final double MIN_FUNCTION_SHARE = 0.2;
+  private static final Pattern WORD = Pattern.compile("\\p{L}+");
+
+  private final Predicate<String> isFunctionWord;
   private final ToDoubleFunction<String> englishWordShare;
   private LanguageDetector detector;
 
-  /** @param englishWordShare the share of a question's words that read as English, 0 to 1 */
-  public QuestionLanguage(ToDoubleFunction<String> englishWordShare) {
+  /**
+   * @param isFunctionWord whether a lower-case word is an English stop word
+   * @param englishWordShare the share of a question's words that read as English, 0 to 1
+   */
+  public QuestionLanguage(Predicate<String> isFunctionWord, ToDoubleFunction<String> englishWordShare) {
+    this.isFunctionWord = isFunctionWord;
     this.englishWordShare = englishWordShare;
   }
 
   /** @return the question's language when it is not English, empty when it is or can't be told */
   public Optional<Locale> foreign(String question) {
-    if (englishWordShare.applyAsDouble(question) > MAX_ENGLISH_SHARE) {
+    if (plainlyEnglish(question) || englishWordShare.applyAsDouble(question) > MAX_ENGLISH_SHARE) {
       return Optional.empty();
     }
     Language[] languages = detector().predictLanguages(question);
@@ -61,6 +76,17 @@ public final class QuestionLanguage {
       return Optional.empty();
     }
     return Optional.ofNullable(ISO_639_3.get(best.getLang()));
+  }
+
+  private boolean plainlyEnglish(String question) {
+    Matcher word = WORD.matcher(question);
+    int words = 0;
+    int function = 0;
+    while (word.find()) {
+      words++;
+      function += isFunctionWord.test(word.group().toLowerCase(Locale.ROOT)) ? 1 : 0;
+    }
+    return function >= MIN_FUNCTION_WORDS && function >= MIN_FUNCTION_SHARE * words;
   }
 
   private synchronized LanguageDetector detector() {

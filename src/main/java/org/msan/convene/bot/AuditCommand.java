@@ -7,7 +7,7 @@ import java.util.Locale;
 import org.msan.convene.knowledge.KnowledgeAudit;
 
 /** {@code /audit} (staff): the latest changes made to the knowledge folder from Discord or chat. */
-public final class AuditCommand implements BotCommand {
+public final class AuditCommand implements StaffCommand {
 
   private static final int SHOWN = 20;
   private static final DateTimeFormatter WHEN = DateTimeFormatter.ofPattern("MMM d, h:mm a", Locale.US);
@@ -28,16 +28,6 @@ public final class AuditCommand implements BotCommand {
   @Override
   public String description() {
     return "Recent changes to the knowledge folder: who taught, added or removed what (staff)";
-  }
-
-  @Override
-  public Permission permission() {
-    return Permission.STAFF;
-  }
-
-  @Override
-  public boolean repliesPrivately() {
-    return true;
   }
 
   @Override

@@ -14,7 +14,7 @@ import org.msan.convene.answer.QuestionLog;
  * asked first, each with how many members asked and when last, and an Answer button that opens the
  * teach form for it. The button is also this class.
  */
-public final class GapsCommand implements BotCommand, ButtonAction {
+public final class GapsCommand implements StaffCommand, ButtonAction {
 
   public static final String DAYS = "days";
   static final String BUTTON = "gap";
@@ -49,16 +49,6 @@ public final class GapsCommand implements BotCommand, ButtonAction {
   @Override
   public boolean forAnyServer() {
     return false;
-  }
-
-  @Override
-  public Permission permission() {
-    return Permission.STAFF;
-  }
-
-  @Override
-  public boolean repliesPrivately() {
-    return true;
   }
 
   @Override

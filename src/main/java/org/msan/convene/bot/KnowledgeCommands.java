@@ -34,25 +34,15 @@ public final class KnowledgeCommands {
     return new ConfirmRemoval(files);
   }
 
-  /** What all four share: staff only, private replies, slow enough to defer (re-indexing). */
-  private abstract static class StaffCommand implements BotCommand {
+  /** What all four share: staff only, private replies, slow enough to defer (reading and re-indexing files). */
+  private interface FileCommand extends StaffCommand {
     @Override
-    public Permission permission() {
-      return Permission.STAFF;
-    }
-
-    @Override
-    public boolean repliesPrivately() {
-      return true;
-    }
-
-    @Override
-    public boolean slow() {
+    default boolean slow() {
       return true;
     }
   }
 
-  private static final class Add extends StaffCommand {
+  private static final class Add implements FileCommand {
     private final KnowledgeFiles files;
 
     Add(KnowledgeFiles files) {
@@ -93,7 +83,7 @@ public final class KnowledgeCommands {
     }
   }
 
-  private static final class ListDocuments extends StaffCommand {
+  private static final class ListDocuments implements FileCommand {
     private final KnowledgeFiles files;
     private final ZoneId zone;
 
@@ -134,7 +124,7 @@ public final class KnowledgeCommands {
     }
   }
 
-  private static final class Remove extends StaffCommand {
+  private static final class Remove implements FileCommand {
     private final KnowledgeFiles files;
 
     Remove(KnowledgeFiles files) {
@@ -177,7 +167,7 @@ public final class KnowledgeCommands {
     }
   }
 
-  private static final class Restore extends StaffCommand {
+  private static final class Restore implements FileCommand {
     private final KnowledgeFiles files;
 
     Restore(KnowledgeFiles files) {

@@ -9,7 +9,7 @@ import org.msan.convene.answer.TeachService;
  * entry: writes the answer into the knowledge folder, answers from it at once, and tells the members
  * who asked.
  */
-public final class TeachCommand implements BotCommand, FormAction {
+public final class TeachCommand implements StaffCommand, FormAction {
 
   private final TeachService teaching;
 
@@ -33,16 +33,6 @@ public final class TeachCommand implements BotCommand, FormAction {
             .maxLength(TeachService.MAX_QUESTION),
         OptionSpec.text(TeachReplies.ANSWER, "The answer members will get", true).maxLength(TeachService.MAX_ANSWER),
         OptionSpec.text(TeachReplies.SOURCE, "A link to where the answer comes from", false).maxLength(500));
-  }
-
-  @Override
-  public Permission permission() {
-    return Permission.STAFF;
-  }
-
-  @Override
-  public boolean repliesPrivately() {
-    return true;
   }
 
   /** Writing, re-indexing and answering can take more than Discord's 3 seconds. */

@@ -12,7 +12,7 @@ final class QuestionLanguageTest {
   @Test
   @DisplayName("A question mostly in another language is told by its language")
   void spanishAndFrenchQuestions() {
-    QuestionLanguage languages = new QuestionLanguage(question -> 0.2);
+    QuestionLanguage languages = new QuestionLanguage(word -> false, question -> 0.2);
 
     assertThat(languages.foreign("¿Qué obtendrán los maestros al participar en la red del Medio Oeste?"))
         .contains(new Locale("es"));
@@ -23,7 +23,7 @@ final class QuestionLanguageTest {
   @Test
   @DisplayName("A question whose words are mostly English stays English, whatever the detector thinks")
   void mostlyEnglishWordsStayEnglish() {
-    QuestionLanguage languages = new QuestionLanguage(question -> 0.75);
+    QuestionLanguage languages = new QuestionLanguage(word -> false, question -> 0.75);
 
     assertThat(languages.foreign("¿Cuál es la misión de MSAN?")).isEmpty();
   }
@@ -31,9 +31,20 @@ final class QuestionLanguageTest {
   @Test
   @DisplayName("A short English question of unknown words is not taken for another language on a close call")
   void closeCallsStayEnglish() {
-    QuestionLanguage languages = new QuestionLanguage(question -> 0.4);
+    QuestionLanguage languages = new QuestionLanguage(word -> false, question -> 0.4);
 
     assertThat(languages.foreign("Give me a banana bread recipe")).isEmpty();
     assertThat(languages.foreign("huddle on nov 26?")).isEmpty();
+  }
+
+  @Test
+  @DisplayName("A question with English function words is English without asking the index or the detector")
+  void functionWordsAreEnough() {
+    QuestionLanguage languages = new QuestionLanguage(java.util.Set.of("what", "is", "the", "of")::contains,
+        question -> {
+          throw new AssertionError("the index is not asked");
+        });
+
+    assertThat(languages.foreign("What is the mission of MSAN?")).isEmpty();
   }
 }
