@@ -5,27 +5,59 @@ import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2Quantize
 import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
 import java.util.List;
 import java.util.Objects;
+import java.util.function.Supplier;
 
 /**
  * An embedding model shipped inside the jar, with what its authors say to put before a question.
- *
- * @param id names the model in the embedding cache, so a different model never reuses its vectors
- * @param queryInstruction text put before a question (not a passage) when it is embedded; empty for none
- * @param minConfidence the bound a passage's similarity plus 0.4 times its coverage must reach to answer
- *     on meaning: each model's cosines sit in a band of their own, so each has its own bound, swept on
- *     eval/dev.jsonl and eval/dev-members.jsonl
+ * The model itself (tens of MB, about half a second) is loaded on first use, so a command that
+ * never embeds (a schedule question, {@code check}, {@code backup}) never pays for it.
  */
-public record InProcessEmbedding(String id, EmbeddingModel model, String queryInstruction, double minConfidence) {
+public final class InProcessEmbedding {
 
   public static final String BGE_SMALL = "bge-small-en-v1.5";
   public static final String MINILM = "all-minilm-l6-v2";
   /** The names {@link #named} accepts, the default first. */
   public static final List<String> NAMES = List.of(MINILM, BGE_SMALL);
 
-  public InProcessEmbedding {
-    Objects.requireNonNull(id, "id");
-    Objects.requireNonNull(model, "model");
-    Objects.requireNonNull(queryInstruction, "queryInstruction");
+  private final String id;
+  private final Supplier<EmbeddingModel> loader;
+  private final String queryInstruction;
+  private final double minConfidence;
+  private EmbeddingModel model;
+
+  /**
+   * @param id names the model in the embedding cache, so a different model never reuses its vectors
+   * @param loader creates the model, once, when it is first needed
+   * @param queryInstruction text put before a question (not a passage) when it is embedded; empty for none
+   * @param minConfidence the bound a passage's similarity plus 0.4 times its coverage must reach to
+   *     answer on meaning: each model's cosines sit in a band of their own, so each has its own bound,
+   *     swept on eval/dev.jsonl and eval/dev-members.jsonl
+   */
+  public InProcessEmbedding(String id, Supplier<EmbeddingModel> loader, String queryInstruction, double minConfidence) {
+    this.id = Objects.requireNonNull(id, "id");
+    this.loader = Objects.requireNonNull(loader, "loader");
+    this.queryInstruction = Objects.requireNonNull(queryInstruction, "queryInstruction");
+    this.minConfidence = minConfidence;
+  }
+
+  public String id() {
+    return id;
+  }
+
+  public String queryInstruction() {
+    return queryInstruction;
+  }
+
+  public double minConfidence() {
+    return minConfidence;
+  }
+
+  /** The model, loaded now if it was not yet. */
+  public synchronized EmbeddingModel model() {
+    if (model == null) {
+      model = loader.get();
+    }
+    return model;
   }
 
   /** @throws IllegalArgumentException for a name not in {@link #NAMES} */
@@ -46,7 +78,7 @@ public record InProcessEmbedding(String id, EmbeddingModel model, String queryIn
    * top passages. It costs twice MiniLM's time per question and about 100 MB more (README).
    */
   public static InProcessEmbedding bgeSmallEnV15() {
-    return new InProcessEmbedding("bge-small-en-v1.5-q", new BgeSmallEnV15QuantizedEmbeddingModel(),
+    return new InProcessEmbedding("bge-small-en-v1.5-q", BgeSmallEnV15QuantizedEmbeddingModel::new,
         "Represent this sentence for searching relevant passages: ", 0.82);
   }
 
@@ -56,6 +88,6 @@ public record InProcessEmbedding(String id, EmbeddingModel model, String queryIn
    * three questions of bge-small's (README).
    */
   public static InProcessEmbedding miniLm() {
-    return new InProcessEmbedding("all-minilm-l6-v2-q", new AllMiniLmL6V2QuantizedEmbeddingModel(), "", 0.6);
+    return new InProcessEmbedding("all-minilm-l6-v2-q", AllMiniLmL6V2QuantizedEmbeddingModel::new, "", 0.6);
   }
 }

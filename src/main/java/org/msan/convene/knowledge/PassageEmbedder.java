@@ -1,7 +1,6 @@
 package org.msan.convene.knowledge;
 
 import dev.langchain4j.data.segment.TextSegment;
-import dev.langchain4j.model.embedding.EmbeddingModel;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -10,25 +9,18 @@ import java.util.Objects;
 
 /**
  * Turns passages and questions into vectors with an in-process embedding model (behind
- * LangChain4j's {@link EmbeddingModel}, so tests may use the real one or a small fake on purpose),
+ * LangChain4j's {@code EmbeddingModel}, loaded on first use),
  * taking passage vectors from the cache when it has them.
  */
 public final class PassageEmbedder {
 
-  private final EmbeddingModel model;
+  private final InProcessEmbedding embedding;
   private final String modelId;
-  private final String queryInstruction;
   private final EmbeddingCache cache;
 
   public PassageEmbedder(InProcessEmbedding embedding, EmbeddingCache cache) {
-    this(embedding.model(), embedding.id(), embedding.queryInstruction(), cache);
-  }
-
-  /** @param queryInstruction put before each question, never before a passage; empty for none */
-  public PassageEmbedder(EmbeddingModel model, String modelId, String queryInstruction, EmbeddingCache cache) {
-    this.model = Objects.requireNonNull(model, "model");
-    this.modelId = Objects.requireNonNull(modelId, "modelId");
-    this.queryInstruction = Objects.requireNonNull(queryInstruction, "queryInstruction");
+    this.embedding = Objects.requireNonNull(embedding, "embedding");
+    this.modelId = embedding.id();
     this.cache = Objects.requireNonNull(cache, "cache");
   }
 
@@ -37,7 +29,7 @@ public final class PassageEmbedder {
   }
 
   public float[] embedQuestion(String question) {
-    return model.embed(queryInstruction + question).content().vector();
+    return embedding.model().embed(embedding.queryInstruction() + question).content().vector();
   }
 
   /** Vectors of the passages, in order; {@code counts} learns how many were embedded and how many cached. */
@@ -56,7 +48,7 @@ public final class PassageEmbedder {
     }
     if (!missing.isEmpty()) {
       List<TextSegment> segments = missing.stream().map(i -> TextSegment.from(embeddedText(passages.get(i)))).toList();
-      var embeddings = model.embedAll(segments).content();
+      var embeddings = embedding.model().embedAll(segments).content();
       Map<String, float[]> fresh = new HashMap<>();
       for (int j = 0; j < missing.size(); j++) {
         float[] vector = embeddings.get(j).vector();
