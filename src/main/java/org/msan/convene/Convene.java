@@ -10,6 +10,7 @@ import org.msan.convene.bot.BotCommands;
 import org.msan.convene.bot.CommandRegistry;
 import org.msan.convene.config.Settings;
 import org.msan.convene.database.Database;
+import org.msan.convene.events.CalendarExport;
 import org.msan.convene.events.CalendarLoader;
 import org.msan.convene.events.CalendarService;
 import org.msan.convene.knowledge.EmbeddingCache;
@@ -48,6 +49,7 @@ public final class Convene implements Closeable {
   private QuestionLog questionLog;
   private ReminderService reminders;
   private Outbox outbox;
+  private CalendarExport calendarExport;
   private CommandRegistry registry;
 
   private Convene(Settings settings) {
@@ -128,11 +130,19 @@ public final class Convene implements Closeable {
     return reminders;
   }
 
+  /** The calendar as .ics files and as a feed, for "Add to calendar" and the web part. */
+  public synchronized CalendarExport calendarExport() {
+    if (calendarExport == null) {
+      calendarExport = new CalendarExport(calendars, database(), settings.clock());
+    }
+    return calendarExport;
+  }
+
   /** Every bot command, for the console and Discord adapters. */
   public synchronized CommandRegistry registry() {
     if (registry == null) {
       registry = BotCommands.registry(answers, questionLog(), llm != null, calendars, rsvps(), reminders(), folder, index,
-          settings.clock());
+          calendarExport(), settings.clock());
     }
     return registry;
   }

@@ -8,6 +8,7 @@ import java.util.stream.Stream;
 import org.msan.convene.answer.AnswerService;
 import org.msan.convene.answer.QuestionLog;
 import org.msan.convene.events.CalendarEvent;
+import org.msan.convene.events.CalendarExport;
 import org.msan.convene.events.CalendarService;
 import org.msan.convene.knowledge.KnowledgeFolder;
 import org.msan.convene.knowledge.PassageIndex;
@@ -23,7 +24,7 @@ public final class BotCommands {
 
   public static CommandRegistry registry(AnswerService answers, QuestionLog log, boolean slowAnswers,
       CalendarService calendars, RsvpService rsvps, ReminderService reminders, KnowledgeFolder folder,
-      PassageIndex index, Clock clock) {
+      PassageIndex index, CalendarExport export, Clock clock) {
     List<BotCommand> commands = List.of(
         new AskCommand(answers, log, slowAnswers),
         new EventsCommand(calendars, rsvps, clock),
@@ -37,7 +38,8 @@ public final class BotCommands {
         new ReloadCommand(folder, index, calendars),
         new RemindersCommand(reminders),
         new AnnounceCommand(new AnnouncementCards(rsvps, clock)));
-    List<ButtonAction> buttons = List.of(new RsvpButton(rsvps), new FeedbackButton(log));
+    List<ButtonAction> buttons = List.of(new RsvpButton(rsvps), new FeedbackButton(log),
+        new AddToCalendarButton(export, clock.getZone()));
     return new CommandRegistry(commands, buttons, typed -> suggestEvents(calendars, clock, typed));
   }
 

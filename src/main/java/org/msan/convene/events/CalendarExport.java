@@ -49,20 +49,16 @@ public final class CalendarExport {
   private final CalendarService calendars;
   private final PublishedSequences sequences;
   private final Clock clock;
-  private final String calendarName;
   private EventCalendar feedCalendar;
+  private String feedName;
   private LocalDate feedDay;
   private Feed feed;
 
-  /**
-   * @param clock today, in the network's zone (its zone), and when a change was seen
-   * @param calendarName what a subscribed calendar is called in members' calendar apps
-   */
-  public CalendarExport(CalendarService calendars, Database database, Clock clock, String calendarName) {
+  /** @param clock today, in the network's zone (its zone), and when a change was seen */
+  public CalendarExport(CalendarService calendars, Database database, Clock clock) {
     this.calendars = Objects.requireNonNull(calendars, "calendars");
     this.sequences = new PublishedSequences(database, clock);
-    this.clock = clock;
-    this.calendarName = Objects.requireNonNull(calendarName, "calendarName");
+    this.clock = Objects.requireNonNull(clock, "clock");
   }
 
   /** The file for an event (a whole series for an occurrence); empty when the calendar has no such id. */
@@ -89,11 +85,13 @@ public final class CalendarExport {
    * Every event and series with a known day that is upcoming or ended in the last {@link #PAST_DAYS}
    * days, cancelled ones included (so calendars remove them). Built again only when the calendar
    * is reloaded or the day changes.
+   *
+   * @param calendarName what a subscribed calendar is called in members' calendar apps
    */
-  public synchronized Feed feed() {
+  public synchronized Feed feed(String calendarName) {
     EventCalendar calendar = calendars.current();
     LocalDate today = LocalDate.now(clock);
-    if (feed != null && calendar == feedCalendar && today.equals(feedDay)) {
+    if (feed != null && calendar == feedCalendar && today.equals(feedDay) && calendarName.equals(feedName)) {
       return feed;
     }
     LocalDate from = today.minusDays(PAST_DAYS);
@@ -126,6 +124,7 @@ public final class CalendarExport {
     feed = new Feed(content, etag, lastModified);
     feedCalendar = calendar;
     feedDay = today;
+    feedName = calendarName;
     return feed;
   }
 

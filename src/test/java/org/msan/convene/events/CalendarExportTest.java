@@ -235,7 +235,7 @@ final class CalendarExportTest {
     assertThat(value(meetup, Property.UID)).isEqualTo("family-meetup-example-org@convene");
     assertThat(instant(meetup, Property.DTSTART)).isEqualTo(Instant.parse("2027-02-11T00:00:00Z"));
 
-    VEvent inFeed = events(parse(fixture.export.feed().content())).stream()
+    VEvent inFeed = events(parse(fixture.export.feed(ExportFixture.NETWORK).content())).stream()
         .filter(e -> value(e, Property.UID).equals("family-meetup-example-org@convene")).findFirst().orElseThrow();
     assertThat(value(inFeed, Property.STATUS)).isEqualTo("CANCELLED");
   }
@@ -243,7 +243,7 @@ final class CalendarExportTest {
   @Test
   @DisplayName("The feed holds upcoming events and those of the last 90 days, each series once, no month-only event")
   void feedWindow() throws Exception {
-    CalendarExport.Feed feed = fixture.export.feed();
+    CalendarExport.Feed feed = fixture.export.feed(ExportFixture.NETWORK);
     Calendar calendar = parse(feed.content());
     assertThat(events(calendar).stream().filter(e -> e.getProperty(Property.RECURRENCE_ID).isEmpty())
         .map(e -> value(e, Property.UID).replace("@convene", "")))
@@ -252,14 +252,14 @@ final class CalendarExportTest {
     assertThat(calendar.getProperty("X-WR-CALNAME").map(Property::getValue)).contains(ExportFixture.NETWORK);
     assertThat(timeZones(calendar)).containsExactlyInAnyOrder("America/Chicago", "America/New_York");
     assertThat(feed.etag()).matches("\"[0-9a-f]{32}\"");
-    assertThat(fixture.export.feed()).isSameAs(feed);
+    assertThat(fixture.export.feed(ExportFixture.NETWORK)).isSameAs(feed);
   }
 
   @Test
   @DisplayName("Convene reads its own feed back to the same events: times, days, sessions and cancellations")
   void readsItsOwnFeed() throws Exception {
     Path copy = Files.createDirectories(dir.resolve("copy"));
-    Files.write(copy.resolve("feed.ics"), fixture.export.feed().content());
+    Files.write(copy.resolve("feed.ics"), fixture.export.feed(ExportFixture.NETWORK).content());
     EventCalendar read = new CalendarLoader(ExportFixture.CHICAGO, fixture.clock).load(new KnowledgeFolder(copy));
 
     assertThat(read.problems()).isEmpty();
@@ -290,7 +290,7 @@ final class CalendarExportTest {
     VEvent first = only(parse(file("data-day").content()));
     assertThat(value(first, Property.SEQUENCE)).isEqualTo("0");
     assertThat(value(first, Property.DTSTAMP)).isEqualTo("20270110T180000Z");
-    String etag = fixture.export.feed().etag();
+    String etag = fixture.export.feed(ExportFixture.NETWORK).etag();
 
     Files.writeString(fixture.knowledge.resolve("events.yaml"),
         ExportFixture.EVENTS_YAML.replace("start: 2027-03-05", "start: 2027-03-12"));
@@ -302,6 +302,6 @@ final class CalendarExportTest {
     assertThat(date(moved, Property.DTSTART)).isEqualTo(LocalDate.of(2027, 3, 12));
     VEvent untouched = only(parse(((CalendarExport.Ready) later.event("board-call").orElseThrow()).content()));
     assertThat(value(untouched, Property.SEQUENCE)).isEqualTo("0");
-    assertThat(later.feed().etag()).isNotEqualTo(etag);
+    assertThat(later.feed(ExportFixture.NETWORK).etag()).isNotEqualTo(etag);
   }
 }

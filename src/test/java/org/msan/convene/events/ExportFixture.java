@@ -117,12 +117,12 @@ public final class ExportFixture implements AutoCloseable {
     database = Database.open(dir.resolve("data/convene.db"));
     this.clock = clock;
     calendars = new CalendarService(new KnowledgeFolder(knowledge), new CalendarLoader(CHICAGO, clock));
-    export = new CalendarExport(calendars, database, clock, NETWORK);
+    export = new CalendarExport(calendars, database, clock);
   }
 
   /** The same calendar and database seen later, as after a restart. */
   public CalendarExport exportAt(Clock later) {
-    return new CalendarExport(calendars, database, later, NETWORK);
+    return new CalendarExport(calendars, database, later);
   }
 
   @Override
