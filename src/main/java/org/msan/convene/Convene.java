@@ -25,6 +25,9 @@ import org.msan.convene.knowledge.TextAnalysis;
 import org.msan.convene.outbox.Outbox;
 import org.msan.convene.reminders.ReminderService;
 import org.msan.convene.rsvp.RsvpService;
+import org.msan.convene.web.EventsPage;
+import org.msan.convene.web.WebServer;
+import org.msan.convene.web.WebSettings;
 
 /**
  * The composition root: builds every service from the settings, through constructors, once per
@@ -136,6 +139,11 @@ public final class Convene implements Closeable {
       calendarExport = new CalendarExport(calendars, database(), settings.clock());
     }
     return calendarExport;
+  }
+
+  /** The events page and the calendar feed on HTTP, from this process's calendar and RSVPs (for {@code serve}). */
+  public WebServer startWeb(WebSettings web) throws IOException {
+    return WebServer.start(web, calendarExport(), new EventsPage(calendars, rsvps(), settings.clock(), web.networkName()));
   }
 
   /** Every bot command, for the console and Discord adapters. */

@@ -136,6 +136,11 @@ public final class CalendarExport {
     }
   }
 
+  /** Whether the event has a calendar file: its days are known (not a month alone). */
+  public static boolean hasDays(CalendarEvent event) {
+    return IcsWriter.placeable(event);
+  }
+
   /** The UID an event or series has in every file and in the feed. */
   public static String uid(CalendarEvent event) {
     return IcsWriter.uid(event.seriesId());
