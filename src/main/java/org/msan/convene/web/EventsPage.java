@@ -47,7 +47,13 @@ public final class EventsPage {
 
   /** One convening as the page shows it; empty texts are left out. */
   public record Entry(String id, String title, String when, String repeats, String kind, String location,
-      String placesLabel, String places, boolean cancelled, String icsPath) {}
+      String placesLabel, String places, boolean cancelled, String icsPath) {
+
+    /** A cancelled event's file takes it out of a calendar that has it. */
+    public String icsLabel() {
+      return cancelled ? "Remove from calendar" : "Add to calendar";
+    }
+  }
 
   /** What the template is given. */
   public record Model(String network, String today, String zone, List<Entry> events) {

@@ -119,6 +119,7 @@ final class WebServerTest {
     assertThat(kickoff.select("a.ics")).isEmpty();
     assertThat(kickoff.select(".noday").text()).isEqualTo("No day set yet");
     assertThat(page.getElementById("family-meetup-example-org").select(".status").text()).isEqualTo("Cancelled");
+    assertThat(page.getElementById("family-meetup-example-org").select("a.ics").text()).isEqualTo("Remove from calendar");
     assertThat(page.getElementById("office-hours-example-org-2027-03-02").select("dd").first().text())
         .isEqualTo("weekly on Tuesdays");
     assertThat(page.select("a[href=/calendar.ics]")).hasSize(1);
