@@ -47,12 +47,13 @@ final class ServeCommand implements Callable<Integer> {
     Convene convene = Convene.open(global.settings());
     IndexReport report = convene.refreshIndex();
     var watcher = convene.watchFolder();
+    // Before Discord: a port already taken stops the start before the bot goes online.
+    WebServer web = webSettings.isPresent() ? convene.startWeb(webSettings.get()) : null;
     DiscordBot bot = DiscordBot.start(discord, convene.registry(), global.settings().data(),
         new DiscordBot.Announcements(new AnnouncementStore(convene.database(), global.settings().clock()),
             new AnnouncementCards(convene.rsvps(), global.settings().clock()), convene.rsvps(), convene.calendars(),
             new PublishedEvents(convene.database(), global.settings().clock()), global.settings().timeZone()));
     ReminderScheduler reminders = new ReminderScheduler(convene.reminders(), bot.messenger(), REMINDER_PERIOD_SECONDS);
-    WebServer web = webSettings.isPresent() ? convene.startWeb(webSettings.get()) : null;
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       try {

@@ -265,7 +265,8 @@ final class IcsWriter {
     List<Temporal> dates;
     if (start instanceof EventTime.Moment moment) {
       ZonedDateTime seed = moment.at();
-      ZonedDateTime until = ((EventTime.Moment) last).at().withZoneSameInstant(seed.getZone()).plusSeconds(1);
+      ZonedDateTime until = last instanceof EventTime.Moment end ? end.at().withZoneSameInstant(seed.getZone())
+          .plusSeconds(1) : last.lastDay().plusDays(1).atStartOfDay(seed.getZone());
       dates = recur.getDates(seed, seed, until, Integer.MAX_VALUE);
       dates.forEach(date -> starts.add(ZonedDateTime.from(date).toInstant().toString()));
     } else {

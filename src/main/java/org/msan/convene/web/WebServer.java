@@ -100,8 +100,13 @@ public final class WebServer implements AutoCloseable {
     // holding one of the few threads (the JDK server reads these once, at its first start).
     System.getProperties().putIfAbsent("sun.net.httpserver.maxReqTime", "10");
     System.getProperties().putIfAbsent("sun.net.httpserver.maxRspTime", "30");
-    InetSocketAddress address = new InetSocketAddress(InetAddress.getByName(settings.bind()), settings.port());
-    HttpServer server = HttpServer.create(address, 0);
+    HttpServer server;
+    try {
+      server = HttpServer.create(new InetSocketAddress(InetAddress.getByName(settings.bind()), settings.port()), 0);
+    } catch (IOException e) {
+      throw new IOException("cannot listen on " + settings.bind() + " port " + settings.port()
+          + " (CONVENE_HTTP_BIND, CONVENE_HTTP_PORT): " + e.getMessage(), e);
+    }
     AtomicInteger threads = new AtomicInteger();
     ExecutorService executor = Executors.newFixedThreadPool(THREADS, work -> {
       Thread thread = new Thread(work, "convene-web-" + threads.incrementAndGet());

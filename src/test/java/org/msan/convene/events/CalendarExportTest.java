@@ -228,6 +228,62 @@ final class CalendarExportTest {
   }
 
   @Test
+  @DisplayName("A series written in UTC stays in UTC across daylight time; listed days stay RDATE, a skipped one EXDATE")
+  void utcAndListedSeries() throws Exception {
+    Path other = Files.createDirectories(dir.resolve("other"));
+    Files.writeString(other.resolve("series.ics"), """
+        BEGIN:VCALENDAR
+        VERSION:2.0
+        PRODID:-//Test//EN
+        BEGIN:VEVENT
+        UID:utc-call@example.org
+        DTSTAMP:20261201T000000Z
+        SUMMARY:UTC call
+        DTSTART:20270302T210000Z
+        DTEND:20270302T220000Z
+        RRULE:FREQ=WEEKLY;COUNT=4
+        EXDATE:20270309T210000Z
+        END:VEVENT
+        BEGIN:VEVENT
+        UID:listed@example.org
+        DTSTAMP:20261201T000000Z
+        SUMMARY:Listed days
+        DTSTART;VALUE=DATE:20270401
+        RDATE;VALUE=DATE:20270415,20270429
+        EXDATE;VALUE=DATE:20270415
+        END:VEVENT
+        END:VCALENDAR
+        """.replace("\n", "\r\n"));
+    CalendarService calendars = new CalendarService(new KnowledgeFolder(other),
+        new CalendarLoader(ExportFixture.CHICAGO, fixture.clock));
+    CalendarExport export = new CalendarExport(calendars, fixture.database, fixture.clock);
+
+    VEvent utc = only(parse(((CalendarExport.Ready) export.event("utc-call-example-org-2027-03-16").orElseThrow())
+        .content()));
+    assertThat(value(utc, Property.DTSTART)).isEqualTo("20270302T210000Z");
+    assertThat(value(utc, Property.EXDATE)).isEqualTo("20270309T210000Z");
+    Set<Instant> expanded = new TreeSet<>();
+    ZonedDateTime seed = instant(utc, Property.DTSTART).atZone(ZoneOffset.UTC);
+    new Recur<ZonedDateTime>(value(utc, Property.RRULE)).getDates(seed, seed, seed.plusYears(1))
+        .forEach(date -> expanded.add(date.toInstant()));
+    expanded.remove(instant(utc, Property.EXDATE));
+    assertThat(expanded).isEqualTo(calendars.current().series("utc-call-example-org").stream()
+        .filter(e -> !e.cancelled()).map(CalendarExportTest::start).collect(Collectors.toCollection(TreeSet::new)));
+    // 9:00 PM UTC: 3:00 PM in Chicago before March 14, 4:00 PM after.
+    assertThat(calendars.current().byId("utc-call-example-org-2027-03-16").orElseThrow().startTime(ExportFixture.CHICAGO))
+        .contains("4:00 PM");
+
+    VEvent listed = only(parse(((CalendarExport.Ready) export.event("listed-example-org-2027-04-29").orElseThrow())
+        .content()));
+    assertThat(value(listed, Property.DTSTART)).isEqualTo("20270401");
+    assertThat(value(listed, Property.RDATE)).isEqualTo("20270415,20270429");
+    assertThat(value(listed, Property.EXDATE)).isEqualTo("20270415");
+    assertThat(listed.getProperty(Property.EXDATE).orElseThrow().<Parameter>getParameter(Parameter.VALUE)
+        .orElseThrow().getValue()).isEqualTo("DATE");
+    assertThat(listed.getProperty(Property.RRULE)).isEmpty();
+  }
+
+  @Test
   @DisplayName("A cancelled event is STATUS:CANCELLED under the UID it always has, so calendars remove it")
   void cancelled() throws Exception {
     VEvent meetup = only(parse(file("family-meetup-example-org").content()));
