@@ -9,15 +9,12 @@ import java.net.URISyntaxException;
 import java.nio.charset.StandardCharsets;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.temporal.Temporal;
-import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HexFormat;
 import java.util.LinkedHashSet;
 import java.util.List;
@@ -27,27 +24,19 @@ import java.util.regex.Pattern;
 import net.fortuna.ical4j.data.CalendarOutputter;
 import net.fortuna.ical4j.data.ParserException;
 import net.fortuna.ical4j.model.Calendar;
-import net.fortuna.ical4j.model.DateList;
 import net.fortuna.ical4j.model.Parameter;
-import net.fortuna.ical4j.model.ParameterList;
 import net.fortuna.ical4j.model.Property;
-import net.fortuna.ical4j.model.Recur;
 import net.fortuna.ical4j.model.TimeZoneLoader;
 import net.fortuna.ical4j.model.component.VEvent;
 import net.fortuna.ical4j.model.component.VTimeZone;
-import net.fortuna.ical4j.model.parameter.TzId;
 import net.fortuna.ical4j.model.property.Categories;
 import net.fortuna.ical4j.model.property.Description;
 import net.fortuna.ical4j.model.property.DtEnd;
 import net.fortuna.ical4j.model.property.DtStamp;
 import net.fortuna.ical4j.model.property.DtStart;
-import net.fortuna.ical4j.model.property.ExDate;
 import net.fortuna.ical4j.model.property.LastModified;
 import net.fortuna.ical4j.model.property.Location;
 import net.fortuna.ical4j.model.property.ProdId;
-import net.fortuna.ical4j.model.property.RDate;
-import net.fortuna.ical4j.model.property.RRule;
-import net.fortuna.ical4j.model.property.RecurrenceId;
 import net.fortuna.ical4j.model.property.Sequence;
 import net.fortuna.ical4j.model.property.Status;
 import net.fortuna.ical4j.model.property.Summary;
@@ -106,7 +95,7 @@ final class IcsWriter {
     if (first.recurrence() == null) {
       return List.of(single(first));
     }
-    return series(first.recurrence().seriesId(), entry);
+    return IcsSeries.components(first.recurrence().seriesId(), entry);
   }
 
   /** A hash of the entry's content as written: it changes exactly when a calendar should see a change. */
@@ -189,120 +178,8 @@ final class IcsWriter {
     return component;
   }
 
-  /**
-   * A series: its master, with the rule, the dates the rule does not give (RDATE) and the
-   * occurrences cancelled by the series (EXDATE), and a VEVENT for each occurrence changed on its own.
-   */
-  private static List<VEvent> series(String seriesId, List<CalendarEvent> occurrences) {
-    List<CalendarEvent> sorted = occurrences.stream()
-        .sorted(Comparator.comparing(e -> instantOf(original(e)))).toList();
-    CalendarEvent template = sorted.stream().filter(e -> !e.recurrence().overridden()).findFirst()
-        .orElse(sorted.get(0));
-    EventTime seriesStart = original(sorted.get(0));
-    EventTime seriesEnd = template.end() == null ? null : shifted(seriesStart, between(template.start(), template.end()));
-
-    VEvent master = new VEvent(false);
-    master.add(new Uid(uid(seriesId)));
-    times(master, seriesStart, seriesEnd);
-    String rrule = template.recurrence().rrule();
-    if (!rrule.isEmpty()) {
-      master.add(new RRule<>(rrule));
-    }
-    describe(master, template, mixed(template));
-    boolean allCancelled = sorted.stream().allMatch(e -> e.cancelled() && !e.recurrence().overridden());
-    if (allCancelled) {
-      master.add(new Status(Status.VALUE_CANCELLED));
-    }
-    Set<String> generated = generated(rrule, seriesStart, original(sorted.get(sorted.size() - 1)));
-    List<EventTime> extra = new ArrayList<>();
-    List<EventTime> excluded = new ArrayList<>();
-    for (CalendarEvent occurrence : sorted) {
-      EventTime original = original(occurrence);
-      if (!instantOf(original).equals(instantOf(seriesStart)) && !generated.contains(instantOf(original))) {
-        extra.add(original);
-      }
-      if (occurrence.cancelled() && !occurrence.recurrence().overridden() && !allCancelled) {
-        excluded.add(original);
-      }
-    }
-    if (!extra.isEmpty()) {
-      master.add(dateList(seriesStart, extra, true));
-    }
-    if (!excluded.isEmpty()) {
-      master.add(dateList(seriesStart, excluded, false));
-    }
-    List<VEvent> components = new ArrayList<>();
-    components.add(master);
-    for (CalendarEvent occurrence : sorted) {
-      if (!occurrence.recurrence().overridden()) {
-        continue;
-      }
-      VEvent changed = new VEvent(false);
-      changed.add(new Uid(uid(seriesId)));
-      changed.add(new RecurrenceId<>(temporal(original(occurrence), seriesStart)));
-      times(changed, occurrence.start(), occurrence.end());
-      describe(changed, occurrence, mixed(occurrence));
-      if (occurrence.cancelled()) {
-        changed.add(new Status(Status.VALUE_CANCELLED));
-      }
-      components.add(changed);
-    }
-    return components;
-  }
-
-  private static EventTime original(CalendarEvent occurrence) {
-    EventTime original = occurrence.recurrence().original();
-    return original != null ? original : occurrence.start();
-  }
-
-  /** The starts the rule gives from the series' start up to its last known occurrence, as instants or days. */
-  private static Set<String> generated(String rrule, EventTime start, EventTime last) {
-    Set<String> starts = new LinkedHashSet<>();
-    if (rrule.isEmpty()) {
-      return starts;
-    }
-    Recur<Temporal> recur = new Recur<>(rrule);
-    List<Temporal> dates;
-    if (start instanceof EventTime.Moment moment) {
-      ZonedDateTime seed = moment.at();
-      ZonedDateTime until = last instanceof EventTime.Moment end ? end.at().withZoneSameInstant(seed.getZone())
-          .plusSeconds(1) : last.lastDay().plusDays(1).atStartOfDay(seed.getZone());
-      dates = recur.getDates(seed, seed, until, Integer.MAX_VALUE);
-      dates.forEach(date -> starts.add(ZonedDateTime.from(date).toInstant().toString()));
-    } else {
-      LocalDate seed = start.firstDay();
-      dates = recur.getDates(seed, seed, last.firstDay().plusDays(1), Integer.MAX_VALUE);
-      dates.forEach(date -> starts.add(LocalDate.from(date).toString()));
-    }
-    return starts;
-  }
-
-  /** RDATE or EXDATE: the same kind of value as DTSTART, in its zone (RFC 5545 §3.8.5.1-2). */
-  @SuppressWarnings({"unchecked", "rawtypes"})
-  private static Property dateList(EventTime seriesStart, List<EventTime> times, boolean rdate) {
-    List<Temporal> values = times.stream().map(t -> temporal(t, seriesStart)).toList();
-    DateList list = new DateList(values);
-    ParameterList parameters = new ParameterList();
-    if (values.get(0) instanceof ZonedDateTime zoned) {
-      parameters = new ParameterList(List.of(new TzId(zoned.getZone().getId())));
-    } else if (values.get(0) instanceof LocalDate) {
-      parameters = new ParameterList(List.of(net.fortuna.ical4j.model.parameter.Value.DATE));
-    }
-    return rdate ? new RDate(parameters, list) : new ExDate(parameters, list);
-  }
-
-  /** A time written as the series' start is: a day, a time in its zone, or UTC. */
-  private static Temporal temporal(EventTime time, EventTime like) {
-    if (like instanceof EventTime.Moment pattern && time instanceof EventTime.Moment moment) {
-      Temporal shape = temporal(pattern.at());
-      return shape instanceof ZonedDateTime zoned ? moment.at().withZoneSameInstant(zoned.getZone())
-          : moment.at().toInstant();
-    }
-    return time.firstDay();
-  }
-
   /** A time in its own zone when ical4j has that zone's VTIMEZONE; otherwise in UTC, which needs none. */
-  private static Temporal temporal(ZonedDateTime at) {
+  static Temporal temporal(ZonedDateTime at) {
     if (at.getZone() instanceof ZoneOffset || vtimezone(at.getZone()).isEmpty()) {
       return at.toInstant();
     }
@@ -313,7 +190,7 @@ final class IcsWriter {
    * DTSTART and DTEND. Two times are written as times (no DTEND for an event whose end isn't
    * known); anything known only to the day is written as days, the end exclusive (RFC 5545 §3.6.1).
    */
-  private static void times(VEvent component, EventTime start, EventTime end) {
+  static void times(VEvent component, EventTime start, EventTime end) {
     if (start instanceof EventTime.Moment from && (end == null || end instanceof EventTime.Moment)) {
       component.add(new DtStart<>(temporal(from.at())));
       if (end instanceof EventTime.Moment to && to.at().isAfter(from.at())) {
@@ -327,11 +204,11 @@ final class IcsWriter {
   }
 
   /** A time at one end and only a day at the other: written as days, the time said in words. */
-  private static boolean mixed(CalendarEvent event) {
+  static boolean mixed(CalendarEvent event) {
     return event.end() != null && event.start().precision() != event.end().precision();
   }
 
-  private static void describe(VEvent component, CalendarEvent event, boolean mixed) {
+  static void describe(VEvent component, CalendarEvent event, boolean mixed) {
     component.add(new Summary(event.title()));
     if (!event.location().isEmpty()) {
       component.add(new Location(event.location()));
@@ -379,24 +256,6 @@ final class IcsWriter {
     } catch (IOException | ParserException e) {
       return Optional.empty();
     }
-  }
-
-  private static String instantOf(EventTime time) {
-    return time instanceof EventTime.Moment moment ? moment.at().toInstant().toString() : time.firstDay().toString();
-  }
-
-  private static Duration between(EventTime start, EventTime end) {
-    if (start instanceof EventTime.Moment from && end instanceof EventTime.Moment to) {
-      return Duration.between(from.at(), to.at());
-    }
-    return Duration.ofDays(end.lastDay().toEpochDay() - start.firstDay().toEpochDay());
-  }
-
-  private static EventTime shifted(EventTime start, Duration length) {
-    if (start instanceof EventTime.Moment moment) {
-      return new EventTime.Moment(moment.at().plus(length));
-    }
-    return new EventTime.Day(start.firstDay().plusDays(length.toDays()));
   }
 
   /**
