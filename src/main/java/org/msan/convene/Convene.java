@@ -11,6 +11,7 @@ import org.msan.convene.bot.BotCommands;
 import org.msan.convene.bot.CommandRegistry;
 import org.msan.convene.config.Settings;
 import org.msan.convene.database.Database;
+import org.msan.convene.events.CalendarExport;
 import org.msan.convene.events.CalendarLoader;
 import org.msan.convene.events.CalendarService;
 import org.msan.convene.knowledge.EmbeddingCache;
@@ -27,6 +28,9 @@ import org.msan.convene.knowledge.TextAnalysis;
 import org.msan.convene.outbox.Outbox;
 import org.msan.convene.reminders.ReminderService;
 import org.msan.convene.rsvp.RsvpService;
+import org.msan.convene.web.EventsPage;
+import org.msan.convene.web.WebServer;
+import org.msan.convene.web.WebSettings;
 
 /**
  * The composition root: builds every service from the settings, through constructors, once per
@@ -52,6 +56,7 @@ public final class Convene implements Closeable {
   private ReminderService reminders;
   private Outbox outbox;
   private KnowledgeAudit audit;
+  private CalendarExport calendarExport;
   private CommandRegistry registry;
 
   private Convene(Settings settings) {
@@ -140,6 +145,19 @@ public final class Convene implements Closeable {
     return reminders;
   }
 
+  /** The calendar as .ics files and as a feed, for "Add to calendar" and the web part. */
+  public synchronized CalendarExport calendarExport() {
+    if (calendarExport == null) {
+      calendarExport = new CalendarExport(calendars, database(), settings.clock());
+    }
+    return calendarExport;
+  }
+
+  /** The events page and the calendar feed on HTTP, from this process's calendar and RSVPs (for {@code serve}). */
+  public WebServer startWeb(WebSettings web) throws IOException {
+    return WebServer.start(web, calendarExport(), new EventsPage(calendars, rsvps(), settings.clock(), web.networkName()));
+  }
+
   /** Every bot command, for the console and Discord adapters. */
   public synchronized CommandRegistry registry() {
     if (registry == null) {
@@ -147,7 +165,7 @@ public final class Convene implements Closeable {
           userId -> reminders().optedOut(userId), settings.clock());
       registry = BotCommands.registry(answers, questionLog(), llm != null, calendars, rsvps(), reminders(), folder, index,
           teaching, audit(), new KnowledgeFiles(folder, index, audit(), settings.data().resolve("trash"), settings.clock()),
-          settings.clock());
+          calendarExport(), settings.clock());
     }
     return registry;
   }

@@ -9,6 +9,7 @@ import org.msan.convene.answer.AnswerService;
 import org.msan.convene.answer.QuestionLog;
 import org.msan.convene.answer.TeachService;
 import org.msan.convene.events.CalendarEvent;
+import org.msan.convene.events.CalendarExport;
 import org.msan.convene.events.CalendarService;
 import org.msan.convene.knowledge.KnowledgeAudit;
 import org.msan.convene.knowledge.KnowledgeFiles;
@@ -26,7 +27,8 @@ public final class BotCommands {
 
   public static CommandRegistry registry(AnswerService answers, QuestionLog log, boolean slowAnswers,
       CalendarService calendars, RsvpService rsvps, ReminderService reminders, KnowledgeFolder folder,
-      PassageIndex index, TeachService teaching, KnowledgeAudit audit, KnowledgeFiles files, Clock clock) {
+      PassageIndex index, TeachService teaching, KnowledgeAudit audit, KnowledgeFiles files, CalendarExport export,
+      Clock clock) {
     TeachCommand teach = new TeachCommand(teaching);
     GapsCommand gaps = new GapsCommand(log, clock);
     List<BotCommand> commands = new java.util.ArrayList<>(List.of(
@@ -48,7 +50,7 @@ public final class BotCommands {
         new AuditCommand(audit, clock.getZone())));
     commands.addAll(KnowledgeCommands.commands(files, clock.getZone()));
     List<ButtonAction> buttons = List.of(new RsvpButton(rsvps), new FeedbackButton(log), gaps,
-        KnowledgeCommands.confirmRemoval(files));
+        KnowledgeCommands.confirmRemoval(files), new AddToCalendarButton(export, clock.getZone()));
     return new CommandRegistry(commands, buttons, List.of(teach), typed -> suggestEvents(calendars, clock, typed));
   }
 

@@ -7,7 +7,10 @@ import org.msan.convene.events.CalendarEvent;
 import org.msan.convene.rsvp.RsvpCounts;
 import org.msan.convene.rsvp.RsvpStatus;
 
-/** How an event is shown: its card (when, kind, where, places left) and its Going / Maybe / Can't go buttons. */
+/**
+ * How an event is shown: its card (when, kind, where, places left) and its Going / Maybe / Can't go
+ * and Add to calendar buttons.
+ */
 final class EventCards {
 
   private EventCards() {}
@@ -43,15 +46,19 @@ final class EventCards {
     return new Reply.Embed(event.title(), event.description(), "", fields, "id: " + event.id());
   }
 
-  /** No buttons for a cancelled event: nobody can RSVP to it. */
+  /**
+   * Going / Maybe / Can't go and Add to calendar; a cancelled event has no RSVP buttons (nobody can
+   * RSVP to it), only the file that takes it out of a calendar.
+   */
   static List<Reply.ReplyButton> buttons(CalendarEvent event) {
     if (event.cancelled()) {
-      return List.of();
+      return List.of(AddToCalendarButton.button(event));
     }
     return List.of(
         button(event, RsvpStatus.GOING, Reply.ReplyButton.Style.SUCCESS),
         button(event, RsvpStatus.MAYBE, Reply.ReplyButton.Style.PRIMARY),
-        button(event, RsvpStatus.NOT_GOING, Reply.ReplyButton.Style.SECONDARY));
+        button(event, RsvpStatus.NOT_GOING, Reply.ReplyButton.Style.SECONDARY),
+        AddToCalendarButton.button(event));
   }
 
   private static Reply.ReplyButton button(CalendarEvent event, RsvpStatus status, Reply.ReplyButton.Style style) {

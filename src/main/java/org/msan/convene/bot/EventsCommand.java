@@ -92,7 +92,9 @@ public final class EventsCommand implements BotCommand {
       case "all" -> "All events";
       default -> "Upcoming events";
     };
+    // One "📅 title" button per line (at most 15, within Discord's 25): each gives that event's calendar file.
     return Reply.embed(new Reply.Embed(title, text.toString().strip(), "", List.of(),
-        "/event <id> for details and RSVP buttons"));
+        "/event <id> for details and RSVP buttons · 📅 adds one to your calendar"))
+        .withButtons(shown.stream().map(e -> AddToCalendarButton.button(e, "📅 " + e.title())).toList());
   }
 }

@@ -16,7 +16,7 @@ import picocli.CommandLine.Command;
     versionProvider = VersionProvider.class,
     description = "Answers members' questions from the network's documents and keeps the convening calendar.",
     subcommands = {AskCommand.class, ChatCommand.class, IndexCommand.class, CheckCommand.class, EvalCommand.class,
-        ServeCommand.class, RsvpsCommand.class, GapsCommand.class, AuditCli.class, BackupCommand.class,
+        ServeCommand.class, WebCommand.class, RsvpsCommand.class, GapsCommand.class, AuditCli.class, BackupCommand.class,
         BenchCommand.class})
 public final class Main implements Runnable {
 

@@ -1,6 +1,7 @@
 package org.msan.convene.cli;
 
 import java.io.PrintWriter;
+import java.util.Optional;
 import java.util.concurrent.Callable;
 import java.util.concurrent.CountDownLatch;
 import org.msan.convene.Convene;
@@ -11,6 +12,8 @@ import org.msan.convene.discord.DiscordSettings;
 import org.msan.convene.events.PublishedEvents;
 import org.msan.convene.knowledge.IndexReport;
 import org.msan.convene.reminders.ReminderScheduler;
+import org.msan.convene.web.WebServer;
+import org.msan.convene.web.WebSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
@@ -21,7 +24,8 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "serve", mixinStandardHelpOptions = true,
     description = {"Run the bot on Discord. Settings from the environment: DISCORD_TOKEN and CONVENE_GUILD_ID",
         "(required), CONVENE_COORDINATOR_ROLE, CONVENE_STAFF_ROLE, CONVENE_REMINDERS, CONVENE_REMINDER_HOUR,",
-        "CONVENE_PUBLISH_EVENTS, CONVENE_DISCORD_API, CONVENE_DISCORD_GATEWAY."})
+        "CONVENE_PUBLISH_EVENTS, CONVENE_DISCORD_API, CONVENE_DISCORD_GATEWAY; with CONVENE_HTTP_PORT, also the",
+        "events page and the calendar feed (see the web command)."})
 final class ServeCommand implements Callable<Integer> {
 
   /** How often due reminders are queued and the outbox drained: a promoted member hears within this. */
@@ -39,10 +43,13 @@ final class ServeCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }
+    Optional<WebSettings> webSettings = WebCommand.webSettings(main);
     PrintWriter out = spec.commandLine().getOut();
     Convene convene = Convene.open(global.settings());
     IndexReport report = convene.refreshIndex();
     var watcher = convene.watchFolder();
+    // Before Discord: a port already taken stops the start before the bot goes online.
+    WebServer web = webSettings.isPresent() ? convene.startWeb(webSettings.get()) : null;
     DiscordBot bot = DiscordBot.start(discord, convene.registry(), global.settings().data(),
         new DiscordBot.Announcements(new AnnouncementStore(convene.database(), global.settings().clock()),
             new AnnouncementCards(convene.rsvps(), global.settings().clock()), convene.rsvps(), convene.calendars(),
@@ -52,6 +59,9 @@ final class ServeCommand implements Callable<Integer> {
     CountDownLatch stopped = new CountDownLatch(1);
     Runtime.getRuntime().addShutdownHook(new Thread(() -> {
       try {
+        if (web != null) {
+          web.close();
+        }
         reminders.close();
         bot.close();
         watcher.close();
@@ -62,10 +72,11 @@ final class ServeCommand implements Callable<Integer> {
         stopped.countDown();
       }
     }, "convene-shutdown"));
-    out.printf("Convene is ready: %d documents, %d passages, %d events; commands %s (%s).%n",
+    out.printf("Convene is ready: %d documents, %d passages, %d events; commands %s (%s)%s.%n",
         report.documents(), report.passages(), convene.calendars().current().all().size(),
         "on server " + discord.guildId(),
-        bot.registeredCommands() ? "registered" : "unchanged");
+        bot.registeredCommands() ? "registered" : "unchanged",
+        web == null ? "" : "; the events page on " + WebCommand.url(web.address()));
     out.flush();
     stopped.await();
     return 0;

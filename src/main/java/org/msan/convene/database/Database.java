@@ -26,7 +26,8 @@ public final class Database implements AutoCloseable {
 
   /** The migrations in order; a released one is never edited, a new one is added. */
   static final List<String> MIGRATIONS = List.of("V1__rsvps_and_questions.sql", "V2__announcements_and_reminders.sql",
-      "V3__scheduled_events.sql", "V4__outbox.sql", "V5__question_privacy.sql", "V6__taught_answers.sql");
+      "V3__scheduled_events.sql", "V4__outbox.sql", "V5__question_privacy.sql", "V6__taught_answers.sql",
+      "V7__calendar_feed.sql");
   /**
    * How long a write waits for another process's write lock. Writes take milliseconds; past this
    * something is stuck, and a member waiting on Discord (3 s to acknowledge) is better told to retry.

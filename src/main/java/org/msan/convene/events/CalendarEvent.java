@@ -39,12 +39,30 @@ public record CalendarEvent(
     Recurrence recurrence) {
 
   /**
-   * The series an occurrence belongs to.
+   * The series an occurrence belongs to, and what it takes to write the series back as iCalendar.
    *
    * @param seriesId the id shared by every occurrence (an occurrence's id is {@code seriesId-yyyy-mm-dd})
    * @param rule how often it repeats, in words ("weekly on Tuesdays")
+   * @param rrule the series' RRULE value as its calendar file gives it ("FREQ=WEEKLY;BYDAY=TU"), or empty
+   *     when its dates are listed (RDATE)
+   * @param original the start the series gives this occurrence (its RECURRENCE-ID), in UTC when the
+   *     series is written in UTC; null when unknown (then its start)
+   * @param overridden true when the calendar file changes this occurrence on its own (a VEVENT with
+   *     RECURRENCE-ID: moved, retitled or cancelled), rather than the series' rule and EXDATE
    */
-  public record Recurrence(String seriesId, String rule) {}
+  public record Recurrence(String seriesId, String rule, String rrule, EventTime original, boolean overridden) {
+
+    public Recurrence {
+      Objects.requireNonNull(seriesId, "seriesId");
+      rule = rule == null ? "" : rule;
+      rrule = rrule == null ? "" : rrule;
+    }
+
+    /** A series known by its id and its rule in words only. */
+    public Recurrence(String seriesId, String rule) {
+      this(seriesId, rule, "", null, false);
+    }
+  }
 
   /** Soonest first; within a month, an event known only by its month comes before dated ones. */
   public static final Comparator<CalendarEvent> CHRONOLOGICAL = Comparator

@@ -117,7 +117,8 @@ final class IcsReader {
       return List.of(single(path, event, id, start, end, null));
     }
     Recur<Temporal> recur = rule.map(p -> new Recur<Temporal>(p.getValue())).orElse(null);
-    CalendarEvent.Recurrence recurrence = new CalendarEvent.Recurrence(id, recur == null ? "" : describe(recur, start));
+    String words = recur == null ? "" : describe(recur, start);
+    String rrule = rule.map(p -> p.getValue().strip()).orElse("");
     // A series written in UTC repeats at the same UTC time (RFC 5545 §3.3.5), across daylight saving too.
     boolean utc = event.getProperty(Property.DTSTART).map(p -> p.getValue().strip().endsWith("Z")).orElse(false);
     Set<EventTime> starts = new LinkedHashSet<>(expand(recur, start, utc));
@@ -142,6 +143,9 @@ final class IcsReader {
     for (EventTime original : starts) {
       String occurrenceId = id + "-" + original.firstDay();
       VEvent override = overridden.get(instant(original));
+      // Kept as the series writes it, so IcsWriter can name this occurrence in RECURRENCE-ID and EXDATE.
+      CalendarEvent.Recurrence recurrence = new CalendarEvent.Recurrence(id, words, rrule,
+          utc ? inUtc(original) : original, override != null);
       if (override != null) {
         EventTime moved = override.getProperty(Property.DTSTART).map(this::time).orElse(original);
         occurrences.add(single(path, merged(event, override), occurrenceId, moved, end(override, moved), recurrence));
@@ -154,6 +158,11 @@ final class IcsReader {
       occurrences.add(occurrence);
     }
     return occurrences;
+  }
+
+  private static EventTime inUtc(EventTime time) {
+    return time instanceof EventTime.Moment moment
+        ? new EventTime.Moment(moment.at().withZoneSameInstant(ZoneOffset.UTC)) : time;
   }
 
   private CalendarEvent single(String path, VEvent event, String id, EventTime start, EventTime end,

@@ -232,4 +232,22 @@ final class ChatScriptTest {
     assertThat(removed.indexOf("Lot B")).isGreaterThan(removed.indexOf("Restored"));
     assertThat(Files.exists(knowledge.resolve("visitors/x.md"))).isTrue();
   }
+
+  @Test
+  @DisplayName("chat presses Add to calendar and prints the .ics; a month-only event gets the reason, no file")
+  void addToCalendar() {
+    String out = chat("""
+        /event event:small-room
+        !press cal:small-room
+        !press cal:open-webinar
+        /events
+        """, "--user", "u1", "--name", "Ana");
+
+    assertThat(out).contains("[Add to calendar] cal:small-room",
+        "Attachment small-room.ics (", "BEGIN:VCALENDAR\n", "UID:small-room@convene\n",
+        "DTSTART;VALUE=DATE:20200115\nDTEND;VALUE=DATE:20200116\nSUMMARY:Small Room Convening\n",
+        "Open Webinar is planned for February 2020, but no day is set yet, so there's nothing to add to a calendar.",
+        "[📅 Small Room Convening] cal:small-room", "[📅 Open Webinar] cal:open-webinar");
+    assertThat(out).doesNotContain("Attachment open-webinar");
+  }
 }

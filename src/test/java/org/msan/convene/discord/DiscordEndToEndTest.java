@@ -339,4 +339,36 @@ final class DiscordEndToEndTest {
     }
     assertThat(Files.exists(data.resolve("convene.db"))).isTrue();
   }
+
+  @Test
+  @DisplayName("serve with CONVENE_HTTP_PORT also serves the page and the feed; Add to calendar sends the .ics privately")
+  void servesTheWebPartAndCalendarFiles() throws Exception {
+    stopServe();
+    Files.writeString(calendarFolder.resolve("events.yaml"), """
+        events:
+          - {id: spring-convening, title: Spring Convening, start: "2030-05-01T10:00 America/Chicago", location: Madison}
+          - {id: some-month, title: Some Month, start: 2030-07}
+        """);
+    startServe(calendarFolder, Map.of("CONVENE_HTTP_PORT", "0"));
+    java.util.regex.Matcher url = java.util.regex.Pattern.compile("the events page on (http://127\\.0\\.0\\.1:\\d+/)")
+        .matcher(output);
+    assertThat(url.find()).as("serve output:\n%s", output).isTrue();
+    java.net.http.HttpClient http = java.net.http.HttpClient.newHttpClient();
+    java.net.URI base = java.net.URI.create(url.group(1));
+    String page = http.send(java.net.http.HttpRequest.newBuilder(base).build(),
+        java.net.http.HttpResponse.BodyHandlers.ofString()).body();
+    assertThat(page).contains("Spring Convening", "some time in July 2030", "/events/spring-convening.ics");
+    java.net.http.HttpResponse<String> feed = http.send(java.net.http.HttpRequest.newBuilder(base.resolve("calendar.ics"))
+        .build(), java.net.http.HttpResponse.BodyHandlers.ofString());
+    assertThat(feed.headers().firstValue("Content-Type")).contains("text/calendar; charset=utf-8");
+    assertThat(feed.body()).contains("UID:spring-convening@convene").doesNotContain("some-month");
+
+    DiscordStandIn.Request file = callback(discord.press("cal:spring-convening"));
+    assertThat(file.body()).contains("spring-convening.ics", "BEGIN:VCALENDAR",
+        "DTSTART;TZID=America/Chicago:20300501T100000");
+    assertThat(json(file).path("data").path("flags").asInt() & 64).as("ephemeral").isEqualTo(64);
+    DiscordStandIn.Request none = callback(discord.press("cal:some-month"));
+    assertThat(json(none).path("data").path("content").asText()).contains("no day is set yet");
+    assertThat(none.body()).doesNotContain("BEGIN:VCALENDAR");
+  }
 }

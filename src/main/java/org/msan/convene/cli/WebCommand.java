@@ -1,0 +1,65 @@
+package org.msan.convene.cli;
+
+import java.io.PrintWriter;
+import java.util.concurrent.Callable;
+import java.util.concurrent.CountDownLatch;
+import org.msan.convene.ConveneWeb;
+import org.msan.convene.web.WebSettings;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
+
+/** {@code web}: the events page and the calendar feed alone, without the bot, until stopped. */
+@Command(name = "web", mixinStandardHelpOptions = true,
+    description = {"Serve the public events page (/) and the calendar feed (/calendar.ics) without the bot;",
+        "Ctrl-C or SIGTERM stop it. Settings from the environment: CONVENE_HTTP_PORT (required),",
+        "CONVENE_HTTP_BIND (default 127.0.0.1), CONVENE_NETWORK_NAME."})
+final class WebCommand implements Callable<Integer> {
+
+  @Mixin GlobalOptions global;
+  @Spec CommandSpec spec;
+  @ParentCommand Main main;
+
+  @Override
+  public Integer call() throws Exception {
+    WebSettings web = webSettings(main)
+        .orElseThrow(() -> new UsageException("web needs CONVENE_HTTP_PORT, the port to listen on (e.g. 8080)"));
+    ConveneWeb site = ConveneWeb.start(global.settings(), web);
+    CountDownLatch stopped = new CountDownLatch(1);
+    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
+      try {
+        site.close();
+      } catch (Exception e) {
+        // the process is ending; nothing more can be done
+      } finally {
+        stopped.countDown();
+      }
+    }, "convene-web-shutdown"));
+    PrintWriter out = spec.commandLine().getOut();
+    out.printf("Convene web is ready: %d events; the page on %s, the calendar on %scalendar.ics.%n",
+        site.calendars().current().all().size(), url(site), url(site));
+    out.flush();
+    stopped.await();
+    return 0;
+  }
+
+  /** The web settings from the environment, a bad one as a usage error. */
+  static java.util.Optional<WebSettings> webSettings(Main main) {
+    try {
+      return WebSettings.fromEnvironment(main.env());
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
+  }
+
+  private static String url(ConveneWeb site) {
+    return url(site.server().address());
+  }
+
+  static String url(java.net.InetSocketAddress address) {
+    String host = address.getAddress().getHostAddress();
+    return "http://" + (host.contains(":") ? "[" + host + "]" : host) + ":" + address.getPort() + "/";
+  }
+}
