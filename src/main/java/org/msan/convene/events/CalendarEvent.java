@@ -67,8 +67,10 @@ public record CalendarEvent(
   /** Soonest first; within a month, an event known only by its month comes before dated ones. */
   public static final Comparator<CalendarEvent> CHRONOLOGICAL = Comparator
       .comparing((CalendarEvent e) -> e.start().firstDay().withDayOfMonth(1))
-      .thenComparingInt(e -> e.start().precision())
+      // An event known only by its month comes first in its month; the rest by day, then day-long before timed.
+      .thenComparing(e -> !(e.start() instanceof EventTime.Month))
       .thenComparing(e -> e.start().firstDay())
+      .thenComparingInt(e -> e.start().precision())
       .thenComparing(e -> e.start() instanceof EventTime.Moment m ? m.at().toInstant() : null,
           Comparator.nullsFirst(Comparator.naturalOrder()))
       .thenComparing(CalendarEvent::id);

@@ -44,12 +44,17 @@ final class CalendarLoaderTest {
             start: 2020-03
             capacity: 40
             rsvp_deadline: 2020-02-20
+          - id: late-day
+            title: Late Day
+            start: 2020-03-20
         """);
 
     EventCalendar calendar = load();
 
     assertThat(calendar.problems()).isEmpty();
-    assertThat(calendar.all()).extracting(CalendarEvent::id).containsExactly("some-time", "day-one", "webinar");
+    // A timed event on the 12th comes before a day-long one on the 20th: by day, not by kind.
+    assertThat(calendar.all()).extracting(CalendarEvent::id)
+        .containsExactly("some-time", "day-one", "webinar", "late-day");
     CalendarEvent month = calendar.byId("some-time").orElseThrow();
     assertThat(month.start()).isEqualTo(new EventTime.Month(YearMonth.of(2020, 3)));
     assertThat(month.when(CHICAGO)).isEqualTo("some time in March 2020");
