@@ -9,7 +9,6 @@ import java.util.concurrent.Callable;
 import org.msan.convene.Convene;
 import org.msan.convene.answer.Answer;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -23,7 +22,7 @@ final class AskCommand implements Callable<Integer> {
 
   static final String CLI_USER = "cli";
 
-  @Mixin GlobalOptions global;
+  private final CommonOptions global = new CommonOptions(() -> this.spec);
   @Spec CommandSpec spec;
   @ParentCommand Main main;
 

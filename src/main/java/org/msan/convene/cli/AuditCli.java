@@ -6,7 +6,6 @@ import org.msan.convene.bot.AuditCommand;
 import org.msan.convene.database.Database;
 import org.msan.convene.knowledge.KnowledgeAudit;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -16,7 +15,7 @@ import picocli.CommandLine.Spec;
     description = "Changes staff made to the knowledge folder from Discord or chat (teach, add, replace, remove), newest first.")
 final class AuditCli implements Callable<Integer> {
 
-  @Mixin GlobalOptions global;
+  private final CommonOptions global = new CommonOptions(() -> this.spec);
   @Spec CommandSpec spec;
 
   @Option(names = "--limit", paramLabel = "N", defaultValue = "50", description = "How many (default: ${DEFAULT-VALUE}).")

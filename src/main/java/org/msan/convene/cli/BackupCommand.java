@@ -4,7 +4,6 @@ import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.msan.convene.Convene;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -14,7 +13,7 @@ import picocli.CommandLine.Model.CommandSpec;
     description = "Copy the database (RSVPs, questions) to FILE, consistently, while others keep writing.")
 final class BackupCommand implements Callable<Integer> {
 
-  @Mixin GlobalOptions global;
+  private final CommonOptions global = new CommonOptions(() -> this.spec);
   @Spec CommandSpec spec;
 
   @Option(names = "--to", paramLabel = "FILE", required = true, description = "The new backup file.")

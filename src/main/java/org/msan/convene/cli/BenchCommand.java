@@ -12,7 +12,6 @@ import org.msan.convene.config.Settings;
 import org.msan.convene.eval.Benchmark;
 import org.msan.convene.eval.EvalQuestion;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -23,7 +22,7 @@ import picocli.CommandLine.Model.CommandSpec;
         "and resident memory on a synthetic folder built from the knowledge folder's sentences."})
 final class BenchCommand implements Callable<Integer> {
 
-  @Mixin GlobalOptions global;
+  private final CommonOptions global = new CommonOptions(() -> this.spec);
   @Spec CommandSpec spec;
 
   @Option(names = "--passages", defaultValue = "10000", description = "Passages in the corpus (default: ${DEFAULT-VALUE}).")

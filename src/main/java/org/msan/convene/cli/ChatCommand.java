@@ -9,7 +9,6 @@ import org.msan.convene.Convene;
 import org.msan.convene.bot.CommandRequest;
 import org.msan.convene.console.ChatSession;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -21,7 +20,7 @@ import picocli.CommandLine.Model.CommandSpec;
         "(/rsvp event:mdn-kickoff status:going guests:1 note:vegetarian), !press <button id>, or a question."})
 final class ChatCommand implements Callable<Integer> {
 
-  @Mixin GlobalOptions global;
+  private final CommonOptions global = new CommonOptions(() -> this.spec);
   @Spec CommandSpec spec;
   @ParentCommand Main main;
 

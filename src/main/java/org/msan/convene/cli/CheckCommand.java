@@ -11,7 +11,6 @@ import org.msan.convene.knowledge.TextAnalysis;
 import org.msan.convene.knowledge.KnowledgeFolder;
 import org.msan.convene.knowledge.Problem;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -20,7 +19,7 @@ import picocli.CommandLine.Model.CommandSpec;
     description = "Validate the knowledge folder: front matter, calendar, unreadable files. Exit 1 on any problem.")
 final class CheckCommand implements Callable<Integer> {
 
-  @Mixin GlobalOptions global;
+  private final CommonOptions global = new CommonOptions(() -> this.spec);
   @Spec CommandSpec spec;
 
   @Override

@@ -17,7 +17,6 @@ import org.msan.convene.eval.EvalQuestion;
 import org.msan.convene.eval.EvalReport;
 import org.msan.convene.eval.Evaluator;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.Spec;
@@ -30,7 +29,7 @@ final class EvalCommand implements Callable<Integer> {
 
   private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule());
 
-  @Mixin GlobalOptions global;
+  private final CommonOptions global = new CommonOptions(() -> this.spec);
   @Spec CommandSpec spec;
 
   @Parameters(paramLabel = "FILE", description = "The question file (JSONL).")

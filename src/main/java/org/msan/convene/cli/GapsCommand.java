@@ -7,7 +7,6 @@ import java.util.concurrent.Callable;
 import org.msan.convene.Convene;
 import org.msan.convene.answer.QuestionLog;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 
@@ -16,7 +15,7 @@ import picocli.CommandLine.Spec;
     description = "Questions that went unanswered or got a thumbs-down, grouped, most frequent first.")
 final class GapsCommand implements Callable<Integer> {
 
-  @Mixin GlobalOptions global;
+  private final CommonOptions global = new CommonOptions(() -> this.spec);
   @Spec CommandSpec spec;
 
   @Override

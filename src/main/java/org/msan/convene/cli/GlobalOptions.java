@@ -10,27 +10,32 @@ import org.msan.convene.config.Settings;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ScopeType;
 
-/** The options every command takes; flags win over the environment, which wins over defaults. */
+/**
+ * The options every command takes, declared once on {@code convene} and inherited by its
+ * subcommands (before or after the subcommand's name); flags win over the environment, which wins
+ * over defaults.
+ */
 public final class GlobalOptions {
 
-  @Option(names = "--knowledge", paramLabel = "DIR", defaultValue = "${env:CONVENE_KNOWLEDGE:-knowledge}",
+  @Option(scope = ScopeType.INHERIT, names = "--knowledge", paramLabel = "DIR", defaultValue = "${env:CONVENE_KNOWLEDGE:-knowledge}",
       description = "The knowledge folder (env CONVENE_KNOWLEDGE, default: ${DEFAULT-VALUE}).")
   Path knowledge;
 
-  @Option(names = "--data", paramLabel = "DIR", defaultValue = "${env:CONVENE_DATA:-data}",
+  @Option(scope = ScopeType.INHERIT, names = "--data", paramLabel = "DIR", defaultValue = "${env:CONVENE_DATA:-data}",
       description = "Where the index and the database live (env CONVENE_DATA, default: ${DEFAULT-VALUE}).")
   Path data;
 
-  @Option(names = "--today", paramLabel = "YYYY-MM-DD", defaultValue = "${env:CONVENE_TODAY}",
+  @Option(scope = ScopeType.INHERIT, names = "--today", paramLabel = "YYYY-MM-DD", defaultValue = "${env:CONVENE_TODAY}",
       description = "Fix today's date for schedule answers and RSVP deadlines (env CONVENE_TODAY).")
   LocalDate today;
 
-  @Option(names = "--time-zone", paramLabel = "ZONE", defaultValue = "${env:CONVENE_TIME_ZONE:-America/Chicago}",
+  @Option(scope = ScopeType.INHERIT, names = "--time-zone", paramLabel = "ZONE", defaultValue = "${env:CONVENE_TIME_ZONE:-America/Chicago}",
       description = "The network's time zone (env CONVENE_TIME_ZONE, default: ${DEFAULT-VALUE}).")
   ZoneId timeZone;
 
-  @Option(names = "--prompts", paramLabel = "DIR", defaultValue = "${env:CONVENE_PROMPTS:-prompts}",
+  @Option(scope = ScopeType.INHERIT, names = "--prompts", paramLabel = "DIR", defaultValue = "${env:CONVENE_PROMPTS:-prompts}",
       description = "The LLM prompt templates (env CONVENE_PROMPTS, default: ${DEFAULT-VALUE}).")
   Path prompts;
 

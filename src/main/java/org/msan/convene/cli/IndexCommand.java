@@ -7,7 +7,6 @@ import org.msan.convene.knowledge.IndexReport;
 import org.msan.convene.knowledge.PassageIndex;
 import org.msan.convene.knowledge.Problem;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
 
@@ -16,7 +15,7 @@ import picocli.CommandLine.Model.CommandSpec;
     description = "Build or refresh the index of the knowledge folder.")
 final class IndexCommand implements Callable<Integer> {
 
-  @Mixin GlobalOptions global;
+  private final CommonOptions global = new CommonOptions(() -> this.spec);
   @Spec CommandSpec spec;
 
   @Override

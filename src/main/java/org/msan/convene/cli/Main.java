@@ -21,9 +21,14 @@ import picocli.CommandLine.Command;
 public final class Main implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
+  @CommandLine.Mixin GlobalOptions global;
 
   private final InputStream in;
   private final Map<String, String> env;
+
+  GlobalOptions global() {
+    return global;
+  }
 
   private Main(InputStream in, Map<String, String> env) {
     this.in = in;

@@ -7,7 +7,6 @@ import org.msan.convene.Convene;
 import org.msan.convene.rsvp.RosterExport;
 import org.msan.convene.rsvp.Rsvp;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -29,7 +28,7 @@ final class RsvpsCommand implements Runnable {
   @Command(name = "export", mixinStandardHelpOptions = true, description = "Print the roster of one event (CSV or JSON).")
   static final class Export implements Callable<Integer> {
 
-    @Mixin GlobalOptions global;
+    private final CommonOptions global = new CommonOptions(() -> this.spec);
     @Spec CommandSpec spec;
 
     @Option(names = "--event", paramLabel = "ID", required = true, description = "The event id.")

@@ -15,7 +15,6 @@ import org.msan.convene.reminders.ReminderScheduler;
 import org.msan.convene.web.WebServer;
 import org.msan.convene.web.WebSettings;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
 import picocli.CommandLine.Model.CommandSpec;
@@ -31,7 +30,7 @@ final class ServeCommand implements Callable<Integer> {
   /** How often due reminders are queued and the outbox drained: a promoted member hears within this. */
   private static final long REMINDER_PERIOD_SECONDS = 20;
 
-  @Mixin GlobalOptions global;
+  private final CommonOptions global = new CommonOptions(() -> this.spec);
   @Spec CommandSpec spec;
   @ParentCommand Main main;
 

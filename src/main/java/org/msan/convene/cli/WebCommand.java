@@ -6,7 +6,6 @@ import java.util.concurrent.CountDownLatch;
 import org.msan.convene.ConveneWeb;
 import org.msan.convene.web.WebSettings;
 import picocli.CommandLine.Command;
-import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -18,7 +17,7 @@ import picocli.CommandLine.Spec;
         "CONVENE_HTTP_BIND (default 127.0.0.1), CONVENE_NETWORK_NAME."})
 final class WebCommand implements Callable<Integer> {
 
-  @Mixin GlobalOptions global;
+  private final CommonOptions global = new CommonOptions(() -> this.spec);
   @Spec CommandSpec spec;
   @ParentCommand Main main;
 

@@ -41,6 +41,18 @@ final class MainTest {
   }
 
   @Test
+  @DisplayName("The common options work before the command as after it, with the same meaning")
+  void commonOptionsBeforeOrAfter() {
+    Run before = run("--data", data.toString(), "--today", "2019-11-15", "ask", "When is the next in-person convening?");
+    Run after = run("ask", "--data", data.toString(), "--today", "2019-11-15", "When is the next in-person convening?");
+
+    assertThat(before.status()).isZero();
+    assertThat(before.out()).isEqualTo(after.out()).contains("January 2020");
+    assertThat(run("--data", data.toString(), "check").status()).isZero();
+    assertThat(run("--today", "soon", "check").status()).isEqualTo(2);
+  }
+
+  @Test
   @DisplayName("ask --json prints one object per question in the documented shape")
   void askJson() throws Exception {
     Run run = run("ask", "--data", data.toString(), "--json", "--top", "3", "What is the Learning Partnership approach?");
