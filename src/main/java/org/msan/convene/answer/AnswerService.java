@@ -262,7 +262,8 @@ public final class AnswerService {
       }
     }
     String text = composer.compose(question, passages, terms, result.termWeights(), namesSection);
-    if (asked.type().isPresent() && !best.hasAnswerType()) {
+    // A passage headed by the question itself (a taught answer, an FAQ entry) answers it as written.
+    if (asked.type().isPresent() && !best.hasAnswerType() && best.headingMatch() < 0.99) {
       // The passage is on the topic but gives no date, amount or number where one is asked for.
       return new Answer(question, false, NOT_STATED + text, Answer.EXTRACTIVE, sources, 0);
     }

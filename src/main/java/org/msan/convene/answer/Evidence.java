@@ -61,8 +61,10 @@ record Evidence(Hit hit, double coverage, double headingMatch, boolean restatesH
         && question.headingWords().containsAll(hit.headingWords());
     boolean givesAnswerType = typed.stream()
         .anyMatch(sentence -> {
+          // A sentence is read under its document's title and its heading ("Midwest District Network › Cost").
           Set<String> said = new HashSet<>(analysis.terms(sentence.text()));
           said.addAll(hit.headingTerms());
+          said.addAll(analysis.terms(passage.title()));
           said.addAll(head);
           return share(terms, said, weights) >= MIN_SENTENCE_COVERAGE;
         });

@@ -61,7 +61,7 @@ public final class AskCommand implements BotCommand {
     List<Reply.Embed.Field> fields = new ArrayList<>();
     List<String> lines = new ArrayList<>();
     for (Source source : answer.sources()) {
-      if (answer.answered() && answer.text().contains("[" + source.rank() + "]")) {
+      if (answer.text().contains("[" + source.rank() + "]")) {
         String label = source.section().isEmpty() ? source.title() : source.title() + " › " + source.section();
         lines.add("[" + source.rank() + "] " + (source.link().isEmpty()
             ? label + " (" + source.path() + ")" : "[" + label + "](" + source.link() + ")"));

@@ -28,7 +28,8 @@ final class AnswerPrinter {
       return;
     }
     out.println(answer.text());
-    if (answer.answered() && !answer.sources().isEmpty()) {
+    // A reply that quotes the documents cites them, answered or not ("The documents don't say that exactly…").
+    if (!cited(answer).isEmpty()) {
       out.println();
       for (Source source : cited(answer)) {
         String section = source.section().isEmpty() ? "" : " › " + source.section();

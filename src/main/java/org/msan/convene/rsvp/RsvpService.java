@@ -107,7 +107,9 @@ public final class RsvpService {
             throw new RsvpException(event.title() + " is full: you can bring up to " + most
                 + (most == 1 ? " guest" : " guests") + ". Your RSVP is unchanged.");
           }
-        } else if (over || hasQueueAhead(connection, event.id(), member.id(), previous)) {
+        } else if (over) {
+          // A place free now is one no waiting party fits (promotion hands out every place that
+          // fits someone waiting), so a member whose party fits takes it.
           waitlistedAt = store.waitlistedAt(connection, event.id(), member.id()).map(Instant::parse).orElse(now);
         }
       }
@@ -119,17 +121,6 @@ public final class RsvpService {
     });
     listeners.forEach(listener -> listener.accept(event.id()));
     return change;
-  }
-
-  /**
-   * A newcomer joins the back of an existing queue even if their party would fit: the queue is
-   * served in order, and only the head may skip when a smaller party fits behind a large one.
-   */
-  private boolean hasQueueAhead(Connection connection, String eventId, String userId, Rsvp previous) throws SQLException {
-    if (previous != null && previous.status() == RsvpStatus.GOING && !previous.waitlisted()) {
-      return false;
-    }
-    return store.forEvent(connection, eventId).stream().anyMatch(r -> r.waitlisted() && !r.userId().equals(userId));
   }
 
   private int confirmedPeople(Connection connection, String eventId, String exceptUser) throws SQLException {

@@ -250,4 +250,18 @@ final class ChatScriptTest {
         "[📅 Small Room Convening] cal:small-room", "[📅 Open Webinar] cal:open-webinar");
     assertThat(out).doesNotContain("Attachment open-webinar");
   }
+
+  @Test
+  @DisplayName("A taught answer to an amount question without an amount (\"it's free\") answers it and closes the gap")
+  void taughtAnswerWithoutAnAmount() {
+    chat("Is there a parking fee at the convening venue?\n", "--user", "u1", "--name", "Ana");
+    chat("/teach question:\"Is there a parking fee at the convening venue?\" answer:\"Parking at the venue is free; use the north lot.\"\n",
+        "--user", "s1", "--name", "Sam", "--staff");
+
+    String again = chat("Is there a parking fee at the convening venue?\n/gaps\n", "--user", "s1", "--name", "Sam",
+        "--staff");
+
+    assertThat(again).contains("Parking at the venue is free; use the north lot. [1]", "No gaps")
+        .doesNotContain("don't say that exactly");
+  }
 }

@@ -98,15 +98,17 @@ final class RsvpServiceTest {
   }
 
   @Test
-  @DisplayName("A newcomer joins the back of the queue even when their party would fit")
-  void waitlistIsServedInOrder() {
-    rsvp(ana, "small-room", RsvpStatus.GOING, 2);
+  @DisplayName("A place no waiting party fits goes to the member whose party fits it, told so once, not 'full' then 'promoted'")
+  void placeThatFitsIsTaken() {
+    rsvp(ana, "small-room", RsvpStatus.GOING, 1);
     rsvp(ben, "small-room", RsvpStatus.GOING, 1);
     assertThat(rsvps.roster("small-room")).filteredOn(Rsvp::waitlisted).extracting(Rsvp::userId).containsExactly("u2");
 
     RsvpChange cal1 = rsvp(cal, "small-room", RsvpStatus.GOING, 0);
 
-    assertThat(cal1.rsvp().waitlisted()).isTrue();
+    assertThat(cal1.rsvp().waitlisted()).isFalse();
+    assertThat(cal1.promoted()).isEmpty();
+    assertThat(new org.msan.convene.outbox.Outbox(fixture.database, fixture.clock).waiting()).isZero();
   }
 
   @Test
