@@ -20,7 +20,8 @@ import picocli.CommandLine.Model.CommandSpec;
     description = "Answer a question from the knowledge folder (no question: one per line from stdin).")
 final class AskCommand implements Callable<Integer> {
 
-  static final String CLI_USER = "cli";
+  /** No member: nobody is told when a question asked here gets an answer. */
+  static final String CLI_USER = "";
 
   private final CommonOptions global = new CommonOptions(() -> this.spec);
   @Spec CommandSpec spec;
@@ -62,7 +63,7 @@ final class AskCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** Questions asked here are recorded for {@code gaps} too, as asked by "cli". */
+  /** Questions asked here are recorded for {@code gaps} too, without an asker. */
   private Answer ask(Convene convene, String question) {
     Answer answer = convene.answers().answer(question, top);
     convene.questionLog().record(CLI_USER, answer);
