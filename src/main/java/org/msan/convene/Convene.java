@@ -164,7 +164,8 @@ public final class Convene implements Closeable {
       TeachService teaching = new TeachService(folder, index, answers, questionLog(), audit(),
           userId -> reminders().optedOut(userId), settings.clock());
       registry = BotCommands.registry(answers, questionLog(), llm != null, calendars, rsvps(), reminders(), folder, index,
-          teaching, audit(), new KnowledgeFiles(folder, index, audit(), settings.data().resolve("trash"), settings.clock()),
+          teaching, audit(), new KnowledgeFiles(folder, index, audit(), settings.data().resolve("trash"), settings.clock(),
+              questionLog()::reopen),
           calendarExport(), settings.clock());
     }
     return registry;

@@ -261,6 +261,22 @@ public final class QuestionLog {
     });
   }
 
+  /**
+   * Opens again the questions a removed file had answered: they come back to the gaps (their
+   * askers were told once and are not told again).
+   *
+   * @return how many questions were reopened
+   */
+  public int reopen(String file) {
+    return database.inTransaction(connection -> {
+      try (PreparedStatement update = connection.prepareStatement(
+          "UPDATE question SET resolved_by = NULL, resolved_at = NULL WHERE resolved_by = ?")) {
+        update.setString(1, file);
+        return update.executeUpdate();
+      }
+    });
+  }
+
   /** One question as it was asked. */
   public record Asked(long id, Instant at, String userId, String text, boolean answered) {}
 

@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Consumer;
 import java.util.stream.Stream;
 
 /**
@@ -37,14 +38,20 @@ public final class KnowledgeFiles {
   private final KnowledgeAudit audit;
   private final Path trash;
   private final Clock clock;
+  private final Consumer<String> removed;
 
-  /** @param trash where removed files are kept ({@code data/trash}) */
-  public KnowledgeFiles(KnowledgeFolder folder, PassageIndex index, KnowledgeAudit audit, Path trash, Clock clock) {
+  /**
+   * @param trash where removed files are kept ({@code data/trash})
+   * @param removed told the path of each document removed (the questions it answered open again)
+   */
+  public KnowledgeFiles(KnowledgeFolder folder, PassageIndex index, KnowledgeAudit audit, Path trash, Clock clock,
+      Consumer<String> removed) {
     this.folder = folder;
     this.index = index;
     this.audit = audit;
     this.trash = trash;
     this.clock = clock;
+    this.removed = removed;
   }
 
   /** A document as listed: its path in the folder, its passages and when it last changed. */
@@ -140,6 +147,7 @@ public final class KnowledgeFiles {
       throw new UncheckedIOException("cannot remove " + clean + ": " + e.getMessage(), e);
     }
     index.refresh(folder);
+    removed.accept(clean);
   }
 
   /**

@@ -263,5 +263,12 @@ final class ChatScriptTest {
 
     assertThat(again).contains("Parking at the venue is free; use the north lot. [1]", "No gaps")
         .doesNotContain("don't say that exactly");
+
+    String removed = chat("""
+        !press kremove:answers/is-there-a-parking-fee-at-the-convening-venue.md
+        /gaps
+        """, "--user", "s1", "--name", "Sam", "--staff");
+    assertThat(removed).as("removing the answer opens its gap again")
+        .contains("“Is there a parking fee at the convening venue?”");
   }
 }
