@@ -59,13 +59,16 @@ record Evidence(Hit hit, double coverage, double headingMatch, boolean restatesH
     // "What does MSAN do?" restates the heading "What We Do" though its only topic word is MSAN.
     boolean restatesHeading = hit.headingWords().size() >= MIN_RESTATED_WORDS
         && question.headingWords().containsAll(hit.headingWords());
+    // A sentence is read under its document's title and its own heading (a title, then "Cost").
+    Set<String> context = new HashSet<>(head);
+    if (!typed.isEmpty()) {
+      context.addAll(hit.headingTerms());
+      context.addAll(analysis.terms(passage.title()));
+    }
     boolean givesAnswerType = typed.stream()
         .anyMatch(sentence -> {
-          // A sentence is read under its document's title and its heading ("Midwest District Network › Cost").
           Set<String> said = new HashSet<>(analysis.terms(sentence.text()));
-          said.addAll(hit.headingTerms());
-          said.addAll(analysis.terms(passage.title()));
-          said.addAll(head);
+          said.addAll(context);
           return share(terms, said, weights) >= MIN_SENTENCE_COVERAGE;
         });
     // Meaning counts as much as words: BM25 as a share of the best score and similarity rescaled

@@ -45,6 +45,12 @@ public final class AskCommand implements BotCommand {
     return List.of(OptionSpec.text(QUESTION, "Your question", true).maxLength(500));
   }
 
+  /** Retrieval, and an LLM call when configured: never among the quick commands, deferred or not. */
+  @Override
+  public boolean quick() {
+    return false;
+  }
+
   @Override
   public boolean slow() {
     return slow;

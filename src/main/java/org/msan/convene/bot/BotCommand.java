@@ -34,6 +34,14 @@ public interface BotCommand {
     return false;
   }
 
+  /**
+   * True when the work is short database work (an RSVP, a listing) that adapters may run beside
+   * other quick work, never queued behind slow work; by default, what is not {@link #slow}.
+   */
+  default boolean quick() {
+    return !slow();
+  }
+
   /** True when the work may take longer than Discord's 3 seconds: the adapter defers first. */
   default boolean slow() {
     return false;

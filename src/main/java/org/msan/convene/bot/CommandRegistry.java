@@ -68,7 +68,7 @@ public final class CommandRegistry {
     if (command == null) {
       return Reply.privately("There is no /" + name + " command. Try /ask, /events or /rsvp.");
     }
-    if (!caller.homeServer() && !command.forAnyServer()) {
+    if (!onItsServer(command, caller)) {
       return Reply.privately(HOME_ONLY);
     }
     if (!permits(command, caller)) {
@@ -84,8 +84,17 @@ public final class CommandRegistry {
     return safely("/" + name, () -> command.handle(caller.withOptions(options)));
   }
 
+  /** Whether the caller may run the command, where they are. */
+  public static boolean allows(BotCommand command, CommandRequest caller) {
+    return onItsServer(command, caller) && permits(command, caller);
+  }
+
+  private static boolean onItsServer(BotCommand command, CommandRequest caller) {
+    return caller.homeServer() || command.forAnyServer();
+  }
+
   /** Whether the caller may run the command (its permission; where it is run is checked apart). */
-  public static boolean permits(BotCommand command, CommandRequest caller) {
+  private static boolean permits(BotCommand command, CommandRequest caller) {
     return switch (command.permission()) {
       case EVERYONE -> true;
       case COORDINATOR -> caller.coordinator();

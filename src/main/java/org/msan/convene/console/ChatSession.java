@@ -19,7 +19,6 @@ public final class ChatSession {
   private final CommandRegistry registry;
   private final CommandRequest member;
   private final Outbox outbox;
-  private final PrintWriter out;
   private final ReplyPrinter printer;
 
   /**
@@ -30,7 +29,6 @@ public final class ChatSession {
     this.registry = registry;
     this.member = member;
     this.outbox = outbox;
-    this.out = out;
     this.printer = new ReplyPrinter(out);
   }
 
@@ -39,11 +37,7 @@ public final class ChatSession {
       if (!line.isBlank() && !line.strip().startsWith("#")) {
         long before = outbox.lastId();
         printer.print(handle(line));
-        for (Outbox.Message message : outbox.queuedAfter(before)) {
-          out.println("(direct message to " + message.userId() + ", sent by serve: "
-              + message.text().replace("**", "").replace("\n", "\n  ") + ")");
-        }
-        out.flush();
+        outbox.queuedAfter(before).forEach(printer::print);
       }
     }
   }

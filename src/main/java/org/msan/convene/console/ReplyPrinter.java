@@ -3,6 +3,7 @@ package org.msan.convene.console;
 import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import org.msan.convene.bot.Reply;
+import org.msan.convene.outbox.Outbox;
 
 /** Prints a reply as plain text a person reads easily; buttons are listed with the ids to !press. */
 final class ReplyPrinter {
@@ -59,6 +60,13 @@ final class ReplyPrinter {
       out.println("(only you can see this)");
     }
     out.println();
+    out.flush();
+  }
+
+  /** A direct message a line queued for another member; {@code serve} sends it. */
+  void print(Outbox.Message message) {
+    out.println("(direct message to " + message.userId() + ", sent by serve: "
+        + plain(message.text()).replace("\n", "\n  ") + ")");
     out.flush();
   }
 

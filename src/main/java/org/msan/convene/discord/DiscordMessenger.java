@@ -45,10 +45,10 @@ final class DiscordMessenger implements DirectMessenger {
 
   /** A 4xx that retrying won't change (closed DMs, unknown member) is a refusal; the rest is passing. */
   private static Delivery refusedOrFailed(ErrorResponseException e) {
+    int status = e.getResponse() == null ? 0 : e.getResponse().code;
     boolean permanent = e.getErrorResponse() == ErrorResponse.CANNOT_SEND_TO_USER
         || e.getErrorResponse() == ErrorResponse.UNKNOWN_USER
-        || e.getErrorCode() != ErrorResponse.SERVER_ERROR.getCode() && e.getResponse() != null
-            && e.getResponse().code >= 400 && e.getResponse().code < 500 && e.getResponse().code != 429;
+        || status >= 400 && status < 500 && status != 429;
     return permanent ? Delivery.REFUSED : Delivery.FAILED;
   }
 }

@@ -108,10 +108,10 @@ final class InteractionRouter extends ListenerAdapter {
     }
     String channelId = event.getChannelId();
     Member member = event.getMember();
-    ExecutorService pool = command != null && (command.slow() || command.name().equals(AskCommand.NAME)) ? slow : quick;
+    ExecutorService pool = command == null || command.quick() ? quick : slow;
     // Nothing is downloaded for a caller who may not run the command.
-    Map<String, Message.Attachment> allowed = command != null && CommandRegistry.permits(command, caller)
-        && (caller.homeServer() || command.forAnyServer()) ? uploads : Map.of();
+    Map<String, Message.Attachment> allowed = command != null && CommandRegistry.allows(command, caller)
+        ? uploads : Map.of();
     handle(pool, event.getJDA(), ack, "/" + event.getName(), () -> Uploads.with(allowed, options,
         all -> announce(registry.run(event.getName(), all, caller), channelId, member)));
   }

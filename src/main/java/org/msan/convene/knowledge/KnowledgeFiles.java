@@ -93,13 +93,10 @@ public final class KnowledgeFiles {
           throw new IllegalArgumentException(path + " is already in the knowledge folder; add it with replace:true"
               + " to replace it.");
         }
-        Files.createDirectories(target.getParent());
-        // Copied beside the target under a hidden name, then renamed: the old file stays whole until then.
-        Path beside = Files.createTempFile(target.getParent(), ".add-", ".tmp");
-        Files.copy(staging.resolve(name), beside, StandardCopyOption.REPLACE_EXISTING);
-        Files.move(beside, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        byte[] bytes = Files.readAllBytes(staging.resolve(name));
+        replaceAtomically(target, bytes);
         audit.record(actorId, actorName, exists ? KnowledgeAudit.Action.REPLACE : KnowledgeAudit.Action.ADD, path,
-            Files.readAllBytes(target), null);
+            bytes, null);
         index.refresh(folder);
         return new Added(path, new Chunker().passages(read.document()).size(), exists);
       } finally {
@@ -232,6 +229,21 @@ public final class KnowledgeFiles {
       }
     }
     return clean;
+  }
+
+  /**
+   * Writes a file of the knowledge folder so that a reader (the watcher, the index) sees the old
+   * one or the new one, never half: written beside it under a hidden name, then renamed over it.
+   */
+  static void replaceAtomically(Path target, byte[] bytes) throws IOException {
+    Files.createDirectories(target.getParent());
+    Path beside = Files.createTempFile(target.getParent(), ".write-", ".tmp");
+    try {
+      Files.write(beside, bytes);
+      Files.move(beside, target, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+    } finally {
+      Files.deleteIfExists(beside);
+    }
   }
 
   /** Deletes a folder and everything in it (a temporary one). */

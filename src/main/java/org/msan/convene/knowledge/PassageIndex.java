@@ -265,7 +265,7 @@ public final class PassageIndex implements Closeable {
           String lower = word.group().toLowerCase(Locale.ROOT);
           String replacement = word.group();
           if (lower.length() >= MIN_CORRECTED_LENGTH && !analysis.isStopWord(lower)
-              && reader.docFreq(new Term(PassageFields.WORDS, lower)) == 0 && !knownStem(reader, lower)) {
+              && !documentWord(reader, lower)) {
             DirectSpellChecker checker = lower.length() >= 8 ? twoEdits : oneEdit;
             SuggestWord[] suggestions = checker.suggestSimilar(new Term(PassageFields.WORDS, lower), 1, reader,
                 SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
@@ -306,8 +306,7 @@ public final class PassageIndex implements Closeable {
         while (word.find()) {
           String lower = word.group().toLowerCase(Locale.ROOT);
           words++;
-          if (analysis.isStopWord(lower) || reader.docFreq(new Term(PassageFields.WORDS, lower)) > 0
-              || knownStem(reader, lower)) {
+          if (analysis.isStopWord(lower) || documentWord(reader, lower)) {
             english++;
           }
         }
@@ -320,8 +319,14 @@ public final class PassageIndex implements Closeable {
     return words == 0 ? 1 : (double) english / words;
   }
 
-  /** "drives" where the documents say "drive": another form of a word they have is not a typo. */
-  private boolean knownStem(IndexReader reader, String word) throws IOException {
+  /**
+   * Whether a passage has the word as written, or another form of it ("drives" where the documents
+   * say "drive"): such a word is neither a typo nor foreign.
+   */
+  private boolean documentWord(IndexReader reader, String word) throws IOException {
+    if (reader.docFreq(new Term(PassageFields.WORDS, word)) > 0) {
+      return true;
+    }
     for (String stem : analysis.terms(word)) {
       if (reader.docFreq(new Term(PassageFields.ALL, stem)) > 0) {
         return true;

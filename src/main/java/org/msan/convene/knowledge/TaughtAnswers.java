@@ -9,7 +9,6 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.text.Normalizer;
 import java.time.LocalDate;
 import java.util.LinkedHashMap;
@@ -59,11 +58,7 @@ public final class TaughtAnswers {
       }
       byte[] bytes = markdown(question, answer, source, updated).getBytes(StandardCharsets.UTF_8);
       try {
-        Files.createDirectories(file.getParent());
-        // A hidden name: the folder watcher and the index never pick up the half-written file.
-        Path temporary = Files.createTempFile(file.getParent(), ".teach-", ".tmp");
-        Files.write(temporary, bytes);
-        Files.move(temporary, file, StandardCopyOption.REPLACE_EXISTING, StandardCopyOption.ATOMIC_MOVE);
+        KnowledgeFiles.replaceAtomically(file, bytes);
       } catch (IOException e) {
         throw new UncheckedIOException("cannot write " + path + ": " + e.getMessage(), e);
       }

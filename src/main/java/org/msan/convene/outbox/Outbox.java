@@ -7,10 +7,8 @@ import java.sql.SQLException;
 import java.time.Clock;
 import java.time.Instant;
 import java.util.ArrayList;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
-import java.util.Set;
 import java.util.UUID;
 import org.msan.convene.database.Database;
 import org.slf4j.Logger;
@@ -92,9 +90,11 @@ public final class Outbox {
    */
   public int drain(DirectMessenger messenger) {
     int delivered = 0;
-    Set<Long> released = new HashSet<>();
-    for (Optional<Message> next = claim(released); next.isPresent(); next = claim(released)) {
+    // Oldest first, each message once per round: a released one waits for the next round.
+    long after = 0;
+    for (Optional<Message> next = claim(after); next.isPresent(); next = claim(after)) {
       Message message = next.get();
+      after = message.id();
       DirectMessenger.Delivery delivery;
       try {
         delivery = messenger.send(message.userId(), message.text());
@@ -103,10 +103,7 @@ public final class Outbox {
         delivery = DirectMessenger.Delivery.FAILED;
       }
       switch (delivery) {
-        case FAILED -> {
-          release(message.id());
-          released.add(message.id());
-        }
+        case FAILED -> release(message.id());
         case UNCERTAIN -> LOG.warn("message {} may or may not have reached member {}; it is not sent again",
             message.id(), message.userId());
         case SENT, REFUSED -> finish(message.id(), delivery == DirectMessenger.Delivery.SENT ? "sent" : "refused");
@@ -157,23 +154,21 @@ public final class Outbox {
   }
 
   /**
-   * Takes the oldest unclaimed message for this process, past those released in this round; the
-   * write lock makes the claim exclusive.
+   * Takes the oldest unclaimed message after message {@code after} for this process; the write
+   * lock makes the claim exclusive.
    */
-  private Optional<Message> claim(Set<Long> releasedThisRound) {
+  private Optional<Message> claim(long after) {
     return database.inTransaction(connection -> {
-      Message waiting = null;
+      Message waiting;
       try (PreparedStatement select = connection.prepareStatement(
-          "SELECT id, user_id, text FROM outbox WHERE claimed_at IS NULL ORDER BY id");
-          ResultSet row = select.executeQuery()) {
-        while (waiting == null && row.next()) {
-          if (!releasedThisRound.contains(row.getLong("id"))) {
-            waiting = new Message(row.getLong("id"), row.getString("user_id"), row.getString("text"));
+          "SELECT id, user_id, text FROM outbox WHERE claimed_at IS NULL AND id > ? ORDER BY id LIMIT 1")) {
+        select.setLong(1, after);
+        try (ResultSet row = select.executeQuery()) {
+          if (!row.next()) {
+            return Optional.empty();
           }
+          waiting = new Message(row.getLong("id"), row.getString("user_id"), row.getString("text"));
         }
-      }
-      if (waiting == null) {
-        return Optional.empty();
       }
       try (PreparedStatement update = connection.prepareStatement(
           "UPDATE outbox SET claimed_at = ?, claimed_by = ? WHERE id = ? AND claimed_at IS NULL")) {

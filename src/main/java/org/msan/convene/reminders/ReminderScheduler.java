@@ -22,12 +22,17 @@ public final class ReminderScheduler implements AutoCloseable {
     return thread;
   });
 
-  private final Runnable round;
+  private final Runnable sendQueued;
 
   public ReminderScheduler(ReminderService reminders, DirectMessenger messenger, long periodSeconds) {
-    this.round = () -> {
+    this.sendQueued = logged(() -> reminders.sendQueued(messenger));
+    timer.scheduleWithFixedDelay(logged(() -> reminders.sendDue(messenger)), 0, periodSeconds, TimeUnit.SECONDS);
+  }
+
+  private static Runnable logged(java.util.function.IntSupplier send) {
+    return () -> {
       try {
-        int sent = reminders.sendDue(messenger);
+        int sent = send.getAsInt();
         if (sent > 0) {
           LOG.info("sent {} direct messages", sent);
         }
@@ -35,17 +40,18 @@ public final class ReminderScheduler implements AutoCloseable {
         LOG.warn("sending reminders and messages failed: {}", e.getMessage());
       }
     };
-    timer.scheduleWithFixedDelay(round, 0, periodSeconds, TimeUnit.SECONDS);
   }
 
   /**
-   * Runs a round now, on the same thread as the scheduled ones: after a member's action that may
-   * have queued messages (a promotion, an answer taught), they go out at once rather than at the
-   * next period.
+   * Sends what the outbox holds now, on the same thread as the scheduled rounds: after a member's
+   * action that may have queued messages (a promotion, an answer taught), they go out at once
+   * rather than at the next period. Reminders are still looked for only once a period.
    */
   public void nudge() {
-    if (!timer.isShutdown()) {
-      timer.execute(round);
+    try {
+      timer.execute(sendQueued);
+    } catch (java.util.concurrent.RejectedExecutionException e) {
+      // shutting down: the next start sends what waits
     }
   }
 

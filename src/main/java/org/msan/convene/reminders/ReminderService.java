@@ -67,11 +67,16 @@ public final class ReminderService {
       queueing = e;
     }
     // Promotions and answers queued elsewhere go out even when this round's reminders could not be read.
-    int delivered = outbox.drain(messenger);
+    int delivered = sendQueued(messenger);
     if (queueing != null) {
       throw queueing;
     }
     return delivered;
+  }
+
+  /** Sends what the outbox holds, without looking for reminders; returns how many were delivered. */
+  public int sendQueued(DirectMessenger messenger) {
+    return outbox.drain(messenger);
   }
 
   /** Puts every reminder due now into the outbox; returns how many were added. */
