@@ -25,7 +25,10 @@ enum AnswerType {
       "\\b(january|february|march|april|may|june|july|august|september|october|november|december|"
           + "jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\b\\.?\\s*\\d|\\b(19|20)\\d\\d\\b|\\b\\d{1,2}/\\d{1,2}\\b"
           + "|\\b(spring|summer|fall|autumn|winter)\\b|\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\\b"
-          + "|\\b(daily|weekly|monthly|quarterly|annually|yearly)\\b"),
+          + "|\\b(daily|weekly|monthly|quarterly|annually|yearly)\\b"
+          // A time relative to something else: "within fifteen days of the invoice", "two weeks before".
+          + "|\\b(within|after|before) (\\d+|a|an|" + Words.NUMBERS + ")[- ]" + Words.TIME_UNITS
+          + "|\\b(\\d+|" + Words.NUMBERS + ")[- ]" + Words.TIME_UNITS + " (before|after|prior|from)\\b"),
   MONEY(
       "\\bhow much\\b.*\\b(cost|costs|pay|price|charge|charges|fee|fees)\\b|\\b(cost|price|fee|price tag)\\b",
       "\\$\\s?\\d|\\bdollars?\\b", "cost pay price charge fee spend");
@@ -64,7 +67,8 @@ enum AnswerType {
 
   private static final class Words {
     static final String NUMBERS =
-        "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|fifty";
+        "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
+            + "|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|ninety";
     static final String TIME_UNITS = "(day|hour|week|month|year|minute|semester)s?\\b";
   }
 }

@@ -57,8 +57,11 @@ record Evidence(Hit hit, double coverage, double headingMatch, boolean restatesH
     // The start of the section a question names carries its definition ("We will adopt new mindsets...").
     double sectionStart = headingMatch > 0.99 && passage.part() == 0 ? 0.25 : 0;
     // "What does MSAN do?" restates the heading "What We Do" though its only topic word is MSAN.
+    // Restating is the question being the heading: naming the document ("… gain from the Midwest
+    // District Network?") while asking about something else does not restate a lead passage's title.
     boolean restatesHeading = hit.headingWords().size() >= MIN_RESTATED_WORDS
-        && question.headingWords().containsAll(hit.headingWords());
+        && question.headingWords().containsAll(hit.headingWords())
+        && saysAll(terms, hit.headingTerms(), analysis.terms(passage.title()));
     // A sentence is read under its document's title and its own heading (a title, then "Cost").
     Set<String> context = new HashSet<>(head);
     if (!typed.isEmpty()) {
@@ -79,6 +82,11 @@ record Evidence(Hit hit, double coverage, double headingMatch, boolean restatesH
     double relevance = coverage + headingMatch / 2 + sectionStart + (bestScore > 0 ? hit.score() / bestScore : 0)
         + dense + (givesAnswerType ? ANSWER_TYPE_BONUS : 0);
     return new Evidence(hit, coverage, headingMatch, restatesHeading, givesAnswerType, givesType, relevance);
+  }
+
+  /** Whether the heading or the document's title says each of the question's words (a slot: a word or its synonyms). */
+  private static boolean saysAll(List<Set<String>> slots, Set<String> heading, List<String> title) {
+    return slots.stream().allMatch(slot -> slot.stream().anyMatch(t -> heading.contains(t) || title.contains(t)));
   }
 
   /** Each slot (a word and its synonyms) weighs what its rarest-known alternative weighs, once. */

@@ -10,6 +10,8 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.stream.Collectors;
+import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
@@ -43,6 +45,8 @@ import org.apache.lucene.search.ScoreDoc;
 import org.apache.lucene.search.SearcherManager;
 import org.apache.lucene.search.TermQuery;
 import org.apache.lucene.search.spell.DirectSpellChecker;
+import org.apache.lucene.search.spell.WordBreakSpellChecker;
+import org.apache.lucene.search.spell.WordBreakSpellChecker.BreakSuggestionSortMethod;
 import org.apache.lucene.search.spell.SuggestMode;
 import org.apache.lucene.search.spell.SuggestWord;
 import org.apache.lucene.store.Directory;
@@ -82,6 +86,9 @@ public final class PassageIndex implements Closeable {
   /** Configured once and never changed after, so they are safe to share between threads. */
   private final DirectSpellChecker oneEdit = spellChecker(1);
   private final DirectSpellChecker twoEdits = spellChecker(2);
+  /** Parts shorter than this ("a", "is") would split almost any unknown word. */
+  private static final int MIN_BREAK_LENGTH = 3;
+  private final WordBreakSpellChecker wordBreaks = wordBreakChecker();
 
   public PassageIndex(Path indexDir, TextAnalysis analysis, PassageEmbedder embedder) {
     this.analysis = analysis;
@@ -266,11 +273,9 @@ public final class PassageIndex implements Closeable {
           String replacement = word.group();
           if (lower.length() >= MIN_CORRECTED_LENGTH && !analysis.isStopWord(lower)
               && !documentWord(reader, lower)) {
-            DirectSpellChecker checker = lower.length() >= 8 ? twoEdits : oneEdit;
-            SuggestWord[] suggestions = checker.suggestSimilar(new Term(PassageFields.WORDS, lower), 1, reader,
-                SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-            if (suggestions.length > 0) {
-              replacement = suggestions[0].string;
+            Optional<String> suggested = wordBreak(reader, lower).or(() -> similarWord(reader, lower));
+            if (suggested.isPresent()) {
+              replacement = suggested.get();
               changed = true;
             }
           }
@@ -333,6 +338,48 @@ public final class PassageIndex implements Closeable {
       }
     }
     return false;
+  }
+
+  /**
+   * The word written apart as the documents write it ("wellbeing" → "well being" where they say
+   * "well-being"): two words of {@value #MIN_BREAK_LENGTH} letters or more that a passage has side
+   * by side. Two words that merely occur ("keynote" → "key", "note") are not the word.
+   */
+  private Optional<String> wordBreak(IndexReader reader, String word) {
+    try {
+      SuggestWord[][] breaks = wordBreaks.suggestWordBreaks(new Term(PassageFields.WORDS, word), 1, reader,
+          SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX, BreakSuggestionSortMethod.NUM_CHANGES_THEN_MAX_FREQUENCY);
+      if (breaks.length == 0) {
+        return Optional.empty();
+      }
+      String apart = Arrays.stream(breaks[0]).map(part -> part.string).collect(Collectors.joining(" "));
+      List<String> terms = analysis.terms(apart);
+      if (terms.size() != breaks[0].length) {
+        return Optional.empty();
+      }
+      PhraseQuery together = new PhraseQuery(PassageFields.ALL, terms.toArray(String[]::new));
+      return new IndexSearcher(reader).count(together) > 0 ? Optional.of(apart) : Optional.empty();
+    } catch (IOException e) {
+      throw new UncheckedIOException("spell check failed", e);
+    }
+  }
+
+  private Optional<String> similarWord(IndexReader reader, String word) {
+    DirectSpellChecker checker = word.length() >= 8 ? twoEdits : oneEdit;
+    try {
+      SuggestWord[] suggestions = checker.suggestSimilar(new Term(PassageFields.WORDS, word), 1, reader,
+          SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+      return suggestions.length == 0 ? Optional.empty() : Optional.of(suggestions[0].string);
+    } catch (IOException e) {
+      throw new UncheckedIOException("spell check failed", e);
+    }
+  }
+
+  private static WordBreakSpellChecker wordBreakChecker() {
+    WordBreakSpellChecker checker = new WordBreakSpellChecker();
+    checker.setMaxChanges(1);
+    checker.setMinBreakWordLength(MIN_BREAK_LENGTH);
+    return checker;
   }
 
   private static DirectSpellChecker spellChecker(int maxEdits) {

@@ -133,4 +133,18 @@ final class PassageIndexTest {
     assertThat(index.correctSpelling("what is the fee per team")).isEmpty();
     assertThat(index.correctSpelling("whats on the schedle")).contains("whats on the schedule");
   }
+
+  @Test
+  @DisplayName("A word written as one is read apart only where the documents write its parts side by side")
+  void breaksAWordTheDocumentsWriteApart() throws Exception {
+    TestFiles.write(knowledge, "wellness.md", """
+        # Staff Well-Being
+
+        Staff well-being matters. Take note: the key is rest.
+        """);
+    index.refresh(folder);
+
+    assertThat(index.correctSpelling("anything for staff wellbeing")).contains("anything for staff well being");
+    assertThat(index.correctSpelling("who is the keynote")).isEmpty();
+  }
 }

@@ -1,0 +1,111 @@
+package org.msan.convene.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.OutputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.apache.poi.xwpf.usermodel.XWPFDocument;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.msan.convene.Convene;
+import org.msan.convene.config.Settings;
+
+/**
+ * Answers from documents as staff really produce them (PDF copy-paste, Word tables, a lead passage
+ * and its sections), written in the test: nothing here is in the shipped folder.
+ */
+final class DocumentAnswersTest {
+
+  @TempDir static Path knowledge;
+  @TempDir static Path data;
+  private static Convene convene;
+
+  @BeforeAll
+  static void open() throws Exception {
+    Files.writeString(knowledge.resolve("institute.md"), """
+        ---
+        title: Summer Institute
+        ---
+        # Registration
+
+        Member districts pay no registration fee for the institute. Non-member districts pay a registration fee of $450 per participant. Lunch is provided on both days.
+        """);
+    // Pasted from a PDF: ligatures for "fi" and "ffi".
+    Files.writeString(knowledge.resolve("contribution.md"), """
+        # Financial Guidelines
+
+        The \uFB01nancial contribution is due within \uFB01fteen days of the invoice; each district o\uFB03ce pays its share by check.
+        """);
+    Files.writeString(knowledge.resolve("academy.md"), """
+        ---
+        title: Leadership Academy
+        ---
+        The Leadership Academy brings district teams together for two years of shared learning about equity and leadership across the region.
+
+        ## What each role gains
+
+        - Principals learn to lead school-wide equity work with their staff.
+        - Coaches gain the capacity to coach teachers for equity in every classroom.
+        """);
+    try (XWPFDocument docx = new XWPFDocument();
+        OutputStream out = Files.newOutputStream(knowledge.resolve("sessions.docx"))) {
+      docx.createParagraph().createRun().setText("Where the network meets this year.");
+      XWPFTable table = docx.createTable(3, 3);
+      String[][] cells = {{"Convening", "Month", "Host city"}, {"Fall session", "October", "Evanston"},
+          {"Winter session", "January", "Madison"}};
+      for (int r = 0; r < 3; r++) {
+        for (int c = 0; c < 3; c++) {
+          table.getRow(r).getCell(c).setText(cells[r][c]);
+        }
+      }
+      docx.write(out);
+    }
+    convene = Convene.openReady(new Settings(knowledge, data, null, Settings.DEFAULT_TIME_ZONE));
+  }
+
+  @AfterAll
+  static void close() throws Exception {
+    convene.close();
+  }
+
+  private static Answer ask(String question) {
+    return convene.answers().answer(question, 3);
+  }
+
+  @Test
+  @DisplayName("\"No\" stays in the evidence: who pays no fee is answered by the sentence that says so")
+  void negation() {
+    assertThat(ask("Which districts pay no registration fee?").text()).startsWith("Member districts pay no registration fee");
+    assertThat(ask("Is there a fee for member districts?").text()).contains("Member districts pay no registration fee");
+  }
+
+  @Test
+  @DisplayName("A date relative to something else answers \"when\", in plain letters where the PDF had ligatures")
+  void relativeDueDateFromAPdfPaste() {
+    Answer answer = ask("When is the financial contribution due?");
+
+    assertThat(answer.answered()).isTrue();
+    assertThat(answer.text()).contains("The financial contribution is due within fifteen days").doesNotContain("\uFB01");
+  }
+
+  @Test
+  @DisplayName("Naming the document in a question about one of its sections finds that section, not the lead")
+  void documentNameIsNotTheQuestion() {
+    Answer answer = ask("What do coaches gain from the Leadership Academy?");
+
+    assertThat(answer.text()).contains("capacity to coach teachers for equity");
+    assertThat(answer.sources().get(0).section()).isEqualTo("What each role gains");
+    assertThat(ask("What is the Leadership Academy?").text()).startsWith("The Leadership Academy brings district teams");
+  }
+
+  @Test
+  @DisplayName("A Word table answers from its row, with the column header")
+  void wordTable() {
+    assertThat(ask("Where is the winter session?").text()).contains("Winter session", "Madison");
+  }
+}
