@@ -13,7 +13,7 @@ import java.util.TreeMap;
 record IndexManifest(Map<String, FileState> files) {
 
   /** Bump when the passage layout or the analyzer changes: an older index is then rebuilt. */
-  static final String FORMAT = "convene-index-18";
+  static final String FORMAT = "convene-index-19";
   static final String FORMAT_KEY = "convene.format";
   static final String FILES_KEY = "convene.files";
 
@@ -21,8 +21,22 @@ record IndexManifest(Map<String, FileState> files) {
 
   /**
    * @param problem why the file was skipped, or null when it was indexed
+   * @param acronyms the acronyms the file uses, with what they stand for ({@link Acronyms})
    */
-  record FileState(long size, long modified, String sha256, int passages, Problem problem) {}
+  record FileState(long size, long modified, String sha256, int passages, Problem problem,
+      Map<String, String> acronyms) {
+
+    FileState {
+      acronyms = acronyms == null ? Map.of() : Map.copyOf(acronyms);
+    }
+  }
+
+  /** Every file's acronyms; where two files spell one differently, the first file's in path order. */
+  Map<String, String> acronyms() {
+    Map<String, String> all = new TreeMap<>();
+    new TreeMap<>(files).values().forEach(state -> state.acronyms().forEach(all::putIfAbsent));
+    return all;
+  }
 
   IndexManifest {
     files = Map.copyOf(files);

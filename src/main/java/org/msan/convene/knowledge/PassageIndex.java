@@ -177,6 +177,7 @@ public final class PassageIndex implements Closeable {
         writer.setLiveCommitData(new IndexManifest(next).toCommitData(embedder.modelId()).entrySet());
         writer.commit();
       }
+      analysis.useAcronyms(new IndexManifest(next).acronyms());
     } catch (IOException e) {
       throw new KnowledgeFolderException("cannot write the index: " + e.getMessage(), e);
     }
@@ -227,19 +228,21 @@ public final class PassageIndex implements Closeable {
     }
     String sha256 = FileFingerprint.sha256(file);
     if (before != null && before.sha256().equals(sha256)) {
-      return new IndexManifest.FileState(now.size(), now.modified(), sha256, before.passages(), before.problem());
+      return new IndexManifest.FileState(now.size(), now.modified(), sha256, before.passages(), before.problem(),
+          before.acronyms());
     }
     writer.deleteDocuments(new Term(PassageFields.PATH, path));
     KnowledgeFolder.ReadResult read = folder.read(path);
     if (!read.ok()) {
-      return new IndexManifest.FileState(now.size(), now.modified(), sha256, 0, read.problem());
+      return new IndexManifest.FileState(now.size(), now.modified(), sha256, 0, read.problem(), Map.of());
     }
     List<Passage> passages = chunker.passages(read.document());
     List<float[]> vectors = embedder.embed(passages, counts);
     for (int i = 0; i < passages.size(); i++) {
       writer.addDocument(PassageFields.toDocument(passages.get(i), i, vectors.get(i), analysis));
     }
-    return new IndexManifest.FileState(now.size(), now.modified(), sha256, passages.size(), null);
+    return new IndexManifest.FileState(now.size(), now.modified(), sha256, passages.size(), null,
+        Acronyms.in(passages.stream().map(PassageFields::allText).toList()));
   }
 
   /** Files the last refresh skipped, with their reasons (known without re-reading them). */
@@ -550,6 +553,10 @@ public final class PassageIndex implements Closeable {
         return false;
       }
       searchers = new SearcherManager(directory, null);
+      IndexManifest manifest = readManifest();
+      if (manifest != null) {
+        analysis.useAcronyms(manifest.acronyms());
+      }
       return true;
     } catch (IOException e) {
       throw new KnowledgeFolderException("cannot open the index: " + e.getMessage(), e);

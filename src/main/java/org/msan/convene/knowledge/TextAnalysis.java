@@ -66,6 +66,8 @@ public final class TextAnalysis {
       "can", "could", "would", "should", "shall", "will", "may", "might", "must",
       "am", "is", "are", "was", "were", "be", "been", "being");
 
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(TextAnalysis.class);
+
   private final Analyzer indexing;
   private final Analyzer headingWords;
   private final Analyzer surfaceWords;
@@ -73,6 +75,7 @@ public final class TextAnalysis {
   /** Questions' chain: the indexing chain with the staff's synonyms, swapped whole when the file changes. */
   private volatile Analyzer questions;
   private String synonymsText = "";
+  private String acronymsText = "";
 
   /** An analysis without synonyms until {@link #useSynonyms} gives some. */
   public TextAnalysis() {
@@ -122,12 +125,36 @@ public final class TextAnalysis {
     if (solrText.equals(synonymsText)) {
       return;
     }
+    questions = questionChain(solrText, acronymsText);
+    synonymsText = solrText;
+  }
+
+  /**
+   * Reads the documents' acronyms as synonyms of what they stand for, besides the staff's groups.
+   *
+   * @param acronyms each acronym, lower case, with its words ("nep" → "national equity project")
+   */
+  public synchronized void useAcronyms(Map<String, String> acronyms) {
+    String text = Acronyms.asSynonyms(acronyms);
+    if (text.equals(acronymsText)) {
+      return;
+    }
+    try {
+      questions = questionChain(synonymsText, text);
+      acronymsText = text;
+    } catch (ParseException e) {
+      // Each group is a word and a name the documents wrote: one the parser refuses is left out.
+      LOG.warn("cannot read the documents' acronyms as synonyms: {}", e.getMessage());
+    }
+  }
+
+  private Analyzer questionChain(String staffSynonyms, String acronymSynonyms) throws ParseException {
     try {
       SolrSynonymParser parser = new SolrSynonymParser(true, true, surfaceWords);
-      parser.parse(new StringReader(solrText));
+      parser.parse(new StringReader(staffSynonyms));
+      parser.parse(new StringReader(acronymSynonyms));
       SynonymMap map = parser.build();
-      questions = map.fst == null ? indexing : chain(map);
-      synonymsText = solrText;
+      return map.fst == null ? indexing : chain(map);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (IllegalArgumentException e) {

@@ -52,6 +52,15 @@ final class DocumentAnswersTest {
         - Principals learn to lead school-wide equity work with their staff.
         - Coaches gain the capacity to coach teachers for equity in every classroom.
         """);
+    Files.writeString(knowledge.resolve("writing.md"), """
+        # Partners
+
+        The Youth Writing Project is our partner for student voice.
+
+        # Summer
+
+        Each July, YWP's summer camp trains student editors for the district newspapers.
+        """);
     try (XWPFDocument docx = new XWPFDocument();
         OutputStream out = Files.newOutputStream(knowledge.resolve("sessions.docx"))) {
       docx.createParagraph().createRun().setText("Where the network meets this year.");
@@ -101,6 +110,12 @@ final class DocumentAnswersTest {
     assertThat(answer.text()).contains("capacity to coach teachers for equity");
     assertThat(answer.sources().get(0).section()).isEqualTo("What each role gains");
     assertThat(ask("What is the Leadership Academy?").text()).startsWith("The Leadership Academy brings district teams");
+  }
+
+  @Test
+  @DisplayName("A question that writes a name out finds the passage that only uses its acronym")
+  void acronyms() {
+    assertThat(ask("What does the Youth Writing Project do in summer?").text()).contains("summer camp trains student editors");
   }
 
   @Test

@@ -1,0 +1,38 @@
+package org.msan.convene.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+final class AcronymsTest {
+
+  @Test
+  @DisplayName("A definition in parentheses gives the words its letters begin, minor words allowed")
+  void definitions() {
+    assertThat(Acronyms.in(List.of(
+        "Teams join the Regional Practitioner Council (RPC) each fall.",
+        "They learn the Leading for Equity (LFE) framework.",
+        "Read the strategic plan (PDF) first.")))
+        .containsEntry("rpc", "regional practitioner council")
+        .containsEntry("lfe", "leading for equity")
+        .doesNotContainKey("pdf");
+  }
+
+  @Test
+  @DisplayName("An acronym in capitals is the one name the documents write with its initials, never a guess between two")
+  void acronymsWithoutDefinition() {
+    assertThat(Acronyms.in(List.of("The Youth Writing Project hosts us.", "Apply to YWP by June.")))
+        .containsEntry("ywp", "youth writing project");
+    assertThat(Acronyms.in(List.of("The Youth Writing Project and the Young Women's Program.", "Apply to YWP.")))
+        .doesNotContainKey("ywp");
+  }
+
+  @Test
+  @DisplayName("A question that writes the name out also finds the acronym, not the other way round")
+  void synonymRules() {
+    assertThat(Acronyms.asSynonyms(java.util.Map.of("ywp", "youth writing project")))
+        .isEqualTo("youth writing project => youth writing project, ywp\n");
+  }
+}
