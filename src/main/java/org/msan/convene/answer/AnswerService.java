@@ -240,6 +240,13 @@ public final class AnswerService {
           .filter(e -> asked.type().isEmpty() || e.hasAnswerType()).findFirst()
           .or(() -> ranked.stream().filter(e -> answersByMeaning(e, unknownSlots)).findFirst());
       if (byMeaning.isEmpty()) {
+        Optional<Evidence> onTopic = onTopicWithoutHead(question, ranked.get(0), asked, result.unknownTerms());
+        if (onTopic.isPresent()) {
+          // "Which hotel is reserved for the Summer Institute?": the institute is there, a hotel is not.
+          List<Passage> context = List.of(onTopic.get().hit().passage());
+          return new Answer(question, false, NOT_STATED + composer.compose(question, context, terms,
+              result.termWeights(), false), Answer.EXTRACTIVE, sources.subList(0, 1), 0);
+        }
         return new Answer(question, false, NOT_FOUND, Answer.EXTRACTIVE, sources, 0);
       }
       ranked.remove(byMeaning.get());
@@ -253,6 +260,11 @@ public final class AnswerService {
     List<Passage> passages = ranked.stream().limit(Math.min(top, 3)).map(e -> e.hit().passage()).toList();
     Evidence best = ranked.get(0);
     boolean namesSection = (best.headingMatch() > 0.99 || best.restatesHeading()) && best.hit().passage().part() == 0;
+    if (!namesAskedThing(question, best, result.unknownTerms())) {
+      // "Which hotel …" and the passage names no hotel: say so, with what it does say.
+      String context = composer.compose(question, passages, terms, result.termWeights(), namesSection);
+      return new Answer(question, false, NOT_STATED + context, Answer.EXTRACTIVE, sources, 0);
+    }
     if (llm != null) {
       // The model sees the sources in their numbered order, so its [n] are the sources' too.
       List<Passage> numbered = ranked.stream().limit(sources.size()).map(e -> e.hit().passage()).toList();
@@ -268,6 +280,45 @@ public final class AnswerService {
       return new Answer(question, false, NOT_STATED + text, Answer.EXTRACTIVE, sources, 0);
     }
     return new Answer(question, true, text, Answer.EXTRACTIVE, sources, 0);
+  }
+
+  /**
+   * Whether the passage names the thing a "which …"/"what …" question asks for, by one of its
+   * words or a synonym ("which hotel", "what language": a passage without the word does not say
+   * it). A kind ("what kind of organization") may be named by an instance ("a coalition"), so
+   * there only a thing no document has at all fails.
+   */
+  private boolean namesAskedThing(String question, Evidence evidence, Set<String> unknownTerms) {
+    Optional<QuestionHead.Head> head = QuestionHead.of(question);
+    if (head.isEmpty()) {
+      return true;
+    }
+    List<Set<String>> slots = analysis.questionSlots(head.get().words());
+    if (head.get().kind()) {
+      return slots.stream().allMatch(slot -> !unknownTerms.containsAll(slot)
+          || slot.stream().anyMatch(evidence.hit().terms()::contains));
+    }
+    return slots.isEmpty() || slots.stream().flatMap(Set::stream).anyMatch(evidence.hit().terms()::contains);
+  }
+
+  /**
+   * The passage, when the question's only words no document has are the thing it asks for ("which
+   * hotel") and the passage covers the rest of it as well as an answer must.
+   */
+  private Optional<Evidence> onTopicWithoutHead(String question, Evidence best, AskedQuestion asked,
+      Set<String> unknownTerms) {
+    Optional<QuestionHead.Head> head = QuestionHead.of(question);
+    if (head.isEmpty()) {
+      return Optional.empty();
+    }
+    List<Set<String>> headSlots = analysis.questionSlots(head.get().words());
+    List<Set<String>> unknown = asked.slots().stream().filter(unknownTerms::containsAll).toList();
+    if (unknown.isEmpty() || !headSlots.containsAll(unknown)) {
+      return Optional.empty();
+    }
+    List<Set<String>> topic = asked.slots().stream().filter(slot -> !unknown.contains(slot)).toList();
+    return Evidence.share(topic, best.hit().terms(), asked.weights()) >= MIN_COVERAGE ? Optional.of(best)
+        : Optional.empty();
   }
 
   private boolean answersByMeaning(Evidence evidence, long unknownSlots) {

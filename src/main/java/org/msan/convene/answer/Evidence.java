@@ -20,6 +20,7 @@ record Evidence(Hit hit, double coverage, double headingMatch, boolean restatesH
 
   /** What a sentence giving the kind of answer asked for ("how many" → "4-8 leaders") adds to relevance. */
   private static final double ANSWER_TYPE_BONUS = 1.0;
+  static final double DENSE_WEIGHT = Double.parseDouble(System.getProperty("dw", "1.0"));
 
   double similarity() {
     return hit.similarity();
@@ -80,7 +81,7 @@ record Evidence(Hit hit, double coverage, double headingMatch, boolean restatesH
     double spread = bestSimilarity - leastSimilarity;
     double dense = spread > 0 ? (hit.similarity() - leastSimilarity) / spread : 1;
     double relevance = coverage + headingMatch / 2 + sectionStart + (bestScore > 0 ? hit.score() / bestScore : 0)
-        + dense + (givesAnswerType ? ANSWER_TYPE_BONUS : 0);
+        + DENSE_WEIGHT * dense + (givesAnswerType ? ANSWER_TYPE_BONUS : 0);
     return new Evidence(hit, coverage, headingMatch, restatesHeading, givesAnswerType, givesType, relevance);
   }
 
@@ -90,7 +91,7 @@ record Evidence(Hit hit, double coverage, double headingMatch, boolean restatesH
   }
 
   /** Each slot (a word and its synonyms) weighs what its rarest-known alternative weighs, once. */
-  private static double share(List<Set<String>> slots, Set<String> present, Map<String, Double> weights) {
+  static double share(List<Set<String>> slots, Set<String> present, Map<String, Double> weights) {
     double total = 0;
     double matched = 0;
     for (Set<String> slot : slots) {

@@ -119,6 +119,16 @@ final class DocumentAnswersTest {
   }
 
   @Test
+  @DisplayName("A thing no document names is not stated, with what the documents do say about the rest")
+  void thingTheDocumentsDontName() {
+    Answer answer = ask("What hotel is the Leadership Academy in?");
+
+    assertThat(answer.answered()).isFalse();
+    assertThat(answer.text()).startsWith(AnswerService.NOT_STATED).contains("The Leadership Academy brings", "[1]");
+    assertThat(answer.sources().get(0).path()).isEqualTo("academy.md");
+  }
+
+  @Test
   @DisplayName("A Word table answers from its row, with the column header")
   void wordTable() {
     assertThat(ask("Where is the winter session?").text()).contains("Winter session", "Madison");

@@ -1,0 +1,47 @@
+package org.msan.convene.answer;
+
+import java.util.Optional;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The thing a "which …" or "what …" question asks for, as its form says: "which hotel is …" asks
+ * for a hotel, "what language do the webinars use" for a language, "what kind of group is …" for a
+ * group. A passage that never names that thing does not answer the question, however close the
+ * rest of it is (TREC QA's answer type, read from the question's own noun rather than a class list).
+ */
+final class QuestionHead {
+
+  private static final String AUXILIARY = "(?:is|are|was|were|do|does|did|will|would|can|could|should|has|have|had)";
+  /** "what kind of group is", "which type of support do": the noun after "kind of". */
+  private static final Pattern KIND_OF = Pattern.compile(
+      "^\\s*(?:which|what)\\s+(?:kinds?|types?|sorts?)\\s+of\\s+(\\p{L}+)\\b", Pattern.CASE_INSENSITIVE);
+  /** "which hotel is", "what language do", "which school districts are": the words before the verb. */
+  private static final Pattern NOUN_THEN_VERB = Pattern.compile(
+      "^\\s*(?:which|what)\\s+((?:\\p{L}+\\s+)?\\p{L}+)\\s+" + AUXILIARY + "\\b", Pattern.CASE_INSENSITIVE);
+
+  private QuestionHead() {}
+
+  /**
+   * @return the words that name what the question asks for ("research area"), as written, and
+   *     whether it asks for a kind ("what kind of organization": the passage may name an instance,
+   *     "a coalition", without the word); empty when its form names nothing ("what is …")
+   */
+  static Optional<Head> of(String question) {
+    Matcher kind = KIND_OF.matcher(question);
+    if (kind.find()) {
+      return Optional.of(new Head(kind.group(1), true));
+    }
+    Matcher noun = NOUN_THEN_VERB.matcher(question);
+    if (noun.find() && !noun.group(1).matches("(?i)(?:\\p{L}+\\s+)?" + AUXILIARY)) {
+      return Optional.of(new Head(noun.group(1), false));
+    }
+    return Optional.empty();
+  }
+
+  /**
+   * @param words the noun and its modifier, as written
+   * @param kind true when a kind is asked for, which a passage may answer without the word
+   */
+  record Head(String words, boolean kind) {}
+}

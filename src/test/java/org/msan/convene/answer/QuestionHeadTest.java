@@ -1,0 +1,32 @@
+package org.msan.convene.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+final class QuestionHeadTest {
+
+  @Test
+  @DisplayName("\"Which …\" and \"what …\" name the thing asked for by the words before the verb")
+  void nounBeforeTheVerb() {
+    assertThat(QuestionHead.of("Which hotel is reserved for the institute?")).contains(new QuestionHead.Head("hotel", false));
+    assertThat(QuestionHead.of("what language do the webinars use")).contains(new QuestionHead.Head("language", false));
+    assertThat(QuestionHead.of("Which school districts are members?"))
+        .contains(new QuestionHead.Head("school districts", false));
+  }
+
+  @Test
+  @DisplayName("\"What kind of …\" asks for a kind, which a passage may name by an instance")
+  void kinds() {
+    assertThat(QuestionHead.of("What kind of organization is MSAN?")).contains(new QuestionHead.Head("organization", true));
+  }
+
+  @Test
+  @DisplayName("A question whose form names no thing has no head")
+  void noHead() {
+    assertThat(QuestionHead.of("What is the mission of MSAN?")).isEmpty();
+    assertThat(QuestionHead.of("What do students produce at the conference?")).isEmpty();
+    assertThat(QuestionHead.of("When is the kick-off?")).isEmpty();
+  }
+}
