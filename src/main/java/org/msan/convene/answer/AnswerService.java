@@ -16,6 +16,7 @@ import org.msan.convene.knowledge.Hit;
 import org.msan.convene.knowledge.Passage;
 import org.msan.convene.knowledge.PassageIndex;
 import org.msan.convene.knowledge.SearchResult;
+import org.msan.convene.knowledge.Slots;
 import org.msan.convene.knowledge.TextAnalysis;
 import org.msan.convene.knowledge.TextNormalizer;
 
@@ -232,7 +233,7 @@ public final class AnswerService {
           question, String.format("%.2f", e.coverage()), String.format("%.3f", e.similarity()),
           String.format("%.2f", e.relevance()), e.hit().passage().section(), e.givesAnswerType()));
     }
-    long unknownSlots = slots.stream().filter(slot -> result.unknownTerms().containsAll(slot)).count();
+    long unknownSlots = slots.stream().filter(slot -> Slots.unknown(slot, result.unknownTerms())).count();
     if (!ranked.isEmpty() && !answers(ranked.get(0))) {
       // No passage covers the question's words: the closest in meaning may answer it, one that
       // gives the kind of answer asked for (a number for "how many") first.
@@ -295,10 +296,9 @@ public final class AnswerService {
     }
     List<Set<String>> slots = analysis.questionSlots(head.get().words());
     if (head.get().kind()) {
-      return slots.stream().allMatch(slot -> !unknownTerms.containsAll(slot)
-          || slot.stream().anyMatch(evidence.hit().terms()::contains));
+      return slots.stream().allMatch(slot -> !Slots.unknown(slot, unknownTerms) || Slots.said(slot, evidence.hit().terms()));
     }
-    return slots.isEmpty() || slots.stream().flatMap(Set::stream).anyMatch(evidence.hit().terms()::contains);
+    return slots.isEmpty() || slots.stream().anyMatch(slot -> Slots.said(slot, evidence.hit().terms()));
   }
 
   /**
@@ -312,7 +312,7 @@ public final class AnswerService {
       return Optional.empty();
     }
     List<Set<String>> headSlots = analysis.questionSlots(head.get().words());
-    List<Set<String>> unknown = asked.slots().stream().filter(unknownTerms::containsAll).toList();
+    List<Set<String>> unknown = asked.slots().stream().filter(slot -> Slots.unknown(slot, unknownTerms)).toList();
     if (unknown.isEmpty() || !headSlots.containsAll(unknown)) {
       return Optional.empty();
     }

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.msan.convene.knowledge.Hit;
+import org.msan.convene.knowledge.Slots;
 import org.msan.convene.knowledge.TextAnalysis;
 
 /**
@@ -87,7 +88,9 @@ record Evidence(Hit hit, double coverage, double headingMatch, boolean restatesH
 
   /** Whether the heading or the document's title says each of the question's words (a slot: a word or its synonyms). */
   private static boolean saysAll(List<Set<String>> slots, Set<String> heading, List<String> title) {
-    return slots.stream().allMatch(slot -> slot.stream().anyMatch(t -> heading.contains(t) || title.contains(t)));
+    Set<String> said = new HashSet<>(heading);
+    said.addAll(title);
+    return slots.stream().allMatch(slot -> Slots.said(slot, said));
   }
 
   /** Each slot (a word and its synonyms) weighs what its rarest-known alternative weighs, once. */
@@ -95,12 +98,13 @@ record Evidence(Hit hit, double coverage, double headingMatch, boolean restatesH
     double total = 0;
     double matched = 0;
     for (Set<String> slot : slots) {
-      double weight = slot.stream().mapToDouble(t -> weights.getOrDefault(t, 0.0)).min().orElse(0);
+      double weight = Slots.weight(slot, weights);
       total += weight;
-      if (slot.stream().anyMatch(present::contains)) {
+      if (Slots.said(slot, present)) {
         matched += weight;
       }
     }
     return total == 0 ? 0 : matched / total;
   }
+
 }

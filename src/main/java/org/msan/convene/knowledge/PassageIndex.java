@@ -412,7 +412,8 @@ public final class PassageIndex implements Closeable {
         Map<Integer, Double> bm25 = new HashMap<>();
         Map<Integer, Double> fused = new HashMap<>();
         if (!terms.isEmpty()) {
-          ScoreDoc[] lexical = searcher.search(query(terms), CANDIDATES_PER_RANKER).scoreDocs;
+          ScoreDoc[] lexical = searcher.search(query(terms, analysis.questionPhrases(question)), CANDIDATES_PER_RANKER)
+              .scoreDocs;
           for (int rank = 0; rank < lexical.length; rank++) {
             bm25.put(lexical[rank].doc, (double) lexical[rank].score);
             fused.merge(lexical[rank].doc, 1.0 / (RRF_K + rank + 1), Double::sum);
@@ -479,10 +480,10 @@ public final class PassageIndex implements Closeable {
 
   /**
    * Any term in any field, each field with its boost, plus each pair of neighbouring question words
-   * found together in the text ("Opportunity Youth" over "opportunities for youth"). The terms are
-   * already analyzed.
+   * found together in the text ("Opportunity Youth" over "opportunities for youth") and each
+   * synonym of several words as a phrase. The terms are already analyzed.
    */
-  private static Query query(List<String> terms) {
+  private static Query query(List<String> terms, List<List<String>> synonymPhrases) {
     BooleanQuery.Builder query = new BooleanQuery.Builder();
     for (String term : terms) {
       FIELD_BOOSTS.forEach((field, boost) ->
@@ -491,6 +492,11 @@ public final class PassageIndex implements Closeable {
     for (int i = 0; i + 1 < terms.size(); i++) {
       PhraseQuery pair = new PhraseQuery(1, PassageFields.TEXT, terms.get(i), terms.get(i + 1));
       query.add(new BoostQuery(pair, PHRASE_BOOST), BooleanClause.Occur.SHOULD);
+    }
+    // A synonym of several words is said only as a phrase: "high school student", not "high" anywhere.
+    for (List<String> phrase : synonymPhrases) {
+      query.add(new BoostQuery(new PhraseQuery(1, PassageFields.TEXT, phrase.toArray(String[]::new)), PHRASE_BOOST),
+          BooleanClause.Occur.SHOULD);
     }
     return query.build();
   }

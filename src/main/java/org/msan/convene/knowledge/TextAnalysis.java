@@ -5,6 +5,7 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.text.ParseException;
 import java.util.ArrayList;
+import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -16,7 +17,6 @@ import org.apache.lucene.analysis.LowerCaseFilter;
 import org.apache.lucene.analysis.StopFilter;
 import org.apache.lucene.analysis.TokenStream;
 import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.core.FlattenGraphFilter;
 import org.apache.lucene.analysis.en.EnglishAnalyzer;
 import org.apache.lucene.analysis.en.EnglishPossessiveFilter;
 import org.apache.lucene.analysis.en.PorterStemFilter;
@@ -26,8 +26,8 @@ import org.apache.lucene.analysis.synonym.SolrSynonymParser;
 import org.apache.lucene.analysis.synonym.SynonymGraphFilter;
 import org.apache.lucene.analysis.synonym.SynonymMap;
 import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionIncrementAttribute;
-import org.apache.lucene.analysis.tokenattributes.PositionLengthAttribute;
+import org.apache.lucene.index.Term;
+import org.apache.lucene.util.graph.GraphTokenStreamFiniteStrings;
 
 /**
  * How passages and questions are read: Lucene's English chain (possessives, lower case, stop words,
@@ -83,8 +83,8 @@ public final class TextAnalysis {
     stopWords.addAll(QUESTION_FILLER);
     this.stopWords = stopWords;
     this.surfaceWords = surfaceWordsAnalyzer();
-    this.indexing = chain(null);
-    this.questions = indexing;
+    this.indexing = chain();
+    this.questions = synonymGraph(null);
     CharArraySet headingFiller = new CharArraySet(HEADING_FILLER, true);
     this.headingWords = new Analyzer() {
       @Override
@@ -96,20 +96,30 @@ public final class TextAnalysis {
     };
   }
 
-  /** Lucene's English chain (possessives, lower case, stop words, Porter stems), with synonyms when given. */
-  private Analyzer chain(SynonymMap synonyms) {
+  /** Lucene's English chain (possessives, lower case, stop words, Porter stems). */
+  private Analyzer chain() {
     return new Analyzer() {
       @Override
       protected TokenStreamComponents createComponents(String field) {
         Tokenizer source = new StandardTokenizer();
-        TokenStream stream = new EnglishPossessiveFilter(source);
-        stream = new LowerCaseFilter(stream);
-        if (synonyms != null) {
-          // Before stop words and stems, so "price tag" matches whole; flattened into one position.
-          stream = new FlattenGraphFilter(new SynonymGraphFilter(stream, synonyms, true));
-        }
-        stream = new StopFilter(stream, stopWords);
+        TokenStream stream = new StopFilter(new LowerCaseFilter(new EnglishPossessiveFilter(source)), stopWords);
         return new TokenStreamComponents(source, new PorterStemFilter(stream));
+      }
+    };
+  }
+
+  /**
+   * A question's words with the synonyms as a graph (Lucene's {@link SynonymGraphFilter}), before
+   * stop words and stems, so "face to face" and "sign up" match whole. Stop words and stems are
+   * applied per path ({@link #questionSlots}): removing tokens inside a graph would break it.
+   */
+  private Analyzer synonymGraph(SynonymMap synonyms) {
+    return new Analyzer() {
+      @Override
+      protected TokenStreamComponents createComponents(String field) {
+        Tokenizer source = new StandardTokenizer();
+        TokenStream stream = new LowerCaseFilter(new EnglishPossessiveFilter(source));
+        return new TokenStreamComponents(source, synonyms == null ? stream : new SynonymGraphFilter(stream, synonyms, true));
       }
     };
   }
@@ -154,7 +164,7 @@ public final class TextAnalysis {
       parser.parse(new StringReader(staffSynonyms));
       parser.parse(new StringReader(acronymSynonyms));
       SynonymMap map = parser.build();
-      return map.fst == null ? indexing : chain(map);
+      return synonymGraph(map.fst == null ? null : map);
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     } catch (IllegalArgumentException e) {
@@ -188,37 +198,60 @@ public final class TextAnalysis {
   /** The terms a question is about: its analyzed terms without the question's own phrasing. */
   public List<String> questionTerms(String question) {
     Set<String> terms = new LinkedHashSet<>();
-    questionSlots(question).forEach(terms::addAll);
+    questionSlots(question).forEach(slot -> slot.forEach(alternative -> terms.addAll(Slots.terms(alternative))));
     return new ArrayList<>(terms);
+  }
+
+  /** The alternatives of several words the synonyms give a question ("high school student"), each as its terms. */
+  public List<List<String>> questionPhrases(String question) {
+    List<List<String>> phrases = new ArrayList<>();
+    for (Set<String> slot : questionSlots(question)) {
+      slot.stream().filter(alternative -> alternative.contains(" ")).map(Slots::terms).forEach(phrases::add);
+    }
+    return phrases;
   }
 
   /**
    * The question's terms by position: each slot holds a word and its synonyms, so "students"
    * (with pupils, kids, children) counts once when asking how much of a question a passage covers.
+   * A synonym of several words ("high school students" for "high schoolers") is one alternative of
+   * the slot, its terms joined by spaces ({@link Slots}), read from the synonym graph (Lucene's
+   * {@link GraphTokenStreamFiniteStrings}, as its {@code QueryBuilder} reads it).
    */
   public List<Set<String>> questionSlots(String question) {
-    // Terms by position; a synonym spanning several words ("cost" for "price tag") joins their positions into one slot.
-    java.util.TreeMap<Integer, Set<String>> byPosition = new java.util.TreeMap<>();
-    Map<Integer, Integer> joinedTo = new java.util.HashMap<>();
-    try (TokenStream stream = questions.tokenStream(PassageFields.TEXT, QUESTION_FORMS.matcher(question).replaceAll(" "))) {
-      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-      PositionIncrementAttribute increment = stream.addAttribute(PositionIncrementAttribute.class);
-      PositionLengthAttribute length = stream.addAttribute(PositionLengthAttribute.class);
-      stream.reset();
-      int position = -1;
-      while (stream.incrementToken()) {
-        position += Math.max(increment.getPositionIncrement(), position < 0 ? 1 : 0);
-        int slot = joinedTo.getOrDefault(position, position);
-        byPosition.computeIfAbsent(slot, p -> new LinkedHashSet<>()).add(term.toString());
-        for (int covered = position + 1; covered < position + length.getPositionLength(); covered++) {
-          joinedTo.put(covered, slot);
+    List<Set<String>> slots = new ArrayList<>();
+    String asked = QUESTION_FORMS.matcher(question).replaceAll(" ");
+    if (analyze(surfaceWords, asked).isEmpty()) {
+      return slots; // A graph of no words has no states to read.
+    }
+    try (TokenStream stream = questions.tokenStream(PassageFields.TEXT, asked)) {
+      GraphTokenStreamFiniteStrings graph = new GraphTokenStreamFiniteStrings(stream);
+      int[] points = graph.articulationPoints();
+      int start = 0;
+      for (int i = 0; i <= points.length; i++) {
+        int end = i < points.length ? points[i] : -1;
+        Set<String> slot = new LinkedHashSet<>();
+        if (graph.hasSidePath(start)) {
+          Iterator<TokenStream> paths = graph.getFiniteStrings(start, end);
+          while (paths.hasNext()) {
+            String alternative = String.join(" ", stems(termsOf(paths.next())));
+            if (!alternative.isEmpty()) {
+              slot.add(alternative);
+            }
+          }
+        } else {
+          for (Term term : graph.getTerms(PassageFields.TEXT, start)) {
+            slot.addAll(stems(List.of(term.text())));
+          }
         }
+        if (!slot.isEmpty()) {
+          slots.add(slot);
+        }
+        start = end;
       }
-      stream.end();
     } catch (IOException e) {
       throw new UncheckedIOException(e);
     }
-    List<Set<String>> slots = new ArrayList<>(byPosition.values());
     // A word asked twice, or a synonym group met twice, is one slot.
     List<Set<String>> distinct = new ArrayList<>();
     for (Set<String> slot : slots) {
@@ -227,6 +260,29 @@ public final class TextAnalysis {
       }
     }
     return distinct;
+  }
+
+  /** The words as the index has them: stop words out, Porter stems. */
+  private List<String> stems(List<String> words) {
+    List<String> stems = new ArrayList<>();
+    for (String word : words) {
+      if (!stopWords.contains(word)) {
+        stems.addAll(analyze(indexing, word));
+      }
+    }
+    return stems;
+  }
+
+  private static List<String> termsOf(TokenStream path) throws IOException {
+    List<String> terms = new ArrayList<>();
+    CharTermAttribute term = path.addAttribute(CharTermAttribute.class);
+    path.reset();
+    while (path.incrementToken()) {
+      terms.add(term.toString());
+    }
+    path.end();
+    path.close();
+    return terms;
   }
 
   /**

@@ -21,7 +21,11 @@ final class SynonymsTest {
 
     assertThat(Synonyms.apply(folder, analysis)).isEmpty();
     assertThat(folder.documentFiles()).containsExactly("guide.md");
-    assertThat(analysis.questionSlots("what's the price tag")).containsExactly(java.util.Set.of("price", "cost", "fee", "tag"));
+    // A synonym of several words is one alternative of the slot, said only as a whole.
+    assertThat(analysis.questionSlots("what's the price tag")).containsExactly(java.util.Set.of("price tag", "cost", "fee"));
+    assertThat(analysis.questionPhrases("how much is the fee")).containsExactly(java.util.List.of("price", "tag"));
+    assertThat(Slots.said(analysis.questionSlots("fee").get(0), java.util.List.of("price"))).isFalse();
+    assertThat(Slots.said(analysis.questionSlots("fee").get(0), java.util.List.of("tag", "price"))).isTrue();
     assertThat(analysis.terms("The fee is $10.")).doesNotContain("cost");
 
     TestFiles.write(dir, Synonyms.FILE, "pupils, students\n");
