@@ -139,7 +139,7 @@ final class LlmComposerTest {
   }
 
   @Test
-  @DisplayName("A hanging server is given up on at the timeout: the extractive answer comes without waiting longer")
+  @DisplayName("A hanging server is given up on at the model's timeout: the extractive answer comes without waiting longer")
   void hangingServerTimesOut() {
     Convene llm = openAi(1);
     server.behave(LlmStandIn.Behaviour.HANG);
@@ -148,6 +148,23 @@ final class LlmComposerTest {
     Answer answer = llm.answers().answer(QUESTION, 5);
     long millis = (System.nanoTime() - start) / 1_000_000;
 
+    assertThat(server.requests).hasSize(1);
+    assertThat(answer.mode()).isEqualTo("extractive");
+    assertThat(millis).isLessThan(1000 + 1500);
+  }
+
+  @Test
+  @DisplayName("A hanging Ollama server is given up on at the timeout too")
+  void hangingOllamaTimesOut() {
+    Convene llm = open(Map.of("CONVENE_LLM", "ollama", "OLLAMA_BASE_URL", server.ollamaUrl(),
+        "CONVENE_LLM_MODEL", "llama3", "CONVENE_LLM_TIMEOUT", "1"));
+    server.behave(LlmStandIn.Behaviour.HANG);
+
+    long start = System.nanoTime();
+    Answer answer = llm.answers().answer(QUESTION, 5);
+    long millis = (System.nanoTime() - start) / 1_000_000;
+
+    assertThat(server.requests).hasSize(1);
     assertThat(answer.mode()).isEqualTo("extractive");
     assertThat(millis).isLessThan(1000 + 1500);
   }
