@@ -21,6 +21,8 @@ import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 final class DatabaseTest {
 
@@ -139,29 +141,21 @@ final class DatabaseTest {
     }
   }
 
-  @Test
-  @DisplayName("Four opening a new database at once all succeed, and each migration is applied exactly once")
-  void concurrentOpens() throws Exception {
+  @ParameterizedTest(name = "schema before: {0}")
+  @ValueSource(ints = {0, 3})
+  @DisplayName("Four opening a database at once, new or from before Flyway, all succeed; each migration is applied once")
+  void concurrentOpens(int before) throws Exception {
     Path file = dir.resolve("convene.db");
-
-    openAtOnce(file);
-
-    try (Database database = Database.open(file)) {
-      assertThat(history(database)).hasSize(latestMigration()).doesNotHaveDuplicates();
+    if (before > 0) {
+      beforeFlyway(file, before);
     }
-  }
-
-  @Test
-  @DisplayName("Four taking over a database from before Flyway at once: one baseline, each later migration once")
-  void concurrentTakeover() throws Exception {
-    Path file = dir.resolve("convene.db");
-    beforeFlyway(file, 3);
 
     openAtOnce(file);
 
     try (Database database = Database.open(file)) {
-      assertThat(history(database)).hasSize(latestMigration() - 3 + 1).doesNotHaveDuplicates()
-          .first().isEqualTo("3|BASELINE|1");
+      List<String> history = history(database);
+      assertThat(history).doesNotHaveDuplicates().hasSize(latestMigration() - Math.max(before - 1, 0));
+      assertThat(history.get(0)).isEqualTo(before == 0 ? "1|SQL|1" : before + "|BASELINE|1");
     }
   }
 
