@@ -26,8 +26,8 @@ import org.sqlite.SQLiteDataSource;
  * <p>Flyway records what it applied in {@code flyway_schema_history}. A database made before
  * Flyway, by the hand-written runner that kept its version in {@code PRAGMA user_version}, is taken
  * over at that version (Flyway's baseline) and keeps its rows; {@code user_version} is still set to
- * the schema version after each open, so a release from before Flyway can open a database that has
- * no migration it does not know.
+ * the schema version after each migration, so a release from before Flyway can open a database
+ * that has no migration it does not know.
  */
 public final class Database implements AutoCloseable {
 
@@ -55,6 +55,13 @@ public final class Database implements AutoCloseable {
     this.reader = reader;
   }
 
+  /**
+   * Opens the database file, creating it and its folder when missing, and brings its schema up to
+   * date.
+   *
+   * @throws DatabaseException when it cannot be opened or migrated, or its schema is newer than this
+   *     build's (then nothing in it is changed); the message is one line that says what to do
+   */
   public static Database open(Path file) {
     try {
       Path parent = file.toAbsolutePath().getParent();
