@@ -220,9 +220,6 @@ public final class Convene implements Closeable {
       index.close();
     } finally {
       embeddings.close();
-      if (llm != null) {
-        llm.close();
-      }
       synchronized (this) {
         if (database != null) {
           database.close();

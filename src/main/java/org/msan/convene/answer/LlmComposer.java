@@ -2,10 +2,10 @@ package org.msan.convene.answer;
 
 import dev.langchain4j.data.message.SystemMessage;
 import dev.langchain4j.data.message.UserMessage;
+import dev.langchain4j.exception.TimeoutException;
 import dev.langchain4j.model.chat.ChatModel;
 import dev.langchain4j.model.ollama.OllamaChatModel;
 import dev.langchain4j.model.openai.OpenAiChatModel;
-import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -13,12 +13,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.concurrent.ExecutionException;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
-import java.util.concurrent.TimeoutException;
 import org.msan.convene.config.LlmSettings;
 import org.msan.convene.knowledge.Passage;
 import org.msan.convene.knowledge.TextAnalysis;
@@ -30,33 +24,30 @@ import org.slf4j.LoggerFactory;
  * back ({@link ReplyCheck}): it must cite, cite only passages it was given, link only to addresses
  * they give, and each cited sentence must share a word with its passage. Any failure (an error, a
  * timeout, a refused reply) gives an empty result and the reason is logged at WARN; the caller then
- * sends the extractive answer.
+ * sends the extractive answer. The model's own timeout ({@code CONVENE_LLM_TIMEOUT}, LangChain4j's
+ * {@code timeout}) bounds each call, with no retries.
  *
  * <p>The question and the passages reach the model as quoted data, each in its own tags, with
  * {@code &}, {@code <} and {@code >} written as {@code &amp;}, {@code &lt;} and {@code &gt;} (and
  * {@code "} as {@code &quot;} in attributes), XML's escaping, so nothing inside can open or close a
  * tag. A reply that echoes those entities gets its characters back.
  */
-public final class LlmComposer implements AutoCloseable {
+public final class LlmComposer {
 
   private static final Logger LOG = LoggerFactory.getLogger(LlmComposer.class);
   static final String NOT_IN_DOCUMENTS = ReplyCheck.NOT_IN_DOCUMENTS;
 
   private final ChatModel model;
   private final Prompts prompts;
-  private final Duration timeout;
   private final ReplyCheck check;
-  private final ExecutorService calls = Executors.newCachedThreadPool(runnable -> {
-    Thread thread = new Thread(runnable, "convene-llm");
-    thread.setDaemon(true);
-    return thread;
-  });
 
-  /** @param analysis the index's analyzer, which compares a reply's sentences with the passages they cite */
-  public LlmComposer(ChatModel model, Prompts prompts, Duration timeout, TextAnalysis analysis) {
+  /**
+   * @param model a chat model whose calls end by themselves, within its timeout
+   * @param analysis the index's analyzer, which compares a reply's sentences with the passages they cite
+   */
+  public LlmComposer(ChatModel model, Prompts prompts, TextAnalysis analysis) {
     this.model = Objects.requireNonNull(model, "model");
     this.prompts = Objects.requireNonNull(prompts, "prompts");
-    this.timeout = Objects.requireNonNull(timeout, "timeout");
     this.check = new ReplyCheck(Objects.requireNonNull(analysis, "analysis"));
   }
 
@@ -69,7 +60,7 @@ public final class LlmComposer implements AutoCloseable {
           .timeout(settings.timeout()).maxRetries(0).build();
       default -> throw new IllegalArgumentException("unknown LLM provider " + settings.provider());
     };
-    return new LlmComposer(model, prompts, settings.timeout(), analysis);
+    return new LlmComposer(model, prompts, analysis);
   }
 
   /** @param language the language the answer is written in (the member's) */
@@ -105,22 +96,18 @@ public final class LlmComposer implements AutoCloseable {
   }
 
   /**
-   * One chat call bounded by the timeout; a failure is logged with what happens instead.
+   * One chat call, bounded by the model's timeout; a failure is logged with what happens instead.
    *
    * @param system the system message, or null for none
    */
   private Optional<String> call(String system, String user, String what, String instead) {
-    Future<String> call = calls.submit(() -> (system == null ? model.chat(UserMessage.from(user))
-        : model.chat(SystemMessage.from(system), UserMessage.from(user))).aiMessage().text());
     try {
-      return Optional.ofNullable(call.get(timeout.toMillis(), TimeUnit.MILLISECONDS));
+      return Optional.ofNullable((system == null ? model.chat(UserMessage.from(user))
+          : model.chat(SystemMessage.from(system), UserMessage.from(user))).aiMessage().text());
     } catch (TimeoutException e) {
-      call.cancel(true);
-      LOG.warn("LLM {} refused: no reply within {} ms; {}", what, timeout.toMillis(), instead);
-    } catch (ExecutionException e) {
-      LOG.warn("LLM {} refused: the call failed ({}); {}", what, safeMessage(e.getCause()), instead);
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
+      LOG.warn("LLM {} refused: no reply within the timeout (CONVENE_LLM_TIMEOUT); {}", what, instead);
+    } catch (RuntimeException e) {
+      LOG.warn("LLM {} refused: the call failed ({}); {}", what, safeMessage(e), instead);
     }
     return Optional.empty();
   }
@@ -151,10 +138,5 @@ public final class LlmComposer implements AutoCloseable {
   private static String safeMessage(Throwable e) {
     String message = e == null || e.getMessage() == null ? "unknown error" : e.getMessage().lines().findFirst().orElse("");
     return message.replaceAll("(?i)(bearer|api[_-]?key)\\s*[:=]?\\s*\\S+", "$1 ***");
-  }
-
-  @Override
-  public void close() {
-    calls.shutdownNow();
   }
 }

@@ -1,33 +1,45 @@
 package org.msan.convene.database;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.SQLException;
 import java.sql.Statement;
-import java.util.ArrayList;
-import java.util.List;
-import java.util.Locale;
+import java.util.Arrays;
+import org.flywaydb.core.Flyway;
+import org.flywaydb.core.api.FlywayException;
+import org.flywaydb.core.api.MigrationInfo;
+import org.flywaydb.core.api.configuration.FluentConfiguration;
 import org.sqlite.SQLiteConfig;
+import org.sqlite.SQLiteDataSource;
 
 /**
  * The SQLite database ({@code data/convene.db}): WAL, a busy timeout, foreign keys, versioned
- * migrations applied at open ({@code PRAGMA user_version}), and every write in one immediate
- * transaction so several processes can write at once without losing or duplicating anything.
- * Two connections per process: one for writes, used by one thread at a time, and one for reads,
- * which in WAL mode never wait for a writer, so a reply that only reads is not held up by one
- * that writes.
+ * migrations ({@code src/main/resources/db/V<n>__<what>.sql}) applied at open by Flyway, and every
+ * write in one immediate transaction so several processes can write at once without losing or
+ * duplicating anything. Two connections per process: one for writes, used by one thread at a time,
+ * and one for reads, which in WAL mode never wait for a writer, so a reply that only reads is not
+ * held up by one that writes.
+ *
+ * <p>Flyway records what it applied in {@code flyway_schema_history}. A database made before
+ * Flyway, by the hand-written runner that kept its version in {@code PRAGMA user_version}, is taken
+ * over at that version (Flyway's baseline) and keeps its rows; {@code user_version} is still set to
+ * the schema version after each migration, so a release from before Flyway can open a database
+ * that has no migration it does not know.
  */
 public final class Database implements AutoCloseable {
 
-  /** The migrations in order; a released one is never edited, a new one is added. */
-  static final List<String> MIGRATIONS = List.of("V1__rsvps_and_questions.sql", "V2__announcements_and_reminders.sql",
-      "V3__scheduled_events.sql", "V4__outbox.sql", "V5__question_privacy.sql", "V6__taught_answers.sql",
-      "V7__calendar_feed.sql");
+  /** Where the migrations are: one fixed folder, so Flyway scans nothing else. */
+  static final String MIGRATIONS = "classpath:db";
+  /**
+   * The schema this build's migrations make: its highest {@code V<n>} (a test holds the two equal).
+   * A database already there by both its Flyway history and {@code user_version} is opened without
+   * starting Flyway, which costs about half a second of start-up (some 400 classes); any other goes
+   * through Flyway.
+   */
+  static final int SCHEMA_VERSION = 7;
   /**
    * How long a write waits for another process's write lock. Writes take milliseconds; past this
    * something is stuck, and a member waiting on Discord (3 s to acknowledge) is better told to retry.
@@ -43,6 +55,13 @@ public final class Database implements AutoCloseable {
     this.reader = reader;
   }
 
+  /**
+   * Opens the database file, creating it and its folder when missing, and brings its schema up to
+   * date.
+   *
+   * @throws DatabaseException when it cannot be opened or migrated, or its schema is newer than this
+   *     build's (then nothing in it is changed); the message is one line that says what to do
+   */
   public static Database open(Path file) {
     try {
       Path parent = file.toAbsolutePath().getParent();
@@ -55,6 +74,8 @@ public final class Database implements AutoCloseable {
     config.setJournalMode(SQLiteConfig.JournalMode.WAL);
     config.setSynchronous(SQLiteConfig.SynchronousMode.NORMAL);
     config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
+    // JDBC's own begin, used by Flyway: see migrate. This class begins its own transactions explicitly.
+    config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
     try {
       Connection connection = config.createConnection("jdbc:sqlite:" + file);
       Database database;
@@ -64,36 +85,85 @@ public final class Database implements AutoCloseable {
         connection.close();
         throw e;
       }
-      database.migrate(file);
+      try {
+        database.migrate(file, config);
+      } catch (SQLException | RuntimeException e) {
+        database.close();
+        throw e;
+      }
       return database;
     } catch (SQLException e) {
       throw new DatabaseException("cannot open the database " + file + ": " + e.getMessage(), e);
     }
   }
 
-  private void migrate(Path file) throws SQLException {
-    int version = userVersion();
-    if (version > MIGRATIONS.size()) {
-      close();
-      throw new DatabaseException("the database " + file + " is from a newer Convene (schema " + version
-          + ", this one knows up to " + MIGRATIONS.size() + "); run the newer version or restore a backup");
+  /**
+   * Brings the schema up to date, or refuses a newer one before writing anything. Flyway cannot lock
+   * its history table on SQLite; it reads what is pending and applies it (all at once: group) inside
+   * one transaction, which the IMMEDIATE mode begins by taking the write lock, so a second process
+   * opening the database at the same moment waits (the busy timeout) and then finds nothing pending.
+   */
+  private void migrate(Path file, SQLiteConfig config) throws SQLException {
+    int before = userVersion();
+    if (before == SCHEMA_VERSION && flywayVersion() == SCHEMA_VERSION) {
+      return;
     }
-    for (int next = version; next < MIGRATIONS.size(); next++) {
-      String script = resource(MIGRATIONS.get(next));
-      int target = next + 1;
-      inTransaction(connection -> {
-        // Re-read inside the write lock: another process may have migrated meanwhile.
-        if (userVersion() >= target) {
-          return null;
+    SQLiteDataSource source = new SQLiteDataSource(config);
+    source.setUrl("jdbc:sqlite:" + file);
+    FluentConfiguration flyway = Flyway.configure(Database.class.getClassLoader()).dataSource(source)
+        .locations(MIGRATIONS).loggers("slf4j").placeholderReplacement(false).group(true);
+    if (before > 0) {
+      // The hand-written runner's database: Flyway takes it over at the version it has.
+      flyway.baselineOnMigrate(true).baselineVersion(String.valueOf(before))
+          .baselineDescription("schema of the runner before Flyway");
+    }
+    Flyway migrations = flyway.load();
+    MigrationInfo[] all;
+    try {
+      all = migrations.info().all();
+    } catch (FlywayException e) {
+      throw new DatabaseException("cannot read the schema of " + file + ": " + firstLine(e), e);
+    }
+    int known = Arrays.stream(all).filter(m -> m.getState().isResolved()).mapToInt(Database::version).max().orElse(0);
+    int current = Math.max(before,
+        Arrays.stream(all).filter(m -> m.getState().isApplied()).mapToInt(Database::version).max().orElse(0));
+    if (current > known) {
+      throw new DatabaseException("the database " + file + " is from a newer Convene (schema " + current
+          + ", this one knows up to " + known + "); run the newer version or restore a backup");
+    }
+    try {
+      migrations.migrate();
+    } catch (FlywayException e) {
+      throw new DatabaseException("cannot migrate the database " + file + ": " + firstLine(e), e);
+    }
+    if (before != known) {
+      try (Statement statement = connection.createStatement()) {
+        statement.execute("PRAGMA user_version = " + known);
+      }
+    }
+  }
+
+  private static int version(MigrationInfo migration) {
+    return migration.getVersion() == null ? 0 : Integer.parseInt(migration.getVersion().getVersion());
+  }
+
+  private static String firstLine(Exception e) {
+    return e.getMessage() == null ? e.getClass().getSimpleName() : e.getMessage().lines().findFirst().orElse("");
+  }
+
+  /** The highest version Flyway applied, read without starting it; 0 before Flyway took the database over. */
+  private int flywayVersion() throws SQLException {
+    try (Statement statement = connection.createStatement()) {
+      try (var table = statement.executeQuery(
+          "SELECT count(*) FROM sqlite_master WHERE type = 'table' AND name = 'flyway_schema_history'")) {
+        if (table.getInt(1) == 0) {
+          return 0;
         }
-        try (Statement statement = connection.createStatement()) {
-          for (String sql : statements(script)) {
-            statement.execute(sql);
-          }
-          statement.execute("PRAGMA user_version = " + target);
-        }
-        return null;
-      });
+      }
+      try (var version = statement.executeQuery(
+          "SELECT max(CAST(version AS INTEGER)) FROM flyway_schema_history WHERE success = 1")) {
+        return version.getInt(1);
+      }
     }
   }
 
@@ -163,44 +233,6 @@ public final class Database implements AutoCloseable {
     String message = e.getMessage() == null ? "database error" : e.getMessage();
     return message.contains("SQLITE_BUSY") ? "the database stayed busy for " + BUSY_TIMEOUT_MILLIS / 1000
         + " s; try again" : message;
-  }
-
-  private static String resource(String name) {
-    try (InputStream in = Database.class.getResourceAsStream("/db/" + name)) {
-      if (in == null) {
-        throw new DatabaseException("migration " + name + " is missing from the jar");
-      }
-      return new String(in.readAllBytes(), StandardCharsets.UTF_8);
-    } catch (IOException e) {
-      throw new DatabaseException("cannot read migration " + name, e);
-    }
-  }
-
-  /** Splits a migration into statements; triggers keep their inner semicolons (BEGIN ... END;). */
-  static List<String> statements(String script) {
-    List<String> statements = new ArrayList<>();
-    StringBuilder current = new StringBuilder();
-    boolean inTrigger = false;
-    for (String line : script.split("\n")) {
-      String trimmed = line.strip();
-      if (trimmed.startsWith("--") || trimmed.isEmpty()) {
-        continue;
-      }
-      current.append(line).append('\n');
-      if (trimmed.toUpperCase(Locale.ROOT).startsWith("CREATE TRIGGER")) {
-        inTrigger = true;
-      }
-      boolean ends = inTrigger ? trimmed.toUpperCase(Locale.ROOT).endsWith("END;") : trimmed.endsWith(";");
-      if (ends) {
-        statements.add(current.toString().strip());
-        current.setLength(0);
-        inTrigger = false;
-      }
-    }
-    if (!current.toString().isBlank()) {
-      statements.add(current.toString().strip());
-    }
-    return statements;
   }
 
   @Override

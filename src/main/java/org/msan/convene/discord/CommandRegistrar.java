@@ -33,14 +33,13 @@ import org.slf4j.LoggerFactory;
 final class CommandRegistrar {
 
   private static final Logger LOG = LoggerFactory.getLogger(CommandRegistrar.class);
-  private static final int DESCRIPTION = 100;
 
   private CommandRegistrar() {}
 
   static List<CommandData> definitions(CommandRegistry registry) {
     List<CommandData> definitions = new ArrayList<>();
     for (BotCommand command : registry.commands()) {
-      SlashCommandData slash = Commands.slash(command.name(), TextLimits.trim(command.description(), DESCRIPTION));
+      SlashCommandData slash = Commands.slash(command.name(), TextLimits.trim(command.description(), CommandData.MAX_DESCRIPTION_LENGTH));
       for (OptionSpec spec : command.options()) {
         OptionType type = switch (spec.type()) {
           case INTEGER -> OptionType.INTEGER;
@@ -48,7 +47,7 @@ final class CommandRegistrar {
           case ATTACHMENT -> OptionType.ATTACHMENT;
           case STRING -> OptionType.STRING;
         };
-        OptionData option = new OptionData(type, spec.name(), TextLimits.trim(spec.description(), DESCRIPTION),
+        OptionData option = new OptionData(type, spec.name(), TextLimits.trim(spec.description(), OptionData.MAX_DESCRIPTION_LENGTH),
             spec.required(), spec.autocomplete() != OptionSpec.Autocomplete.NONE);
         spec.choices().forEach(choice -> option.addChoice(choice.replace('_', ' '), choice));
         if (type == OptionType.CHANNEL) {

@@ -1,6 +1,7 @@
 package org.msan.convene.discord;
 
 import net.dv8tion.jda.api.JDA;
+import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.User;
 import net.dv8tion.jda.api.entities.channel.concrete.PrivateChannel;
 import net.dv8tion.jda.api.exceptions.ErrorResponseException;
@@ -33,7 +34,7 @@ final class DiscordMessenger implements DirectMessenger {
       return Delivery.FAILED;
     }
     try {
-      channel.sendMessage(TextLimits.trim(text, TextLimits.MESSAGE)).complete();
+      channel.sendMessage(TextLimits.trim(text, Message.MAX_CONTENT_LENGTH)).complete();
       return Delivery.SENT;
     } catch (ErrorResponseException e) {
       // Discord answered with an error: the message did not arrive.

@@ -9,6 +9,7 @@ import net.dv8tion.jda.api.components.buttons.ButtonStyle;
 import net.dv8tion.jda.api.components.label.Label;
 import net.dv8tion.jda.api.components.textinput.TextInput;
 import net.dv8tion.jda.api.components.textinput.TextInputStyle;
+import net.dv8tion.jda.api.entities.Message;
 import net.dv8tion.jda.api.entities.MessageEmbed;
 import net.dv8tion.jda.api.modals.Modal;
 import net.dv8tion.jda.api.utils.FileUpload;
@@ -28,7 +29,7 @@ final class ReplyRenderer {
   private ReplyRenderer() {}
 
   static List<MessageCreateData> render(Reply reply) {
-    List<String> texts = reply.text().isEmpty() ? List.of("") : TextLimits.split(reply.text(), TextLimits.MESSAGE);
+    List<String> texts = reply.text().isEmpty() ? List.of("") : TextLimits.split(reply.text(), Message.MAX_CONTENT_LENGTH);
     List<MessageCreateData> messages = new ArrayList<>();
     for (int i = 0; i < texts.size(); i++) {
       MessageCreateBuilder message = new MessageCreateBuilder().setContent(texts.get(i));
@@ -63,15 +64,15 @@ final class ReplyRenderer {
   static MessageEmbed embed(Reply.Embed embed) {
     EmbedBuilder builder = new EmbedBuilder();
     if (!embed.title().isEmpty()) {
-      builder.setTitle(TextLimits.trim(embed.title(), TextLimits.EMBED_TITLE), embed.url().isEmpty() ? null : embed.url());
+      builder.setTitle(TextLimits.trim(embed.title(), MessageEmbed.TITLE_MAX_LENGTH), embed.url().isEmpty() ? null : embed.url());
     }
-    builder.setDescription(TextLimits.trim(embed.description(), TextLimits.EMBED_DESCRIPTION));
+    builder.setDescription(TextLimits.trim(embed.description(), MessageEmbed.DESCRIPTION_MAX_LENGTH));
     for (Reply.Embed.Field field : embed.fields()) {
-      builder.addField(TextLimits.trim(field.name(), TextLimits.FIELD_NAME),
-          TextLimits.trim(field.value(), TextLimits.FIELD_VALUE), false);
+      builder.addField(TextLimits.trim(field.name(), MessageEmbed.TITLE_MAX_LENGTH),
+          TextLimits.trim(field.value(), MessageEmbed.VALUE_MAX_LENGTH), false);
     }
     if (!embed.footer().isEmpty()) {
-      builder.setFooter(TextLimits.trim(embed.footer(), 2048));
+      builder.setFooter(TextLimits.trim(embed.footer(), MessageEmbed.TEXT_MAX_LENGTH));
     }
     return builder.build();
   }

@@ -18,7 +18,6 @@ import org.slf4j.LoggerFactory;
 final class ScheduledEventSync {
 
   private static final Logger LOG = LoggerFactory.getLogger(ScheduledEventSync.class);
-  private static final int DESCRIPTION = 1000;
 
   private final JDA jda;
   private final String guildId;
@@ -45,11 +44,11 @@ final class ScheduledEventSync {
       try {
         if (mirror == null) {
           ScheduledEvent created = guild.createScheduledEvent(event.name(), event.location(), event.start(), event.end())
-              .setDescription(TextLimits.trim(event.description(), DESCRIPTION)).complete();
+              .setDescription(TextLimits.trim(event.description(), ScheduledEvent.MAX_DESCRIPTION_LENGTH)).complete();
           published.saveMirror(guildId, event.eventId(), new PublishedEvents.Mirror(created.getId(), event.fingerprint()));
         } else if (!mirror.fingerprint().equals(event.fingerprint())) {
           guild.retrieveScheduledEventById(mirror.discordId()).complete().getManager()
-              .setName(event.name()).setDescription(TextLimits.trim(event.description(), DESCRIPTION))
+              .setName(event.name()).setDescription(TextLimits.trim(event.description(), ScheduledEvent.MAX_DESCRIPTION_LENGTH))
               .setLocation(event.location()).setStartTime(event.start()).setEndTime(event.end()).complete();
           published.saveMirror(guildId, event.eventId(), new PublishedEvents.Mirror(mirror.discordId(), event.fingerprint()));
         }

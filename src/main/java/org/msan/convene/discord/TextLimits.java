@@ -1,32 +1,27 @@
 package org.msan.convene.discord;
 
-import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import net.dv8tion.jda.api.utils.SplitUtil;
+import net.dv8tion.jda.api.utils.SplitUtil.Strategy;
 
-/** Discord's length limits, met by cutting at a line or sentence end, never inside a word. */
+/**
+ * Texts cut to Discord's lengths (JDA's constants, e.g. {@code Message.MAX_CONTENT_LENGTH}) with
+ * JDA's {@link SplitUtil}: at a line end, else a sentence end, in the second half of the allowed
+ * length (so no piece is needlessly short), else at a space, never inside a word unless one word is
+ * longer than the limit.
+ */
 final class TextLimits {
 
-  static final int MESSAGE = 2000;
-  static final int EMBED_DESCRIPTION = 4096;
-  static final int EMBED_TITLE = 256;
-  static final int FIELD_NAME = 256;
-  static final int FIELD_VALUE = 1024;
+  /** In order: the first strategy that finds a cut decides, the last always does. */
+  private static final Strategy[] CUTS = {
+      endOf("\n"), latest(endOf(". "), endOf("? "), endOf("! ")), Strategy.WHITESPACE, Strategy.ANYWHERE};
 
   private TextLimits() {}
 
-  /** Pieces of at most {@code max} characters, each ending at a line, sentence or word boundary. */
+  /** Pieces of at most {@code max} characters, each ending at a line, sentence or word boundary, stripped. */
   static List<String> split(String text, int max) {
-    List<String> pieces = new ArrayList<>();
-    String rest = text.strip();
-    while (rest.length() > max) {
-      int cut = cutPoint(rest, max);
-      pieces.add(rest.substring(0, cut).strip());
-      rest = rest.substring(cut).strip();
-    }
-    if (!rest.isEmpty() || pieces.isEmpty()) {
-      pieces.add(rest);
-    }
-    return pieces;
+    return SplitUtil.split(text.strip(), max, true, CUTS);
   }
 
   /** The text, or its start up to a sentence end with "…" when it is too long. */
@@ -34,20 +29,19 @@ final class TextLimits {
     if (text.length() <= max) {
       return text;
     }
-    return text.substring(0, cutPoint(text, max - 1)).strip() + "…";
+    return split(text, max - 1).get(0) + "…";
   }
 
-  private static int cutPoint(String text, int max) {
-    String head = text.substring(0, max);
-    int line = head.lastIndexOf('\n');
-    if (line > max / 2) {
-      return line + 1;
-    }
-    int sentence = Math.max(head.lastIndexOf(". "), Math.max(head.lastIndexOf("? "), head.lastIndexOf("! ")));
-    if (sentence > max / 2) {
-      return sentence + 2;
-    }
-    int space = head.lastIndexOf(' ');
-    return space > 0 ? space + 1 : max;
+  /** Cuts just after the last {@code mark} within the limit, when that is past half of it. */
+  private static Strategy endOf(String mark) {
+    return (text, offset, limit) -> {
+      int at = text.lastIndexOf(mark, offset + limit - mark.length());
+      return at > offset + limit / 2 ? at + mark.length() : -1;
+    };
+  }
+
+  /** The cut nearest the limit that any of the strategies finds. */
+  private static Strategy latest(Strategy... strategies) {
+    return (text, offset, limit) -> Arrays.stream(strategies).mapToInt(s -> s.apply(text, offset, limit)).max().orElse(-1);
   }
 }

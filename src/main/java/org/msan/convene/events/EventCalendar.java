@@ -6,10 +6,14 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import java.util.function.Predicate;
+import org.apache.lucene.search.spell.LuceneLevenshteinDistance;
+import org.apache.lucene.search.spell.StringDistance;
 import org.msan.convene.knowledge.Problem;
 
 /** The convening calendar: every event that loaded, in order, and the problems of those that did not. */
 public final class EventCalendar {
+
+  private static final StringDistance SIMILARITY = new LuceneLevenshteinDistance();
 
   private final List<CalendarEvent> events;
   private final List<Problem> problems;
@@ -69,10 +73,14 @@ public final class EventCalendar {
     return events.stream().filter(e -> e.seriesId().equals(seriesId)).toList();
   }
 
-  /** Ids closest to a mistyped one, for "did you mean". */
+  /**
+   * Ids closest to a mistyped one, for "did you mean", most similar first: by the edit distance of
+   * Lucene's spell checker ({@link LuceneLevenshteinDistance}: two swapped letters are one edit),
+   * relative to the longer id.
+   */
   public List<String> closestIds(String id, int limit) {
     return events.stream().map(CalendarEvent::id)
-        .sorted(Comparator.comparingInt(candidate -> Similarity.editDistance(candidate, id)))
+        .sorted(Comparator.comparingDouble((String candidate) -> SIMILARITY.getDistance(id, candidate)).reversed())
         .limit(limit).toList();
   }
 }

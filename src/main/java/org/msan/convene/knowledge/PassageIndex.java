@@ -52,6 +52,7 @@ import org.apache.lucene.search.spell.SuggestWord;
 import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
+import org.apache.lucene.store.SleepingLockWrapper;
 
 /**
  * The Lucene index of passages under {@code data/index}: refreshed from the knowledge folder file by
@@ -69,7 +70,12 @@ public final class PassageIndex implements Closeable {
   /** The usual constant of reciprocal rank fusion: ranks matter, raw scores of either side do not. */
   private static final int RRF_K = 60;
   private static final float PHRASE_BOOST = 1.5f;
-  private static final long WRITE_LOCK_WAIT_NANOS = 60_000_000_000L;
+  /**
+   * How long a refresh waits for another process's write lock (a second chat, the bot refreshing the
+   * same index), in ms: a refresh of the whole folder takes seconds, of one file well under one.
+   */
+  private static final long WRITE_LOCK_WAIT_MILLIS = 60_000;
+  private static final long WRITE_LOCK_POLL_MILLIS = 100;
 
   private final Directory directory;
   private final TextAnalysis analysis;
@@ -95,7 +101,9 @@ public final class PassageIndex implements Closeable {
     this.embedder = embedder;
     try {
       Files.createDirectories(indexDir);
-      this.directory = FSDirectory.open(indexDir);
+      // Lucene's javadoc calls waiting for a lock "not a good idea"; here the holder is another
+      // Convene process whose refresh ends by itself, and failing at once would fail a member's /reload.
+      this.directory = new SleepingLockWrapper(FSDirectory.open(indexDir), WRITE_LOCK_WAIT_MILLIS, WRITE_LOCK_POLL_MILLIS);
     } catch (IOException e) {
       throw new KnowledgeFolderException("cannot open the index folder " + indexDir + ": " + e.getMessage(), e);
     }
@@ -196,25 +204,13 @@ public final class PassageIndex implements Closeable {
     void fileDone(int done, int total, int passages, double seconds);
   }
 
-  /** Another process (a second chat, the bot) may be refreshing the same index: wait for its lock. */
+  /** Another process (a second chat, the bot) may be refreshing the same index: the directory waits for its lock. */
   private IndexWriter openWriter() throws IOException {
-    long deadline = System.nanoTime() + WRITE_LOCK_WAIT_NANOS;
-    while (true) {
-      try {
-        // A config belongs to one writer, also to one that failed to open.
-        return new IndexWriter(directory, new IndexWriterConfig(analysis.indexAnalyzer())
-            .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
-      } catch (LockObtainFailedException e) {
-        if (System.nanoTime() > deadline) {
-          throw new KnowledgeFolderException("another process has been updating the index for a minute; try again", e);
-        }
-        try {
-          Thread.sleep(100);
-        } catch (InterruptedException interrupted) {
-          Thread.currentThread().interrupt();
-          throw new KnowledgeFolderException("interrupted while waiting for the index", interrupted);
-        }
-      }
+    try {
+      return new IndexWriter(directory, new IndexWriterConfig(analysis.indexAnalyzer())
+          .setOpenMode(IndexWriterConfig.OpenMode.CREATE_OR_APPEND));
+    } catch (LockObtainFailedException e) {
+      throw new KnowledgeFolderException("another process has been updating the index for a minute; try again", e);
     }
   }
 

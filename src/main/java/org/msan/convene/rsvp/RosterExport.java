@@ -6,6 +6,8 @@ import java.nio.charset.StandardCharsets;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.QuoteMode;
 
 /**
  * The roster of one event as CSV a spreadsheet opens correctly (UTF-8 with BOM, quoted, member ids
@@ -14,38 +16,56 @@ import java.util.Map;
 public final class RosterExport {
 
   private static final ObjectMapper JSON = new ObjectMapper();
+  /** Text cells: always quoted. */
+  private static final CSVFormat TEXT = CSVFormat.RFC4180.builder().setQuoteMode(QuoteMode.ALL).get();
+  /** The header, numbers and yes/no: quoted only where a value needs it, which none of these does. */
+  private static final CSVFormat PLAIN = CSVFormat.RFC4180;
+  private static final String CRLF = PLAIN.getRecordSeparator();
   private static final List<String> HEADER =
       List.of("event", "user_id", "name", "status", "guests", "people", "waitlisted", "note", "updated_at");
 
   private RosterExport() {}
 
+  /**
+   * The roster as CSV (RFC 4180 through Commons CSV: CRLF, quotes doubled): a byte order mark, so
+   * Excel reads UTF-8, the header, then one row per RSVP with text cells always quoted and numbers
+   * and yes/no as they are.
+   */
   public static byte[] csv(List<Rsvp> roster) {
-    StringBuilder csv = new StringBuilder("\uFEFF").append(String.join(",", HEADER)).append("\r\n");
+    StringBuilder csv = new StringBuilder("\uFEFF").append(PLAIN.format(HEADER.toArray())).append(CRLF);
     for (Rsvp rsvp : roster) {
-      csv.append(String.join(",", List.of(cell(rsvp.eventId()), idCell(rsvp.userId()), cell(rsvp.displayName()),
-          cell(rsvp.status().code()), String.valueOf(rsvp.guests()), String.valueOf(rsvp.people()),
-          rsvp.waitlisted() ? "yes" : "no", cell(rsvp.note()), cell(rsvp.updatedAt().toString())))).append("\r\n");
+      csv.append(TEXT.format(defused(rsvp.eventId()), idText(rsvp.userId()), defused(rsvp.displayName()),
+              defused(rsvp.status().code())))
+          .append(',').append(PLAIN.format(rsvp.guests(), rsvp.people(), rsvp.waitlisted() ? "yes" : "no"))
+          .append(',').append(TEXT.format(defused(rsvp.note()), defused(rsvp.updatedAt().toString()))).append(CRLF);
     }
     return csv.toString().getBytes(StandardCharsets.UTF_8);
   }
 
+  /** A member id as the cell {@link #csv} writes, quoted. */
+  static String idCell(String id) {
+    return TEXT.format(idText(id));
+  }
+
   /**
-   * A member id as a cell a spreadsheet keeps exact. Discord ids are 17 to 20 digits; Excel keeps 15
+   * A member id as text a spreadsheet keeps exact. Discord ids are 17 to 20 digits; Excel keeps 15
    * significant digits of a number, so the quoted text {@code "123456789012345678"} opens as
    * 123456789012345000 (quotes do not make a CSV cell text). A tab after the digits, inside the
    * quotes, makes Excel and LibreOffice Calc read the cell as text, digits intact; the tab is
    * invisible and any script's trim removes it. Not a leading tab, which OWASP's CSV-injection
-   * advice lists among formula triggers (and {@link #cell} defuses), nor {@code ="…"}, which is a
-   * formula. Ids that are not all digits (console users) are ordinary text cells.
+   * advice lists among formula triggers (and {@link #defused} defuses), nor {@code ="…"}, which is a
+   * formula. Ids that are not all digits (console users) are ordinary text.
    */
-  static String idCell(String id) {
-    return !id.isEmpty() && id.chars().allMatch(c -> c >= '0' && c <= '9') ? "\"" + id + "\t\"" : cell(id);
+  private static String idText(String id) {
+    return !id.isEmpty() && id.chars().allMatch(c -> c >= '0' && c <= '9') ? id + "\t" : defused(id);
   }
 
-  /** Quotes every text cell, and defuses cells a spreadsheet would run as a formula (OWASP: = + - @ tab CR). */
-  static String cell(String value) {
-    String safe = !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
-    return "\"" + safe.replace("\"", "\"\"") + "\"";
+  /**
+   * Text a spreadsheet would run as a formula (OWASP: it starts with = + - @ tab or CR) with a
+   * leading {@code '}. Commons CSV leaves this to its users (CSV-199, "out of scope").
+   */
+  private static String defused(String value) {
+    return !value.isEmpty() && "=+-@\t\r".indexOf(value.charAt(0)) >= 0 ? "'" + value : value;
   }
 
   public static byte[] json(List<Rsvp> roster) {

@@ -138,18 +138,30 @@ final class LlmComposerTest {
     assertThat(answer.text()).contains("collaborative, inquiry-based").contains("[1]");
   }
 
-  @Test
-  @DisplayName("A hanging server is given up on at the timeout: the extractive answer comes without waiting longer")
-  void hangingServerTimesOut() {
-    Convene llm = openAi(1);
+  /** Asks while the stand-in hangs: the model's timeout of one second ends the call, not the server. */
+  private void givesUpAtTheTimeout(Convene llm) {
     server.behave(LlmStandIn.Behaviour.HANG);
 
     long start = System.nanoTime();
     Answer answer = llm.answers().answer(QUESTION, 5);
     long millis = (System.nanoTime() - start) / 1_000_000;
 
+    assertThat(server.requests).hasSize(1);
     assertThat(answer.mode()).isEqualTo("extractive");
     assertThat(millis).isLessThan(1000 + 1500);
+  }
+
+  @Test
+  @DisplayName("A hanging server is given up on at the model's timeout: the extractive answer comes without waiting longer")
+  void hangingServerTimesOut() {
+    givesUpAtTheTimeout(openAi(1));
+  }
+
+  @Test
+  @DisplayName("A hanging Ollama server is given up on at the timeout too")
+  void hangingOllamaTimesOut() {
+    givesUpAtTheTimeout(open(Map.of("CONVENE_LLM", "ollama", "OLLAMA_BASE_URL", server.ollamaUrl(),
+        "CONVENE_LLM_MODEL", "llama3", "CONVENE_LLM_TIMEOUT", "1")));
   }
 
   @Test

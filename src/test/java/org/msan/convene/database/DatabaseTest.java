@@ -9,11 +9,20 @@ import java.sql.DriverManager;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.Statement;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 final class DatabaseTest {
 
@@ -27,10 +36,66 @@ final class DatabaseTest {
     });
   }
 
+  /** The released migrations, V1 first: the statements the runner before Flyway ran too (they are never edited). */
+  private static List<Path> migrations() throws Exception {
+    try (var files = Files.list(Path.of("src/main/resources/db"))) {
+      return files.filter(f -> f.getFileName().toString().matches("V\\d+__.+\\.sql"))
+          .sorted(Comparator.comparingInt(DatabaseTest::version)).toList();
+    }
+  }
+
+  private static int version(Path migration) {
+    String name = migration.getFileName().toString();
+    return Integer.parseInt(name.substring(1, name.indexOf("__")));
+  }
+
+  /** The schema this build makes: its highest migration. */
+  private static int latestMigration() throws Exception {
+    List<Path> all = migrations();
+    return version(all.get(all.size() - 1));
+  }
+
+  private static List<String> history(Database database) {
+    return database.read(c -> {
+      List<String> rows = new ArrayList<>();
+      try (ResultSet r = c.createStatement().executeQuery(
+          "SELECT version, type, success FROM flyway_schema_history ORDER BY installed_rank")) {
+        while (r.next()) {
+          rows.add(r.getString(1) + "|" + r.getString(2) + "|" + r.getInt(3));
+        }
+      }
+      return rows;
+    });
+  }
+
+  /**
+   * A database as the runner before Flyway left it at {@code version}: in WAL mode, the released
+   * migrations up to it, run as plain scripts, and the version in {@code PRAGMA user_version}; no
+   * Flyway table.
+   */
+  private static void beforeFlyway(Path file, int version) throws Exception {
+    try (var connection = DriverManager.getConnection("jdbc:sqlite:" + file); var s = connection.createStatement()) {
+      s.execute("PRAGMA journal_mode = WAL");
+      for (Path migration : migrations()) {
+        if (version(migration) <= version) {
+          s.executeUpdate(Files.readString(migration));
+        }
+      }
+      s.execute("PRAGMA user_version = " + version);
+    }
+  }
+
+  @Test
+  @DisplayName("The schema version this build opens without Flyway is its highest migration")
+  void schemaVersionIsTheLatestMigration() throws Exception {
+    assertThat(Database.SCHEMA_VERSION).isEqualTo(latestMigration());
+  }
+
   @Test
   @DisplayName("Opening applies the migrations once, in WAL mode with foreign keys on")
   void migratesOnce() throws Exception {
     Path file = dir.resolve("convene.db");
+    int latest = latestMigration();
     try (Database database = Database.open(file)) {
       String journal = database.read(c -> {
         try (Statement s = c.createStatement(); ResultSet r = s.executeQuery("PRAGMA journal_mode")) {
@@ -44,24 +109,89 @@ final class DatabaseTest {
       });
       assertThat(journal).isEqualTo("wal");
       assertThat(foreignKeys).isEqualTo(1);
-      assertThat(database.userVersion()).isEqualTo(Database.MIGRATIONS.size());
+      assertThat(database.userVersion()).isEqualTo(latest);
+      assertThat(history(database)).hasSize(latest).last().isEqualTo(latest + "|SQL|1");
     }
     try (Database again = Database.open(file)) {
       assertThat(count(again, "rsvp")).isZero();
+      assertThat(history(again)).hasSize(latest);
     }
   }
 
-  /** A database as Convene left it at schema 3 (before per-member votes), built from the released migrations. */
-  private static void schemaThree(Path file) throws Exception {
-    try (var connection = DriverManager.getConnection("jdbc:sqlite:" + file); var s = connection.createStatement()) {
-      for (String migration : Database.MIGRATIONS.subList(0, 3)) {
-        try (var in = Database.class.getResourceAsStream("/db/" + migration)) {
-          for (String sql : Database.statements(new String(in.readAllBytes(), java.nio.charset.StandardCharsets.UTF_8))) {
-            s.execute(sql);
+  /** Four threads open the file at the same moment, as four processes starting together would. */
+  private static void openAtOnce(Path file) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(4);
+    try {
+      CountDownLatch start = new CountDownLatch(1);
+      List<Future<Integer>> opens = new ArrayList<>();
+      for (int i = 0; i < 4; i++) {
+        opens.add(pool.submit(() -> {
+          start.await();
+          try (Database database = Database.open(file)) {
+            return count(database, "rsvp");
           }
-        }
+        }));
       }
-      s.execute("PRAGMA user_version = 3");
+      start.countDown();
+      for (Future<Integer> open : opens) {
+        assertThat(open.get(60, TimeUnit.SECONDS)).isZero();
+      }
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  @ParameterizedTest(name = "schema before: {0}")
+  @ValueSource(ints = {0, 3})
+  @DisplayName("Four opening a database at once, new or from before Flyway, all succeed; each migration is applied once")
+  void concurrentOpens(int before) throws Exception {
+    Path file = dir.resolve("convene.db");
+    if (before > 0) {
+      beforeFlyway(file, before);
+    }
+
+    openAtOnce(file);
+
+    try (Database database = Database.open(file)) {
+      List<String> history = history(database);
+      assertThat(history).doesNotHaveDuplicates().hasSize(latestMigration() - Math.max(before - 1, 0));
+      assertThat(history.get(0)).isEqualTo(before == 0 ? "1|SQL|1" : before + "|BASELINE|1");
+    }
+  }
+
+  @Test
+  @DisplayName("A database from before Flyway at the latest schema is taken over as it is: baseline there, every row kept")
+  void takesOverLatestSchema() throws Exception {
+    Path file = dir.resolve("convene.db");
+    int latest = latestMigration();
+    beforeFlyway(file, latest);
+    try (var connection = DriverManager.getConnection("jdbc:sqlite:" + file); var s = connection.createStatement()) {
+      s.execute("""
+          INSERT INTO rsvp (event_id, user_id, display_name, status, guests, note, created_at, updated_at)
+          VALUES ('mdn-kickoff', '111111111111111111', 'Ana', 'going', 1, 'vegetarian', 't1', 't2')""");
+      s.execute("""
+          INSERT INTO rsvp_history (event_id, user_id, display_name, status, guests, note, waitlisted, action, changed_at)
+          VALUES ('mdn-kickoff', '111111111111111111', 'Ana', 'going', 1, 'vegetarian', 0, 'created', 't1')""");
+    }
+
+    try (Database database = Database.open(file)) {
+      assertThat(history(database)).containsExactly(latest + "|BASELINE|1");
+      assertThat(database.userVersion()).isEqualTo(latest);
+      assertThat(count(database, "rsvp")).isEqualTo(1);
+      assertThat(count(database, "rsvp_history")).isEqualTo(1);
+      assertThatThrownBy(() -> database.inTransaction(c -> c.createStatement().execute("DELETE FROM rsvp_history")))
+          .hasMessageContaining("append-only");
+    }
+    try (Database again = Database.open(file)) {
+      assertThat(history(again)).containsExactly(latest + "|BASELINE|1");
+      assertThat(count(again, "rsvp")).isEqualTo(1);
+    }
+  }
+
+  /** A database as Convene left it at schema 3 (before per-member votes), with its questions. */
+  private static void schemaThree(Path file) throws Exception {
+    beforeFlyway(file, 3);
+    try (var connection = DriverManager.getConnection("jdbc:sqlite:" + file); var s = connection.createStatement()) {
       s.execute("""
           INSERT INTO question (id, asked_at, user_id, text, answered, best_score, feedback) VALUES
             (1, '2025-03-01T10:00:00Z', '111111111111111111', 'Where do we park?', 1, 2.5, -1),
@@ -79,9 +209,12 @@ final class DatabaseTest {
     schemaThree(file);
 
     try (Database database = Database.open(file)) {
-      assertThat(database.userVersion()).isEqualTo(Database.MIGRATIONS.size());
+      int latest = latestMigration();
+      assertThat(database.userVersion()).isEqualTo(latest);
+      assertThat(history(database)).first().isEqualTo("3|BASELINE|1");
+      assertThat(history(database)).hasSize(latest - 3 + 1).last().isEqualTo(latest + "|SQL|1");
       List<String> questions = database.read(c -> {
-        List<String> rows = new java.util.ArrayList<>();
+        List<String> rows = new ArrayList<>();
         try (ResultSet r = c.createStatement().executeQuery(
             "SELECT id, user_id, text, answered, feedback FROM question ORDER BY id")) {
           while (r.next()) {
@@ -91,7 +224,7 @@ final class DatabaseTest {
         return rows;
       });
       List<String> votes = database.read(c -> {
-        List<String> rows = new java.util.ArrayList<>();
+        List<String> rows = new ArrayList<>();
         try (ResultSet r = c.createStatement().executeQuery(
             "SELECT question_id, user_id, feedback, changed_at FROM question_feedback ORDER BY question_id")) {
           while (r.next()) {
@@ -117,7 +250,7 @@ final class DatabaseTest {
   }
 
   @Test
-  @DisplayName("A database from a newer version is refused with a clear message and left as it was")
+  @DisplayName("A database from a newer version before Flyway is refused with a clear message and left as it was")
   void refusesNewerSchema() throws Exception {
     Path file = dir.resolve("convene.db");
     Database.open(file).close();
@@ -131,6 +264,24 @@ final class DatabaseTest {
     try (var connection = DriverManager.getConnection("jdbc:sqlite:" + file); var s = connection.createStatement()) {
       assertThat(s.executeQuery("PRAGMA user_version").getInt(1)).isEqualTo(99);
     }
+    assertThat(Files.size(file)).isEqualTo(size);
+  }
+
+  @Test
+  @DisplayName("A database a newer version migrated with Flyway is refused with a clear message and left as it was")
+  void refusesNewerFlywaySchema() throws Exception {
+    Path file = dir.resolve("convene.db");
+    Database.open(file).close();
+    int newer = latestMigration() + 1;
+    try (var connection = DriverManager.getConnection("jdbc:sqlite:" + file); var s = connection.createStatement()) {
+      s.execute("INSERT INTO flyway_schema_history (installed_rank, version, description, type, script, checksum,"
+          + " installed_by, execution_time, success) VALUES (" + newer + ", '" + newer + "', 'from the future',"
+          + " 'SQL', 'V" + newer + "__from_the_future.sql', 1, '', 1, 1)");
+    }
+    long size = Files.size(file);
+
+    assertThatThrownBy(() -> Database.open(file)).isInstanceOf(DatabaseException.class)
+        .hasMessageContaining("newer Convene (schema " + newer + ", this one knows up to " + (newer - 1) + ")");
     assertThat(Files.size(file)).isEqualTo(size);
   }
 

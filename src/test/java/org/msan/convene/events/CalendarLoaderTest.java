@@ -179,6 +179,9 @@ final class CalendarLoaderTest {
         """);
 
     assertThat(load().closestIds("mdn-kickof", 1)).containsExactly("mdn-kickoff");
+    assertThat(load().closestIds("mdn-kcikoff", 2)).as("two swapped letters are one edit")
+        .containsExactly("mdn-kickoff", "mdn-year-in-review");
+    assertThat(load().closestIds("mdn-year-in-reveiw", 1)).containsExactly("mdn-year-in-review");
   }
 
   @Test

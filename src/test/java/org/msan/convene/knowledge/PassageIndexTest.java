@@ -6,6 +6,12 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import org.apache.lucene.index.IndexWriter;
+import org.apache.lucene.index.IndexWriterConfig;
+import org.apache.lucene.store.Directory;
+import org.apache.lucene.store.FSDirectory;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -62,6 +68,23 @@ final class PassageIndexTest {
     assertThat(hits.get(0).passage().text()).contains("$20,000");
     assertThat(index.search("What drives innovation?", 5).hits().get(0).passage().path()).isEqualTo("values.md");
     assertThat(index.search("", 5).hits()).isEmpty();
+  }
+
+  @Test
+  @DisplayName("A refresh waits while another writer holds the index's lock, and goes on once it is released")
+  void waitsForTheWriteLock() throws Exception {
+    index.refresh(folder);
+    TestFiles.write(knowledge, "retreat.md", "# Retreat\n\nThe retreat is in June.\n");
+    CompletableFuture<IndexReport> refresh;
+
+    try (Directory other = FSDirectory.open(data.resolve("index"));
+        IndexWriter holder = new IndexWriter(other, new IndexWriterConfig().setCommitOnClose(false))) {
+      refresh = CompletableFuture.supplyAsync(() -> index.refresh(folder));
+      Thread.sleep(500);
+      assertThat(refresh).isNotDone();
+    }
+
+    assertThat(refresh.get(30, TimeUnit.SECONDS).added()).containsExactly("retreat.md");
   }
 
   @Test

@@ -6,6 +6,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import java.nio.file.Path;
 import java.time.Instant;
 import java.util.List;
+import org.apache.commons.csv.CSVFormat;
+import org.apache.commons.csv.CSVRecord;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
@@ -189,5 +191,26 @@ final class RsvpServiceTest {
     assertThat(csv).doesNotContain("=\"1", "\"\t1");
     assertThat(RosterExport.idCell("u9")).isEqualTo("\"u9\"");
     assertThat(RosterExport.idCell("-1")).isEqualTo("\"'-1\"");
+  }
+
+  @Test
+  @DisplayName("A CSV reader gets every cell back: quotes, commas and line breaks in a note, the id after a trim")
+  void csvReadsBack() throws Exception {
+    String id = "123456789012345678";
+    rsvps.rsvp(new Member(id, "Ana, \"A\""), "open-webinar", RsvpStatus.GOING, 1, "line one\nline \"two\", end");
+
+    String csv = new String(RosterExport.csv(rsvps.roster("open-webinar")), java.nio.charset.StandardCharsets.UTF_8);
+    List<CSVRecord> records = CSVFormat.RFC4180.builder().setHeader().setSkipHeaderRecord(true).get()
+        .parse(new java.io.StringReader(csv.substring(1))).getRecords();
+
+    assertThat(csv).startsWith("\uFEFF");
+    assertThat(records).singleElement().satisfies(row -> {
+      assertThat(row.get("user_id").strip()).isEqualTo(id);
+      assertThat(row.get("name")).isEqualTo("Ana, \"A\"");
+      assertThat(row.get("note")).isEqualTo("line one\nline \"two\", end");
+      assertThat(row.get("guests")).isEqualTo("1");
+      assertThat(row.get("people")).isEqualTo("2");
+      assertThat(row.get("waitlisted")).isEqualTo("no");
+    });
   }
 }
