@@ -2,11 +2,8 @@ package org.msan.convene.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -14,6 +11,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.msan.convene.Convene;
 import org.msan.convene.config.Settings;
+import org.msan.convene.knowledge.TestFiles;
 
 /**
  * Answers from documents as staff really produce them (PDF copy-paste, Word tables, a lead passage
@@ -61,19 +59,8 @@ final class DocumentAnswersTest {
 
         Each July, YWP's summer camp trains student editors for the district newspapers.
         """);
-    try (XWPFDocument docx = new XWPFDocument();
-        OutputStream out = Files.newOutputStream(knowledge.resolve("sessions.docx"))) {
-      docx.createParagraph().createRun().setText("Where the network meets this year.");
-      XWPFTable table = docx.createTable(3, 3);
-      String[][] cells = {{"Convening", "Month", "Host city"}, {"Fall session", "October", "Evanston"},
-          {"Winter session", "January", "Madison"}};
-      for (int r = 0; r < 3; r++) {
-        for (int c = 0; c < 3; c++) {
-          table.getRow(r).getCell(c).setText(cells[r][c]);
-        }
-      }
-      docx.write(out);
-    }
+    TestFiles.docxTable(knowledge, "sessions.docx", "Where the network meets this year.", new String[][] {
+        {"Convening", "Month", "Host city"}, {"Fall session", "October", "Evanston"}, {"Winter session", "January", "Madison"}});
     convene = Convene.openReady(new Settings(knowledge, data, null, Settings.DEFAULT_TIME_ZONE));
   }
 

@@ -3,10 +3,7 @@ package org.msan.convene.knowledge;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
-import java.io.OutputStream;
 import java.nio.file.Path;
-import org.apache.poi.xwpf.usermodel.XWPFDocument;
-import org.apache.poi.xwpf.usermodel.XWPFTable;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -127,19 +124,8 @@ final class KnowledgeFolderTest {
   @Test
   @DisplayName("A Word table reaches the index: each row one line, every cell with its column's header")
   void wordTables() throws Exception {
-    Path file = dir.resolve("schedule.docx");
-    try (XWPFDocument docx = new XWPFDocument(); OutputStream out = Files.newOutputStream(file)) {
-      docx.createParagraph().createRun().setText("Our convenings this year.");
-      XWPFTable table = docx.createTable(3, 3);
-      String[][] cells = {{"Convening", "Month", "Host city"}, {"Fall session", "October", "Evanston"},
-          {"Winter session", "January", "Madison"}};
-      for (int r = 0; r < 3; r++) {
-        for (int c = 0; c < 3; c++) {
-          table.getRow(r).getCell(c).setText(cells[r][c]);
-        }
-      }
-      docx.write(out);
-    }
+    TestFiles.docxTable(dir, "schedule.docx", "Our convenings this year.", new String[][] {
+        {"Convening", "Month", "Host city"}, {"Fall session", "October", "Evanston"}, {"Winter session", "January", "Madison"}});
 
     String text = new KnowledgeFolder(dir).read("schedule.docx").document().sections().get(0).text();
 

@@ -11,6 +11,7 @@ import org.apache.pdfbox.pdmodel.font.PDType1Font;
 import org.apache.pdfbox.pdmodel.font.Standard14Fonts;
 import org.apache.poi.xwpf.usermodel.XWPFDocument;
 import org.apache.poi.xwpf.usermodel.XWPFParagraph;
+import org.apache.poi.xwpf.usermodel.XWPFTable;
 
 /** Writes real files of each format the knowledge folder reads, for tests. */
 public final class TestFiles {
@@ -55,6 +56,22 @@ public final class TestFiles {
           text = text.substring(2);
         }
         paragraph.createRun().setText(text);
+      }
+      docx.write(out);
+    }
+    return file;
+  }
+
+  /** A Word document of one paragraph and a table, its first row the header. */
+  public static Path docxTable(Path dir, String name, String paragraph, String[][] cells) throws IOException {
+    Path file = dir.resolve(name);
+    try (XWPFDocument docx = new XWPFDocument(); OutputStream out = Files.newOutputStream(file)) {
+      docx.createParagraph().createRun().setText(paragraph);
+      XWPFTable table = docx.createTable(cells.length, cells[0].length);
+      for (int r = 0; r < cells.length; r++) {
+        for (int c = 0; c < cells[r].length; c++) {
+          table.getRow(r).getCell(c).setText(cells[r][c]);
+        }
       }
       docx.write(out);
     }
