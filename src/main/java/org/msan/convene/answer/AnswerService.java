@@ -124,16 +124,16 @@ public final class AnswerService {
     List<String> parts = QuestionParts.split(asked);
     Answer answer;
     if (parts.size() == 1) {
-      answer = answerOne(asked, top, today, language);
+      answer = answerOne(asked, asked, top, today, language);
     } else {
       List<Answer> answers = new ArrayList<>();
       for (int i = 0; i < parts.size(); i++) {
         // "… and where is it?" is read with the part it refers back to; alone if that finds nothing
         // (the "it" of "how much does it cost to join" refers to nothing).
         String withContext = QuestionParts.searched(parts.get(i), i == 0 ? null : parts.get(i - 1));
-        Answer part = answerOne(withContext, top, today, language);
+        Answer part = answerOne(withContext, parts.get(i), top, today, language);
         if (!part.answered() && !withContext.equals(parts.get(i))) {
-          part = answerOne(parts.get(i), top, today, language);
+          part = answerOne(parts.get(i), parts.get(i), top, today, language);
         }
         answers.add(part);
       }
@@ -166,13 +166,17 @@ public final class AnswerService {
     return new Answer(question, answered, text.toString(), mode, sources, 0);
   }
 
-  private Answer answerOne(String asked, int top, LocalDate today, Locale language) {
+  /**
+   * @param asked the question as searched (a part with the words of the part it refers back to)
+   * @param shown the question as the member wrote it, which a reply repeats
+   */
+  private Answer answerOne(String asked, String shown, int top, LocalDate today, Locale language) {
     Optional<ScheduleAnswerer.ScheduleReply> calendar = schedule.answer(asked, calendars.current(), today);
     Answer answer;
     if (calendar.isPresent() && calendar.get().standing() == ScheduleAnswerer.Standing.CALENDAR) {
       answer = fromCalendar(asked, calendar.get(), top);
     } else {
-      answer = fromCorrectedDocuments(asked, Math.max(1, top), today, language);
+      answer = fromCorrectedDocuments(asked, shown, Math.max(1, top), today, language);
       if (!answer.answered() && calendar.isPresent()) {
         answer = fromCalendar(asked, calendar.get(), top);
       }
@@ -197,16 +201,21 @@ public final class AnswerService {
    * The documents' answer to the question as understood: a mistyped question word or a word no
    * document has is corrected first, and the answer then says what it searched for.
    */
-  private Answer fromCorrectedDocuments(String question, int top, LocalDate today, Locale language) {
-    String understood = QuestionWords.correctFirst(question, analysis::isStopWord);
-    Optional<String> spelled = index.correctSpelling(understood);
-    String searched = spelled.orElse(understood);
+  private Answer fromCorrectedDocuments(String question, String shown, int top, LocalDate today, Locale language) {
+    String searched = corrected(question);
     Answer answer = fromDocuments(searched, top, today, language);
     if (searched.equals(question)) {
       return answer;
     }
-    String text = answer.answered() ? "Showing results for “" + searched + "”.\n" + answer.text() : answer.text();
+    String understood = corrected(shown);
+    String text = answer.answered() && !understood.equals(shown)
+        ? "Showing results for “" + understood + "”.\n" + answer.text() : answer.text();
     return new Answer(question, answer.answered(), text, answer.mode(), answer.sources(), 0);
+  }
+
+  private String corrected(String question) {
+    String understood = QuestionWords.correctFirst(question, analysis::isStopWord);
+    return index.correctSpelling(understood).orElse(understood);
   }
 
   private Answer fromDocuments(String question, int top, LocalDate today, Locale language) {

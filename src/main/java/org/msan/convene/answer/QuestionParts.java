@@ -19,6 +19,11 @@ final class QuestionParts {
       Pattern.CASE_INSENSITIVE);
   private static final Pattern REFERS_BACK = Pattern.compile("\\b(it|its|they|their|them|this|that|there)\\b",
       Pattern.CASE_INSENSITIVE);
+  /** The words that ask, at the start of a part: "when is", "how much does", "what are". */
+  private static final Pattern ASKING = Pattern.compile(
+      "^\\s*(?:(?:what|what's|whats|when|where|who|whom|whose|which|why|how(?:\\s+(?:much|many|long|often|far))?)\\s+)?"
+          + "(?:(?:is|are|was|were|do|does|did|can|could|will|would|should)\\s+)?",
+      Pattern.CASE_INSENSITIVE);
   /** A part shorter than this many characters is not a question of its own ("and who?"). */
   private static final int MIN_PART = 12;
 
@@ -44,8 +49,16 @@ final class QuestionParts {
     return parts;
   }
 
-  /** The part as searched: one that refers back to the part before it carries that part's words. */
+  /**
+   * The part as searched: one that refers back to the part before it carries what that part is
+   * about, without what it asked ("how much does it cost? (the kick-off)", not "(when is the
+   * kick-off)", which would ask for a date again).
+   */
   static String searched(String part, String previous) {
-    return previous != null && REFERS_BACK.matcher(part).find() ? part + " (" + previous + ")" : part;
+    if (previous == null || !REFERS_BACK.matcher(part).find()) {
+      return part;
+    }
+    String topic = ASKING.matcher(previous).replaceFirst("").replaceAll("[?.!]+$", "").strip();
+    return topic.isEmpty() ? part : part + " (" + topic + ")";
   }
 }

@@ -18,10 +18,12 @@ final class QuestionPartsTest {
   }
 
   @Test
-  @DisplayName("A part that refers back carries the words of the part before it")
+  @DisplayName("A part that refers back carries what the part before it is about, not what it asked")
   void referringBack() {
-    assertThat(QuestionParts.searched("how much does it cost", "When is the kickoff"))
-        .isEqualTo("how much does it cost (When is the kickoff)");
+    assertThat(QuestionParts.searched("how much does it cost", "When is the kickoff?"))
+        .isEqualTo("how much does it cost (the kickoff)");
+    assertThat(QuestionParts.searched("where is it", "How many days does the retreat last"))
+        .isEqualTo("where is it (days does the retreat last)");
     assertThat(QuestionParts.searched("who should apply", "When is the kickoff")).isEqualTo("who should apply");
   }
 }
