@@ -9,15 +9,19 @@ import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code convene} command line: one jar, one subcommand per job. */
+/**
+ * The {@code convene} command line: one jar, one subcommand per job. Each subcommand is a picocli
+ * class named {@code …Cli} ({@code AskCli} is {@code convene ask}); the bot's commands, which Discord
+ * and {@code chat} run, are the {@code bot} package's {@code …Command} classes.
+ */
 @Command(
     name = "convene",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Answers members' questions from the network's documents and keeps the convening calendar.",
-    subcommands = {AskCommand.class, ChatCommand.class, IndexCommand.class, CheckCommand.class, EvalCommand.class,
-        ServeCommand.class, WebCommand.class, RsvpsCommand.class, GapsCommand.class, AuditCli.class, BackupCommand.class,
-        BenchCommand.class})
+    subcommands = {AskCli.class, ChatCli.class, IndexCli.class, CheckCli.class, EvalCli.class,
+        ServeCli.class, WebCli.class, RsvpsCli.class, GapsCli.class, AuditCli.class, BackupCli.class,
+        BenchCli.class})
 public final class Main implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;

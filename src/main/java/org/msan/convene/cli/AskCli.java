@@ -18,7 +18,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code ask}: answers one question, or one per line of stdin with a single index load. */
 @Command(name = "ask", mixinStandardHelpOptions = true,
     description = "Answer a question from the knowledge folder (no question: one per line from stdin).")
-final class AskCommand implements Callable<Integer> {
+final class AskCli implements Callable<Integer> {
 
   /** No member: nobody is told when a question asked here gets an answer. */
   static final String CLI_USER = "";

@@ -25,7 +25,7 @@ import picocli.CommandLine.Model.CommandSpec;
         "(required), CONVENE_COORDINATOR_ROLE, CONVENE_STAFF_ROLE, CONVENE_REMINDERS, CONVENE_REMINDER_HOUR,",
         "CONVENE_PUBLISH_EVENTS, CONVENE_DISCORD_API, CONVENE_DISCORD_GATEWAY; with CONVENE_HTTP_PORT, also the",
         "events page and the calendar feed (see the web command)."})
-final class ServeCommand implements Callable<Integer> {
+final class ServeCli implements Callable<Integer> {
 
   /** How often due reminders are queued and the outbox drained: a promoted member hears within this. */
   private static final long REMINDER_PERIOD_SECONDS = 20;
@@ -42,7 +42,7 @@ final class ServeCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }
-    Optional<WebSettings> webSettings = WebCommand.webSettings(main);
+    Optional<WebSettings> webSettings = WebCli.webSettings(main);
     PrintWriter out = spec.commandLine().getOut();
     Convene convene = Convene.open(global.settings());
     IndexReport report = convene.refreshIndex();
@@ -75,7 +75,7 @@ final class ServeCommand implements Callable<Integer> {
         report.documents(), report.passages(), convene.calendars().current().all().size(),
         "on server " + discord.guildId(),
         bot.registeredCommands() ? "registered" : "unchanged",
-        web == null ? "" : "; the events page on " + WebCommand.url(web.address()));
+        web == null ? "" : "; the events page on " + WebCli.url(web.address()));
     out.flush();
     stopped.await();
     return 0;

@@ -13,7 +13,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code index}: brings the index up to date with the knowledge folder and says what it did. */
 @Command(name = "index", mixinStandardHelpOptions = true,
     description = "Build or refresh the index of the knowledge folder.")
-final class IndexCommand implements Callable<Integer> {
+final class IndexCli implements Callable<Integer> {
 
   private final CommonOptions global = new CommonOptions(() -> this.spec);
   @Spec CommandSpec spec;

@@ -17,7 +17,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code check}: reads every file of the knowledge folder and lists each problem with its line. */
 @Command(name = "check", mixinStandardHelpOptions = true,
     description = "Validate the knowledge folder: front matter, calendar, unreadable files. Exit 1 on any problem.")
-final class CheckCommand implements Callable<Integer> {
+final class CheckCli implements Callable<Integer> {
 
   private final CommonOptions global = new CommonOptions(() -> this.spec);
   @Spec CommandSpec spec;

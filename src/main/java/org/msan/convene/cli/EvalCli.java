@@ -25,7 +25,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code eval FILE}: measures answers against a question file. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = "Run a question file (JSONL: q, expect, optional today, abstain) and print accuracy, Recall@k, MRR and misses.")
-final class EvalCommand implements Callable<Integer> {
+final class EvalCli implements Callable<Integer> {
 
   private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule());
 

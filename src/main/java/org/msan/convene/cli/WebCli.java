@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
     description = {"Serve the public events page (/) and the calendar feed (/calendar.ics) without the bot;",
         "Ctrl-C or SIGTERM stop it. Settings from the environment: CONVENE_HTTP_PORT (required),",
         "CONVENE_HTTP_BIND (default 127.0.0.1), CONVENE_NETWORK_NAME."})
-final class WebCommand implements Callable<Integer> {
+final class WebCli implements Callable<Integer> {
 
   private final CommonOptions global = new CommonOptions(() -> this.spec);
   @Spec CommandSpec spec;

@@ -13,8 +13,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code rsvps export --event ID [--format csv|json]}: the roster of one event on stdout. */
 @Command(name = "rsvps", mixinStandardHelpOptions = true, description = "RSVP rosters.",
-    subcommands = RsvpsCommand.Export.class)
-final class RsvpsCommand implements Runnable {
+    subcommands = RsvpsCli.Export.class)
+final class RsvpsCli implements Runnable {
 
   @Spec CommandSpec spec;
 

@@ -20,7 +20,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "bench", mixinStandardHelpOptions = true,
     description = {"Measure ask latency (p50/p99, warm), start-up to first answer, re-index after one change",
         "and resident memory on a synthetic folder built from the knowledge folder's sentences."})
-final class BenchCommand implements Callable<Integer> {
+final class BenchCli implements Callable<Integer> {
 
   private final CommonOptions global = new CommonOptions(() -> this.spec);
   @Spec CommandSpec spec;
@@ -47,7 +47,7 @@ final class BenchCommand implements Callable<Integer> {
     Settings settings = new Settings(corpus, dir.resolve("data"), null, chosen.timeZone(), LlmSettings.NONE,
         chosen.prompts(), null, chosen.embeddingModel(), chosen.questionRetention());
     List<String> questions = new ArrayList<>();
-    for (EvalQuestion q : EvalCommand.read(Path.of("eval/dev.jsonl"))) {
+    for (EvalQuestion q : EvalCli.read(Path.of("eval/dev.jsonl"))) {
       if (q.today() == null) {
         questions.add(q.q());
       }
