@@ -8,6 +8,8 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.msan.convene.Convene;
 import org.msan.convene.answer.Answer;
+import org.msan.convene.answer.AnswerService;
+import org.msan.convene.answer.QuestionLog;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -43,19 +45,22 @@ final class AskCli implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     AnswerPrinter printer = new AnswerPrinter(out, json);
-    try (Convene convene = Convene.openReady(global.settings())) {
+    try (Convene convene = new Convene(global.settings())) {
+      // Built before the first question: a half-set LLM environment or a broken prompt stops here.
+      AnswerService answers = convene.answers();
+      QuestionLog log = convene.questionLog();
       if (words != null && !words.isEmpty()) {
         String question = String.join(" ", words);
         if (question.isBlank()) {
           throw new UsageException("the question is empty");
         }
-        printer.print(ask(convene, question));
+        printer.print(ask(answers, log, question));
         return 0;
       }
       BufferedReader in = new BufferedReader(new InputStreamReader(main.in(), StandardCharsets.UTF_8));
       for (String line = in.readLine(); line != null; line = in.readLine()) {
         if (!line.isBlank()) {
-          printer.print(ask(convene, line));
+          printer.print(ask(answers, log, line));
           out.flush();
         }
       }
@@ -64,9 +69,9 @@ final class AskCli implements Callable<Integer> {
   }
 
   /** Questions asked here are recorded for {@code gaps} too, without an asker. */
-  private Answer ask(Convene convene, String question) {
-    Answer answer = convene.answers().answer(question, top);
-    convene.questionLog().record(CLI_USER, answer);
+  private Answer ask(AnswerService answers, QuestionLog log, String question) {
+    Answer answer = answers.answer(question, top);
+    log.record(CLI_USER, answer);
     return answer;
   }
 }

@@ -3,6 +3,7 @@ package org.msan.convene.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.msan.convene.Convene;
+import org.msan.convene.config.Settings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -21,10 +22,12 @@ final class BackupCli implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    try (Convene convene = Convene.open(global.settings())) {
+    Settings settings = global.settings();
+    // The database only: a backup works when the index, the model or the LLM settings are broken.
+    try (Convene convene = new Convene(settings)) {
       convene.database().backupTo(target);
     }
-    spec.commandLine().getOut().println("Backed up " + global.settings().database() + " to " + target + ".");
+    spec.commandLine().getOut().println("Backed up " + settings.database() + " to " + target + ".");
     return 0;
   }
 }

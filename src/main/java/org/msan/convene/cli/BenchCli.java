@@ -7,7 +7,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import java.util.concurrent.TimeUnit;
-import org.msan.convene.config.LlmSettings;
+import org.msan.convene.config.LlmEnvironment;
 import org.msan.convene.config.Settings;
 import org.msan.convene.eval.Benchmark;
 import org.msan.convene.eval.EvalQuestion;
@@ -44,7 +44,7 @@ final class BenchCli implements Callable<Integer> {
     Benchmark benchmark = new Benchmark(dir);
     Path corpus = benchmark.writeCorpus(global.settings().knowledge(), passages);
     Settings chosen = global.settings();
-    Settings settings = new Settings(corpus, dir.resolve("data"), null, chosen.timeZone(), LlmSettings.NONE,
+    Settings settings = new Settings(corpus, dir.resolve("data"), null, chosen.timeZone(), LlmEnvironment.NONE,
         chosen.prompts(), null, chosen.embeddingModel(), chosen.questionRetention());
     List<String> questions = new ArrayList<>();
     for (EvalQuestion q : EvalCli.read(Path.of("eval/dev.jsonl"))) {

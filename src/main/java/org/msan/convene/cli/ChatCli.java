@@ -41,7 +41,8 @@ final class ChatCli implements Callable<Integer> {
     if (user.isBlank()) {
       throw new UsageException("--user cannot be empty");
     }
-    try (Convene convene = Convene.openReady(global.settings()); var watcher = convene.watchFolder()) {
+    try (Convene convene = new Convene(global.settings())) {
+      convene.watchFolder();
       CommandRequest member = new CommandRequest(user.strip(), name == null ? user.strip() : name.strip(), coordinator,
           staff, true, Map.of());
       new ChatSession(convene.registry(), member, convene.outbox(), spec.commandLine().getOut())

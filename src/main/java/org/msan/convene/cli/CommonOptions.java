@@ -19,6 +19,6 @@ final class CommonOptions {
   }
 
   Settings settings() {
-    return ((Main) command.get().root().userObject()).global().settings();
+    return ((Main) command.get().root().userObject()).settings();
   }
 }

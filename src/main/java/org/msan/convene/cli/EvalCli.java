@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.msan.convene.Convene;
+import org.msan.convene.answer.AnswerService;
 import org.msan.convene.eval.EvalQuestion;
 import org.msan.convene.eval.EvalReport;
 import org.msan.convene.eval.Evaluator;
@@ -42,11 +43,12 @@ final class EvalCli implements Callable<Integer> {
   public Integer call() throws Exception {
     List<EvalQuestion> questions = read(file);
     PrintWriter out = spec.commandLine().getOut();
-    try (Convene convene = Convene.openReady(global.settings())) {
+    try (Convene convene = new Convene(global.settings())) {
+      AnswerService answers = convene.answers();
       Evaluator evaluator = new Evaluator(
           (question, top) -> question.today() == null
-              ? convene.answers().answer(question.q(), top)
-              : convene.answers().answer(question.q(), top, question.today()), k);
+              ? answers.answer(question.q(), top)
+              : answers.answer(question.q(), top, question.today()), k);
       EvalReport report = evaluator.run(questions);
       report.misses().forEach(miss -> out.println("MISS " + miss));
       out.printf(Locale.ROOT, "questions: %d%n", report.questions());

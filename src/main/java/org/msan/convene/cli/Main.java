@@ -5,6 +5,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
+import org.msan.convene.config.Settings;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
@@ -30,9 +31,7 @@ public final class Main implements Runnable {
   private final InputStream in;
   private final Map<String, String> env;
 
-  GlobalOptions global() {
-    return global;
-  }
+  private Settings settings;
 
   private Main(InputStream in, Map<String, String> env) {
     this.in = in;
@@ -50,6 +49,11 @@ public final class Main implements Runnable {
 
   /** As above, with the environment the settings are read from (secrets come only from there). */
   public static int execute(String[] args, InputStream in, PrintWriter out, PrintWriter err, Map<String, String> env) {
+    return commandLine(in, out, err, env).execute(args);
+  }
+
+  /** The whole command line, every subcommand with its options, ready to parse or execute. */
+  static CommandLine commandLine(InputStream in, PrintWriter out, PrintWriter err, Map<String, String> env) {
     CommandLine commandLine = new CommandLine(new Main(in, env));
     commandLine.setOut(out);
     commandLine.setErr(err);
@@ -57,7 +61,7 @@ public final class Main implements Runnable {
     commandLine.setParameterExceptionHandler(Main::usageError);
     commandLine.registerConverter(LocalDate.class, Main::date);
     commandLine.registerConverter(ZoneId.class, Main::zone);
-    return commandLine.execute(args);
+    return commandLine;
   }
 
   /** Bad usage: one line saying what is wrong and where help is, exit 2. */
@@ -82,6 +86,14 @@ public final class Main implements Runnable {
     } catch (DateTimeException e) {
       throw new CommandLine.TypeConversionException("'" + value + "' is not a time zone; write e.g. America/Chicago");
     }
+  }
+
+  /** The settings, read once from the common options and the environment, the first time a command asks. */
+  synchronized Settings settings() {
+    if (settings == null) {
+      settings = global.settings(env);
+    }
+    return settings;
   }
 
   /** The process environment (or a test's): where secrets like DISCORD_TOKEN come from. */
