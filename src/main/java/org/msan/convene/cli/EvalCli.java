@@ -28,8 +28,6 @@ import picocli.CommandLine.Model.CommandSpec;
     description = "Run a question file (JSONL: q, expect, optional today, abstain) and print accuracy, Recall@k, MRR and misses.")
 final class EvalCli implements Callable<Integer> {
 
-  private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule());
-
   private final CommonOptions global = new CommonOptions(() -> this.spec);
   @Spec CommandSpec spec;
 
@@ -68,6 +66,8 @@ final class EvalCli implements Callable<Integer> {
     if (!Files.isRegularFile(file)) {
       throw new UsageException("question file not found: " + file);
     }
+    // Made here, not when the class loads: picocli creates every command to read its options.
+    ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule());
     List<EvalQuestion> questions = new ArrayList<>();
     List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
     for (int i = 0; i < lines.size(); i++) {
@@ -76,7 +76,7 @@ final class EvalCli implements Callable<Integer> {
         continue;
       }
       try {
-        EvalQuestion question = JSON.readValue(line, EvalQuestion.class);
+        EvalQuestion question = json.readValue(line, EvalQuestion.class);
         if (question.q() == null || question.q().isBlank()) {
           throw new UsageException(file + ":" + (i + 1) + ": missing \"q\"");
         }

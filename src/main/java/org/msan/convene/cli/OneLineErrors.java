@@ -13,15 +13,15 @@ import picocli.CommandLine.ParseResult;
  */
 final class OneLineErrors implements IExecutionExceptionHandler {
 
-  private static final Logger LOG = LoggerFactory.getLogger(OneLineErrors.class);
-
   @Override
   public int handleExecutionException(Exception e, CommandLine commandLine, ParseResult parseResult) {
     if (e instanceof UsageException || e instanceof SettingException) {
       commandLine.getErr().println("convene: " + e.getMessage());
       return CommandLine.ExitCode.USAGE;
     }
-    LOG.debug("command failed", e);
+    // The logger is asked for only now: a command that logs nothing never starts the logging.
+    Logger log = LoggerFactory.getLogger(OneLineErrors.class);
+    log.debug("command failed", e);
     String message = e.getMessage() == null || e.getMessage().isBlank() ? e.getClass().getSimpleName() : e.getMessage();
     commandLine.getErr().println("convene: " + message.lines().findFirst().orElse(message));
     return CommandLine.ExitCode.SOFTWARE;

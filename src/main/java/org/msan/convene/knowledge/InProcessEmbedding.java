@@ -5,6 +5,9 @@ import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2Quantize
 import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 
 /**
@@ -24,6 +27,7 @@ public final class InProcessEmbedding {
   private final String queryInstruction;
   private final double minConfidence;
   private EmbeddingModel model;
+  private CompletableFuture<EmbeddingModel> loading;
 
   /**
    * @param id names the model in the embedding cache, so a different model never reuses its vectors
@@ -52,12 +56,32 @@ public final class InProcessEmbedding {
     return minConfidence;
   }
 
-  /** The model, loaded now if it was not yet. */
+  /** The model, loaded now if it was not yet (or waited for, if it is loading in the background). */
   public synchronized EmbeddingModel model() {
     if (model == null) {
-      model = loader.get();
+      model = loading == null ? loader.get() : loaded();
     }
     return model;
+  }
+
+  private EmbeddingModel loaded() {
+    try {
+      return loading.join();
+    } catch (CompletionException e) {
+      loading = null;
+      throw e.getCause() instanceof RuntimeException cause ? cause : e;
+    }
+  }
+
+  /**
+   * Starts loading the model on {@code executor} if nobody has yet, and returns at once: a caller
+   * that will need a vector soon lets the load overlap with its other work. Calling it again does
+   * nothing.
+   */
+  public synchronized void loadInBackground(Executor executor) {
+    if (model == null && loading == null) {
+      loading = CompletableFuture.supplyAsync(loader, executor);
+    }
   }
 
   /** @throws IllegalArgumentException for a name not in {@link #NAMES} */

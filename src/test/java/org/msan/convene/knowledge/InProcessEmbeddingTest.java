@@ -3,12 +3,20 @@ package org.msan.convene.knowledge;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import dev.langchain4j.model.embedding.EmbeddingModel;
 import java.nio.file.Path;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
-/** Both shipped models, for real: each ranks the passage that answers a paraphrase above one that doesn't. */
+/**
+ * Both shipped models, for real: each ranks the passage that answers a paraphrase above one that
+ * doesn't; and the model is loaded once, in the background or when first needed.
+ */
 final class InProcessEmbeddingTest {
 
   @TempDir Path data;
@@ -35,6 +43,63 @@ final class InProcessEmbeddingTest {
   void unknownName() {
     assertThatThrownBy(() -> InProcessEmbedding.named("gpt-embeddings"))
         .hasMessageContaining("all-minilm-l6-v2").hasMessageContaining("bge-small-en-v1.5");
+  }
+
+  @Test
+  @DisplayName("A model loaded in the background is loaded once, and a question waits for it rather than loading it again")
+  void backgroundLoadOnce() throws Exception {
+    AtomicInteger loads = new AtomicInteger();
+    CountDownLatch release = new CountDownLatch(1);
+    InProcessEmbedding embedding = new InProcessEmbedding("real", () -> {
+      loads.incrementAndGet();
+      await(release);
+      return TestEmbedders.embedding().model();
+    }, "", 0.6);
+    ExecutorService background = Executors.newSingleThreadExecutor();
+    try {
+      embedding.loadInBackground(background);
+      embedding.loadInBackground(background);
+      release.countDown();
+
+      EmbeddingModel model = embedding.model();
+
+      assertThat(model).isSameAs(TestEmbedders.embedding().model());
+      assertThat(embedding.model()).isSameAs(model);
+      assertThat(loads).hasValue(1);
+    } finally {
+      background.shutdownNow();
+    }
+  }
+
+  @Test
+  @DisplayName("A background load that fails is reported to the question that needs the model; the next one loads it again")
+  void failedBackgroundLoad() {
+    AtomicInteger loads = new AtomicInteger();
+    InProcessEmbedding embedding = new InProcessEmbedding("flaky", () -> {
+      if (loads.incrementAndGet() == 1) {
+        throw new IllegalStateException("no space left for the runtime");
+      }
+      return TestEmbedders.embedding().model();
+    }, "", 0.6);
+    ExecutorService background = Executors.newSingleThreadExecutor();
+    try {
+      embedding.loadInBackground(background);
+
+      assertThatThrownBy(embedding::model).hasMessage("no space left for the runtime");
+      assertThat(embedding.model()).isSameAs(TestEmbedders.embedding().model());
+      assertThat(loads).hasValue(2);
+    } finally {
+      background.shutdownNow();
+    }
+  }
+
+  private static void await(CountDownLatch latch) {
+    try {
+      latch.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   private static Passage passage(String heading, String text) {
