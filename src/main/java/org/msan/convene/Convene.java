@@ -124,7 +124,8 @@ public final class Convene implements Closeable {
         clock));
     calendarExport = parts.lazy(() -> new CalendarExport(calendars(), database(), clock));
     // The model inside loads on its first vector, not here.
-    embedding = parts.lazy(() -> InProcessEmbedding.named(settings.embeddingModel()));
+    embedding = parts.lazyClosed(() -> InProcessEmbedding.named(settings.embeddingModel(),
+        settings.data().resolve("models")));
     index = parts.lazyClosed(() -> new PassageIndex(settings.indexDir(), analysis(), new PassageEmbedder(embedding.get(),
         parts.closing(new EmbeddingCache(settings.data().resolve("embeddings.db"))))));
     currentIndex = parts.lazy(() -> {

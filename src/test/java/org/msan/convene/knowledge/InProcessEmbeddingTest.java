@@ -4,7 +4,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
+import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.attribute.FileTime;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -43,6 +45,32 @@ final class InProcessEmbeddingTest {
   void unknownName() {
     assertThatThrownBy(() -> InProcessEmbedding.named("gpt-embeddings"))
         .hasMessageContaining("all-minilm-l6-v2").hasMessageContaining("bge-small-en-v1.5");
+  }
+
+  @Test
+  @DisplayName("Given a folder, the model is copied there once and loaded from the files, with the jar's vectors")
+  void loadedFromCopiedFiles() throws Exception {
+    Path models = data.resolve("models");
+    String question = "how much do we have to pay to join";
+    float[] fromJar = TestEmbedders.embedding().model().embed(question).content().vector();
+
+    try (InProcessEmbedding fromFiles = InProcessEmbedding.named(InProcessEmbedding.MINILM, models)) {
+      assertThat(fromFiles.model()).isInstanceOf(ModelFiles.FileModel.class);
+      assertThat(fromFiles.model().embed(question).content().vector()).containsExactly(fromJar);
+    }
+    Path copy;
+    try (var files = Files.list(models)) {
+      copy = files.filter(f -> f.toString().endsWith(".onnx")).findFirst().orElseThrow();
+    }
+    FileTime copied = Files.getLastModifiedTime(copy);
+    Files.setLastModifiedTime(copy, FileTime.fromMillis(copied.toMillis() - 60_000));
+
+    assertThat(ModelFiles.file(models, "all-minilm-l6-v2-q.onnx")).contains(copy);
+    assertThat(Files.getLastModifiedTime(copy).toMillis()).as("not copied again").isEqualTo(copied.toMillis() - 60_000);
+    Files.writeString(copy, "cut short");
+    assertThat(ModelFiles.file(models, "all-minilm-l6-v2-q.onnx")).contains(copy);
+    assertThat(Files.size(copy)).as("a damaged copy is replaced").isGreaterThan(1_000_000);
+    assertThat(ModelFiles.file(models, "no-such-model.onnx")).isEmpty();
   }
 
   @Test
