@@ -45,7 +45,7 @@ final class AskCli implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     AnswerPrinter printer = new AnswerPrinter(out, json);
-    try (Convene convene = new Convene(global.settings())) {
+    try (Convene convene = global.convene()) {
       // Built before the first question: a half-set LLM environment or a broken prompt stops here.
       AnswerService answers = convene.answers();
       QuestionLog log = convene.questionLog();

@@ -5,7 +5,6 @@ import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.msan.convene.Convene;
 import org.msan.convene.bot.AuditCommand;
-import org.msan.convene.config.Settings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -28,14 +27,13 @@ final class AuditCli implements Callable<Integer> {
       throw new UsageException("--limit must be at least 1");
     }
     PrintWriter out = spec.commandLine().getOut();
-    Settings settings = global.settings();
     // Only the database: no index, no model, no LLM settings are needed to read the log.
-    try (Convene convene = new Convene(settings)) {
+    try (Convene convene = global.convene()) {
       var entries = convene.audit().latest(limit);
       if (entries.isEmpty()) {
         out.println("No changes have been made from Discord or chat yet.");
       }
-      entries.forEach(entry -> out.println(AuditCommand.line(entry, settings.timeZone()).replace("`", "")));
+      entries.forEach(entry -> out.println(AuditCommand.line(entry, convene.settings().timeZone()).replace("`", "")));
     }
     return 0;
   }

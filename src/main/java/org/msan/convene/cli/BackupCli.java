@@ -3,7 +3,6 @@ package org.msan.convene.cli;
 import java.nio.file.Path;
 import java.util.concurrent.Callable;
 import org.msan.convene.Convene;
-import org.msan.convene.config.Settings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
@@ -22,12 +21,11 @@ final class BackupCli implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Settings settings = global.settings();
     // The database only: a backup works when the index, the model or the LLM settings are broken.
-    try (Convene convene = new Convene(settings)) {
+    try (Convene convene = global.convene()) {
       convene.database().backupTo(target);
+      spec.commandLine().getOut().println("Backed up " + convene.settings().database() + " to " + target + ".");
     }
-    spec.commandLine().getOut().println("Backed up " + settings.database() + " to " + target + ".");
     return 0;
   }
 }

@@ -41,7 +41,7 @@ final class ChatCli implements Callable<Integer> {
     if (user.isBlank()) {
       throw new UsageException("--user cannot be empty");
     }
-    try (Convene convene = new Convene(global.settings())) {
+    try (Convene convene = global.convene()) {
       convene.watchFolder();
       CommandRequest member = new CommandRequest(user.strip(), name == null ? user.strip() : name.strip(), coordinator,
           staff, true, Map.of());

@@ -25,7 +25,7 @@ final class CheckCli implements Callable<Integer> {
 
   @Override
   public Integer call() throws IOException {
-    try (Convene convene = new Convene(global.settings())) {
+    try (Convene convene = global.convene()) {
       return check(convene.folder(), convene.calendars().current(), spec.commandLine().getOut());
     }
   }

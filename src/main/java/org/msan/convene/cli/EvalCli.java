@@ -41,7 +41,7 @@ final class EvalCli implements Callable<Integer> {
   public Integer call() throws Exception {
     List<EvalQuestion> questions = read(file);
     PrintWriter out = spec.commandLine().getOut();
-    try (Convene convene = new Convene(global.settings())) {
+    try (Convene convene = global.convene()) {
       AnswerService answers = convene.answers();
       Evaluator evaluator = new Evaluator(
           (question, top) -> question.today() == null

@@ -21,7 +21,7 @@ final class GapsCli implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    try (Convene convene = new Convene(global.settings())) {
+    try (Convene convene = global.convene()) {
       var gaps = convene.questionLog().gaps();
       if (gaps.isEmpty()) {
         out.println("No gaps: every question asked was answered and nobody gave a thumbs-down.");

@@ -22,7 +22,7 @@ final class IndexCli implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     boolean terminal = System.console() != null;
-    try (Convene convene = new Convene(global.settings())) {
+    try (Convene convene = global.convene()) {
       IndexReport report = convene.index().refresh(convene.folder(),
           terminal ? new ProgressBar(spec.commandLine().getErr()) : PassageIndex.Progress.NONE);
       for (Problem problem : report.skipped()) {

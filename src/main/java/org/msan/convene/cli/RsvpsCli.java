@@ -39,7 +39,7 @@ final class RsvpsCli implements Runnable {
 
     @Override
     public Integer call() throws Exception {
-      try (Convene convene = new Convene(global.settings())) {
+      try (Convene convene = global.convene()) {
         String id;
         try {
           id = convene.rsvps().event(event).id();

@@ -36,7 +36,7 @@ final class ServeCli implements Callable<Integer> {
     }
     Optional<WebSettings> webSettings = WebCli.webSettings(main);
     PrintWriter out = spec.commandLine().getOut();
-    Convene convene = new Convene(global.settings());
+    Convene convene = global.convene();
     return UntilStopped.run(convene, "convene-shutdown", () -> {
       IndexReport report = convene.refreshIndex();
       convene.watchFolder();

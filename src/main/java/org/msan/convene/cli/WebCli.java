@@ -25,7 +25,7 @@ final class WebCli implements Callable<Integer> {
   public Integer call() throws Exception {
     WebSettings web = webSettings(main)
         .orElseThrow(() -> new UsageException("web needs CONVENE_HTTP_PORT, the port to listen on (e.g. 8080)"));
-    Convene convene = new Convene(global.settings());
+    Convene convene = global.convene();
     // The calendar, the database and the RSVP counts: the index and the models are never built here.
     return UntilStopped.run(convene, "convene-web-shutdown", () -> {
       WebServer server = convene.startWeb(web);

@@ -65,15 +65,9 @@ final class CommonOptionsTest {
 
     for (List<String> command : commands) {
       List<String> own = OWN.getOrDefault(command.get(command.size() - 1), List.of());
-      List<String> before = new ArrayList<>(COMMON);
-      before.addAll(command);
-      before.addAll(own);
-      List<String> after = new ArrayList<>(command);
-      after.addAll(own);
-      after.addAll(COMMON);
 
-      Settings first = parsed(before);
-      Settings last = parsed(after);
+      Settings first = parsed(Args.of(COMMON, command, own));
+      Settings last = parsed(Args.of(command, own, COMMON));
 
       assertThat(last).as("%s", command).isEqualTo(first);
       assertThat(first.knowledge()).as("%s", command).isEqualTo(Path.of("/k"));

@@ -72,13 +72,8 @@ final class LightCommandsTest {
   private List<Run> bothOrders(List<String> command, List<String> ownBefore, List<String> ownAfter) {
     List<String> common = List.of("--knowledge", knowledge.toString(), "--data", data.toString(),
         "--prompts", noPrompts.toString());
-    List<String> before = new ArrayList<>(common);
-    before.addAll(command);
-    before.addAll(ownBefore);
-    List<String> after = new ArrayList<>(command);
-    after.addAll(ownAfter);
-    after.addAll(common);
-    return List.of(run(HALF_SET_LLM, before), run(HALF_SET_LLM, after));
+    return List.of(run(HALF_SET_LLM, Args.of(common, command, ownBefore)),
+        run(HALF_SET_LLM, Args.of(command, ownAfter, common)));
   }
 
   @Test
