@@ -9,7 +9,6 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
 import org.msan.convene.answer.AnswerService;
 import org.msan.convene.answer.LlmComposer;
 import org.msan.convene.answer.Prompts;
@@ -134,15 +133,7 @@ public final class Convene implements Closeable {
       }
       return index.get();
     });
-    background = parts.lazy(() -> {
-      ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
-        Thread thread = new Thread(runnable, "convene-background");
-        thread.setDaemon(true);
-        return thread;
-      });
-      parts.closing(executor::shutdownNow);
-      return executor;
-    });
+    background = parts.lazyThread("convene-background");
     // Settings and templates are checked here, before the first answer: a broken one stops the command cleanly.
     llm = parts.lazy(() -> settings.llm().requested()
         ? Optional.of(parts.closing(LlmComposer.create(settings.llm().settings(), Prompts.load(settings.prompts()),

@@ -5,6 +5,8 @@ import java.io.IOException;
 import java.util.ArrayDeque;
 import java.util.Deque;
 import java.util.Objects;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -28,10 +30,29 @@ final class Parts implements Closeable {
     return lazy(() -> closing(build.get()));
   }
 
+  /** One daemon thread for work in the background, stopped with the root. */
+  Lazy<ExecutorService> lazyThread(String name) {
+    return lazy(() -> {
+      ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
+        Thread thread = new Thread(runnable, name);
+        thread.setDaemon(true);
+        return thread;
+      });
+      closing(executor::shutdownNow);
+      return executor;
+    });
+  }
+
   /** Closes {@code part} with the root; for parts a command starts itself (a watcher, a server). */
   synchronized <T extends AutoCloseable> T closing(T part) {
     Objects.requireNonNull(part, "part");
     if (closed) {
+      // Built while the root was closing (a shutdown during start-up): it goes at once.
+      try {
+        part.close();
+      } catch (Exception e) {
+        // already failing below
+      }
       throw new IllegalStateException("already closed");
     }
     built.push(part);

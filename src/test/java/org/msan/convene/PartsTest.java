@@ -1,0 +1,57 @@
+package org.msan.convene;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.atomic.AtomicInteger;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+final class PartsTest {
+
+  private final List<String> closed = new ArrayList<>();
+
+  private AutoCloseable part(String name) {
+    return () -> closed.add(name);
+  }
+
+  @Test
+  @DisplayName("A part is built once, when first asked for; one never asked for is never built")
+  void builtOnceOnFirstUse() {
+    Parts parts = new Parts();
+    AtomicInteger builds = new AtomicInteger();
+    Parts.Lazy<String> asked = parts.lazy(() -> "built " + builds.incrementAndGet());
+    Parts.Lazy<String> never = parts.lazy(() -> {
+      throw new AssertionError("never asked for");
+    });
+
+    assertThat(asked.isBuilt()).isFalse();
+    assertThat(asked.get()).isEqualTo("built 1");
+    assertThat(asked.get()).isEqualTo("built 1");
+    assertThat(never.isBuilt()).isFalse();
+    never.ifBuilt(value -> {
+      throw new AssertionError("not built");
+    });
+  }
+
+  @Test
+  @DisplayName("Closing closes what was built, the last built first, and goes on past a part that fails to close")
+  void closesInReverse() throws Exception {
+    Parts parts = new Parts();
+    Parts.Lazy<AutoCloseable> database = parts.lazyClosed(() -> part("database"));
+    Parts.Lazy<AutoCloseable> unused = parts.lazyClosed(() -> part("unused"));
+    database.get();
+    parts.closing(() -> {
+      throw new IllegalStateException("scheduler would not stop");
+    });
+    parts.closing(part("bot"));
+
+    assertThatThrownBy(parts::close).hasMessage("scheduler would not stop");
+    assertThat(closed).containsExactly("bot", "database");
+    assertThat(unused.isBuilt()).isFalse();
+    assertThatThrownBy(() -> parts.closing(part("late"))).isInstanceOf(IllegalStateException.class);
+    assertThat(closed).as("built after the close, closed at once").endsWith("late");
+  }
+}
