@@ -133,7 +133,8 @@ public final class Convene implements Closeable {
       }
       return index.get();
     });
-    background = parts.lazyThread("convene-background");
+    // Two: the embedding model and the database may each be opened while a question is answered.
+    background = parts.lazyThreads("convene-background", 2);
     // Settings and templates are checked here, before the first answer: a broken one stops the command cleanly.
     llm = parts.lazy(() -> settings.llm().requested()
         ? Optional.of(parts.closing(LlmComposer.create(settings.llm().settings(), Prompts.load(settings.prompts()),
@@ -214,6 +215,21 @@ public final class Convene implements Closeable {
 
   public QuestionLog questionLog() {
     return questionLog.get();
+  }
+
+  /**
+   * Starts opening the question log (and its database) in the background, for a command that
+   * records each question after answering it: the database then opens while the first question is
+   * answered instead of before it. A failure there is met again, and reported, when the log is used.
+   */
+  public void prepareQuestionLog() {
+    background.get().execute(() -> {
+      try {
+        questionLog.get();
+      } catch (RuntimeException e) {
+        // questionLog() builds it again where it is needed, and says what is wrong
+      }
+    });
   }
 
   /** Changes staff made to the knowledge folder from Discord or chat. */

@@ -22,7 +22,7 @@ final class Parts implements Closeable {
 
   /** A part {@code build} makes the first time it is asked for; its parts are built inside. */
   <T> Lazy<T> lazy(Supplier<T> build) {
-    return new Lazy<>(this, build);
+    return new Lazy<>(build);
   }
 
   /** As {@link #lazy}, and closed with the root once built. */
@@ -30,10 +30,10 @@ final class Parts implements Closeable {
     return lazy(() -> closing(build.get()));
   }
 
-  /** One daemon thread for work in the background, stopped with the root. */
-  Lazy<ExecutorService> lazyThread(String name) {
+  /** Daemon threads for work in the background, stopped with the root. */
+  Lazy<ExecutorService> lazyThreads(String name, int threads) {
     return lazy(() -> {
-      ExecutorService executor = Executors.newSingleThreadExecutor(runnable -> {
+      ExecutorService executor = Executors.newFixedThreadPool(threads, runnable -> {
         Thread thread = new Thread(runnable, name);
         thread.setDaemon(true);
         return thread;
@@ -100,17 +100,17 @@ final class Parts implements Closeable {
   }
 
   /**
-   * One part, built on first use. Reading a built part takes no lock; building takes the root's
-   * one lock, so parts that need each other are built in one order and never twice.
+   * One part, built on first use, once. Reading a built part takes no lock; building takes this
+   * part's own lock, so two threads may build two parts at once (the database while the model
+   * loads). A part's build takes the locks of the parts it needs, and parts never need each other
+   * both ways, so no two builds wait on each other.
    */
   static final class Lazy<T> implements Supplier<T> {
 
-    private final Object lock;
     private final Supplier<T> build;
     private volatile T value;
 
-    private Lazy(Object lock, Supplier<T> build) {
-      this.lock = lock;
+    private Lazy(Supplier<T> build) {
       this.build = Objects.requireNonNull(build, "build");
     }
 
@@ -120,7 +120,7 @@ final class Parts implements Closeable {
       if (part != null) {
         return part;
       }
-      synchronized (lock) {
+      synchronized (this) {
         if (value == null) {
           value = Objects.requireNonNull(build.get(), "a part was built as null");
         }

@@ -5,6 +5,11 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
 import java.util.concurrent.atomic.AtomicInteger;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -34,6 +39,45 @@ final class PartsTest {
     never.ifBuilt(value -> {
       throw new AssertionError("not built");
     });
+  }
+
+  @Test
+  @DisplayName("Two parts are built at once on two threads; a third waiting for one of them gets it, built once")
+  void independentPartsBuildTogether() throws Exception {
+    Parts parts = new Parts();
+    CountDownLatch slowStarted = new CountDownLatch(1);
+    CountDownLatch release = new CountDownLatch(1);
+    AtomicInteger slowBuilds = new AtomicInteger();
+    Parts.Lazy<String> slow = parts.lazy(() -> {
+      slowBuilds.incrementAndGet();
+      slowStarted.countDown();
+      await(release);
+      return "database";
+    });
+    Parts.Lazy<String> quick = parts.lazy(() -> "model");
+    ExecutorService threads = Executors.newFixedThreadPool(2);
+    try {
+      Future<String> first = threads.submit(slow::get);
+      slowStarted.await();
+      Future<String> second = threads.submit(slow::get);
+
+      assertThat(quick.get()).as("not held up by the slow build").isEqualTo("model");
+      release.countDown();
+      assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo("database");
+      assertThat(second.get(10, TimeUnit.SECONDS)).isEqualTo("database");
+      assertThat(slowBuilds).hasValue(1);
+    } finally {
+      threads.shutdownNow();
+    }
+  }
+
+  private static void await(CountDownLatch latch) {
+    try {
+      latch.await();
+    } catch (InterruptedException e) {
+      Thread.currentThread().interrupt();
+      throw new IllegalStateException(e);
+    }
   }
 
   @Test

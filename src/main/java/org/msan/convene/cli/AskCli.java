@@ -9,7 +9,6 @@ import java.util.concurrent.Callable;
 import org.msan.convene.Convene;
 import org.msan.convene.answer.Answer;
 import org.msan.convene.answer.AnswerService;
-import org.msan.convene.answer.QuestionLog;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -48,19 +47,20 @@ final class AskCli implements Callable<Integer> {
     try (Convene convene = global.convene()) {
       // Built before the first question: a half-set LLM environment or a broken prompt stops here.
       AnswerService answers = convene.answers();
-      QuestionLog log = convene.questionLog();
+      // Each question is recorded after its answer: the database opens meanwhile.
+      convene.prepareQuestionLog();
       if (words != null && !words.isEmpty()) {
         String question = String.join(" ", words);
         if (question.isBlank()) {
           throw new UsageException("the question is empty");
         }
-        printer.print(ask(answers, log, question));
+        printer.print(ask(answers, convene, question));
         return 0;
       }
       BufferedReader in = new BufferedReader(new InputStreamReader(main.in(), StandardCharsets.UTF_8));
       for (String line = in.readLine(); line != null; line = in.readLine()) {
         if (!line.isBlank()) {
-          printer.print(ask(answers, log, line));
+          printer.print(ask(answers, convene, line));
           out.flush();
         }
       }
@@ -69,9 +69,9 @@ final class AskCli implements Callable<Integer> {
   }
 
   /** Questions asked here are recorded for {@code gaps} too, without an asker. */
-  private Answer ask(AnswerService answers, QuestionLog log, String question) {
+  private Answer ask(AnswerService answers, Convene convene, String question) {
     Answer answer = answers.answer(question, top);
-    log.record(CLI_USER, answer);
+    convene.questionLog().record(CLI_USER, answer);
     return answer;
   }
 }

@@ -38,6 +38,8 @@ final class ServeCli implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     Convene convene = global.convene();
     return UntilStopped.run(convene, "convene-shutdown", () -> {
+      // The LLM's settings and prompts, if any, are checked before the index is touched.
+      convene.answers();
       IndexReport report = convene.refreshIndex();
       convene.watchFolder();
       // Before Discord: a port already taken stops the start before the bot goes online.

@@ -107,7 +107,7 @@ final class LightCommandsTest {
   }
 
   @Test
-  @DisplayName("A command that answers checks the LLM settings first and names what is missing (exit 2), or the prompt (exit 1)")
+  @DisplayName("ask and serve check the LLM settings first and name what is missing (exit 2), or the prompt (exit 1)")
   void answeringChecksTheModelsSettings() {
     Run halfSet = run(HALF_SET_LLM, List.of("ask", "--knowledge", knowledge.toString(), "--data", data.toString(),
         "How much is the fee?"));
@@ -115,6 +115,13 @@ final class LightCommandsTest {
         "CONVENE_LLM_MODEL", "m"), List.of("ask", "--knowledge", knowledge.toString(), "--data", data.toString(),
         "--prompts", noPrompts.toString(), "How much is the fee?"));
 
+    Map<String, String> bot = new java.util.HashMap<>(HALF_SET_LLM);
+    bot.put("DISCORD_TOKEN", "MTIzNDU2Nzg5MDEyMzQ1Njc4OQ.GAbCdE.abcdefghijklmnopqrstuvwxyz0123456789AB");
+    bot.put("CONVENE_GUILD_ID", "100000000000000001");
+    Run serve = run(bot, List.of("serve", "--knowledge", knowledge.toString(), "--data", data.toString()));
+
+    assertThat(serve.status()).isEqualTo(2);
+    assertThat(serve.err().strip()).isEqualTo("convene: OPENAI_BASE_URL is required with CONVENE_LLM=openai");
     assertThat(halfSet.status()).isEqualTo(2);
     assertThat(halfSet.err().strip()).isEqualTo("convene: OPENAI_BASE_URL is required with CONVENE_LLM=openai");
     assertThat(noTemplates.status()).isEqualTo(1);
