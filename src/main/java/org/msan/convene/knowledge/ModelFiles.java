@@ -16,7 +16,9 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Function;
 import java.util.jar.JarEntry;
 
 /**
@@ -24,10 +26,14 @@ import java.util.jar.JarEntry;
  * the jar once, into a folder of the data directory, and every later start loads them from there.
  * ONNX Runtime then reads the model file itself; a model read from the jar is first inflated into
  * the heap (23 MB for MiniLM), which cost the first answer 0.6 s at every start (README,
- * Performance). A copy is named by the checksum the jar records for the entry, so a new model in a
- * new jar is copied again, never mistaken for the old one.
+ * Performance). ONNX Runtime's own libraries are kept there too, as its
+ * {@code onnxruntime.native.path} allows, instead of being written to a new temporary folder at
+ * every start (0.15 s). A copy is named by the checksum the jar records for the entry, so a new
+ * model or runtime in a new jar is copied again, never mistaken for the old one.
  */
 final class ModelFiles {
+
+  private static final String NATIVE_PATH = "onnxruntime.native.path";
 
   private ModelFiles() {}
 
@@ -41,11 +47,42 @@ final class ModelFiles {
     if (model.isEmpty() || tokenizer.isEmpty()) {
       return Optional.empty();
     }
+    if (System.getProperty(NATIVE_PATH) == null) {
+      // Read once, when the runtime first loads; an operator's own setting is left alone.
+      runtime(dir).ifPresent(folder -> System.setProperty(NATIVE_PATH, folder.toString()));
+    }
     return Optional.of(new FileModel(model.get(), tokenizer.get(), pooling));
   }
 
   /** The resource as a file: itself when it is one (classes on disk), else its copy under {@code dir}. */
   static Optional<Path> file(Path dir, String resource) {
+    return copied(resource, entry -> dir.resolve(Long.toHexString(entry.getCrc()) + "-" + resource));
+  }
+
+  /**
+   * The folder of ONNX Runtime's two libraries for this machine, as the runtime lays them out in
+   * its jar ({@code ai/onnxruntime/native/linux-x64/}); empty on a machine it names otherwise.
+   */
+  static Optional<Path> runtime(Path dir) {
+    String os = System.getProperty("os.name", "").toLowerCase(Locale.ROOT);
+    String arch = System.getProperty("os.arch", "").toLowerCase(Locale.ROOT);
+    String platform = (os.contains("nux") ? "linux" : os.contains("mac") ? "osx" : os.startsWith("win") ? "win" : "?")
+        + "-" + (arch.equals("amd64") || arch.equals("x86_64") ? "x64" : arch);
+    String folder = "ai/onnxruntime/native/" + platform + "/";
+    String runtime = System.mapLibraryName("onnxruntime");
+    String binding = System.mapLibraryName("onnxruntime4j_jni");
+    // The runtime changes with every release, and its binding with it: the folder is named by the runtime's checksum.
+    Optional<Path> first = copied(folder + runtime,
+        entry -> dir.resolve("onnxruntime-" + Long.toHexString(entry.getCrc())).resolve(runtime));
+    Optional<Path> second = first.flatMap(lib -> copied(folder + binding, entry -> lib.resolveSibling(binding)));
+    return second.map(Path::getParent);
+  }
+
+  /**
+   * The resource as a file: itself when it is one, else copied out of its jar to {@code target}
+   * (unless a copy of the right size is there already).
+   */
+  private static Optional<Path> copied(String resource, Function<JarEntry, Path> target) {
     URL url = ModelFiles.class.getClassLoader().getResource(resource);
     if (url == null) {
       return Optional.empty();
@@ -58,13 +95,13 @@ final class ModelFiles {
         return Optional.empty();
       }
       JarEntry entry = jar.getJarEntry();
-      Path copy = dir.resolve(Long.toHexString(entry.getCrc()) + "-" + resource);
+      Path copy = target.apply(entry);
       if (Files.isRegularFile(copy) && Files.size(copy) == entry.getSize()) {
         return Optional.of(copy);
       }
-      Files.createDirectories(dir);
+      Path dir = Files.createDirectories(copy.getParent());
       // Another process may copy it at the same time: each writes its own file, then one move wins.
-      Path part = Files.createTempFile(dir, resource, ".part");
+      Path part = Files.createTempFile(dir, copy.getFileName().toString(), ".part");
       try (InputStream in = url.openStream()) {
         Files.copy(in, part, StandardCopyOption.REPLACE_EXISTING);
       }

@@ -74,6 +74,21 @@ final class InProcessEmbeddingTest {
   }
 
   @Test
+  @DisplayName("ONNX Runtime's libraries for this machine are copied once into one folder, under the names it loads")
+  void runtimeCopiedOnce() throws Exception {
+    Path models = data.resolve("models");
+
+    Path folder = ModelFiles.runtime(models).orElseThrow();
+    FileTime copied = Files.getLastModifiedTime(folder.resolve(System.mapLibraryName("onnxruntime")));
+
+    assertThat(folder.getParent()).isEqualTo(models);
+    assertThat(folder.resolve(System.mapLibraryName("onnxruntime"))).isNotEmptyFile();
+    assertThat(folder.resolve(System.mapLibraryName("onnxruntime4j_jni"))).isNotEmptyFile();
+    assertThat(ModelFiles.runtime(models)).contains(folder);
+    assertThat(Files.getLastModifiedTime(folder.resolve(System.mapLibraryName("onnxruntime")))).isEqualTo(copied);
+  }
+
+  @Test
   @DisplayName("A model loaded in the background is loaded once, and a question waits for it rather than loading it again")
   void backgroundLoadOnce() throws Exception {
     AtomicInteger loads = new AtomicInteger();
