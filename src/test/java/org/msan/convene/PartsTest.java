@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
@@ -46,12 +47,12 @@ final class PartsTest {
   void independentPartsBuildTogether() throws Exception {
     Parts parts = new Parts();
     CountDownLatch slowStarted = new CountDownLatch(1);
-    CountDownLatch release = new CountDownLatch(1);
+    CompletableFuture<Void> release = new CompletableFuture<>();
     AtomicInteger slowBuilds = new AtomicInteger();
     Parts.Lazy<String> slow = parts.lazy(() -> {
       slowBuilds.incrementAndGet();
       slowStarted.countDown();
-      await(release);
+      release.join();
       return "database";
     });
     Parts.Lazy<String> quick = parts.lazy(() -> "model");
@@ -62,21 +63,12 @@ final class PartsTest {
       Future<String> second = threads.submit(slow::get);
 
       assertThat(quick.get()).as("not held up by the slow build").isEqualTo("model");
-      release.countDown();
+      release.complete(null);
       assertThat(first.get(10, TimeUnit.SECONDS)).isEqualTo("database");
       assertThat(second.get(10, TimeUnit.SECONDS)).isEqualTo("database");
       assertThat(slowBuilds).hasValue(1);
     } finally {
       threads.shutdownNow();
-    }
-  }
-
-  private static void await(CountDownLatch latch) {
-    try {
-      latch.await();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
     }
   }
 

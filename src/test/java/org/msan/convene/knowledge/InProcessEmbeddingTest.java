@@ -7,7 +7,7 @@ import dev.langchain4j.model.embedding.EmbeddingModel;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.attribute.FileTime;
-import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -92,17 +92,17 @@ final class InProcessEmbeddingTest {
   @DisplayName("A model loaded in the background is loaded once, and a question waits for it rather than loading it again")
   void backgroundLoadOnce() throws Exception {
     AtomicInteger loads = new AtomicInteger();
-    CountDownLatch release = new CountDownLatch(1);
+    CompletableFuture<Void> release = new CompletableFuture<>();
     InProcessEmbedding embedding = new InProcessEmbedding("real", () -> {
       loads.incrementAndGet();
-      await(release);
+      release.join();
       return TestEmbedders.embedding().model();
     }, "", 0.6);
     ExecutorService background = Executors.newSingleThreadExecutor();
     try {
       embedding.loadInBackground(background);
       embedding.loadInBackground(background);
-      release.countDown();
+      release.complete(null);
 
       EmbeddingModel model = embedding.model();
 
@@ -133,15 +133,6 @@ final class InProcessEmbeddingTest {
       assertThat(loads).hasValue(2);
     } finally {
       background.shutdownNow();
-    }
-  }
-
-  private static void await(CountDownLatch latch) {
-    try {
-      latch.await();
-    } catch (InterruptedException e) {
-      Thread.currentThread().interrupt();
-      throw new IllegalStateException(e);
     }
   }
 
