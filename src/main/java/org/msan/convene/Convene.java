@@ -2,18 +2,49 @@ package org.msan.convene;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.time.Clock;
+import java.time.ZoneId;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.concurrent.ExecutorService;
 import org.msan.convene.answer.AnswerService;
 import org.msan.convene.answer.LlmComposer;
 import org.msan.convene.answer.Prompts;
 import org.msan.convene.answer.QuestionLog;
 import org.msan.convene.answer.TeachService;
-import org.msan.convene.bot.BotCommands;
+import org.msan.convene.bot.AddToCalendarButton;
+import org.msan.convene.bot.AnnounceCommand;
+import org.msan.convene.bot.AnnouncementCards;
+import org.msan.convene.bot.AskCommand;
+import org.msan.convene.bot.AuditCommand;
+import org.msan.convene.bot.BotCommand;
+import org.msan.convene.bot.ButtonAction;
 import org.msan.convene.bot.CommandRegistry;
+import org.msan.convene.bot.EventCommand;
+import org.msan.convene.bot.EventSuggestions;
+import org.msan.convene.bot.EventsCommand;
+import org.msan.convene.bot.FeedbackButton;
+import org.msan.convene.bot.GapsCommand;
+import org.msan.convene.bot.KnowledgeCommands;
+import org.msan.convene.bot.MyRsvpsCommand;
+import org.msan.convene.bot.NotificationsCommand;
+import org.msan.convene.bot.ReloadCommand;
+import org.msan.convene.bot.RsvpButton;
+import org.msan.convene.bot.RsvpCommand;
+import org.msan.convene.bot.RsvpLockCommand;
+import org.msan.convene.bot.RsvpsCommand;
+import org.msan.convene.bot.RsvpsExportCommand;
+import org.msan.convene.bot.TeachCommand;
 import org.msan.convene.config.Settings;
 import org.msan.convene.database.Database;
+import org.msan.convene.discord.DiscordBot;
+import org.msan.convene.discord.DiscordSettings;
 import org.msan.convene.events.CalendarExport;
 import org.msan.convene.events.CalendarLoader;
 import org.msan.convene.events.CalendarService;
+import org.msan.convene.events.PublishedEvents;
 import org.msan.convene.knowledge.EmbeddingCache;
 import org.msan.convene.knowledge.FolderWatcher;
 import org.msan.convene.knowledge.InProcessEmbedding;
@@ -26,172 +57,133 @@ import org.msan.convene.knowledge.PassageIndex;
 import org.msan.convene.knowledge.Synonyms;
 import org.msan.convene.knowledge.TextAnalysis;
 import org.msan.convene.outbox.Outbox;
+import org.msan.convene.reminders.ReminderScheduler;
 import org.msan.convene.reminders.ReminderService;
+import org.msan.convene.rsvp.AnnouncementStore;
 import org.msan.convene.rsvp.RsvpService;
 import org.msan.convene.web.EventsPage;
 import org.msan.convene.web.WebServer;
 import org.msan.convene.web.WebSettings;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
 
 /**
- * The composition root: builds every service from the settings, through constructors, once per
- * process. Adapters (CLI, console, Discord) get what they need from here.
+ * The composition root: every service, command and adapter part is built here, through
+ * constructors, from the settings read once — and only when a command first asks for it. A
+ * {@code backup} builds the database and nothing else; an answer builds the index only when a
+ * question needs the documents, the embedding model only when it needs vectors, and the language
+ * model (checking its settings and the prompts) only when answers are written with one. Closing
+ * the root closes what was built, the last built first.
  */
 public final class Convene implements Closeable {
 
-  private final Settings settings;
-  private final KnowledgeFolder folder;
-
-  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(Convene.class);
+  private static final Logger LOG = LoggerFactory.getLogger(Convene.class);
   private static final long WATCH_QUIET_MILLIS = 500;
+  /** How often due reminders are queued and the outbox drained: a promoted member hears within this. */
+  private static final long REMINDER_PERIOD_SECONDS = 20;
 
-  private final EmbeddingCache embeddings;
-  private final PassageIndex index;
-  private final CalendarService calendars;
-  private final AnswerService answers;
-  private final TextAnalysis analysis;
-  private final LlmComposer llm;
-  private Database database;
-  private RsvpService rsvps;
-  private QuestionLog questionLog;
-  private ReminderService reminders;
-  private Outbox outbox;
-  private KnowledgeAudit audit;
-  private CalendarExport calendarExport;
-  private CommandRegistry registry;
+  private final Settings settings;
+  private final Clock clock;
+  private final Parts parts = new Parts();
 
-  private Convene(Settings settings) {
-    this.settings = settings;
-    this.analysis = new TextAnalysis();
-    // Templates are checked before anything is opened: a broken one stops the start cleanly.
-    this.llm = settings.llm().enabled()
-        ? LlmComposer.create(settings.llm(), Prompts.load(settings.prompts()), analysis) : null;
-    this.folder = new KnowledgeFolder(settings.knowledge());
-    Synonyms.apply(folder, analysis).ifPresent(problem -> LOG.warn("{}", problem));
-    this.embeddings = new EmbeddingCache(settings.data().resolve("embeddings.db"));
-    InProcessEmbedding model = InProcessEmbedding.named(settings.embeddingModel());
-    PassageEmbedder embedder = new PassageEmbedder(model, embeddings);
-    this.index = new PassageIndex(settings.indexDir(), analysis, embedder);
-    this.calendars = new CalendarService(folder, new CalendarLoader(settings.timeZone(), settings.clock()));
-    this.answers = new AnswerService(index, calendars, analysis, settings.clock(), eventId -> rsvps().peopleGoing(eventId),
-        llm,
-        model.minConfidence());
-  }
+  private final Parts.Lazy<KnowledgeFolder> folder;
+  private final Parts.Lazy<TextAnalysis> analysis;
+  private final Parts.Lazy<CalendarService> calendars;
+  private final Parts.Lazy<Database> database;
+  private final Parts.Lazy<RsvpService> rsvps;
+  private final Parts.Lazy<QuestionLog> questionLog;
+  private final Parts.Lazy<KnowledgeAudit> audit;
+  private final Parts.Lazy<Outbox> outbox;
+  private final Parts.Lazy<ReminderService> reminders;
+  private final Parts.Lazy<CalendarExport> calendarExport;
+  private final Parts.Lazy<InProcessEmbedding> embedding;
+  private final Parts.Lazy<PassageIndex> index;
+  private final Parts.Lazy<PassageIndex> currentIndex;
+  private final Parts.Lazy<ExecutorService> background;
+  private final Parts.Lazy<Optional<LlmComposer>> llm;
+  private final Parts.Lazy<AnswerService> answers;
+  private final Parts.Lazy<CommandRegistry> registry;
 
-  /** Opens the services without touching the index. */
-  public static Convene open(Settings settings) {
-    return new Convene(settings);
-  }
-
-  /** Opens the services and brings the index up to date with the folder first, if it is not. */
-  public static Convene openReady(Settings settings) {
-    Convene convene = new Convene(settings);
-    try {
-      if (!convene.index.isCurrent(convene.folder)) {
-        convene.refreshIndex();
+  public Convene(Settings settings) {
+    this.settings = Objects.requireNonNull(settings, "settings");
+    this.clock = settings.clock();
+    folder = parts.lazy(() -> new KnowledgeFolder(settings.knowledge()));
+    analysis = parts.lazy(() -> {
+      TextAnalysis built = new TextAnalysis();
+      Synonyms.apply(folder(), built).ifPresent(problem -> LOG.warn("{}", problem));
+      return built;
+    });
+    calendars = parts.lazy(() -> new CalendarService(folder(), new CalendarLoader(settings.timeZone(), clock)));
+    database = parts.lazyClosed(() -> Database.open(settings.database()));
+    rsvps = parts.lazy(() -> new RsvpService(database(), calendars(), clock));
+    questionLog = parts.lazy(() -> new QuestionLog(database(), analysis(), clock, settings.questionRetention()));
+    audit = parts.lazy(() -> new KnowledgeAudit(database(), clock));
+    outbox = parts.lazy(() -> new Outbox(database(), clock));
+    reminders = parts.lazy(() -> new ReminderService(database(), calendars(), rsvps(), settings.reminders(), outbox(),
+        clock));
+    calendarExport = parts.lazy(() -> new CalendarExport(calendars(), database(), clock));
+    // The model inside loads on its first vector, not here.
+    embedding = parts.lazyClosed(() -> InProcessEmbedding.named(settings.embeddingModel(),
+        settings.data().resolve("models")));
+    index = parts.lazyClosed(() -> new PassageIndex(settings.indexDir(), analysis(), new PassageEmbedder(embedding.get(),
+        parts.closing(new EmbeddingCache(settings.data().resolve("embeddings.db"))))));
+    currentIndex = parts.lazy(() -> {
+      if (!index.get().isCurrent(folder())) {
+        index.get().refresh(folder());
       }
-      return convene;
-    } catch (RuntimeException e) {
-      try {
-        convene.close();
-      } catch (IOException | RuntimeException closing) {
-        e.addSuppressed(closing);
-      }
-      throw e;
-    }
+      return index.get();
+    });
+    // Two: the embedding model and the database may each be opened while a question is answered.
+    background = parts.lazyThreads("convene-background", 2);
+    // Settings and templates are checked here, before the first answer: a broken one stops the command cleanly.
+    llm = parts.lazy(() -> settings.llm().requested()
+        ? Optional.of(LlmComposer.create(settings.llm().settings(), Prompts.load(settings.prompts()), analysis()))
+        : Optional.empty());
+    answers = parts.lazy(() -> new AnswerService(this::searchedIndex, calendars(), analysis(), clock,
+        eventId -> rsvps().peopleGoing(eventId), llm.get().orElse(null), embedding.get().minConfidence()));
+    registry = parts.lazy(this::newRegistry);
   }
 
-  /** The database, opened (and migrated) on first use. */
-  public synchronized Database database() {
-    if (database == null) {
-      database = Database.open(settings.database());
-    }
-    return database;
-  }
-
-  public synchronized RsvpService rsvps() {
-    if (rsvps == null) {
-      rsvps = new RsvpService(database(), calendars, settings.clock());
-    }
-    return rsvps;
-  }
-
-  public synchronized QuestionLog questionLog() {
-    if (questionLog == null) {
-      questionLog = new QuestionLog(database(), analysis, settings.clock(), settings.questionRetention());
-    }
-    return questionLog;
-  }
-
-  /** Changes staff made to the knowledge folder from Discord or chat. */
-  public synchronized KnowledgeAudit audit() {
-    if (audit == null) {
-      audit = new KnowledgeAudit(database(), settings.clock());
-    }
-    return audit;
-  }
-
-  /** Direct messages waiting to be sent (reminders, promotions), shared by whatever queues or sends them. */
-  public synchronized Outbox outbox() {
-    if (outbox == null) {
-      outbox = new Outbox(database(), settings.clock());
-    }
-    return outbox;
-  }
-
-  public synchronized ReminderService reminders() {
-    if (reminders == null) {
-      reminders = new ReminderService(database(), calendars, rsvps(), settings.reminders(), outbox(), settings.clock());
-    }
-    return reminders;
-  }
-
-  /** The calendar as .ics files and as a feed, for "Add to calendar" and the web part. */
-  public synchronized CalendarExport calendarExport() {
-    if (calendarExport == null) {
-      calendarExport = new CalendarExport(calendars, database(), settings.clock());
-    }
-    return calendarExport;
-  }
-
-  /** The events page and the calendar feed on HTTP, from this process's calendar and RSVPs (for {@code serve}). */
-  public WebServer startWeb(WebSettings web) throws IOException {
-    return WebServer.start(web, calendarExport(), new EventsPage(calendars, rsvps(), settings.clock(), web.networkName()));
-  }
-
-  /** Every bot command, for the console and Discord adapters. */
-  public synchronized CommandRegistry registry() {
-    if (registry == null) {
-      TeachService teaching = new TeachService(folder, index, answers, questionLog(), audit(),
-          userId -> reminders().optedOut(userId), settings.clock());
-      registry = BotCommands.registry(answers, questionLog(), llm != null, calendars, rsvps(), reminders(), folder, index,
-          teaching, audit(), new KnowledgeFiles(folder, index, audit(), settings.data().resolve("trash"), settings.clock(),
-              questionLog()::reopen),
-          calendarExport(), settings.clock());
-    }
-    return registry;
+  /** Every command and button of the bot, once; Discord and {@code chat} both run these. */
+  private CommandRegistry newRegistry() {
+    PassageIndex searched = currentIndex.get();
+    ZoneId zone = clock.getZone();
+    KnowledgeFiles files = new KnowledgeFiles(folder(), searched, audit(), settings.data().resolve("trash"), clock,
+        questionLog()::reopen);
+    TeachCommand teach = new TeachCommand(new TeachService(folder(), searched, answers(), questionLog(), audit(),
+        userId -> reminders().optedOut(userId), clock));
+    GapsCommand gaps = new GapsCommand(questionLog(), clock);
+    List<BotCommand> commands = new ArrayList<>(List.of(
+        new AskCommand(answers(), questionLog(), settings.llm().requested()),
+        new EventsCommand(calendars(), rsvps(), clock),
+        new EventCommand(rsvps(), clock),
+        new RsvpCommand(rsvps()),
+        new MyRsvpsCommand(rsvps(), calendars(), zone),
+        new RsvpsCommand(rsvps()),
+        new RsvpsExportCommand(rsvps()),
+        RsvpLockCommand.close(rsvps()),
+        RsvpLockCommand.open(rsvps()),
+        new ReloadCommand(folder(), searched, calendars()),
+        NotificationsCommand.notifications(reminders()),
+        NotificationsCommand.reminders(reminders()),
+        new AnnounceCommand(new AnnouncementCards(rsvps(), clock)),
+        gaps,
+        teach,
+        new AuditCommand(audit(), zone)));
+    commands.addAll(KnowledgeCommands.commands(files, zone));
+    List<ButtonAction> buttons = List.of(new RsvpButton(rsvps()), new FeedbackButton(questionLog()), gaps,
+        KnowledgeCommands.confirmRemoval(files), new AddToCalendarButton(calendarExport(), zone));
+    return new CommandRegistry(commands, buttons, List.of(teach), new EventSuggestions(calendars(), clock));
   }
 
   /**
-   * Keeps the index and the calendar in step with the folder while the bot or a chat runs: a save
-   * is picked up after the folder has been quiet for half a second.
+   * The index, for a question that needs the documents: such a question needs its vector too, so
+   * the embedding model starts loading in the background while the index is checked, opened and
+   * searched by its words (half a second saved on the first answer; nothing once loaded).
    */
-  public FolderWatcher watchFolder() throws IOException {
-    return FolderWatcher.start(settings.knowledge(), () -> {
-      // Each on its own: a document that breaks the index refresh must not keep the calendar stale.
-      try {
-        calendars.reload();
-      } catch (RuntimeException e) {
-        LOG.warn("reloading the calendar after a change failed: {}", e.getMessage());
-      }
-      IndexReport report = refreshIndex();
-      if (report.changedAnything()) {
-        LOG.info("knowledge folder changed: {}", report.summary());
-      }
-    }, WATCH_QUIET_MILLIS);
-  }
-
-  public IndexReport refreshIndex() {
-    return index.refresh(folder);
+  private PassageIndex searchedIndex() {
+    embedding.get().loadInBackground(background.get());
+    return currentIndex.get();
   }
 
   public Settings settings() {
@@ -199,32 +191,139 @@ public final class Convene implements Closeable {
   }
 
   public KnowledgeFolder folder() {
-    return folder;
+    return folder.get();
   }
 
-  public PassageIndex index() {
-    return index;
+  /** The analyzer of questions and passages, with the staff's synonyms. */
+  public TextAnalysis analysis() {
+    return analysis.get();
   }
 
   public CalendarService calendars() {
-    return calendars;
+    return calendars.get();
   }
 
+  /** The database, opened (and migrated) on first use. */
+  public Database database() {
+    return database.get();
+  }
+
+  public RsvpService rsvps() {
+    return rsvps.get();
+  }
+
+  public QuestionLog questionLog() {
+    return questionLog.get();
+  }
+
+  /**
+   * Starts opening the question log (and its database) in the background, for a command that
+   * records each question after answering it: the database then opens while the first question is
+   * answered instead of before it. A failure there is met again, and reported, when the log is used.
+   */
+  public void prepareQuestionLog() {
+    background.get().execute(() -> {
+      try {
+        questionLog.get();
+      } catch (RuntimeException e) {
+        // questionLog() builds it again where it is needed, and says what is wrong
+      }
+    });
+  }
+
+  /** Changes staff made to the knowledge folder from Discord or chat. */
+  public KnowledgeAudit audit() {
+    return audit.get();
+  }
+
+  /** Direct messages waiting to be sent (reminders, promotions), shared by whatever queues or sends them. */
+  public Outbox outbox() {
+    return outbox.get();
+  }
+
+  public ReminderService reminders() {
+    return reminders.get();
+  }
+
+  /** The calendar as .ics files and as a feed, for "Add to calendar" and the web part. */
+  public CalendarExport calendarExport() {
+    return calendarExport.get();
+  }
+
+  /** The passage index as it is on disk, for {@code index}, which refreshes it itself. */
+  public PassageIndex index() {
+    return index.get();
+  }
+
+  /** Brings the index up to date with the folder, re-reading only what changed. */
+  public IndexReport refreshIndex() {
+    return index.get().refresh(folder());
+  }
+
+  /**
+   * Question in, answer out. Building it checks the language model's settings and prompts when one
+   * is asked for; the index is opened (and brought up to date) by the first question that needs
+   * the documents, so schedule questions never open it.
+   */
   public AnswerService answers() {
-    return answers;
+    return answers.get();
+  }
+
+  /** Every bot command, for the console and Discord adapters. */
+  public CommandRegistry registry() {
+    return registry.get();
+  }
+
+  /**
+   * Keeps what this process has built in step with the folder while it runs: the calendar, and the
+   * index and the synonyms if they are open. A save is picked up after the folder has been quiet for
+   * half a second; the watcher stops when the root is closed.
+   */
+  public FolderWatcher watchFolder() throws IOException {
+    return parts.closing(FolderWatcher.start(settings.knowledge(), this::folderChanged, WATCH_QUIET_MILLIS));
+  }
+
+  private void folderChanged() {
+    // Each on its own: a document that breaks the index refresh must not keep the calendar stale.
+    calendars.ifBuilt(calendar -> {
+      try {
+        calendar.reload();
+      } catch (RuntimeException e) {
+        LOG.warn("reloading the calendar after a change failed: {}", e.getMessage());
+      }
+    });
+    if (index.isBuilt()) {
+      IndexReport report = refreshIndex();
+      if (report.changedAnything()) {
+        LOG.info("knowledge folder changed: {}", report.summary());
+      }
+    } else {
+      analysis.ifBuilt(words -> Synonyms.apply(folder(), words).ifPresent(problem -> LOG.warn("{}", problem)));
+    }
+  }
+
+  /** The events page and the calendar feed on HTTP, from this process's calendar and RSVPs; stops with the root. */
+  public WebServer startWeb(WebSettings web) throws IOException {
+    EventsPage page = new EventsPage(calendars(), rsvps(), clock, web.networkName());
+    return parts.closing(WebServer.start(web, calendarExport(), page));
+  }
+
+  /**
+   * Connects the bot to Discord with every command, keeps announcement cards and published events
+   * current, and sends reminders and queued messages until the root is closed.
+   */
+  public DiscordBot startBot(DiscordSettings discord) throws InterruptedException {
+    DiscordBot bot = parts.closing(DiscordBot.start(discord, registry(), settings.data(),
+        new DiscordBot.Announcements(new AnnouncementStore(database(), clock), new AnnouncementCards(rsvps(), clock),
+            rsvps(), calendars(), new PublishedEvents(database(), clock), settings.timeZone())));
+    ReminderScheduler scheduler = parts.closing(new ReminderScheduler(reminders(), bot.messenger(),
+        REMINDER_PERIOD_SECONDS));
+    bot.afterEachInteraction(scheduler::nudge);
+    return bot;
   }
 
   @Override
   public void close() throws IOException {
-    try {
-      index.close();
-    } finally {
-      embeddings.close();
-      synchronized (this) {
-        if (database != null) {
-          database.close();
-        }
-      }
-    }
+    parts.close();
   }
 }

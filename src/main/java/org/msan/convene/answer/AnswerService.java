@@ -6,9 +6,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.Set;
+import java.util.function.Supplier;
 import org.msan.convene.events.Attendance;
 import org.msan.convene.events.CalendarEvent;
 import org.msan.convene.events.CalendarService;
@@ -58,7 +60,7 @@ public final class AnswerService {
   private static final int CANDIDATES = 20;
   private static final int SNIPPET_CHARS = 200;
 
-  private final PassageIndex index;
+  private final Supplier<PassageIndex> index;
   private final CalendarService calendars;
   private final TextAnalysis analysis;
   private final ExtractiveComposer composer;
@@ -69,21 +71,23 @@ public final class AnswerService {
   private final double minConfidence;
 
   /**
+   * @param index the passage index, asked for only when a question needs the documents (a schedule
+   *     question answered from the calendar never opens it)
    * @param attendance people going to an event, for "how many places are left"
    * @param llm writes answers from the passages when configured; null for extractive answers only
    * @param minConfidence the embedding model's bound for answering on meaning ({@link
    *     org.msan.convene.knowledge.InProcessEmbedding#minConfidence})
    */
-  public AnswerService(PassageIndex index, CalendarService calendars, TextAnalysis analysis, Clock clock,
+  public AnswerService(Supplier<PassageIndex> index, CalendarService calendars, TextAnalysis analysis, Clock clock,
       Attendance attendance, LlmComposer llm, double minConfidence) {
-    this.index = index;
+    this.index = Objects.requireNonNull(index, "index");
     this.calendars = calendars;
     this.analysis = analysis;
     this.clock = clock;
     this.llm = llm;
     this.composer = new ExtractiveComposer(analysis);
     this.schedule = new ScheduleAnswerer(analysis, clock.getZone(), attendance);
-    this.languages = new QuestionLanguage(analysis::isStopWord, index::englishWordShare);
+    this.languages = new QuestionLanguage(analysis::isStopWord, question -> index.get().englishWordShare(question));
     this.minConfidence = minConfidence;
   }
 
@@ -215,11 +219,11 @@ public final class AnswerService {
 
   private String corrected(String question) {
     String understood = QuestionWords.correctFirst(question, analysis::isStopWord);
-    return index.correctSpelling(understood).orElse(understood);
+    return index.get().correctSpelling(understood).orElse(understood);
   }
 
   private Answer fromDocuments(String question, int top, LocalDate today, Locale language) {
-    SearchResult result = index.search(question, Math.max(top, CANDIDATES));
+    SearchResult result = index.get().search(question, Math.max(top, CANDIDATES));
     List<String> terms = result.terms();
     List<Set<String>> slots = analysis.questionSlots(question);
     double bestScore = result.hits().stream().mapToDouble(Hit::score).max().orElse(0);

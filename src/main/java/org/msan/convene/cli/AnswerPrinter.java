@@ -12,18 +12,17 @@ import org.msan.convene.answer.Source;
 /** Prints answers for people (text and numbered sources) or for scripts (one JSON object per line). */
 final class AnswerPrinter {
 
-  private static final ObjectMapper JSON = new ObjectMapper();
-
   private final PrintWriter out;
-  private final boolean json;
+  /** Only for --json: answers for people never load the JSON writer. */
+  private final ObjectMapper json;
 
   AnswerPrinter(PrintWriter out, boolean json) {
     this.out = out;
-    this.json = json;
+    this.json = json ? new ObjectMapper() : null;
   }
 
   void print(Answer answer) {
-    if (json) {
+    if (json != null) {
       out.println(toJson(answer));
       return;
     }
@@ -45,7 +44,7 @@ final class AnswerPrinter {
     return answer.sources().stream().filter(s -> answer.text().contains("[" + s.rank() + "]")).toList();
   }
 
-  static String toJson(Answer answer) {
+  private String toJson(Answer answer) {
     Map<String, Object> object = new LinkedHashMap<>();
     object.put("question", answer.question());
     object.put("answered", answer.answered());
@@ -54,7 +53,7 @@ final class AnswerPrinter {
     object.put("sources", answer.sources().stream().map(AnswerPrinter::sourceJson).toList());
     object.put("millis", answer.millis());
     try {
-      return JSON.writeValueAsString(object);
+      return json.writeValueAsString(object);
     } catch (JsonProcessingException e) {
       throw new IllegalStateException("cannot write JSON", e);
     }

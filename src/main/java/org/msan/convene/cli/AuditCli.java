@@ -1,10 +1,10 @@
 package org.msan.convene.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
+import org.msan.convene.Convene;
 import org.msan.convene.bot.AuditCommand;
-import org.msan.convene.database.Database;
-import org.msan.convene.knowledge.KnowledgeAudit;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
@@ -22,19 +22,18 @@ final class AuditCli implements Callable<Integer> {
   int limit;
 
   @Override
-  public Integer call() {
+  public Integer call() throws IOException {
     if (limit < 1) {
       throw new UsageException("--limit must be at least 1");
     }
     PrintWriter out = spec.commandLine().getOut();
-    var settings = global.settings();
     // Only the database: no index, no model, no LLM settings are needed to read the log.
-    try (Database database = Database.open(settings.database())) {
-      var entries = new KnowledgeAudit(database, settings.clock()).latest(limit);
+    try (Convene convene = global.convene()) {
+      var entries = convene.audit().latest(limit);
       if (entries.isEmpty()) {
         out.println("No changes have been made from Discord or chat yet.");
       }
-      entries.forEach(entry -> out.println(AuditCommand.line(entry, settings.timeZone()).replace("`", "")));
+      entries.forEach(entry -> out.println(AuditCommand.line(entry, convene.settings().timeZone()).replace("`", "")));
     }
     return 0;
   }

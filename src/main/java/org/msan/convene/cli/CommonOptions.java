@@ -1,5 +1,6 @@
 package org.msan.convene.cli;
 
+import org.msan.convene.Convene;
 import org.msan.convene.config.Settings;
 import picocli.CommandLine.Model.CommandSpec;
 import java.util.function.Supplier;
@@ -19,6 +20,11 @@ final class CommonOptions {
   }
 
   Settings settings() {
-    return ((Main) command.get().root().userObject()).global().settings();
+    return ((Main) command.get().root().userObject()).settings();
+  }
+
+  /** A composition root on the settings: it builds only what the command then asks it for. */
+  Convene convene() {
+    return new Convene(settings());
   }
 }

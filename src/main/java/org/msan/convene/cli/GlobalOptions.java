@@ -4,11 +4,9 @@ import java.nio.file.Path;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
-import org.msan.convene.config.LlmSettings;
+import org.msan.convene.config.LlmEnvironment;
 import org.msan.convene.reminders.ReminderSchedule;
 import org.msan.convene.config.Settings;
-import picocli.CommandLine.Model.CommandSpec;
-import picocli.CommandLine.Spec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
@@ -17,7 +15,7 @@ import picocli.CommandLine.ScopeType;
  * subcommands (before or after the subcommand's name); flags win over the environment, which wins
  * over defaults.
  */
-public final class GlobalOptions {
+final class GlobalOptions {
 
   @Option(scope = ScopeType.INHERIT, names = "--knowledge", paramLabel = "DIR", defaultValue = "${env:CONVENE_KNOWLEDGE:-knowledge}",
       description = "The knowledge folder (env CONVENE_KNOWLEDGE, default: ${DEFAULT-VALUE}).")
@@ -39,13 +37,13 @@ public final class GlobalOptions {
       description = "The LLM prompt templates (env CONVENE_PROMPTS, default: ${DEFAULT-VALUE}).")
   Path prompts;
 
-  @Spec(Spec.Target.MIXEE) CommandSpec mixee;
-
-  /** The settings; the LLM's come from the environment only, as secrets do. */
-  public Settings settings() {
-    Map<String, String> env = ((Main) mixee.root().userObject()).env();
+  /**
+   * The settings from these options and {@code env}. The LLM's variables are kept unchecked: only
+   * a command that answers with the model checks them ({@link LlmEnvironment}).
+   */
+  Settings settings(Map<String, String> env) {
     try {
-      return new Settings(knowledge, data, today, timeZone, LlmSettings.fromEnvironment(env), prompts,
+      return new Settings(knowledge, data, today, timeZone, LlmEnvironment.of(env), prompts,
           ReminderSchedule.parse(env.get("CONVENE_REMINDERS"), env.get("CONVENE_REMINDER_HOUR")),
           env.get("CONVENE_EMBEDDING_MODEL"), Settings.questionRetentionDays(env.get("CONVENE_QUESTION_RETENTION_DAYS")));
     } catch (IllegalArgumentException e) {

@@ -5,19 +5,24 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
+import org.msan.convene.config.Settings;
 import java.io.PrintWriter;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 
-/** The {@code convene} command line: one jar, one subcommand per job. */
+/**
+ * The {@code convene} command line: one jar, one subcommand per job. Each subcommand is a picocli
+ * class named {@code …Cli} ({@code AskCli} is {@code convene ask}); the bot's commands, which Discord
+ * and {@code chat} run, are the {@code bot} package's {@code …Command} classes.
+ */
 @Command(
     name = "convene",
     mixinStandardHelpOptions = true,
     versionProvider = VersionProvider.class,
     description = "Answers members' questions from the network's documents and keeps the convening calendar.",
-    subcommands = {AskCommand.class, ChatCommand.class, IndexCommand.class, CheckCommand.class, EvalCommand.class,
-        ServeCommand.class, WebCommand.class, RsvpsCommand.class, GapsCommand.class, AuditCli.class, BackupCommand.class,
-        BenchCommand.class})
+    subcommands = {AskCli.class, ChatCli.class, IndexCli.class, CheckCli.class, EvalCli.class,
+        ServeCli.class, WebCli.class, RsvpsCli.class, GapsCli.class, AuditCli.class, BackupCli.class,
+        BenchCli.class})
 public final class Main implements Runnable {
 
   @CommandLine.Spec CommandLine.Model.CommandSpec spec;
@@ -26,9 +31,7 @@ public final class Main implements Runnable {
   private final InputStream in;
   private final Map<String, String> env;
 
-  GlobalOptions global() {
-    return global;
-  }
+  private Settings settings;
 
   private Main(InputStream in, Map<String, String> env) {
     this.in = in;
@@ -46,6 +49,11 @@ public final class Main implements Runnable {
 
   /** As above, with the environment the settings are read from (secrets come only from there). */
   public static int execute(String[] args, InputStream in, PrintWriter out, PrintWriter err, Map<String, String> env) {
+    return commandLine(in, out, err, env).execute(args);
+  }
+
+  /** The whole command line, every subcommand with its options, ready to parse or execute. */
+  static CommandLine commandLine(InputStream in, PrintWriter out, PrintWriter err, Map<String, String> env) {
     CommandLine commandLine = new CommandLine(new Main(in, env));
     commandLine.setOut(out);
     commandLine.setErr(err);
@@ -53,7 +61,7 @@ public final class Main implements Runnable {
     commandLine.setParameterExceptionHandler(Main::usageError);
     commandLine.registerConverter(LocalDate.class, Main::date);
     commandLine.registerConverter(ZoneId.class, Main::zone);
-    return commandLine.execute(args);
+    return commandLine;
   }
 
   /** Bad usage: one line saying what is wrong and where help is, exit 2. */
@@ -78,6 +86,14 @@ public final class Main implements Runnable {
     } catch (DateTimeException e) {
       throw new CommandLine.TypeConversionException("'" + value + "' is not a time zone; write e.g. America/Chicago");
     }
+  }
+
+  /** The settings, read once from the common options and the environment, the first time a command asks. */
+  synchronized Settings settings() {
+    if (settings == null) {
+      settings = global.settings(env);
+    }
+    return settings;
   }
 
   /** The process environment (or a test's): where secrets like DISCORD_TOKEN come from. */

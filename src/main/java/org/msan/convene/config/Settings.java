@@ -15,14 +15,15 @@ import org.msan.convene.reminders.ReminderSchedule;
  * then environment, then defaults.
  *
  * @param today a fixed date for schedule answers and deadlines, or null for the real date
- * @param llm the language model that writes answers, or {@link LlmSettings#NONE}
+ * @param llm the language model's variables, checked only when a command answers with it, or {@link
+ *     LlmEnvironment#NONE}
  * @param prompts the folder of the LLM's prompt templates
  * @param reminders when reminders go out
  * @param embeddingModel the in-process embedding model, one of {@link InProcessEmbedding#NAMES}
  * @param questionRetention how long the question log keeps who asked and who voted (default 90 days)
  */
 public record Settings(
-    Path knowledge, Path data, LocalDate today, ZoneId timeZone, LlmSettings llm, Path prompts,
+    Path knowledge, Path data, LocalDate today, ZoneId timeZone, LlmEnvironment llm, Path prompts,
     ReminderSchedule reminders, String embeddingModel, Duration questionRetention) {
 
   public static final ZoneId DEFAULT_TIME_ZONE = ZoneId.of("America/Chicago");
@@ -34,7 +35,7 @@ public record Settings(
     Objects.requireNonNull(knowledge, "knowledge");
     Objects.requireNonNull(data, "data");
     Objects.requireNonNull(timeZone, "timeZone");
-    llm = llm == null ? LlmSettings.NONE : llm;
+    llm = llm == null ? LlmEnvironment.NONE : llm;
     prompts = prompts == null ? Path.of("prompts") : prompts;
     reminders = reminders == null ? ReminderSchedule.DEFAULT : reminders;
     embeddingModel = embeddingModel == null ? InProcessEmbedding.MINILM : embeddingModel;
@@ -50,7 +51,7 @@ public record Settings(
 
   /** Extractive answers, the default prompts folder. */
   public Settings(Path knowledge, Path data, LocalDate today, ZoneId timeZone) {
-    this(knowledge, data, today, timeZone, LlmSettings.NONE, Path.of("prompts"), null, null, null);
+    this(knowledge, data, today, timeZone, LlmEnvironment.NONE, Path.of("prompts"), null, null, null);
   }
 
   /**

@@ -85,7 +85,7 @@ public final class Benchmark {
   }
 
   public Figures run(Settings settings, List<String> questions, int rounds) {
-    try (Convene convene = Convene.open(settings)) {
+    try (Convene convene = new Convene(settings)) {
       long start = System.nanoTime();
       IndexReport build = convene.refreshIndex();
       double buildSeconds = (System.nanoTime() - start) / 1e9;

@@ -2,17 +2,23 @@ package org.msan.convene.knowledge;
 
 import dev.langchain4j.model.embedding.EmbeddingModel;
 import dev.langchain4j.model.embedding.onnx.allminilml6v2q.AllMiniLmL6V2QuantizedEmbeddingModel;
+import dev.langchain4j.model.embedding.onnx.PoolingMode;
 import dev.langchain4j.model.embedding.onnx.bgesmallenv15q.BgeSmallEnV15QuantizedEmbeddingModel;
+import java.nio.file.Path;
 import java.util.List;
 import java.util.Objects;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.Executor;
 import java.util.function.Supplier;
 
 /**
  * An embedding model shipped inside the jar, with what its authors say to put before a question.
- * The model itself (tens of MB, about half a second) is loaded on first use, so a command that
- * never embeds (a schedule question, {@code check}, {@code backup}) never pays for it.
+ * The model itself (tens of MB, about a second) is loaded on first use, so a command that never
+ * embeds (a schedule question, {@code check}, {@code backup}) never pays for it; given a folder,
+ * it is loaded from files copied there once ({@link ModelFiles}). Closing it frees a model it loaded.
  */
-public final class InProcessEmbedding {
+public final class InProcessEmbedding implements AutoCloseable {
 
   public static final String BGE_SMALL = "bge-small-en-v1.5";
   public static final String MINILM = "all-minilm-l6-v2";
@@ -24,6 +30,8 @@ public final class InProcessEmbedding {
   private final String queryInstruction;
   private final double minConfidence;
   private EmbeddingModel model;
+  private CompletableFuture<EmbeddingModel> loading;
+  private boolean closed;
 
   /**
    * @param id names the model in the embedding cache, so a different model never reuses its vectors
@@ -52,19 +60,72 @@ public final class InProcessEmbedding {
     return minConfidence;
   }
 
-  /** The model, loaded now if it was not yet. */
+  /** The model, loaded now if it was not yet (or waited for, if it is loading in the background). */
   public synchronized EmbeddingModel model() {
+    if (closed) {
+      throw new IllegalStateException("the embedding model " + id + " is closed");
+    }
     if (model == null) {
-      model = loader.get();
+      model = loading == null ? loader.get() : loaded();
     }
     return model;
   }
 
-  /** @throws IllegalArgumentException for a name not in {@link #NAMES} */
+  private EmbeddingModel loaded() {
+    try {
+      return loading.join();
+    } catch (CompletionException e) {
+      loading = null;
+      throw e.getCause() instanceof RuntimeException cause ? cause : e;
+    }
+  }
+
+  /**
+   * Starts loading the model on {@code executor} if nobody has yet, and returns at once: a caller
+   * that will need a vector soon lets the load overlap with its other work. Calling it again does
+   * nothing.
+   */
+  public synchronized void loadInBackground(Executor executor) {
+    if (model == null && loading == null) {
+      loading = CompletableFuture.supplyAsync(loader, executor);
+    }
+  }
+
+  /** Closes the model if this loaded it; one still loading is closed when it is done. */
+  @Override
+  public synchronized void close() {
+    closed = true;
+    if (model != null) {
+      closeModel(model);
+    } else if (loading != null) {
+      loading.thenAccept(InProcessEmbedding::closeModel);
+    }
+  }
+
+  private static void closeModel(EmbeddingModel loaded) {
+    if (loaded instanceof AutoCloseable closeable) {
+      try {
+        closeable.close();
+      } catch (Exception e) {
+        // nothing more to free
+      }
+    }
+  }
+
+  /** The model read from the jar each time it is loaded (tests share one per run this way). */
   public static InProcessEmbedding named(String name) {
+    return named(name, null);
+  }
+
+  /**
+   * @param files where the model's files are copied once and loaded from; null to read them
+   *     from the jar at each load
+   * @throws IllegalArgumentException for a name not in {@link #NAMES}
+   */
+  public static InProcessEmbedding named(String name, Path files) {
     return switch (name) {
-      case BGE_SMALL -> bgeSmallEnV15();
-      case MINILM -> miniLm();
+      case BGE_SMALL -> bgeSmallEnV15(files);
+      case MINILM -> miniLm(files);
       default -> throw new IllegalArgumentException("unknown embedding model " + name + " (choose one of "
           + String.join(", ", NAMES) + ")");
     };
@@ -77,9 +138,9 @@ public final class InProcessEmbedding {
    * 59%, e5 77%) and in the top 3 for 98% (84%, 91%): the better choice with an LLM, which reads the
    * top passages. It costs twice MiniLM's time per question and about 100 MB more (README).
    */
-  public static InProcessEmbedding bgeSmallEnV15() {
-    return new InProcessEmbedding("bge-small-en-v1.5-q", BgeSmallEnV15QuantizedEmbeddingModel::new,
-        "Represent this sentence for searching relevant passages: ", 0.82);
+  public static InProcessEmbedding bgeSmallEnV15(Path files) {
+    return new InProcessEmbedding("bge-small-en-v1.5-q", loader(files, "bge-small-en-v1.5-q", PoolingMode.CLS,
+        BgeSmallEnV15QuantizedEmbeddingModel::new), "Represent this sentence for searching relevant passages: ", 0.82);
   }
 
   /**
@@ -87,7 +148,22 @@ public final class InProcessEmbedding {
    * and memory targets, and with its own bound its extractive answers on eval/test.jsonl are within
    * three questions of bge-small's (README).
    */
-  public static InProcessEmbedding miniLm() {
-    return new InProcessEmbedding("all-minilm-l6-v2-q", AllMiniLmL6V2QuantizedEmbeddingModel::new, "", 0.6);
+  public static InProcessEmbedding miniLm(Path files) {
+    return new InProcessEmbedding("all-minilm-l6-v2-q", loader(files, "all-minilm-l6-v2-q", PoolingMode.MEAN,
+        AllMiniLmL6V2QuantizedEmbeddingModel::new), "", 0.6);
+  }
+
+  /**
+   * Loads the files LangChain4j ships the model in ({@code NAME.onnx}, {@code NAME-tokenizer.json},
+   * with its pooling) from {@code files}; LangChain4j's own class, reading them from the jar,
+   * when there is no folder or the files cannot be had there.
+   */
+  private static Supplier<EmbeddingModel> loader(Path files, String name, PoolingMode pooling,
+      Supplier<EmbeddingModel> fromJar) {
+    if (files == null) {
+      return fromJar;
+    }
+    return () -> ModelFiles.load(files, name + ".onnx", name + "-tokenizer.json", pooling)
+        .<EmbeddingModel>map(model -> model).orElseGet(fromJar);
   }
 }

@@ -22,7 +22,7 @@ final class AnswerServiceTest {
 
   @BeforeAll
   static void openShippedFolder() {
-    convene = Convene.openReady(new Settings(Path.of("knowledge"), data, null, Settings.DEFAULT_TIME_ZONE));
+    convene = new Convene(new Settings(Path.of("knowledge"), data, null, Settings.DEFAULT_TIME_ZONE));
   }
 
   @AfterAll

@@ -61,7 +61,7 @@ final class DocumentAnswersTest {
         """);
     TestFiles.docxTable(knowledge, "sessions.docx", "Where the network meets this year.", new String[][] {
         {"Convening", "Month", "Host city"}, {"Fall session", "October", "Evanston"}, {"Winter session", "January", "Madison"}});
-    convene = Convene.openReady(new Settings(knowledge, data, null, Settings.DEFAULT_TIME_ZONE));
+    convene = new Convene(new Settings(knowledge, data, null, Settings.DEFAULT_TIME_ZONE));
   }
 
   @AfterAll

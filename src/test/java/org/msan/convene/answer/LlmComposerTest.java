@@ -12,6 +12,7 @@ import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 import org.msan.convene.Convene;
+import org.msan.convene.config.LlmEnvironment;
 import org.msan.convene.config.LlmSettings;
 import org.msan.convene.config.Settings;
 
@@ -46,8 +47,10 @@ final class LlmComposerTest {
   }
 
   private Convene open(Path knowledge, Map<String, String> env) {
-    convene = Convene.openReady(new Settings(knowledge, data, null, Settings.DEFAULT_TIME_ZONE,
-        LlmSettings.fromEnvironment(env), Path.of("prompts"), null, null, null));
+    convene = new Convene(new Settings(knowledge, data, null, Settings.DEFAULT_TIME_ZONE,
+        LlmEnvironment.of(env), Path.of("prompts"), null, null, null));
+    // Indexed before any answer is timed.
+    convene.refreshIndex();
     return convene;
   }
 

@@ -70,7 +70,7 @@ final class InteractionRouterTest {
   void setUp() throws Exception {
     Files.writeString(knowledge.resolve("events.yaml"), RsvpFixture.EVENTS);
     TestFiles.write(knowledge, "cost.md", "# Cost\n\nThe fee is $20,000 per district team, per year.\n");
-    convene = Convene.openReady(new Settings(knowledge, data, java.time.LocalDate.of(2020, 1, 5),
+    convene = new Convene(new Settings(knowledge, data, java.time.LocalDate.of(2020, 1, 5),
         Settings.DEFAULT_TIME_ZONE));
     handlers = Executors.newFixedThreadPool(2);
     timers = Executors.newSingleThreadScheduledExecutor();

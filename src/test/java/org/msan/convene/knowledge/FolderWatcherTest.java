@@ -47,8 +47,8 @@ final class FolderWatcherTest {
   void liveReindex() throws Exception {
     TestFiles.write(knowledge, "cost.md", "# Cost\n\nThe fee is $20,000 per district team.\n");
     TestFiles.write(knowledge, "values.md", "# Core Values\n\n- Students' voices must be centered\n");
-    try (Convene convene = Convene.openReady(new Settings(knowledge, data, null, Settings.DEFAULT_TIME_ZONE));
-        FolderWatcher watcher = convene.watchFolder()) {
+    try (Convene convene = new Convene(new Settings(knowledge, data, null, Settings.DEFAULT_TIME_ZONE))) {
+      convene.watchFolder();
       assertThat(convene.answers().answer("How much is the fee?", 3).text()).contains("$20,000");
 
       TestFiles.write(knowledge, "cost.md", "# Cost\n\nThe fee is now $15,000 per district team.\n");

@@ -15,7 +15,7 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.msan.convene.ConveneWeb;
+import org.msan.convene.Convene;
 import org.msan.convene.config.Settings;
 import org.msan.convene.database.Database;
 import org.msan.convene.events.ExportFixture;
@@ -42,7 +42,7 @@ final class EventsPageBrowserTest {
   private static final Path SCREENSHOTS = Path.of("target", "screenshots");
 
   @TempDir static Path dir;
-  private static ConveneWeb site;
+  private static Convene site;
   private static ChromeDriver browser;
   private static String base;
 
@@ -57,13 +57,14 @@ final class EventsPageBrowserTest {
     Files.writeString(knowledge.resolve("events.yaml"), ExportFixture.EVENTS_YAML);
     Files.writeString(knowledge.resolve("series.ics"), ExportFixture.SERIES_ICS.replace("\n", "\r\n"));
     Settings settings = new Settings(knowledge, dir.resolve("data"), LocalDate.of(2027, 1, 10), ExportFixture.CHICAGO);
-    site = ConveneWeb.start(settings, new WebSettings(0, null, ExportFixture.NETWORK));
+    site = new Convene(settings);
+    WebServer server = site.startWeb(new WebSettings(0, null, ExportFixture.NETWORK));
     try (Database database = Database.open(settings.database())) {
       RsvpService rsvps = new RsvpService(database, site.calendars(), settings.clock());
       rsvps.rsvp(new Member("111111111111111111", "Ana Confidential"), "spring-institute", RsvpStatus.GOING, 2, null);
       rsvps.rsvp(new Member("222222222222222222", "Ben Private"), "board-call", RsvpStatus.GOING, 0, null);
     }
-    base = "http://127.0.0.1:" + site.server().address().getPort() + "/";
+    base = "http://127.0.0.1:" + server.address().getPort() + "/";
 
     ChromeOptions options = new ChromeOptions();
     options.setBinary(chromium.get().toFile());

@@ -26,7 +26,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.msan.convene.ConveneWeb;
+import org.msan.convene.Convene;
 import org.msan.convene.config.Settings;
 import org.msan.convene.database.Database;
 import org.msan.convene.events.ExportFixture;
@@ -40,7 +40,8 @@ final class WebServerTest {
   @TempDir Path dir;
   private Path knowledge;
   private Settings settings;
-  private ConveneWeb site;
+  private Convene site;
+  private WebServer server;
   private URI base;
   private final HttpClient http = HttpClient.newHttpClient();
 
@@ -50,8 +51,10 @@ final class WebServerTest {
     Files.writeString(knowledge.resolve("events.yaml"), ExportFixture.EVENTS_YAML);
     Files.writeString(knowledge.resolve("series.ics"), ExportFixture.SERIES_ICS.replace("\n", "\r\n"));
     settings = new Settings(knowledge, dir.resolve("data"), LocalDate.of(2027, 1, 10), ExportFixture.CHICAGO);
-    site = ConveneWeb.start(settings, new WebSettings(0, null, ExportFixture.NETWORK));
-    base = URI.create("http://127.0.0.1:" + site.server().address().getPort() + "/");
+    site = new Convene(settings);
+    server = site.startWeb(new WebSettings(0, null, ExportFixture.NETWORK));
+    site.watchFolder();
+    base = URI.create("http://127.0.0.1:" + server.address().getPort() + "/");
   }
 
   @AfterEach
@@ -248,7 +251,7 @@ final class WebServerTest {
   @Test
   @DisplayName("It listens on 127.0.0.1 unless CONVENE_HTTP_BIND says otherwise; a bad port is named")
   void bindAndSettings() {
-    assertThat(site.server().address().getAddress().isLoopbackAddress()).isTrue();
+    assertThat(server.address().getAddress().isLoopbackAddress()).isTrue();
     assertThat(WebSettings.fromEnvironment(Map.of())).isEmpty();
     WebSettings any = WebSettings.fromEnvironment(Map.of("CONVENE_HTTP_PORT", "8080", "CONVENE_HTTP_BIND", "0.0.0.0"))
         .orElseThrow();

@@ -13,7 +13,7 @@ import picocli.CommandLine.Spec;
 /** {@code gaps}: questions members asked that went unanswered or got a 👎, most frequent first. */
 @Command(name = "gaps", mixinStandardHelpOptions = true,
     description = "Questions that went unanswered or got a thumbs-down, grouped, most frequent first.")
-final class GapsCommand implements Callable<Integer> {
+final class GapsCli implements Callable<Integer> {
 
   private final CommonOptions global = new CommonOptions(() -> this.spec);
   @Spec CommandSpec spec;
@@ -21,7 +21,7 @@ final class GapsCommand implements Callable<Integer> {
   @Override
   public Integer call() {
     PrintWriter out = spec.commandLine().getOut();
-    try (Convene convene = Convene.open(global.settings())) {
+    try (Convene convene = global.convene()) {
       var gaps = convene.questionLog().gaps();
       if (gaps.isEmpty()) {
         out.println("No gaps: every question asked was answered and nobody gave a thumbs-down.");

@@ -11,7 +11,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code backup --to FILE}: a consistent copy of the database, safe while the bot runs. */
 @Command(name = "backup", mixinStandardHelpOptions = true,
     description = "Copy the database (RSVPs, questions) to FILE, consistently, while others keep writing.")
-final class BackupCommand implements Callable<Integer> {
+final class BackupCli implements Callable<Integer> {
 
   private final CommonOptions global = new CommonOptions(() -> this.spec);
   @Spec CommandSpec spec;
@@ -21,10 +21,11 @@ final class BackupCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    try (Convene convene = Convene.open(global.settings())) {
+    // The database only: a backup works when the index, the model or the LLM settings are broken.
+    try (Convene convene = global.convene()) {
       convene.database().backupTo(target);
+      spec.commandLine().getOut().println("Backed up " + convene.settings().database() + " to " + target + ".");
     }
-    spec.commandLine().getOut().println("Backed up " + global.settings().database() + " to " + target + ".");
     return 0;
   }
 }

@@ -8,6 +8,7 @@ import java.util.List;
 import java.util.concurrent.Callable;
 import org.msan.convene.Convene;
 import org.msan.convene.answer.Answer;
+import org.msan.convene.answer.AnswerService;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -18,7 +19,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code ask}: answers one question, or one per line of stdin with a single index load. */
 @Command(name = "ask", mixinStandardHelpOptions = true,
     description = "Answer a question from the knowledge folder (no question: one per line from stdin).")
-final class AskCommand implements Callable<Integer> {
+final class AskCli implements Callable<Integer> {
 
   /** No member: nobody is told when a question asked here gets an answer. */
   static final String CLI_USER = "";
@@ -43,19 +44,23 @@ final class AskCommand implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     AnswerPrinter printer = new AnswerPrinter(out, json);
-    try (Convene convene = Convene.openReady(global.settings())) {
+    try (Convene convene = global.convene()) {
+      // Built before the first question: a half-set LLM environment or a broken prompt stops here.
+      AnswerService answers = convene.answers();
+      // Each question is recorded after its answer: the database opens meanwhile.
+      convene.prepareQuestionLog();
       if (words != null && !words.isEmpty()) {
         String question = String.join(" ", words);
         if (question.isBlank()) {
           throw new UsageException("the question is empty");
         }
-        printer.print(ask(convene, question));
+        printer.print(ask(answers, convene, question));
         return 0;
       }
       BufferedReader in = new BufferedReader(new InputStreamReader(main.in(), StandardCharsets.UTF_8));
       for (String line = in.readLine(); line != null; line = in.readLine()) {
         if (!line.isBlank()) {
-          printer.print(ask(convene, line));
+          printer.print(ask(answers, convene, line));
           out.flush();
         }
       }
@@ -64,8 +69,8 @@ final class AskCommand implements Callable<Integer> {
   }
 
   /** Questions asked here are recorded for {@code gaps} too, without an asker. */
-  private Answer ask(Convene convene, String question) {
-    Answer answer = convene.answers().answer(question, top);
+  private Answer ask(AnswerService answers, Convene convene, String question) {
+    Answer answer = answers.answer(question, top);
     convene.questionLog().record(CLI_USER, answer);
     return answer;
   }

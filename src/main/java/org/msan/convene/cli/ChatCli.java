@@ -18,7 +18,7 @@ import picocli.CommandLine.Model.CommandSpec;
 @Command(name = "chat", mixinStandardHelpOptions = true,
     description = {"The Discord commands in a terminal: each line is a slash command as typed in Discord",
         "(/rsvp event:mdn-kickoff status:going guests:1 note:vegetarian), !press <button id>, or a question."})
-final class ChatCommand implements Callable<Integer> {
+final class ChatCli implements Callable<Integer> {
 
   private final CommonOptions global = new CommonOptions(() -> this.spec);
   @Spec CommandSpec spec;
@@ -41,7 +41,8 @@ final class ChatCommand implements Callable<Integer> {
     if (user.isBlank()) {
       throw new UsageException("--user cannot be empty");
     }
-    try (Convene convene = Convene.openReady(global.settings()); var watcher = convene.watchFolder()) {
+    try (Convene convene = global.convene()) {
+      convene.watchFolder();
       CommandRequest member = new CommandRequest(user.strip(), name == null ? user.strip() : name.strip(), coordinator,
           staff, true, Map.of());
       new ChatSession(convene.registry(), member, convene.outbox(), spec.commandLine().getOut())

@@ -12,7 +12,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
 
 /** {@code web}'s settings are checked before anything starts. */
-final class WebCommandTest {
+final class WebCliTest {
 
   @TempDir Path dir;
 

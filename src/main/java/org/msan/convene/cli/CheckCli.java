@@ -1,10 +1,11 @@
 package org.msan.convene.cli;
 
+import java.io.IOException;
 import java.io.PrintWriter;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.concurrent.Callable;
-import org.msan.convene.events.CalendarLoader;
+import org.msan.convene.Convene;
 import org.msan.convene.events.EventCalendar;
 import org.msan.convene.knowledge.Synonyms;
 import org.msan.convene.knowledge.TextAnalysis;
@@ -17,15 +18,20 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code check}: reads every file of the knowledge folder and lists each problem with its line. */
 @Command(name = "check", mixinStandardHelpOptions = true,
     description = "Validate the knowledge folder: front matter, calendar, unreadable files. Exit 1 on any problem.")
-final class CheckCommand implements Callable<Integer> {
+final class CheckCli implements Callable<Integer> {
 
   private final CommonOptions global = new CommonOptions(() -> this.spec);
   @Spec CommandSpec spec;
 
   @Override
-  public Integer call() {
-    PrintWriter out = spec.commandLine().getOut();
-    KnowledgeFolder folder = new KnowledgeFolder(global.settings().knowledge());
+  public Integer call() throws IOException {
+    try (Convene convene = global.convene()) {
+      return check(convene.folder(), convene.calendars().current(), spec.commandLine().getOut());
+    }
+  }
+
+  /** Reads each file as {@code index} would, and the calendar and synonyms as questions would; no index, no model. */
+  private static int check(KnowledgeFolder folder, EventCalendar calendar, PrintWriter out) {
     List<Problem> problems = new ArrayList<>();
     int documents = 0;
     for (String path : folder.documentFiles()) {
@@ -36,8 +42,8 @@ final class CheckCommand implements Callable<Integer> {
         problems.add(read.problem());
       }
     }
+    // A probe of its own: the problem is reported here, not logged as a question's analyzer would.
     Synonyms.apply(folder, new TextAnalysis()).ifPresent(problems::add);
-    EventCalendar calendar = new CalendarLoader(global.settings().timeZone(), global.settings().clock()).load(folder);
     problems.addAll(calendar.problems());
     problems.forEach(out::println);
     String fine = documents + " documents and " + calendar.all().size() + " events";

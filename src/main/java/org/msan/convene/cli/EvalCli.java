@@ -13,6 +13,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
 import org.msan.convene.Convene;
+import org.msan.convene.answer.AnswerService;
 import org.msan.convene.eval.EvalQuestion;
 import org.msan.convene.eval.EvalReport;
 import org.msan.convene.eval.Evaluator;
@@ -25,9 +26,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code eval FILE}: measures answers against a question file. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
     description = "Run a question file (JSONL: q, expect, optional today, abstain) and print accuracy, Recall@k, MRR and misses.")
-final class EvalCommand implements Callable<Integer> {
-
-  private static final ObjectMapper JSON = new ObjectMapper().registerModule(new JavaTimeModule());
+final class EvalCli implements Callable<Integer> {
 
   private final CommonOptions global = new CommonOptions(() -> this.spec);
   @Spec CommandSpec spec;
@@ -42,11 +41,12 @@ final class EvalCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     List<EvalQuestion> questions = read(file);
     PrintWriter out = spec.commandLine().getOut();
-    try (Convene convene = Convene.openReady(global.settings())) {
+    try (Convene convene = global.convene()) {
+      AnswerService answers = convene.answers();
       Evaluator evaluator = new Evaluator(
           (question, top) -> question.today() == null
-              ? convene.answers().answer(question.q(), top)
-              : convene.answers().answer(question.q(), top, question.today()), k);
+              ? answers.answer(question.q(), top)
+              : answers.answer(question.q(), top, question.today()), k);
       EvalReport report = evaluator.run(questions);
       report.misses().forEach(miss -> out.println("MISS " + miss));
       out.printf(Locale.ROOT, "questions: %d%n", report.questions());
@@ -66,6 +66,8 @@ final class EvalCommand implements Callable<Integer> {
     if (!Files.isRegularFile(file)) {
       throw new UsageException("question file not found: " + file);
     }
+    // Made here, not when the class loads: picocli creates every command to read its options.
+    ObjectMapper json = new ObjectMapper().registerModule(new JavaTimeModule());
     List<EvalQuestion> questions = new ArrayList<>();
     List<String> lines = Files.readAllLines(file, StandardCharsets.UTF_8);
     for (int i = 0; i < lines.size(); i++) {
@@ -74,7 +76,7 @@ final class EvalCommand implements Callable<Integer> {
         continue;
       }
       try {
-        EvalQuestion question = JSON.readValue(line, EvalQuestion.class);
+        EvalQuestion question = json.readValue(line, EvalQuestion.class);
         if (question.q() == null || question.q().isBlank()) {
           throw new UsageException(file + ":" + (i + 1) + ": missing \"q\"");
         }

@@ -2,8 +2,8 @@ package org.msan.convene.cli;
 
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
-import java.util.concurrent.CountDownLatch;
-import org.msan.convene.ConveneWeb;
+import org.msan.convene.Convene;
+import org.msan.convene.web.WebServer;
 import org.msan.convene.web.WebSettings;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
@@ -15,7 +15,7 @@ import picocli.CommandLine.Spec;
     description = {"Serve the public events page (/) and the calendar feed (/calendar.ics) without the bot;",
         "Ctrl-C or SIGTERM stop it. Settings from the environment: CONVENE_HTTP_PORT (required),",
         "CONVENE_HTTP_BIND (default 127.0.0.1), CONVENE_NETWORK_NAME."})
-final class WebCommand implements Callable<Integer> {
+final class WebCli implements Callable<Integer> {
 
   private final CommonOptions global = new CommonOptions(() -> this.spec);
   @Spec CommandSpec spec;
@@ -25,23 +25,17 @@ final class WebCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     WebSettings web = webSettings(main)
         .orElseThrow(() -> new UsageException("web needs CONVENE_HTTP_PORT, the port to listen on (e.g. 8080)"));
-    ConveneWeb site = ConveneWeb.start(global.settings(), web);
-    CountDownLatch stopped = new CountDownLatch(1);
-    Runtime.getRuntime().addShutdownHook(new Thread(() -> {
-      try {
-        site.close();
-      } catch (Exception e) {
-        // the process is ending; nothing more can be done
-      } finally {
-        stopped.countDown();
-      }
-    }, "convene-web-shutdown"));
-    PrintWriter out = spec.commandLine().getOut();
-    out.printf("Convene web is ready: %d events; the page on %s, the calendar on %scalendar.ics.%n",
-        site.calendars().current().all().size(), url(site), url(site));
-    out.flush();
-    stopped.await();
-    return 0;
+    Convene convene = global.convene();
+    // The calendar, the database and the RSVP counts: the index and the models are never built here.
+    return UntilStopped.run(convene, "convene-web-shutdown", () -> {
+      WebServer server = convene.startWeb(web);
+      convene.watchFolder();
+      String url = url(server.address());
+      PrintWriter out = spec.commandLine().getOut();
+      out.printf("Convene web is ready: %d events; the page on %s, the calendar on %scalendar.ics.%n",
+          convene.calendars().current().all().size(), url, url);
+      out.flush();
+    });
   }
 
   /** The web settings from the environment, a bad one as a usage error. */
@@ -51,10 +45,6 @@ final class WebCommand implements Callable<Integer> {
     } catch (IllegalArgumentException e) {
       throw new UsageException(e.getMessage());
     }
-  }
-
-  private static String url(ConveneWeb site) {
-    return url(site.server().address());
   }
 
   static String url(java.net.InetSocketAddress address) {

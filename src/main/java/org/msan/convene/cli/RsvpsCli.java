@@ -13,8 +13,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code rsvps export --event ID [--format csv|json]}: the roster of one event on stdout. */
 @Command(name = "rsvps", mixinStandardHelpOptions = true, description = "RSVP rosters.",
-    subcommands = RsvpsCommand.Export.class)
-final class RsvpsCommand implements Runnable {
+    subcommands = RsvpsCli.Export.class)
+final class RsvpsCli implements Runnable {
 
   @Spec CommandSpec spec;
 
@@ -39,7 +39,7 @@ final class RsvpsCommand implements Runnable {
 
     @Override
     public Integer call() throws Exception {
-      try (Convene convene = Convene.open(global.settings())) {
+      try (Convene convene = global.convene()) {
         String id;
         try {
           id = convene.rsvps().event(event).id();

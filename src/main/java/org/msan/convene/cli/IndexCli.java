@@ -13,7 +13,7 @@ import picocli.CommandLine.Model.CommandSpec;
 /** {@code index}: brings the index up to date with the knowledge folder and says what it did. */
 @Command(name = "index", mixinStandardHelpOptions = true,
     description = "Build or refresh the index of the knowledge folder.")
-final class IndexCommand implements Callable<Integer> {
+final class IndexCli implements Callable<Integer> {
 
   private final CommonOptions global = new CommonOptions(() -> this.spec);
   @Spec CommandSpec spec;
@@ -22,7 +22,7 @@ final class IndexCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintWriter out = spec.commandLine().getOut();
     boolean terminal = System.console() != null;
-    try (Convene convene = Convene.open(global.settings())) {
+    try (Convene convene = global.convene()) {
       IndexReport report = convene.index().refresh(convene.folder(),
           terminal ? new ProgressBar(spec.commandLine().getErr()) : PassageIndex.Progress.NONE);
       for (Problem problem : report.skipped()) {

@@ -1,0 +1,155 @@
+package org.msan.convene.cli;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.ByteArrayInputStream;
+import java.io.PrintWriter;
+import java.io.StringWriter;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.msan.convene.Convene;
+import org.msan.convene.answer.Answer;
+import org.msan.convene.answer.AnswerService;
+import org.msan.convene.config.Settings;
+import org.msan.convene.rsvp.Member;
+import org.msan.convene.rsvp.RsvpFixture;
+import org.msan.convene.rsvp.RsvpStatus;
+
+/**
+ * The commands that read or copy the database, or read the folder, work when the rest is
+ * misconfigured: a half-set LLM environment and no prompts folder. They never open the index or
+ * the embedding model; only a command that answers with the model checks its settings.
+ */
+final class LightCommandsTest {
+
+  /** CONVENE_LLM asks for a model, but OPENAI_BASE_URL and CONVENE_LLM_MODEL are missing. */
+  private static final Map<String, String> HALF_SET_LLM = Map.of("CONVENE_LLM", "openai", "OPENAI_API_KEY", "sk-test");
+
+  @TempDir Path dir;
+  private Path knowledge;
+  private Path data;
+  private Path noPrompts;
+
+  private record Run(int status, String out, String err) {}
+
+  @BeforeEach
+  void setUp() throws Exception {
+    knowledge = Files.createDirectories(dir.resolve("knowledge"));
+    Files.writeString(knowledge.resolve("events.yaml"), RsvpFixture.EVENTS);
+    Files.writeString(knowledge.resolve("cost.md"), "# Cost\n\nThe fee is $20,000 per district team.\n");
+    data = dir.resolve("data");
+    noPrompts = dir.resolve("no-prompts");
+    // An RSVP and an unanswered question, written through the same root, which opens only the database for them.
+    try (Convene convene = new Convene(new Settings(knowledge, data, java.time.LocalDate.of(2020, 1, 5),
+        Settings.DEFAULT_TIME_ZONE))) {
+      convene.rsvps().rsvp(new Member("u1", "Ana"), "open-webinar", RsvpStatus.GOING, 1, "vegetarian");
+      convene.questionLog().record("u1", new Answer("Who cooks lunch?", false, AnswerService.NOT_FOUND,
+          Answer.EXTRACTIVE, List.of(), 0));
+    }
+  }
+
+  private Run run(Map<String, String> env, List<String> args) {
+    StringWriter out = new StringWriter();
+    StringWriter err = new StringWriter();
+    int status = Main.execute(args.toArray(String[]::new), new ByteArrayInputStream(new byte[0]),
+        new PrintWriter(out, true), new PrintWriter(err, true), env);
+    return new Run(status, out.toString(), err.toString());
+  }
+
+  /** The command with the common options before its name, then after its own. */
+  private List<Run> bothOrders(List<String> command, List<String> own) {
+    return bothOrders(command, own, own);
+  }
+
+  private List<Run> bothOrders(List<String> command, List<String> ownBefore, List<String> ownAfter) {
+    List<String> common = List.of("--knowledge", knowledge.toString(), "--data", data.toString(),
+        "--prompts", noPrompts.toString());
+    return List.of(run(HALF_SET_LLM, Args.of(common, command, ownBefore)),
+        run(HALF_SET_LLM, Args.of(command, ownAfter, common)));
+  }
+
+  @Test
+  @DisplayName("backup, rsvps export, gaps, audit and check pass with a half-set LLM environment and no prompts, "
+      + "in either order, and never create the index or the embedding cache")
+  void lightCommandsIgnoreTheRest() {
+    List<Run> backups = bothOrders(List.of("backup"), List.of("--to", dir.resolve("copy-1.db").toString()),
+        List.of("--to", dir.resolve("copy-2.db").toString())).stream()
+        .map(r -> new Run(r.status(), r.out().replaceAll("copy-\\d", "copy"), r.err())).toList();
+    List<Run> exports = bothOrders(List.of("rsvps", "export"), List.of("--event", "open-webinar", "--format", "json"));
+    List<Run> gaps = bothOrders(List.of("gaps"), List.of());
+    List<Run> audits = bothOrders(List.of("audit"), List.of());
+    List<Run> checks = bothOrders(List.of("check"), List.of());
+
+    for (List<Run> runs : List.of(backups, exports, gaps, audits, checks)) {
+      for (Run run : runs) {
+        assertThat(run.status()).as(run.err()).isZero();
+        assertThat(run.err()).isEmpty();
+      }
+      assertThat(runs.get(1).out()).isEqualTo(runs.get(0).out());
+    }
+    assertThat(backups.get(0).out()).startsWith("Backed up ");
+    assertThat(dir.resolve("copy-1.db")).isNotEmptyFile();
+    assertThat(dir.resolve("copy-2.db")).isNotEmptyFile();
+    assertThat(exports.get(0).out()).contains("\"name\" : \"Ana\"", "\"note\" : \"vegetarian\"");
+    assertThat(gaps.get(0).out()).contains("1× Who cooks lunch?");
+    assertThat(audits.get(0).out()).contains("No changes have been made");
+    assertThat(checks.get(0).out()).contains("OK: 1 documents and 4 events, no problems.");
+    assertThat(data.resolve("index")).doesNotExist();
+    assertThat(data.resolve("embeddings.db")).doesNotExist();
+  }
+
+  @Test
+  @DisplayName("ask and serve check the LLM settings first and name what is missing (exit 2), or the prompt (exit 1)")
+  void answeringChecksTheModelsSettings() {
+    Run halfSet = run(HALF_SET_LLM, List.of("ask", "--knowledge", knowledge.toString(), "--data", data.toString(),
+        "How much is the fee?"));
+    Run noTemplates = run(Map.of("CONVENE_LLM", "ollama", "OLLAMA_BASE_URL", "http://127.0.0.1:9",
+        "CONVENE_LLM_MODEL", "m"), List.of("ask", "--knowledge", knowledge.toString(), "--data", data.toString(),
+        "--prompts", noPrompts.toString(), "How much is the fee?"));
+
+    Map<String, String> bot = new java.util.HashMap<>(HALF_SET_LLM);
+    bot.put("DISCORD_TOKEN", "MTIzNDU2Nzg5MDEyMzQ1Njc4OQ.GAbCdE.abcdefghijklmnopqrstuvwxyz0123456789AB");
+    bot.put("CONVENE_GUILD_ID", "100000000000000001");
+    Run serve = run(bot, List.of("serve", "--knowledge", knowledge.toString(), "--data", data.toString()));
+
+    assertThat(serve.status()).isEqualTo(2);
+    assertThat(serve.err().strip()).isEqualTo("convene: OPENAI_BASE_URL is required with CONVENE_LLM=openai");
+    assertThat(halfSet.status()).isEqualTo(2);
+    assertThat(halfSet.err().strip()).isEqualTo("convene: OPENAI_BASE_URL is required with CONVENE_LLM=openai");
+    assertThat(noTemplates.status()).isEqualTo(1);
+    assertThat(noTemplates.err().strip())
+        .isEqualTo("convene: prompt template " + noPrompts.resolve("system.txt") + " is missing or unreadable");
+    assertThat(data.resolve("index")).as("checked before any index work").doesNotExist();
+  }
+
+  @Test
+  @DisplayName("Run as an operator would, from a folder without prompts/, backup and check work with a half-set LLM")
+  void fromAFolderWithoutPrompts() throws Exception {
+    Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
+
+    for (List<String> args : List.of(List.of("backup", "--to", dir.resolve("copy-3.db").toString()), List.of("check"))) {
+      List<String> command = new ArrayList<>(List.of(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+          "-cp", System.getProperty("java.class.path"), Main.class.getName(),
+          "--knowledge", knowledge.toString(), "--data", data.toString()));
+      command.addAll(args);
+      ProcessBuilder builder = new ProcessBuilder(command).directory(elsewhere.toFile()).redirectErrorStream(true);
+      builder.environment().putAll(HALF_SET_LLM);
+      builder.environment().remove("CONVENE_PROMPTS");
+      Process process = builder.start();
+      String output = new String(process.getInputStream().readAllBytes(), java.nio.charset.StandardCharsets.UTF_8);
+
+      assertThat(process.waitFor(60, TimeUnit.SECONDS)).isTrue();
+      assertThat(process.exitValue()).as(output).isZero();
+    }
+    assertThat(dir.resolve("copy-3.db")).isNotEmptyFile();
+    assertThat(data.resolve("index")).doesNotExist();
+  }
+}
