@@ -182,6 +182,7 @@ public final class Convene implements Closeable {
    * searched by its words (half a second saved on the first answer; nothing once loaded).
    */
   private PassageIndex searchedIndex() {
+    folder().requireFolder();
     embedding.get().loadInBackground(background.get());
     return currentIndex.get();
   }
@@ -280,6 +281,7 @@ public final class Convene implements Closeable {
    * half a second; the watcher stops when the root is closed.
    */
   public FolderWatcher watchFolder() throws IOException {
+    folder().requireFolder();
     return parts.closing(FolderWatcher.start(settings.knowledge(), this::folderChanged, WATCH_QUIET_MILLIS));
   }
 

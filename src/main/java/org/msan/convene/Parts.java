@@ -7,6 +7,7 @@ import java.util.Deque;
 import java.util.Objects;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Supplier;
 
@@ -16,6 +17,9 @@ import java.util.function.Supplier;
  * database it writes to). A part never asked for is never built, nor loaded.
  */
 final class Parts implements Closeable {
+
+  /** How long closing waits for background work to stop: copying the embedding model takes seconds at most. */
+  private static final long BACKGROUND_WAIT_SECONDS = 30;
 
   private final Deque<AutoCloseable> built = new ArrayDeque<>();
   private boolean closed;
@@ -30,7 +34,7 @@ final class Parts implements Closeable {
     return lazy(() -> closing(build.get()));
   }
 
-  /** Daemon threads for work in the background, stopped with the root. */
+  /** Daemon threads for work in the background, stopped with the root once their work has stopped. */
   Lazy<ExecutorService> lazyThreads(String name, int threads) {
     return lazy(() -> {
       ExecutorService executor = Executors.newFixedThreadPool(threads, runnable -> {
@@ -38,7 +42,12 @@ final class Parts implements Closeable {
         thread.setDaemon(true);
         return thread;
       });
-      closing(executor::shutdownNow);
+      // A task still writing (the model's files being copied into the data folder) finishes before
+      // the root is closed, so nothing writes into a folder its owner is about to remove.
+      closing(() -> {
+        executor.shutdownNow();
+        executor.awaitTermination(BACKGROUND_WAIT_SECONDS, TimeUnit.SECONDS);
+      });
       return executor;
     });
   }

@@ -47,7 +47,9 @@ final class AskCli implements Callable<Integer> {
     try (Convene convene = global.convene()) {
       // Built before the first question: a half-set LLM environment or a broken prompt stops here.
       AnswerService answers = convene.answers();
-      // Each question is recorded after its answer: the database opens meanwhile.
+      // Each question is recorded after its answer: the database opens meanwhile, once the folder
+      // is known to be there (a mistyped --knowledge leaves no new data folder behind).
+      convene.folder().requireFolder();
       convene.prepareQuestionLog();
       if (words != null && !words.isEmpty()) {
         String question = String.join(" ", words);

@@ -35,11 +35,16 @@ public final class KnowledgeFolder {
     return root;
   }
 
-  /** Every non-hidden, non-temporary file under the folder, sorted, as paths relative to it. */
-  public List<String> files() {
+  /** @throws KnowledgeFolderException when the folder is not there */
+  public void requireFolder() {
     if (!Files.isDirectory(root)) {
       throw new KnowledgeFolderException("knowledge folder not found: " + root);
     }
+  }
+
+  /** Every non-hidden, non-temporary file under the folder, sorted, as paths relative to it. */
+  public List<String> files() {
+    requireFolder();
     try (Stream<Path> walk = Files.walk(root)) {
       return walk.filter(Files::isRegularFile)
           .map(file -> root.relativize(file).toString().replace('\\', '/'))

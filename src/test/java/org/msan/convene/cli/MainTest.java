@@ -118,10 +118,13 @@ final class MainTest {
   @Test
   @DisplayName("A missing knowledge folder is a runtime failure: exit 1, one line")
   void missingFolder() {
-    Run run = run("ask", "--knowledge", data.resolve("nope").toString(), "--data", data.toString(), "hello");
+    java.nio.file.Path newData = data.resolve("new-data");
+    Run run = run("ask", "--knowledge", data.resolve("nope").toString(), "--data", newData.toString(), "hello");
 
     assertThat(run.status()).isEqualTo(1);
     assertThat(run.err().strip()).startsWith("convene: knowledge folder not found").doesNotContain("\n");
+    // Nothing started in the background goes on writing after the error, nor leaves a data folder.
+    assertThat(newData).doesNotExist();
   }
 
   @Test
