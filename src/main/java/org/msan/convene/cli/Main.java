@@ -67,8 +67,13 @@ public final class Main implements Runnable {
   /** Bad usage: one line saying what is wrong and where help is, exit 2. */
   private static int usageError(CommandLine.ParameterException e, String[] args) {
     CommandLine command = e.getCommandLine();
-    command.getErr().println("convene: " + e.getMessage().lines().findFirst().orElse("bad usage")
-        + " (see '" + command.getCommandSpec().qualifiedName() + " --help')");
+    String message = e.getMessage().lines().findFirst().orElse("bad usage");
+    if (e instanceof CommandLine.UnmatchedArgumentException unmatched && !command.getSubcommands().isEmpty()
+        && unmatched.getUnmatched().size() > 0 && !unmatched.getUnmatched().get(0).startsWith("-")) {
+      message = "unknown command '" + unmatched.getUnmatched().get(0) + "'";
+    }
+    String help = "'" + command.getCommandSpec().qualifiedName() + " --help'";
+    command.getErr().println("convene: " + message + (message.contains(help) ? "" : " (see " + help + ")"));
     return CommandLine.ExitCode.USAGE;
   }
 
@@ -108,6 +113,6 @@ public final class Main implements Runnable {
 
   @Override
   public void run() {
-    throw new CommandLine.ParameterException(spec.commandLine(), "Missing command: try 'convene --help'.");
+    throw new CommandLine.ParameterException(spec.commandLine(), "missing command");
   }
 }

@@ -20,7 +20,7 @@ final class RsvpsCli implements Runnable {
 
   @Override
   public void run() {
-    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "Missing subcommand: try 'convene rsvps export --help'.");
+    throw new picocli.CommandLine.ParameterException(spec.commandLine(), "missing subcommand: export");
   }
 
   enum Format { csv, json }

@@ -95,7 +95,11 @@ final class MainTest {
     assertThat(missingFile.status()).isEqualTo(2);
     assertThat(missingFile.err().strip()).isEqualTo("convene: question file not found: no-such-file.jsonl");
     assertThat(noCommand.status()).isEqualTo(2);
-    for (Run run : List.of(unknown, badDate, missingFile, noCommand)) {
+    assertThat(noCommand.err().strip()).isEqualTo("convene: missing command (see 'convene --help')");
+    Run unknownCommand = run("frobnicate");
+    assertThat(unknownCommand.status()).isEqualTo(2);
+    assertThat(unknownCommand.err().strip()).isEqualTo("convene: unknown command 'frobnicate' (see 'convene --help')");
+    for (Run run : List.of(unknown, badDate, missingFile, noCommand, unknownCommand)) {
       assertThat(run.err()).doesNotContain("Exception", "\tat ");
     }
   }
