@@ -211,7 +211,7 @@ public final class AnswerService {
     if (searched.equals(question)) {
       return answer;
     }
-    String understood = corrected(shown);
+    String understood = shown.equals(question) ? searched : corrected(shown);
     String text = answer.answered() && !understood.equals(shown)
         ? "Showing results for “" + understood + "”.\n" + answer.text() : answer.text();
     return new Answer(question, answer.answered(), text, answer.mode(), answer.sources(), 0);

@@ -74,6 +74,7 @@ public final class TextAnalysis {
   private final CharArraySet stopWords;
   /** Questions' chain: the indexing chain with the staff's synonyms, swapped whole when the file changes. */
   private volatile Analyzer questions;
+  private volatile LastSlots lastSlots;
   private String synonymsText = "";
   private String acronymsText = "";
 
@@ -219,12 +220,27 @@ public final class TextAnalysis {
    * {@link GraphTokenStreamFiniteStrings}, as its {@code QueryBuilder} reads it).
    */
   public List<Set<String>> questionSlots(String question) {
+    // One question is read three times in a row (search, phrases, evidence): the last one is kept.
+    Analyzer graphAnalyzer = questions;
+    LastSlots last = lastSlots;
+    if (last != null && last.analyzer() == graphAnalyzer && last.question().equals(question)) {
+      return last.slots();
+    }
+    List<Set<String>> slots = readSlots(question, graphAnalyzer);
+    lastSlots = new LastSlots(question, graphAnalyzer, slots);
+    return slots;
+  }
+
+  /** The slots of the question last read, with the analyzer they were read with (synonyms change it). */
+  private record LastSlots(String question, Analyzer analyzer, List<Set<String>> slots) {}
+
+  private List<Set<String>> readSlots(String question, Analyzer graphAnalyzer) {
     List<Set<String>> slots = new ArrayList<>();
     String asked = QUESTION_FORMS.matcher(question).replaceAll(" ");
     if (analyze(surfaceWords, asked).isEmpty()) {
       return slots; // A graph of no words has no states to read.
     }
-    try (TokenStream stream = questions.tokenStream(PassageFields.TEXT, asked)) {
+    try (TokenStream stream = graphAnalyzer.tokenStream(PassageFields.TEXT, asked)) {
       GraphTokenStreamFiniteStrings graph = new GraphTokenStreamFiniteStrings(stream);
       int[] points = graph.articulationPoints();
       int start = 0;
@@ -256,10 +272,10 @@ public final class TextAnalysis {
     List<Set<String>> distinct = new ArrayList<>();
     for (Set<String> slot : slots) {
       if (distinct.stream().noneMatch(seen -> seen.containsAll(slot))) {
-        distinct.add(slot);
+        distinct.add(java.util.Collections.unmodifiableSet(slot));
       }
     }
-    return distinct;
+    return List.copyOf(distinct);
   }
 
   /** The words as the index has them: stop words out, Porter stems. */
