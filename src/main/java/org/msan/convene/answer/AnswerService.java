@@ -230,8 +230,9 @@ public final class AnswerService {
     double bestSimilarity = result.hits().stream().mapToDouble(Hit::similarity).max().orElse(0);
     double leastSimilarity = result.hits().stream().mapToDouble(Hit::similarity).min().orElse(0);
     List<Evidence> ranked = new ArrayList<>();
+    Optional<QuestionHead.Head> head = QuestionHead.of(question);
     AskedQuestion asked = new AskedQuestion(slots, result.termWeights(), AnswerType.of(question),
-        analysis.headingWords(question));
+        analysis.headingWords(question), head, head.map(h -> analysis.questionSlots(h.words())).orElse(List.of()));
     for (Hit hit : result.hits()) {
       ranked.add(Evidence.of(hit, bestScore, bestSimilarity, leastSimilarity, asked, analysis));
     }
@@ -254,10 +255,9 @@ public final class AnswerService {
           .filter(e -> asked.type().isEmpty() || e.hasAnswerType()).findFirst()
           .or(() -> ranked.stream().filter(e -> answersByMeaning(e, unknownSlots)).findFirst());
       if (byMeaning.isEmpty()) {
-        Optional<Evidence> onTopic = onTopicWithoutHead(question, ranked.get(0), asked, result.unknownTerms());
-        if (onTopic.isPresent()) {
+        if (coversAllButHead(ranked.get(0), asked, result.unknownTerms())) {
           // "Which hotel is reserved for the Summer Institute?": the institute is there, a hotel is not.
-          List<Passage> context = List.of(onTopic.get().hit().passage());
+          List<Passage> context = List.of(ranked.get(0).hit().passage());
           return new Answer(question, false, NOT_STATED + composer.compose(question, context, terms,
               result.termWeights(), false), Answer.EXTRACTIVE, sources.subList(0, 1), 0);
         }
@@ -274,7 +274,7 @@ public final class AnswerService {
     List<Passage> passages = ranked.stream().limit(Math.min(top, 3)).map(e -> e.hit().passage()).toList();
     Evidence best = ranked.get(0);
     boolean namesSection = (best.headingMatch() > 0.99 || best.restatesHeading()) && best.hit().passage().part() == 0;
-    if (!namesAskedThing(question, best, result.unknownTerms())) {
+    if (!namesAskedThing(best, asked, result.unknownTerms())) {
       // "Which hotel …" and the passage names no hotel: say so, with what it does say.
       String context = composer.compose(question, passages, terms, result.termWeights(), namesSection);
       return new Answer(question, false, NOT_STATED + context, Answer.EXTRACTIVE, sources, 0);
@@ -302,36 +302,28 @@ public final class AnswerService {
    * it). A kind ("what kind of organization") may be named by an instance ("a coalition"), so
    * there only a thing no document has at all fails.
    */
-  private boolean namesAskedThing(String question, Evidence evidence, Set<String> unknownTerms) {
-    Optional<QuestionHead.Head> head = QuestionHead.of(question);
-    if (head.isEmpty()) {
+  private static boolean namesAskedThing(Evidence evidence, AskedQuestion asked, Set<String> unknownTerms) {
+    if (asked.head().isEmpty()) {
       return true;
     }
-    List<Set<String>> slots = analysis.questionSlots(head.get().words());
-    if (head.get().kind()) {
+    List<Set<String>> slots = asked.headSlots();
+    if (asked.head().get().kind()) {
       return slots.stream().allMatch(slot -> !Slots.unknown(slot, unknownTerms) || Slots.said(slot, evidence.hit().terms()));
     }
     return slots.isEmpty() || slots.stream().anyMatch(slot -> Slots.said(slot, evidence.hit().terms()));
   }
 
   /**
-   * The passage, when the question's only words no document has are the thing it asks for ("which
-   * hotel") and the passage covers the rest of it as well as an answer must.
+   * Whether the question's only words no document has are the thing it asks for ("which hotel")
+   * and the passage covers the rest of it as well as an answer must.
    */
-  private Optional<Evidence> onTopicWithoutHead(String question, Evidence best, AskedQuestion asked,
-      Set<String> unknownTerms) {
-    Optional<QuestionHead.Head> head = QuestionHead.of(question);
-    if (head.isEmpty()) {
-      return Optional.empty();
-    }
-    List<Set<String>> headSlots = analysis.questionSlots(head.get().words());
+  private static boolean coversAllButHead(Evidence passage, AskedQuestion asked, Set<String> unknownTerms) {
     List<Set<String>> unknown = asked.slots().stream().filter(slot -> Slots.unknown(slot, unknownTerms)).toList();
-    if (unknown.isEmpty() || !headSlots.containsAll(unknown)) {
-      return Optional.empty();
+    if (unknown.isEmpty() || !asked.headSlots().containsAll(unknown)) {
+      return false;
     }
     List<Set<String>> topic = asked.slots().stream().filter(slot -> !unknown.contains(slot)).toList();
-    return Evidence.share(topic, best.hit().terms(), asked.weights()) >= MIN_COVERAGE ? Optional.of(best)
-        : Optional.empty();
+    return Evidence.share(topic, passage.hit().terms(), asked.weights()) >= MIN_COVERAGE;
   }
 
   private boolean answersByMeaning(Evidence evidence, long unknownSlots) {

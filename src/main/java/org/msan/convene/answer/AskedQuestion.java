@@ -12,6 +12,8 @@ import java.util.Set;
  * @param weights how much each term says (inverse document frequency)
  * @param type the kind of answer its form asks for, if it says
  * @param headingWords its words as headings are compared ({@code TextAnalysis#headingWords})
+ * @param head the thing a "which …"/"what …" question asks for, if its form names one
+ * @param headSlots the head's words as slots, each with its synonyms; empty without a head
  */
 record AskedQuestion(List<Set<String>> slots, Map<String, Double> weights, Optional<AnswerType> type,
-    Set<String> headingWords) {}
+    Set<String> headingWords, Optional<QuestionHead.Head> head, List<Set<String>> headSlots) {}

@@ -13,16 +13,16 @@ import java.util.regex.Pattern;
 final class QuestionParts {
 
   /** "… and how …", "…? What …", "…; where …": a new question word or auxiliary starts a part. */
+  private static final String QUESTION_WORDS = "what|what's|whats|when|where|who|whom|whose|which|why|how";
+  private static final String AUXILIARIES = "is|are|was|were|do|does|did|can|could|will|would|should";
   private static final Pattern BOUNDARY = Pattern.compile(
-      "(?:,?\\s+(?:and|also|plus)\\s+|\\?\\s+|;\\s*)(?=(?:what|what's|whats|when|where|who|whom|whose|which|why|how|"
-          + "is|are|was|were|do|does|did|can|could|will|would|should)\\b)",
+      "(?:,?\\s+(?:and|also|plus)\\s+|\\?\\s+|;\\s*)(?=(?:" + QUESTION_WORDS + "|" + AUXILIARIES + ")\\b)",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern REFERS_BACK = Pattern.compile("\\b(it|its|they|their|them|this|that|there)\\b",
       Pattern.CASE_INSENSITIVE);
   /** The words that ask, at the start of a part: "when is", "how much does", "what are". */
   private static final Pattern ASKING = Pattern.compile(
-      "^\\s*(?:(?:what|what's|whats|when|where|who|whom|whose|which|why|how(?:\\s+(?:much|many|long|often|far))?)\\s+)?"
-          + "(?:(?:is|are|was|were|do|does|did|can|could|will|would|should)\\s+)?",
+      "^\\s*(?:(?:how\\s+(?:much|many|long|often|far)|" + QUESTION_WORDS + ")\\s+)?(?:(?:" + AUXILIARIES + ")\\s+)?",
       Pattern.CASE_INSENSITIVE);
   /** A part shorter than this many characters is not a question of its own ("and who?"). */
   private static final int MIN_PART = 12;

@@ -272,7 +272,7 @@ public final class PassageIndex implements Closeable {
           String replacement = word.group();
           if (lower.length() >= MIN_CORRECTED_LENGTH && !analysis.isStopWord(lower)
               && !documentWord(reader, lower)) {
-            Optional<String> suggested = wordBreak(reader, lower).or(() -> similarWord(reader, lower));
+            Optional<String> suggested = wordBreak(searcher, lower).or(() -> similarWord(reader, lower));
             if (suggested.isPresent()) {
               replacement = suggested.get();
               changed = true;
@@ -344,9 +344,9 @@ public final class PassageIndex implements Closeable {
    * "well-being"): two words of {@value #MIN_BREAK_LENGTH} letters or more that a passage has side
    * by side. Two words that merely occur ("keynote" → "key", "note") are not the word.
    */
-  private Optional<String> wordBreak(IndexReader reader, String word) {
+  private Optional<String> wordBreak(IndexSearcher searcher, String word) {
     try {
-      SuggestWord[][] breaks = wordBreaks.suggestWordBreaks(new Term(PassageFields.WORDS, word), 1, reader,
+      SuggestWord[][] breaks = wordBreaks.suggestWordBreaks(new Term(PassageFields.WORDS, word), 1, searcher.getIndexReader(),
           SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX, BreakSuggestionSortMethod.NUM_CHANGES_THEN_MAX_FREQUENCY);
       if (breaks.length == 0) {
         return Optional.empty();
@@ -357,7 +357,7 @@ public final class PassageIndex implements Closeable {
         return Optional.empty();
       }
       PhraseQuery together = new PhraseQuery(PassageFields.ALL, terms.toArray(String[]::new));
-      return new IndexSearcher(reader).count(together) > 0 ? Optional.of(apart) : Optional.empty();
+      return searcher.count(together) > 0 ? Optional.of(apart) : Optional.empty();
     } catch (IOException e) {
       throw new UncheckedIOException("spell check failed", e);
     }
