@@ -227,8 +227,8 @@ public final class AnswerService {
     List<String> terms = result.terms();
     List<Set<String>> slots = analysis.questionSlots(question);
     double bestScore = result.hits().stream().mapToDouble(Hit::score).max().orElse(0);
-    double bestSimilarity = result.hits().stream().mapToDouble(Hit::similarity).max().orElse(0);
-    double leastSimilarity = result.hits().stream().mapToDouble(Hit::similarity).min().orElse(0);
+    double bestSimilarity = result.hits().stream().mapToDouble(Hit::bestSentenceSimilarity).max().orElse(0);
+    double leastSimilarity = result.hits().stream().mapToDouble(Hit::bestSentenceSimilarity).min().orElse(0);
     List<Evidence> ranked = new ArrayList<>();
     Optional<QuestionHead.Head> head = QuestionHead.of(question);
     AskedQuestion asked = new AskedQuestion(slots, result.termWeights(), AnswerType.of(question),
@@ -243,8 +243,9 @@ public final class AnswerService {
         .thenComparing(Comparator.comparingDouble(Evidence::relevance).reversed()));
     List<Source> sources = sources(ranked, top);
     if (LOG.isDebugEnabled()) {
-      ranked.stream().limit(5).forEach(e -> LOG.debug("evidence q='{}' coverage={} similarity={} relevance={} section='{}' typed={}",
+      ranked.stream().limit(5).forEach(e -> LOG.debug("evidence q='{}' coverage={} similarity={}/{} relevance={} section='{}' typed={}",
           question, String.format("%.2f", e.coverage()), String.format("%.3f", e.similarity()),
+          String.format("%.3f", e.hit().bestSentenceSimilarity()),
           String.format("%.2f", e.relevance()), e.hit().passage().section(), e.givesAnswerType()));
     }
     long unknownSlots = slots.stream().filter(slot -> Slots.unknown(slot, result.unknownTerms())).count();

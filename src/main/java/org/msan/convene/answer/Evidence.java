@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.msan.convene.knowledge.Hit;
+import org.msan.convene.knowledge.Sentences;
 import org.msan.convene.knowledge.Slots;
 import org.msan.convene.knowledge.TextAnalysis;
 
@@ -21,7 +22,6 @@ record Evidence(Hit hit, double coverage, double headingMatch, boolean restatesH
 
   /** What a sentence giving the kind of answer asked for ("how many" → "4-8 leaders") adds to relevance. */
   private static final double ANSWER_TYPE_BONUS = 1.0;
-  static final double DENSE_WEIGHT = Double.parseDouble(System.getProperty("dw", "1.0"));
 
   double similarity() {
     return hit.similarity();
@@ -35,7 +35,8 @@ record Evidence(Hit hit, double coverage, double headingMatch, boolean restatesH
 
   /**
    * @param bestScore the highest BM25 score among the question's candidates
-   * @param bestSimilarity the highest cosine similarity among them, {@code leastSimilarity} the lowest
+   * @param bestSimilarity the highest cosine similarity of a candidate's closest sentence, {@code
+   *     leastSimilarity} the lowest
    */
   static Evidence of(Hit hit, double bestScore, double bestSimilarity, double leastSimilarity, AskedQuestion question,
       TextAnalysis analysis) {
@@ -76,13 +77,13 @@ record Evidence(Hit hit, double coverage, double headingMatch, boolean restatesH
           said.addAll(context);
           return share(terms, said, weights) >= MIN_SENTENCE_COVERAGE;
         });
-    // Meaning counts as much as words: BM25 as a share of the best score and similarity rescaled
-    // from the least to the most similar candidate, both 0 to 1. Raw cosines of one model sit in a
-    // narrow band, where they would barely reorder what BM25 ranked.
+    // Meaning counts as much as words: BM25 as a share of the best score and the similarity of the
+    // passage's closest sentence rescaled from the least to the most similar candidate, both 0 to 1.
+    // Raw cosines of one model sit in a narrow band, where they would barely reorder what BM25 ranked.
     double spread = bestSimilarity - leastSimilarity;
-    double dense = spread > 0 ? (hit.similarity() - leastSimilarity) / spread : 1;
+    double dense = spread > 0 ? (hit.bestSentenceSimilarity() - leastSimilarity) / spread : 1;
     double relevance = coverage + headingMatch / 2 + sectionStart + (bestScore > 0 ? hit.score() / bestScore : 0)
-        + DENSE_WEIGHT * dense + (givesAnswerType ? ANSWER_TYPE_BONUS : 0);
+        + dense + (givesAnswerType ? ANSWER_TYPE_BONUS : 0);
     return new Evidence(hit, coverage, headingMatch, restatesHeading, givesAnswerType, givesType, relevance);
   }
 

@@ -9,6 +9,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
 import org.msan.convene.knowledge.Passage;
+import org.msan.convene.knowledge.Sentences;
 import org.msan.convene.knowledge.TextAnalysis;
 
 /**

@@ -10,6 +10,7 @@ import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.msan.convene.knowledge.Passage;
+import org.msan.convene.knowledge.Sentences;
 import org.msan.convene.knowledge.TextAnalysis;
 
 /**

@@ -1,5 +1,6 @@
 package org.msan.convene.knowledge;
 
+import java.util.List;
 import java.util.Set;
 
 /**
@@ -7,9 +8,20 @@ import java.util.Set;
  *
  * @param score its BM25 score (0 when only the vector search found it)
  * @param similarity cosine similarity of its vector to the question's, -1 to 1
+ * @param sentenceSimilarities each of its sentences' ({@link Sentences#of} its text, in order)
  * @param terms the analyzed terms of its title, headings and text (stored at indexing, not re-analyzed)
  * @param headingTerms the analyzed terms of its own heading
  * @param headingWords the words of its own heading as questions restate them ({@link TextAnalysis#headingWords})
  */
-public record Hit(Passage passage, double score, double similarity, Set<String> terms,
-    Set<String> headingTerms, Set<String> headingWords) {}
+public record Hit(Passage passage, double score, double similarity, List<Double> sentenceSimilarities,
+    Set<String> terms, Set<String> headingTerms, Set<String> headingWords) {
+
+  public Hit {
+    sentenceSimilarities = List.copyOf(sentenceSimilarities);
+  }
+
+  /** The similarity of its sentence closest to the question; the passage's own when it has none. */
+  public double bestSentenceSimilarity() {
+    return sentenceSimilarities.stream().mapToDouble(Double::doubleValue).max().orElse(similarity);
+  }
+}

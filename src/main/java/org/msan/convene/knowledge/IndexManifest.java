@@ -13,7 +13,7 @@ import java.util.TreeMap;
 record IndexManifest(Map<String, FileState> files) {
 
   /** Bump when the passage layout or the analyzer changes: an older index is then rebuilt. */
-  static final String FORMAT = "convene-index-19";
+  static final String FORMAT = "convene-index-20";
   static final String FORMAT_KEY = "convene.format";
   static final String FILES_KEY = "convene.files";
 

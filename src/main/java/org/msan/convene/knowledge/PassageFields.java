@@ -4,6 +4,7 @@ import java.util.Arrays;
 import java.util.List;
 import java.util.Set;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.document.BinaryDocValuesField;
 import org.apache.lucene.document.Field;
 import org.apache.lucene.document.KeywordField;
 import org.apache.lucene.document.KnnFloatVectorField;
@@ -28,6 +29,7 @@ final class PassageFields {
   static final String ORDINAL = "ordinal";
   static final String PART = "part";
   static final String VECTOR = "vector";
+  static final String SENTENCE_VECTORS = "sentence_vectors";
   static final String TERMS = "terms";
   static final String HEADING_TERMS = "heading_terms";
   static final String HEADING_WORDS = "heading_words";
@@ -50,7 +52,8 @@ final class PassageFields {
 
   private PassageFields() {}
 
-  static Document toDocument(Passage passage, int ordinal, float[] vector, TextAnalysis analysis) {
+  static Document toDocument(Passage passage, int ordinal, PassageEmbedder.PassageVectors vectors,
+      TextAnalysis analysis) {
     Document doc = new Document();
     doc.add(new KeywordField(ID, passage.id(), Field.Store.YES));
     doc.add(new KeywordField(PATH, passage.path(), Field.Store.YES));
@@ -67,7 +70,8 @@ final class PassageFields {
     doc.add(new StoredField(TERMS, String.join(" ", analysis.terms(allText(passage)))));
     doc.add(new StoredField(HEADING_TERMS, String.join(" ", analysis.terms(passage.ownHeading()))));
     doc.add(new StoredField(HEADING_WORDS, String.join(" ", analysis.headingWords(passage.ownHeading()))));
-    doc.add(new KnnFloatVectorField(VECTOR, vector, VectorSimilarityFunction.COSINE));
+    doc.add(new KnnFloatVectorField(VECTOR, vectors.passage(), VectorSimilarityFunction.COSINE));
+    doc.add(new BinaryDocValuesField(SENTENCE_VECTORS, SentenceVectors.encode(vectors.sentences())));
     return doc;
   }
 

@@ -23,6 +23,7 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.IndexNotFoundException;
 import org.apache.lucene.index.IndexReader;
@@ -233,7 +234,7 @@ public final class PassageIndex implements Closeable {
       return new IndexManifest.FileState(now.size(), now.modified(), sha256, 0, read.problem(), Map.of());
     }
     List<Passage> passages = chunker.passages(read.document());
-    List<float[]> vectors = embedder.embed(passages, counts);
+    List<PassageEmbedder.PassageVectors> vectors = embedder.embed(passages, counts);
     for (int i = 0; i < passages.size(); i++) {
       writer.addDocument(PassageFields.toDocument(passages.get(i), i, vectors.get(i), analysis));
     }
@@ -430,7 +431,7 @@ public final class PassageIndex implements Closeable {
           Document doc = searcher.storedFields().document(entry.getKey());
           double similarity = cosine(questionVector, vector(searcher, entry.getKey()));
           hits.add(new Hit(PassageFields.fromDocument(doc), bm25.getOrDefault(entry.getKey(), 0.0), similarity,
-              PassageFields.terms(doc, PassageFields.TERMS),
+              sentenceSimilarities(searcher, entry.getKey(), questionVector), PassageFields.terms(doc, PassageFields.TERMS),
               PassageFields.terms(doc, PassageFields.HEADING_TERMS), PassageFields.terms(doc, PassageFields.HEADING_WORDS)));
         }
         return new SearchResult(terms, hits, weights, unknown);
@@ -452,14 +453,30 @@ public final class PassageIndex implements Closeable {
 
   /** A passage's vector from the vector index itself, which is cheaper than a stored copy. */
   private static float[] vector(IndexSearcher searcher, int doc) throws IOException {
-    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
-    LeafReaderContext leaf = leaves.get(ReaderUtil.subIndex(doc, leaves));
+    LeafReaderContext leaf = leaf(searcher, doc);
     FloatVectorValues values = leaf.reader().getFloatVectorValues(PassageFields.VECTOR);
     int local = doc - leaf.docBase;
     if (values == null || values.advance(local) != local) {
       throw new IllegalStateException("passage " + doc + " has no vector");
     }
     return values.vectorValue();
+  }
+
+  private static LeafReaderContext leaf(IndexSearcher searcher, int doc) {
+    List<LeafReaderContext> leaves = searcher.getIndexReader().leaves();
+    return leaves.get(ReaderUtil.subIndex(doc, leaves));
+  }
+
+  /** Each sentence's similarity to the question, in the order of {@link Sentences#of} the passage's text. */
+  private static List<Double> sentenceSimilarities(IndexSearcher searcher, int doc, float[] questionVector)
+      throws IOException {
+    LeafReaderContext leaf = leaf(searcher, doc);
+    BinaryDocValues values = leaf.reader().getBinaryDocValues(PassageFields.SENTENCE_VECTORS);
+    int local = doc - leaf.docBase;
+    if (values == null || !values.advanceExact(local)) {
+      return List.of();
+    }
+    return SentenceVectors.similarities(values.binaryValue(), questionVector);
   }
 
   static double cosine(float[] a, float[] b) {

@@ -35,7 +35,8 @@ final class InProcessEmbeddingTest {
         var vectors = embedder.embed(java.util.List.of(fee, home), new PassageEmbedder.EmbeddingCounts());
         float[] question = embedder.embedQuestion("how much do we have to pay to join");
 
-        assertThat(PassageIndex.cosine(question, vectors.get(0))).as(name).isGreaterThan(PassageIndex.cosine(question, vectors.get(1)));
+        assertThat(PassageIndex.cosine(question, vectors.get(0).passage())).as(name)
+            .isGreaterThan(PassageIndex.cosine(question, vectors.get(1).passage()));
       }
     }
   }

@@ -71,6 +71,27 @@ final class PassageIndexTest {
   }
 
   @Test
+  @DisplayName("Each sentence of a passage is weighed against the question: the one that answers it is the closest")
+  void sentenceSimilarities() throws Exception {
+    TestFiles.write(knowledge, "apply.md", """
+        # Who Should Apply
+
+        Teams of four to eight leaders from one district, diverse by role and background. Members commit to \
+        every convening of the year. Secondary students are also welcome to join a team. Applications \
+        are reviewed in the spring by the network's staff.
+        """);
+    index.refresh(folder);
+
+    Hit hit = index.search("can kids be part of our team", 5).hits().stream()
+        .filter(h -> h.passage().path().equals("apply.md")).findFirst().orElseThrow();
+
+    List<Sentences.Sentence> sentences = Sentences.of(hit.passage().text());
+    assertThat(hit.sentenceSimilarities()).hasSize(sentences.size());
+    int closest = hit.sentenceSimilarities().indexOf(hit.bestSentenceSimilarity());
+    assertThat(sentences.get(closest).text()).startsWith("Secondary students");
+  }
+
+  @Test
   @DisplayName("A refresh waits while another writer holds the index's lock, and goes on once it is released")
   void waitsForTheWriteLock() throws Exception {
     index.refresh(folder);
