@@ -140,7 +140,7 @@ public final class Convene implements Closeable {
         ? Optional.of(LlmComposer.create(settings.llm().settings(), Prompts.load(settings.prompts()), analysis()))
         : Optional.empty());
     answers = parts.lazy(() -> new AnswerService(this::searchedIndex, calendars(), analysis(), clock,
-        eventId -> rsvps().peopleGoing(eventId), llm.get().orElse(null), embedding.get().minConfidence()));
+        eventId -> rsvps().peopleGoing(eventId), llm.get().orElse(null), embedding.get().bounds()));
     registry = parts.lazy(this::newRegistry);
   }
 

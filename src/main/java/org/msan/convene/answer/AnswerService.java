@@ -15,9 +15,11 @@ import org.msan.convene.events.Attendance;
 import org.msan.convene.events.CalendarEvent;
 import org.msan.convene.events.CalendarService;
 import org.msan.convene.knowledge.Hit;
+import org.msan.convene.knowledge.MeaningBounds;
 import org.msan.convene.knowledge.Passage;
 import org.msan.convene.knowledge.PassageIndex;
 import org.msan.convene.knowledge.SearchResult;
+import org.msan.convene.knowledge.Sentences;
 import org.msan.convene.knowledge.Slots;
 import org.msan.convene.knowledge.TextAnalysis;
 import org.msan.convene.knowledge.TextNormalizer;
@@ -36,6 +38,12 @@ public final class AnswerService {
 
   /** Opens a reply whose passage is on the topic but does not give what was asked (a date, an amount). */
   public static final String NOT_STATED = "The documents don't say that exactly. What they do say: ";
+
+  /**
+   * Opens a reply whose best passage is about the question's topic but not clearly its answer (a
+   * question in words far from the documents'), before the passage's sentence closest in meaning.
+   */
+  public static final String CLOSEST = "I couldn't find a clear answer in the network's documents. The closest they come: ";
 
   /** What a member who asked in another language is told, per language (ForeignQuestion_es.properties). */
   private static final String FOREIGN_NOTES = "org.msan.convene.answer.ForeignQuestion";
@@ -68,18 +76,18 @@ public final class AnswerService {
   private final Clock clock;
   private final LlmComposer llm;
   private final QuestionLanguage languages;
-  private final double minConfidence;
+  private final MeaningBounds bounds;
 
   /**
    * @param index the passage index, asked for only when a question needs the documents (a schedule
    *     question answered from the calendar never opens it)
    * @param attendance people going to an event, for "how many places are left"
    * @param llm writes answers from the passages when configured; null for extractive answers only
-   * @param minConfidence the embedding model's bound for answering on meaning ({@link
-   *     org.msan.convene.knowledge.InProcessEmbedding#minConfidence})
+   * @param bounds the embedding model's bounds for answering on meaning ({@link
+   *     org.msan.convene.knowledge.InProcessEmbedding#bounds})
    */
   public AnswerService(Supplier<PassageIndex> index, CalendarService calendars, TextAnalysis analysis, Clock clock,
-      Attendance attendance, LlmComposer llm, double minConfidence) {
+      Attendance attendance, LlmComposer llm, MeaningBounds bounds) {
     this.index = Objects.requireNonNull(index, "index");
     this.calendars = calendars;
     this.analysis = analysis;
@@ -88,7 +96,7 @@ public final class AnswerService {
     this.composer = new ExtractiveComposer(analysis);
     this.schedule = new ScheduleAnswerer(analysis, clock.getZone(), attendance);
     this.languages = new QuestionLanguage(analysis::isStopWord, question -> index.get().englishWordShare(question));
-    this.minConfidence = minConfidence;
+    this.bounds = Objects.requireNonNull(bounds, "bounds");
   }
 
   public Answer answer(String question, int top) {
@@ -262,6 +270,10 @@ public final class AnswerService {
           return new Answer(question, false, NOT_STATED + composer.compose(question, context, terms,
               result.termWeights(), false), Answer.EXTRACTIVE, sources.subList(0, 1), 0);
         }
+        Evidence closest = ranked.get(0);
+        if (closest.hit().bestSentenceSimilarity() >= bounds.related()) {
+          return unsure(question, ranked, sources, today, language);
+        }
         return new Answer(question, false, NOT_FOUND, Answer.EXTRACTIVE, sources, 0);
       }
       ranked.remove(byMeaning.get());
@@ -298,6 +310,30 @@ public final class AnswerService {
   }
 
   /**
+   * A question on the documents' topics that no passage answers clearly, as one in members' own
+   * words often is ("is the second go-round gonna look like the first one"): an LLM, when there is
+   * one, reads the best passages and answers if they do (it says when they don't); otherwise the
+   * reply offers the sentence of the best passage closest in meaning, as the closest the documents
+   * come, and the question stays unanswered for {@code gaps}.
+   */
+  private Answer unsure(String question, List<Evidence> ranked, List<Source> sources, LocalDate today,
+      Locale language) {
+    if (llm != null) {
+      List<Passage> numbered = ranked.stream().limit(sources.size()).map(e -> e.hit().passage()).toList();
+      Optional<String> written = llm.compose(question, numbered, today, language);
+      if (written.isPresent()) {
+        return new Answer(question, true, written.get(), Answer.LLM, sources, 0);
+      }
+    }
+    Hit closest = ranked.get(0).hit();
+    List<Sentences.Sentence> sentences = Sentences.of(closest.passage().text());
+    int best = closest.sentenceSimilarities().indexOf(closest.bestSentenceSimilarity());
+    String sentence = best >= 0 && best < sentences.size() ? sentences.get(best).text() : snippet(closest.passage().text());
+    return new Answer(question, false, CLOSEST + Sentences.withoutListMarker(sentence) + " [1]", Answer.EXTRACTIVE,
+        sources.subList(0, 1), 0);
+  }
+
+  /**
    * Whether the passage names the thing a "which …"/"what …" question asks for, by one of its
    * words or a synonym ("which hotel", "what language": a passage without the word does not say
    * it). A kind ("what kind of organization") may be named by an instance ("a coalition"), so
@@ -329,7 +365,7 @@ public final class AnswerService {
 
   private boolean answersByMeaning(Evidence evidence, long unknownSlots) {
     return unknownSlots <= MAX_UNKNOWN_SLOTS
-        && evidence.similarity() + MEANING_COVERAGE_WEIGHT * evidence.coverage() >= minConfidence;
+        && evidence.similarity() + MEANING_COVERAGE_WEIGHT * evidence.coverage() >= bounds.answer();
   }
 
   private static boolean answers(Evidence evidence) {

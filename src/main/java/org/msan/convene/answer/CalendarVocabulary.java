@@ -138,7 +138,8 @@ final class CalendarVocabulary {
    * lacks: "studnet" is "student". Lucene's Levenshtein automata decide the distance.
    */
   String corrected(String term) {
-    if (knows(term) || term.length() < 4 || !term.chars().allMatch(Character::isLetter)) {
+    if (knows(term) || term.length() < 4 || !term.chars().allMatch(Character::isLetter)
+        || analysis.isEnglishWord(term)) {
       return term;
     }
     int edits = term.length() >= 7 ? 2 : 1;

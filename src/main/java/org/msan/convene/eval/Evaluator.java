@@ -91,7 +91,8 @@ public final class Evaluator {
   private static String miss(EvalQuestion question, Answer answer) {
     String expected = question.offTopic() ? "to abstain" : "one of " + question.expect();
     String when = question.today() == null ? "" : " (today " + question.today() + ")";
-    String got = answer.answered() ? answer.text().replaceAll("\\s+", " ") : "no answer";
+    // An unanswered reply may still say something (what the documents do say, the closest they come).
+    String got = (answer.answered() ? "" : "no answer: ") + answer.text().replaceAll("\\s+", " ");
     return question.q() + when + "\n    expected " + expected + "\n    got: " + got;
   }
 }

@@ -28,7 +28,7 @@ public final class InProcessEmbedding implements AutoCloseable {
   private final String id;
   private final Supplier<EmbeddingModel> loader;
   private final String queryInstruction;
-  private final double minConfidence;
+  private final MeaningBounds bounds;
   private EmbeddingModel model;
   private CompletableFuture<EmbeddingModel> loading;
   private boolean closed;
@@ -37,15 +37,13 @@ public final class InProcessEmbedding implements AutoCloseable {
    * @param id names the model in the embedding cache, so a different model never reuses its vectors
    * @param loader creates the model, once, when it is first needed
    * @param queryInstruction text put before a question (not a passage) when it is embedded; empty for none
-   * @param minConfidence the bound a passage's similarity plus 0.4 times its coverage must reach to
-   *     answer on meaning: each model's cosines sit in a band of their own, so each has its own bound,
-   *     swept on eval/dev.jsonl and eval/dev-members.jsonl
+   * @param bounds where this model's similarities decide whether to answer
    */
-  public InProcessEmbedding(String id, Supplier<EmbeddingModel> loader, String queryInstruction, double minConfidence) {
+  public InProcessEmbedding(String id, Supplier<EmbeddingModel> loader, String queryInstruction, MeaningBounds bounds) {
     this.id = Objects.requireNonNull(id, "id");
     this.loader = Objects.requireNonNull(loader, "loader");
     this.queryInstruction = Objects.requireNonNull(queryInstruction, "queryInstruction");
-    this.minConfidence = minConfidence;
+    this.bounds = Objects.requireNonNull(bounds, "bounds");
   }
 
   public String id() {
@@ -56,8 +54,8 @@ public final class InProcessEmbedding implements AutoCloseable {
     return queryInstruction;
   }
 
-  public double minConfidence() {
-    return minConfidence;
+  public MeaningBounds bounds() {
+    return bounds;
   }
 
   /** The model, loaded now if it was not yet (or waited for, if it is loading in the background). */
@@ -140,7 +138,8 @@ public final class InProcessEmbedding implements AutoCloseable {
    */
   public static InProcessEmbedding bgeSmallEnV15(Path files) {
     return new InProcessEmbedding("bge-small-en-v1.5-q", loader(files, "bge-small-en-v1.5-q", PoolingMode.CLS,
-        BgeSmallEnV15QuantizedEmbeddingModel::new), "Represent this sentence for searching relevant passages: ", 0.82);
+        BgeSmallEnV15QuantizedEmbeddingModel::new), "Represent this sentence for searching relevant passages: ",
+        new MeaningBounds(0.82, 0.6));
   }
 
   /**
@@ -150,7 +149,7 @@ public final class InProcessEmbedding implements AutoCloseable {
    */
   public static InProcessEmbedding miniLm(Path files) {
     return new InProcessEmbedding("all-minilm-l6-v2-q", loader(files, "all-minilm-l6-v2-q", PoolingMode.MEAN,
-        AllMiniLmL6V2QuantizedEmbeddingModel::new), "", 0.6);
+        AllMiniLmL6V2QuantizedEmbeddingModel::new), "", new MeaningBounds(0.6, 0.4));
   }
 
   /**

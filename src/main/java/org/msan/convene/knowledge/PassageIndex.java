@@ -252,7 +252,7 @@ public final class PassageIndex implements Closeable {
   /**
    * The question with its misspelt words corrected against the words of the documents (Lucene's
    * {@link DirectSpellChecker}): a word of five letters or more that no passage has, and that is
-   * not a stop word, becomes the most frequent passage word within one edit (two for eight letters
+   * neither a stop word nor a common English word ("lunch" stays lunch), becomes the most frequent passage word within one edit (two for eight letters
    * or more) that starts with the same letter. "whats the mision of msan" reads "whats the mission of msan".
    *
    * @return the corrected question, or empty when nothing was corrected
@@ -272,7 +272,7 @@ public final class PassageIndex implements Closeable {
           String lower = word.group().toLowerCase(Locale.ROOT);
           String replacement = word.group();
           if (lower.length() >= MIN_CORRECTED_LENGTH && !analysis.isStopWord(lower)
-              && !documentWord(reader, lower)) {
+              && !documentWord(reader, lower) && !analysis.isEnglishWord(lower)) {
             Optional<String> suggested = wordBreak(searcher, lower).or(() -> similarWord(reader, lower));
             if (suggested.isPresent()) {
               replacement = suggested.get();

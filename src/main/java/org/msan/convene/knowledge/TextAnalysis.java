@@ -72,6 +72,7 @@ public final class TextAnalysis {
   private final Analyzer headingWords;
   private final Analyzer surfaceWords;
   private final CharArraySet stopWords;
+  private final EnglishWords englishWords = new EnglishWords(EnglishWords.RESOURCE);
   /** Questions' chain: the indexing chain with the staff's synonyms, swapped whole when the file changes. */
   private volatile Analyzer questions;
   private volatile LastSlots lastSlots;
@@ -194,6 +195,14 @@ public final class TextAnalysis {
   /** A stop word or a question's filler ("what", "tell me"), which is never a misspelling of a topic. */
   public boolean isStopWord(String word) {
     return stopWords.contains(word);
+  }
+
+  /**
+   * A common English word as it stands ("lunch", "parking"; lower case), which a spell checker
+   * must not read as a misspelling of a word the documents or the calendar have.
+   */
+  public boolean isEnglishWord(String word) {
+    return englishWords.contains(word);
   }
 
   /** The terms a question is about: its analyzed terms without the question's own phrasing. */

@@ -120,4 +120,23 @@ final class DocumentAnswersTest {
   void wordTable() {
     assertThat(ask("Where is the winter session?").text()).contains("Winter session", "Madison");
   }
+
+  @Test
+  @DisplayName("A question in words far from the documents' gets the sentence closest in meaning, offered as such and left unanswered")
+  void closestSentence() {
+    Answer unsure = ask("will we be eating lunch there");
+
+    assertThat(unsure.answered()).isFalse();
+    assertThat(unsure.text()).isEqualTo(AnswerService.CLOSEST + "Lunch is provided on both days. [1]");
+    assertThat(unsure.sources()).hasSize(1);
+    assertThat(unsure.sources().get(0).path()).isEqualTo("institute.md");
+    assertThat(ask("whats the weather gonna be tomorrow").text()).isEqualTo(AnswerService.NOT_FOUND);
+  }
+
+  @Test
+  @DisplayName("A common English word is not read as a misspelling of a document's word; a misspelling is")
+  void englishWordsAreNotCorrected() {
+    assertThat(ask("is religion part of the academy").text()).doesNotContain("Showing results for");
+    assertThat(ask("how long is the acadmy").text()).startsWith("Showing results for “how long is the academy”.");
+  }
 }

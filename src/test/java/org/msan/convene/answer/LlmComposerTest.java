@@ -112,6 +112,38 @@ final class LlmComposerTest {
         "in Spanish, citing passages");
   }
 
+  /** A registration section that says lunch is provided, in words far from "will we be eating lunch there". */
+  private static Path institute(Path dir) throws java.io.IOException {
+    org.msan.convene.knowledge.TestFiles.write(dir, "institute.md", """
+        ---
+        title: Summer Institute
+        ---
+        # Registration
+
+        Member districts pay no registration fee for the institute. Non-member districts pay a registration fee of $450 per participant. Lunch is provided on both days.
+        """);
+    return dir;
+  }
+
+  @Test
+  @DisplayName("A question no passage clearly answers goes to the model, which answers from the passages or says they don't")
+  void unsureQuestionsAreTheModelsToJudge(@TempDir Path knowledge) throws Exception {
+    server.answerInTurn("Yes, lunch is provided on both days [1].", LlmComposer.NOT_IN_DOCUMENTS);
+    Convene withModel = openAi(institute(knowledge));
+
+    Answer answered = withModel.answers().answer("will we be eating lunch there", 3);
+    Answer declined = withModel.answers().answer("will we be eating lunch there", 3);
+    Answer offTopic = withModel.answers().answer("whats the weather gonna be tomorrow", 3);
+
+    assertThat(answered.answered()).isTrue();
+    assertThat(answered.mode()).isEqualTo("llm");
+    assertThat(answered.text()).isEqualTo("Yes, lunch is provided on both days [1].");
+    assertThat(declined.answered()).isFalse();
+    assertThat(declined.text()).isEqualTo(AnswerService.CLOSEST + "Lunch is provided on both days. [1]");
+    assertThat(offTopic.text()).isEqualTo(AnswerService.NOT_FOUND);
+    assertThat(server.requests).hasSize(2);
+  }
+
   @Test
   @DisplayName("Ollama: the same through the Ollama chat API")
   void ollamaAnswers() {

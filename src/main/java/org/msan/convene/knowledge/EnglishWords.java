@@ -1,0 +1,96 @@
+package org.msan.convene.knowledge;
+
+import com.fasterxml.jackson.core.JsonFactory;
+import com.fasterxml.jackson.core.JsonParser;
+import com.fasterxml.jackson.core.JsonToken;
+import java.io.IOException;
+import java.io.InputStream;
+import java.util.HashSet;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Common English words: the whole words of BERT's uncased WordPiece vocabulary (about 22,000 of
+ * its 30,522 entries; the rest are word pieces, characters and markers), which LangChain4j ships
+ * in its jar as {@code bert-tokenizer.json}. A word there is a real word, so the spell checkers do
+ * not "correct" it into a document's word ("lunch" is not "launch"); a misspelling ("mision",
+ * "netwrk") is not there. Read on first use; without the file no word is known, and spelling is
+ * corrected as before.
+ */
+final class EnglishWords {
+
+  static final String RESOURCE = "bert-tokenizer.json";
+  private static final Pattern WORD = Pattern.compile("\\p{Ll}{2,}");
+
+  private final String resource;
+  private volatile Set<String> words;
+
+  EnglishWords(String resource) {
+    this.resource = resource;
+  }
+
+  /** @param word lower case */
+  boolean contains(String word) {
+    Set<String> known = words;
+    if (known == null) {
+      known = load();
+    }
+    return known.contains(word);
+  }
+
+  private synchronized Set<String> load() {
+    if (words == null) {
+      words = read();
+    }
+    return words;
+  }
+
+  /** The keys of the tokenizer's {@code model.vocab} object that are words. */
+  private Set<String> read() {
+    Set<String> found = new HashSet<>();
+    try (InputStream in = EnglishWords.class.getClassLoader().getResourceAsStream(resource)) {
+      if (in == null) {
+        return Set.of();
+      }
+      try (JsonParser parser = new JsonFactory().createParser(in)) {
+        if (!seekVocabulary(parser)) {
+          return Set.of();
+        }
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+          String entry = parser.currentName();
+          if (WORD.matcher(entry).matches()) {
+            found.add(entry);
+          }
+          parser.nextToken();
+        }
+      }
+    } catch (IOException e) {
+      return Set.of();
+    }
+    return Set.copyOf(found);
+  }
+
+  /** Moves the parser to the start of {@code model.vocab}; false when the file has none. */
+  private static boolean seekVocabulary(JsonParser parser) throws IOException {
+    if (parser.nextToken() != JsonToken.START_OBJECT) {
+      return false;
+    }
+    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+      String field = parser.currentName();
+      JsonToken value = parser.nextToken();
+      if (field.equals("model") && value == JsonToken.START_OBJECT) {
+        while (parser.nextToken() == JsonToken.FIELD_NAME) {
+          String inner = parser.currentName();
+          JsonToken innerValue = parser.nextToken();
+          if (inner.equals("vocab") && innerValue == JsonToken.START_OBJECT) {
+            return true;
+          }
+          parser.skipChildren();
+        }
+        return false;
+      }
+      parser.skipChildren();
+    }
+    return false;
+  }
+}

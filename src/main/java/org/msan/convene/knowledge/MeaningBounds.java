@@ -1,0 +1,15 @@
+package org.msan.convene.knowledge;
+
+/**
+ * Where an embedding model's cosine similarities decide, for the extractive answers: each model's
+ * cosines sit in a band of their own, so each has its own bounds, swept on eval/dev.jsonl,
+ * eval/dev-members.jsonl and eval/dev-members2.jsonl.
+ *
+ * @param answer the bound a passage's similarity plus 0.4 times its coverage must reach to answer
+ *     on meaning
+ * @param related the similarity a passage's closest sentence must reach for the question to be
+ *     about it at all: below it, for every candidate, no document is on the question's topic
+ *     (weather, recipes); at or above it, an unsure match is offered as the closest the documents
+ *     come, or given to the LLM to judge. Nine in ten answerable dev questions reach it.
+ */
+public record MeaningBounds(double answer, double related) {}

@@ -1,0 +1,28 @@
+package org.msan.convene.knowledge;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+final class EnglishWordsTest {
+
+  @Test
+  @DisplayName("The tokenizer's whole words are English words; misspellings, word pieces and markers are not")
+  void wordsOfTheVocabulary() {
+    EnglishWords words = new EnglishWords(EnglishWords.RESOURCE);
+
+    assertThat(words.contains("lunch")).isTrue();
+    assertThat(words.contains("parking")).isTrue();
+    assertThat(words.contains("mision")).isFalse();
+    assertThat(words.contains("netwrk")).isFalse();
+    assertThat(words.contains("##ing")).isFalse();
+    assertThat(words.contains("[unk]")).isFalse();
+  }
+
+  @Test
+  @DisplayName("Without the tokenizer's file no word is known, so spelling is corrected as before")
+  void missingFile() {
+    assertThat(new EnglishWords("no-such-tokenizer.json").contains("lunch")).isFalse();
+  }
+}
