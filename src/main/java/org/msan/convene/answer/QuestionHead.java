@@ -5,9 +5,9 @@ import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * The thing a "which …" or "what …" question asks for, as its form says: "which hotel is …" asks
- * for a hotel, "what language do the webinars use" for a language, "what kind of group is …" for a
- * group. A passage that never names that thing does not answer the question, however close the
+ * The thing a "which …", "what …" or "who is the …" question asks for, as its form says: "which
+ * hotel is …" asks for a hotel, "what language do the webinars use" for a language, "what kind of
+ * group is …" for a group, "who is the executive director" for an executive director. A passage that never names that thing does not answer the question, however close the
  * rest of it is (TREC QA's answer type, read from the question's own noun rather than a class list).
  */
 final class QuestionHead {
@@ -20,6 +20,15 @@ final class QuestionHead {
   private static final Pattern NOUN_THEN_VERB = Pattern.compile(
       "^\\s*(?:which|what)\\s+((?:\\p{L}+\\s+)?\\p{L}+)\\s+" + AUXILIARY + "\\b", Pattern.CASE_INSENSITIVE);
 
+  /**
+   * "who is the executive director of …", "who's the keynote speaker at …": the role after the
+   * article, one or two words, up to a preposition. "Who is on …", "who's behind …" name no role.
+   */
+  private static final Pattern WHO_IS_THE = Pattern.compile(
+      "^\\s*who(?:\\s+(?:is|are|was|were|will be)|['’]s)\\s+(?:the|a|an|our|your|their)\\s+"
+          + "(\\p{L}+(?:\\s+(?!(?:of|for|at|in|on|to|with|from|this|that|these|next|now)\\b)\\p{L}+)?)",
+      Pattern.CASE_INSENSITIVE);
+
   private QuestionHead() {}
 
   /**
@@ -31,6 +40,10 @@ final class QuestionHead {
     Matcher kind = KIND_OF.matcher(question);
     if (kind.find()) {
       return Optional.of(new Head(kind.group(1), true));
+    }
+    Matcher role = WHO_IS_THE.matcher(question);
+    if (role.find()) {
+      return Optional.of(new Head(role.group(1), false));
     }
     Matcher noun = NOUN_THEN_VERB.matcher(question);
     if (noun.find() && !noun.group(1).matches("(?i)(?:\\p{L}+\\s+)?" + AUXILIARY)) {

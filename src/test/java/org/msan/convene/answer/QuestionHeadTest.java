@@ -20,12 +20,17 @@ final class QuestionHeadTest {
   @DisplayName("\"What kind of …\" asks for a kind, which a passage may name by an instance")
   void kinds() {
     assertThat(QuestionHead.of("What kind of organization is MSAN?")).contains(new QuestionHead.Head("organization", true));
+    assertThat(QuestionHead.of("who's the executive director of msan")).contains(new QuestionHead.Head("executive director", false));
+    assertThat(QuestionHead.of("Who is the keynote speaker at the conference?")).contains(new QuestionHead.Head("keynote speaker", false));
+    assertThat(QuestionHead.of("Who are the partners?")).contains(new QuestionHead.Head("partners", false));
   }
 
   @Test
   @DisplayName("A question whose form names no thing has no head")
   void noHead() {
     assertThat(QuestionHead.of("What is the mission of MSAN?")).isEmpty();
+    assertThat(QuestionHead.of("who's behind the midwest district network")).isEmpty();
+    assertThat(QuestionHead.of("Who is on the Research Practitioner Council?")).isEmpty();
     assertThat(QuestionHead.of("What do students produce at the conference?")).isEmpty();
     assertThat(QuestionHead.of("When is the kick-off?")).isEmpty();
   }
