@@ -75,15 +75,16 @@ final class Acronyms {
   }
 
   /**
-   * The synonym rules, in Solr's format, one way: a question that writes the name out also finds
-   * the acronym ("national equity project => national equity project, nep"). Not the other way: the
-   * name's words one by one ("learning", "development" for SOLD) would match far more than the
-   * acronym does.
+   * The synonym rules, in Solr's format, both ways ("national equity project, nep"): a question that
+   * writes the name out also finds the acronym, and one that writes the acronym ("how does mmsd
+   * define …") finds the document that only spells the name out. The name stays a phrase (a
+   * multi-word synonym is searched and counted as one), so its words one by one ("learning",
+   * "development" for SOLD) do not stand for it.
    */
   static String asSynonyms(Map<String, String> acronyms) {
     StringBuilder lines = new StringBuilder();
     acronyms.forEach((acronym, longForm) ->
-        lines.append(longForm).append(" => ").append(longForm).append(", ").append(acronym).append('\n'));
+        lines.append(longForm).append(", ").append(acronym).append('\n'));
     return lines.toString();
   }
 

@@ -30,9 +30,15 @@ final class AcronymsTest {
   }
 
   @Test
-  @DisplayName("A question that writes the name out also finds the acronym, not the other way round")
+  @DisplayName("The acronym and the name it stands for are one synonym group")
   void synonymRules() {
     assertThat(Acronyms.asSynonyms(java.util.Map.of("ywp", "youth writing project")))
-        .isEqualTo("youth writing project => youth writing project, ywp\n");
+        .isEqualTo("youth writing project, ywp\n");
+    TextAnalysis analysis = new TextAnalysis();
+    analysis.useAcronyms(java.util.Map.of("ywp", "youth writing project"));
+    // Either way, the acronym and the name are one slot; the name is said only as a whole.
+    assertThat(analysis.questionSlots("what does ywp do")).containsExactly(java.util.Set.of("ywp", "youth write project"));
+    assertThat(analysis.questionSlots("what does the youth writing project do"))
+        .containsExactly(java.util.Set.of("ywp", "youth write project"));
   }
 }
