@@ -15,6 +15,7 @@ final class AnswerTypeTest {
     assertThat(AnswerType.of("How long is the student conference?")).contains(AnswerType.DURATION);
     assertThat(AnswerType.of("How many days is the kick-off?")).contains(AnswerType.DURATION);
     assertThat(AnswerType.of("How much does the network cost?")).contains(AnswerType.MONEY);
+    assertThat(AnswerType.of("how much are the membership dues for a district")).contains(AnswerType.MONEY);
     assertThat(AnswerType.of("What is the Learning Partnership approach?")).isEmpty();
   }
 
