@@ -3,6 +3,7 @@ package org.msan.convene;
 import java.io.Closeable;
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -57,6 +58,7 @@ import org.msan.convene.knowledge.PassageIndex;
 import org.msan.convene.knowledge.Synonyms;
 import org.msan.convene.knowledge.TextAnalysis;
 import org.msan.convene.outbox.Outbox;
+import org.msan.convene.reminders.ReminderSchedule;
 import org.msan.convene.reminders.ReminderScheduler;
 import org.msan.convene.reminders.ReminderService;
 import org.msan.convene.rsvp.AnnouncementStore;
@@ -116,14 +118,20 @@ public final class Convene implements Closeable {
     calendars = parts.lazy(() -> new CalendarService(folder(), new CalendarLoader(settings.timeZone(), clock)));
     database = parts.lazyClosed(() -> Database.open(settings.database()));
     rsvps = parts.lazy(() -> new RsvpService(database(), calendars(), clock));
-    questionLog = parts.lazy(() -> new QuestionLog(database(), analysis(), clock, settings.questionRetention()));
+    // Each part checks its own setting first, before opening anything: a wrong one stops only the commands using it.
+    questionLog = parts.lazy(() -> {
+      Duration retention = settings.questionRetention().value();
+      return new QuestionLog(database(), analysis(), clock, retention);
+    });
     audit = parts.lazy(() -> new KnowledgeAudit(database(), clock));
     outbox = parts.lazy(() -> new Outbox(database(), clock));
-    reminders = parts.lazy(() -> new ReminderService(database(), calendars(), rsvps(), settings.reminders(), outbox(),
-        clock));
+    reminders = parts.lazy(() -> {
+      ReminderSchedule schedule = settings.reminders().value();
+      return new ReminderService(database(), calendars(), rsvps(), schedule, outbox(), clock);
+    });
     calendarExport = parts.lazy(() -> new CalendarExport(calendars(), database(), clock));
     // The model inside loads on its first vector, not here.
-    embedding = parts.lazyClosed(() -> InProcessEmbedding.named(settings.embeddingModel(),
+    embedding = parts.lazyClosed(() -> InProcessEmbedding.named(settings.embeddingModel().value(),
         settings.data().resolve("models")));
     index = parts.lazyClosed(() -> new PassageIndex(settings.indexDir(), analysis(), new PassageEmbedder(embedding.get(),
         parts.closing(new EmbeddingCache(settings.data().resolve("embeddings.db"))))));
@@ -221,8 +229,12 @@ public final class Convene implements Closeable {
    * Starts opening the question log (and its database) in the background, for a command that
    * records each question after answering it: the database then opens while the first question is
    * answered instead of before it. A failure there is met again, and reported, when the log is used.
+   *
+   * @throws org.msan.convene.config.SettingException when {@code CONVENE_QUESTION_RETENTION_DAYS} is wrong
    */
   public void prepareQuestionLog() {
+    // A wrong retention setting stops the command now, before it answers anything it could not record.
+    settings.questionRetention().value();
     background.get().execute(() -> {
       try {
         questionLog.get();

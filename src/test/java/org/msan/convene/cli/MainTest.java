@@ -116,7 +116,8 @@ final class MainTest {
         + "from 1 to 36500, e.g. 90, not soon");
     assertThat(Settings.questionRetentionDays("30")).isEqualTo(Duration.ofDays(30));
     assertThatThrownBy(() -> Settings.questionRetentionDays("0")).hasMessageContaining("from 1 to 36500");
-    assertThat(new Settings(data, data, null, Settings.DEFAULT_TIME_ZONE).questionRetention()).isEqualTo(Duration.ofDays(90));
+    assertThat(new Settings(data, data, null, Settings.DEFAULT_TIME_ZONE).questionRetention().value())
+        .isEqualTo(Duration.ofDays(90));
   }
 
   @Test
