@@ -176,9 +176,9 @@ final class LightCommandsTest {
     Run serve = run(bot, List.of("serve", "--knowledge", knowledge.toString(), "--data", data.toString()));
 
     assertThat(serve.status()).isEqualTo(2);
-    assertThat(serve.err().strip()).isEqualTo("convene: OPENAI_BASE_URL is required with CONVENE_LLM=openai");
+    assertThat(serve.err().strip()).isEqualTo("convene: CONVENE_LLM=openai needs OPENAI_BASE_URL and CONVENE_LLM_MODEL");
     assertThat(halfSet.status()).isEqualTo(2);
-    assertThat(halfSet.err().strip()).isEqualTo("convene: OPENAI_BASE_URL is required with CONVENE_LLM=openai");
+    assertThat(halfSet.err().strip()).isEqualTo("convene: CONVENE_LLM=openai needs OPENAI_BASE_URL and CONVENE_LLM_MODEL");
     assertThat(noTemplates.status()).isEqualTo(1);
     assertThat(noTemplates.err().strip())
         .isEqualTo("convene: prompt template " + noPrompts.resolve("system.txt") + " is missing or unreadable");
