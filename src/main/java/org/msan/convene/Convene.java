@@ -10,6 +10,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.atomic.LongAdder;
 import org.msan.convene.answer.AnswerService;
 import org.msan.convene.answer.LlmComposer;
 import org.msan.convene.answer.Prompts;
@@ -87,6 +88,9 @@ public final class Convene implements Closeable {
   private final Settings settings;
   private final Clock clock;
   private final Parts parts = new Parts();
+  private final LongAdder readying = new LongAdder();
+  /** Whether the index and the embedding model have been made ready for searching once. */
+  private volatile boolean searchReady;
 
   private final Parts.Lazy<KnowledgeFolder> folder;
   private final Parts.Lazy<TextAnalysis> analysis;
@@ -186,13 +190,37 @@ public final class Convene implements Closeable {
 
   /**
    * The index, for a question that needs the documents: such a question needs its vector too, so
-   * the embedding model starts loading in the background while the index is checked, opened and
-   * searched by its words (half a second saved on the first answer; nothing once loaded).
+   * the embedding model starts loading in the background while the index is checked and opened
+   * (half a second saved on the first answer). The first such question waits here until both are
+   * ready, and that wait is counted in {@link #readyingNanos()}; later ones find them ready.
    */
   private PassageIndex searchedIndex() {
     folder().requireFolder();
+    if (searchReady) {
+      return currentIndex.get();
+    }
+    long started = System.nanoTime();
     embedding.get().loadInBackground(background.get());
-    return currentIndex.get();
+    PassageIndex searched = currentIndex.get();
+    // Counting the passages opens the index's searchers, which the first search would otherwise
+    // open; the question's vector needs the model. Both are waited for here, as getting ready.
+    searched.passageCount();
+    embedding.get().model();
+    readying.add(System.nanoTime() - started);
+    searchReady = true;
+    return searched;
+  }
+
+  /**
+   * How long questions have waited, in all, for the documents' search to be ready — the index
+   * opened and brought up to date, the embedding model loaded — since this root was built: the
+   * first document question's wait. An answer's time less what this grew by meanwhile is the time
+   * answering took (exact when one question is answered at a time, as {@code ask} does).
+   *
+   * @return nanoseconds
+   */
+  public long readyingNanos() {
+    return readying.sum();
   }
 
   public Settings settings() {
