@@ -182,7 +182,7 @@ public final class Convene implements Closeable {
         gaps,
         teach,
         new AuditCommand(audit(), zone)));
-    commands.addAll(KnowledgeCommands.commands(files, zone));
+    commands.addAll(KnowledgeCommands.commands(files));
     List<ButtonAction> buttons = List.of(new RsvpButton(rsvps()), new FeedbackButton(questionLog()), gaps,
         KnowledgeCommands.confirmRemoval(files), new AddToCalendarButton(calendarExport(), zone));
     return new CommandRegistry(commands, buttons, List.of(teach), new EventSuggestions(calendars(), clock));
