@@ -3,12 +3,14 @@ package org.msan.convene;
 import java.io.Closeable;
 import java.io.IOException;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.ExecutorService;
+import java.util.concurrent.atomic.LongAdder;
 import org.msan.convene.answer.AnswerService;
 import org.msan.convene.answer.LlmComposer;
 import org.msan.convene.answer.Prompts;
@@ -57,6 +59,7 @@ import org.msan.convene.knowledge.PassageIndex;
 import org.msan.convene.knowledge.Synonyms;
 import org.msan.convene.knowledge.TextAnalysis;
 import org.msan.convene.outbox.Outbox;
+import org.msan.convene.reminders.ReminderSchedule;
 import org.msan.convene.reminders.ReminderScheduler;
 import org.msan.convene.reminders.ReminderService;
 import org.msan.convene.rsvp.AnnouncementStore;
@@ -85,6 +88,9 @@ public final class Convene implements Closeable {
   private final Settings settings;
   private final Clock clock;
   private final Parts parts = new Parts();
+  private final LongAdder readying = new LongAdder();
+  /** Whether the index and the embedding model have been made ready for searching once. */
+  private volatile boolean searchReady;
 
   private final Parts.Lazy<KnowledgeFolder> folder;
   private final Parts.Lazy<TextAnalysis> analysis;
@@ -116,14 +122,20 @@ public final class Convene implements Closeable {
     calendars = parts.lazy(() -> new CalendarService(folder(), new CalendarLoader(settings.timeZone(), clock)));
     database = parts.lazyClosed(() -> Database.open(settings.database()));
     rsvps = parts.lazy(() -> new RsvpService(database(), calendars(), clock));
-    questionLog = parts.lazy(() -> new QuestionLog(database(), analysis(), clock, settings.questionRetention()));
+    // Each part checks its own setting first, before opening anything: a wrong one stops only the commands using it.
+    questionLog = parts.lazy(() -> {
+      Duration retention = settings.questionRetention().value();
+      return new QuestionLog(database(), analysis(), clock, retention);
+    });
     audit = parts.lazy(() -> new KnowledgeAudit(database(), clock));
     outbox = parts.lazy(() -> new Outbox(database(), clock));
-    reminders = parts.lazy(() -> new ReminderService(database(), calendars(), rsvps(), settings.reminders(), outbox(),
-        clock));
+    reminders = parts.lazy(() -> {
+      ReminderSchedule schedule = settings.reminders().value();
+      return new ReminderService(database(), calendars(), rsvps(), schedule, outbox(), clock);
+    });
     calendarExport = parts.lazy(() -> new CalendarExport(calendars(), database(), clock));
     // The model inside loads on its first vector, not here.
-    embedding = parts.lazyClosed(() -> InProcessEmbedding.named(settings.embeddingModel(),
+    embedding = parts.lazyClosed(() -> InProcessEmbedding.named(settings.embeddingModel().value(),
         settings.data().resolve("models")));
     index = parts.lazyClosed(() -> new PassageIndex(settings.indexDir(), analysis(), new PassageEmbedder(embedding.get(),
         parts.closing(new EmbeddingCache(settings.data().resolve("embeddings.db"))))));
@@ -170,7 +182,7 @@ public final class Convene implements Closeable {
         gaps,
         teach,
         new AuditCommand(audit(), zone)));
-    commands.addAll(KnowledgeCommands.commands(files, zone));
+    commands.addAll(KnowledgeCommands.commands(files));
     List<ButtonAction> buttons = List.of(new RsvpButton(rsvps()), new FeedbackButton(questionLog()), gaps,
         KnowledgeCommands.confirmRemoval(files), new AddToCalendarButton(calendarExport(), zone));
     return new CommandRegistry(commands, buttons, List.of(teach), new EventSuggestions(calendars(), clock));
@@ -178,13 +190,37 @@ public final class Convene implements Closeable {
 
   /**
    * The index, for a question that needs the documents: such a question needs its vector too, so
-   * the embedding model starts loading in the background while the index is checked, opened and
-   * searched by its words (half a second saved on the first answer; nothing once loaded).
+   * the embedding model starts loading in the background while the index is checked and opened
+   * (half a second saved on the first answer). The first such question waits here until both are
+   * ready, and that wait is counted in {@link #readyingNanos()}; later ones find them ready.
    */
   private PassageIndex searchedIndex() {
     folder().requireFolder();
+    if (searchReady) {
+      return currentIndex.get();
+    }
+    long started = System.nanoTime();
     embedding.get().loadInBackground(background.get());
-    return currentIndex.get();
+    PassageIndex searched = currentIndex.get();
+    // Counting the passages opens the index's searchers, which the first search would otherwise
+    // open; the question's vector needs the model. Both are waited for here, as getting ready.
+    searched.passageCount();
+    embedding.get().model();
+    readying.add(System.nanoTime() - started);
+    searchReady = true;
+    return searched;
+  }
+
+  /**
+   * How long questions have waited, in all, for the documents' search to be ready — the index
+   * opened and brought up to date, the embedding model loaded — since this root was built: the
+   * first document question's wait. An answer's time less what this grew by meanwhile is the time
+   * answering took (exact when one question is answered at a time, as {@code ask} does).
+   *
+   * @return nanoseconds
+   */
+  public long readyingNanos() {
+    return readying.sum();
   }
 
   public Settings settings() {
@@ -221,8 +257,12 @@ public final class Convene implements Closeable {
    * Starts opening the question log (and its database) in the background, for a command that
    * records each question after answering it: the database then opens while the first question is
    * answered instead of before it. A failure there is met again, and reported, when the log is used.
+   *
+   * @throws org.msan.convene.config.SettingException when {@code CONVENE_QUESTION_RETENTION_DAYS} is wrong
    */
   public void prepareQuestionLog() {
+    // A wrong retention setting stops the command now, before it answers anything it could not record.
+    settings.questionRetention().value();
     background.get().execute(() -> {
       try {
         questionLog.get();

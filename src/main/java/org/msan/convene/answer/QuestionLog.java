@@ -156,14 +156,30 @@ public final class QuestionLog {
    * an answer others liked on the list nor take one off it.
    */
   public List<Gap> gaps() {
-    return gaps(null);
+    return gaps(null, null);
   }
 
   /**
-   * The gaps of the questions asked since {@code since} (all when null) that staff have not
-   * answered yet.
+   * The gaps of the questions asked in the last {@code days} days, counted back from now by this
+   * log's clock (the command's: {@code --today} when given, not the wall clock); a question
+   * recorded later than that now (by a process whose clock was set later) is not among them.
+   *
+   * @param days how many days back, at least 1
+   * @return as {@link #gaps()}, for that window
    */
-  public List<Gap> gaps(Instant since) {
+  public List<Gap> recentGaps(int days) {
+    if (days < 1) {
+      throw new IllegalArgumentException("days must be at least 1, not " + days);
+    }
+    Instant now = clock.instant();
+    return gaps(now.minus(Duration.ofDays(days)), now);
+  }
+
+  /**
+   * The gaps of the questions asked from {@code since} to {@code until} (either end open when
+   * null) that staff have not answered yet.
+   */
+  private List<Gap> gaps(Instant since, Instant until) {
     List<Asked> rows = database.read(connection -> {
       List<Asked> found = new ArrayList<>();
       try (PreparedStatement select = connection.prepareStatement(
@@ -173,10 +189,13 @@ public final class QuestionLog {
             ON v.question_id = q.id
           WHERE (q.answered = 0 OR v.balance < 0) AND q.resolved_by IS NULL
             AND (? IS NULL OR julianday(q.asked_at) >= julianday(?))
+            AND (? IS NULL OR julianday(q.asked_at) <= julianday(?))
           ORDER BY q.id
           """)) {
         select.setString(1, since == null ? null : since.toString());
         select.setString(2, since == null ? null : since.toString());
+        select.setString(3, until == null ? null : until.toString());
+        select.setString(4, until == null ? null : until.toString());
         try (ResultSet row = select.executeQuery()) {
           while (row.next()) {
             found.add(new Asked(row.getLong("id"), Instant.parse(row.getString("asked_at")), row.getString("user_id"),

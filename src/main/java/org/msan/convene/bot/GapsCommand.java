@@ -1,7 +1,6 @@
 package org.msan.convene.bot;
 
 import java.time.Clock;
-import java.time.Duration;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -54,7 +53,8 @@ public final class GapsCommand implements StaffCommand, ButtonAction {
   @Override
   public Reply handle(CommandRequest request) {
     var days = request.find(DAYS).map(Integer::parseInt);
-    List<QuestionLog.Gap> gaps = log.gaps(days.map(d -> clock.instant().minus(Duration.ofDays(d))).orElse(null));
+    // Counted back from the log's clock, the command's (--today in chat), like every other date here.
+    List<QuestionLog.Gap> gaps = days.map(log::recentGaps).orElseGet(log::gaps);
     if (gaps.isEmpty()) {
       return Reply.privately("No gaps" + days.map(d -> " in the last " + d + " days").orElse("")
           + ": every question was answered and nobody gave a thumbs-down.");

@@ -2,7 +2,6 @@ package org.msan.convene.bot;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
@@ -26,8 +25,8 @@ public final class KnowledgeCommands {
 
   private KnowledgeCommands() {}
 
-  public static List<BotCommand> commands(KnowledgeFiles files, ZoneId zone) {
-    return List.of(new Add(files), new ListDocuments(files, zone), new Remove(files), new Restore(files));
+  public static List<BotCommand> commands(KnowledgeFiles files) {
+    return List.of(new Add(files), new ListDocuments(files), new Remove(files), new Restore(files));
   }
 
   public static ButtonAction confirmRemoval(KnowledgeFiles files) {
@@ -85,11 +84,9 @@ public final class KnowledgeCommands {
 
   private static final class ListDocuments implements FileCommand {
     private final KnowledgeFiles files;
-    private final ZoneId zone;
 
-    ListDocuments(KnowledgeFiles files, ZoneId zone) {
+    ListDocuments(KnowledgeFiles files) {
       this.files = files;
-      this.zone = zone;
     }
 
     @Override
@@ -116,7 +113,7 @@ public final class KnowledgeCommands {
       StringBuilder text = new StringBuilder(listed.size() + (listed.size() == 1 ? " document:" : " documents:"));
       listed.stream().limit(LISTED).forEach(doc -> text.append("\n• `").append(doc.path()).append("` — ")
           .append(doc.passages()).append(doc.passages() == 1 ? " passage" : " passages").append(", updated ")
-          .append(DAY.format(doc.modified().atZone(zone))));
+          .append(DAY.format(doc.updated())));
       if (listed.size() > LISTED) {
         text.append("\n…and ").append(listed.size() - LISTED).append(" more; add folder: to narrow the list.");
       }

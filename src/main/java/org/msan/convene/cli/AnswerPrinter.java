@@ -65,7 +65,8 @@ final class AnswerPrinter {
     object.put("path", source.path());
     object.put("title", source.title());
     object.put("section", source.section());
-    object.put("score", source.score());
+    // Named for what it is: the order of the list (rank) also weighs meaning and what the question asks for.
+    object.put("bm25", source.score());
     object.put("snippet", source.snippet());
     return object;
   }

@@ -70,9 +70,16 @@ final class AskCli implements Callable<Integer> {
     return 0;
   }
 
-  /** Questions asked here are recorded for {@code gaps} too, without an asker. */
+  /**
+   * Questions asked here are recorded for {@code gaps} too, without an asker. The answer's time
+   * leaves out waiting for the index and the embedding model to be ready (the first document
+   * question's second or so), so {@code millis} is the time to answer.
+   */
   private Answer ask(AnswerService answers, Convene convene, String question) {
+    long readyingBefore = convene.readyingNanos();
     Answer answer = answers.answer(question, top);
+    long readyingMillis = (convene.readyingNanos() - readyingBefore) / 1_000_000;
+    answer = answer.withMillis(Math.max(0, answer.millis() - readyingMillis));
     convene.questionLog().record(CLI_USER, answer);
     return answer;
   }

@@ -8,23 +8,39 @@ import org.msan.convene.Convene;
 import org.msan.convene.answer.QuestionLog;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
-/** {@code gaps}: questions members asked that went unanswered or got a 👎, most frequent first. */
+/**
+ * {@code gaps [--days N]}: questions members asked that went unanswered or got a 👎, most frequent
+ * first; with {@code --days}, only those of the last N days by the command's clock.
+ */
 @Command(name = "gaps", mixinStandardHelpOptions = true,
     description = "Questions that went unanswered or got a thumbs-down, grouped, most frequent first.")
 final class GapsCli implements Callable<Integer> {
 
+  /** As {@code /gaps days}: at most a year. */
+  static final int MAX_DAYS = 365;
+
   private final CommonOptions global = new CommonOptions(() -> this.spec);
   @Spec CommandSpec spec;
 
+  @Option(names = "--days", paramLabel = "N",
+      description = "Only questions asked in the last N days, counted back from --today when given (default: all).")
+  Integer days;
+
   @Override
   public Integer call() {
+    if (days != null && (days < 1 || days > MAX_DAYS)) {
+      throw new UsageException("--days must be between 1 and " + MAX_DAYS);
+    }
     PrintWriter out = spec.commandLine().getOut();
     try (Convene convene = global.convene()) {
-      var gaps = convene.questionLog().gaps();
+      QuestionLog log = convene.questionLog();
+      var gaps = days == null ? log.gaps() : log.recentGaps(days);
       if (gaps.isEmpty()) {
-        out.println("No gaps: every question asked was answered and nobody gave a thumbs-down.");
+        out.println("No gaps" + (days == null ? "" : " in the last " + days + " days")
+            + ": every question asked was answered and nobody gave a thumbs-down.");
       }
       for (QuestionLog.Gap gap : gaps) {
         out.printf("%3d× %s (%d unanswered, %d thumbs-down)%n", gap.count(), gap.question(), gap.unanswered(),

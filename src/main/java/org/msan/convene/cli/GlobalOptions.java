@@ -5,8 +5,9 @@ import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.Map;
 import org.msan.convene.config.LlmEnvironment;
-import org.msan.convene.reminders.ReminderSchedule;
+import org.msan.convene.config.Setting;
 import org.msan.convene.config.Settings;
+import org.msan.convene.reminders.ReminderSchedule;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ScopeType;
 
@@ -38,16 +39,15 @@ final class GlobalOptions {
   Path prompts;
 
   /**
-   * The settings from these options and {@code env}. The LLM's variables are kept unchecked: only
-   * a command that answers with the model checks them ({@link LlmEnvironment}).
+   * The settings from these options and {@code env}. The settings of parts only some commands build
+   * are kept with what is wrong with them, unchecked: the part that uses one checks it when it is
+   * built ({@link Setting}, {@link LlmEnvironment}), so a wrong value stops only the commands that
+   * need it, with a one-line message and exit status 2.
    */
   Settings settings(Map<String, String> env) {
-    try {
-      return new Settings(knowledge, data, today, timeZone, LlmEnvironment.of(env), prompts,
-          ReminderSchedule.parse(env.get("CONVENE_REMINDERS"), env.get("CONVENE_REMINDER_HOUR")),
-          env.get("CONVENE_EMBEDDING_MODEL"), Settings.questionRetentionDays(env.get("CONVENE_QUESTION_RETENTION_DAYS")));
-    } catch (IllegalArgumentException e) {
-      throw new UsageException(e.getMessage());
-    }
+    return new Settings(knowledge, data, today, timeZone, LlmEnvironment.of(env), prompts,
+        Setting.read(() -> ReminderSchedule.parse(env.get("CONVENE_REMINDERS"), env.get("CONVENE_REMINDER_HOUR"))),
+        Setting.read(() -> Settings.embeddingModelNamed(env.get("CONVENE_EMBEDDING_MODEL"))),
+        Setting.read(() -> Settings.questionRetentionDays(env.get("CONVENE_QUESTION_RETENTION_DAYS"))));
   }
 }

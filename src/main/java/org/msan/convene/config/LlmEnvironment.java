@@ -43,7 +43,7 @@ public record LlmEnvironment(Map<String, String> variables) {
   /**
    * The model's settings, checked now.
    *
-   * @throws SettingException one line naming the setting that is missing or wrong
+   * @throws SettingException one line naming every setting that is missing or wrong
    */
   public LlmSettings settings() {
     try {

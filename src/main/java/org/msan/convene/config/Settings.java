@@ -12,19 +12,23 @@ import org.msan.convene.reminders.ReminderSchedule;
 
 /**
  * Where Convene finds its documents and keeps its data, and what "today" is. Built once from flags,
- * then environment, then defaults.
+ * then environment, then defaults. The settings of parts only some commands build — the language
+ * model, reminders, the embedding model, the question log's retention — are read here but checked
+ * by the part that uses them ({@link Setting}, {@link LlmEnvironment}), so a wrong one stops only
+ * the commands that need it.
  *
  * @param today a fixed date for schedule answers and deadlines, or null for the real date
  * @param llm the language model's variables, checked only when a command answers with it, or {@link
  *     LlmEnvironment#NONE}
  * @param prompts the folder of the LLM's prompt templates
- * @param reminders when reminders go out
+ * @param reminders when reminders go out (default {@link ReminderSchedule#DEFAULT})
  * @param embeddingModel the in-process embedding model, one of {@link InProcessEmbedding#NAMES}
+ *     (default all-MiniLM-L6-v2)
  * @param questionRetention how long the question log keeps who asked and who voted (default 90 days)
  */
 public record Settings(
     Path knowledge, Path data, LocalDate today, ZoneId timeZone, LlmEnvironment llm, Path prompts,
-    ReminderSchedule reminders, String embeddingModel, Duration questionRetention) {
+    Setting<ReminderSchedule> reminders, Setting<String> embeddingModel, Setting<Duration> questionRetention) {
 
   public static final ZoneId DEFAULT_TIME_ZONE = ZoneId.of("America/Chicago");
   public static final int DEFAULT_QUESTION_RETENTION_DAYS = 90;
@@ -37,33 +41,45 @@ public record Settings(
     Objects.requireNonNull(timeZone, "timeZone");
     llm = llm == null ? LlmEnvironment.NONE : llm;
     prompts = prompts == null ? Path.of("prompts") : prompts;
-    reminders = reminders == null ? ReminderSchedule.DEFAULT : reminders;
-    embeddingModel = embeddingModel == null ? InProcessEmbedding.MINILM : embeddingModel;
-    if (!InProcessEmbedding.NAMES.contains(embeddingModel)) {
-      throw new IllegalArgumentException("CONVENE_EMBEDDING_MODEL must be one of " + String.join(", ",
-          InProcessEmbedding.NAMES) + ", not " + embeddingModel);
-    }
-    questionRetention = questionRetention == null ? Duration.ofDays(DEFAULT_QUESTION_RETENTION_DAYS) : questionRetention;
-    if (questionRetention.isNegative() || questionRetention.isZero()) {
-      throw new IllegalArgumentException("the question retention must be positive, not " + questionRetention);
-    }
+    reminders = reminders == null ? Setting.of(ReminderSchedule.DEFAULT) : reminders;
+    embeddingModel = embeddingModel == null ? Setting.of(InProcessEmbedding.MINILM) : embeddingModel;
+    questionRetention = questionRetention == null
+        ? Setting.of(Duration.ofDays(DEFAULT_QUESTION_RETENTION_DAYS)) : questionRetention;
   }
 
-  /** Extractive answers, the default prompts folder. */
+  /** Extractive answers, the default prompts folder, the other settings' defaults. */
   public Settings(Path knowledge, Path data, LocalDate today, ZoneId timeZone) {
     this(knowledge, data, today, timeZone, LlmEnvironment.NONE, Path.of("prompts"), null, null, null);
+  }
+
+  /**
+   * {@code CONVENE_EMBEDDING_MODEL}: one of {@link InProcessEmbedding#NAMES}.
+   *
+   * @param name the setting's value, or null for the default
+   * @return the model's name
+   * @throws IllegalArgumentException one line naming the setting and what to write
+   */
+  public static String embeddingModelNamed(String name) {
+    if (name == null || name.isBlank()) {
+      return InProcessEmbedding.MINILM;
+    }
+    if (!InProcessEmbedding.NAMES.contains(name.strip())) {
+      throw new IllegalArgumentException("CONVENE_EMBEDDING_MODEL must be one of "
+          + String.join(", ", InProcessEmbedding.NAMES) + ", not " + name.strip());
+    }
+    return name.strip();
   }
 
   /**
    * {@code CONVENE_QUESTION_RETENTION_DAYS}: whole days, at least 1.
    *
    * @param days the setting's value, or null for the default
-   * @return null for the default
+   * @return the retention
    * @throws IllegalArgumentException one line naming the setting and what to write
    */
   public static Duration questionRetentionDays(String days) {
     if (days == null || days.isBlank()) {
-      return null;
+      return Duration.ofDays(DEFAULT_QUESTION_RETENTION_DAYS);
     }
     try {
       long value = Long.parseLong(days.strip());

@@ -7,7 +7,7 @@ import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.text.Normalizer;
 import java.time.Clock;
-import java.time.Instant;
+import java.time.LocalDate;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -54,8 +54,15 @@ public final class KnowledgeFiles {
     this.removed = removed;
   }
 
-  /** A document as listed: its path in the folder, its passages and when it last changed. */
-  public record Listed(String path, int passages, Instant modified) {}
+  /**
+   * A document as listed.
+   *
+   * @param path its path in the folder
+   * @param passages how many passages it gives the answers
+   * @param updated the day its front matter's {@code updated} gives, or else the day its file last
+   *     changed, in the network's time zone
+   */
+  public record Listed(String path, int passages, LocalDate updated) {}
 
   /** @param passages how many passages the document gives the answers */
   public record Added(String path, int passages, boolean replaced) {}
@@ -117,8 +124,12 @@ public final class KnowledgeFiles {
       }
       KnowledgeFolder.ReadResult read = folder.read(path);
       int passages = read.ok() ? new Chunker().passages(read.document()).size() : 0;
+      // The date staff wrote wins: a copy or a checkout gives a file a new time without a new text.
+      Optional<LocalDate> written = read.ok() ? read.document().updatedDate() : Optional.empty();
       try {
-        listed.add(new Listed(path, passages, Files.getLastModifiedTime(folder.resolve(path)).toInstant()));
+        LocalDate updated = written.isPresent() ? written.get()
+            : LocalDate.ofInstant(Files.getLastModifiedTime(folder.resolve(path)).toInstant(), clock.getZone());
+        listed.add(new Listed(path, passages, updated));
       } catch (IOException e) {
         // removed while listing: not listed
       }

@@ -28,7 +28,11 @@ import java.util.jar.JarEntry;
  * the heap (23 MB for MiniLM), which cost the first answer 0.6 s at every start (README,
  * Performance). ONNX Runtime's own libraries are kept there too, as its
  * {@code onnxruntime.native.path} allows, instead of being written to a new temporary folder at
- * every start (0.15 s). A copy is named by the checksum the jar records for the entry, so a new
+ * every start (0.15 s). That also keeps {@code /tmp} clean: ONNX Runtime 1.20 still makes its
+ * {@code onnxruntime-java*} folder at every start, but left empty it is deleted at exit, while one
+ * it extracted its libraries into outlives them (it asks for the folder's deletion on exit after
+ * the files', and the JVM deletes in reverse order, the folder first). A process killed outright
+ * leaves its empty folder either way. A copy is named by the checksum the jar records for the entry, so a new
  * model or runtime in a new jar is copied again, never mistaken for the old one.
  */
 final class ModelFiles {

@@ -94,6 +94,19 @@ final class LlmComposerTest {
   }
 
   @Test
+  @DisplayName("OpenAI-compatible server on this machine: no OPENAI_API_KEY is needed, and it answers")
+  void localServerWithoutKey() {
+    server.answer("It is a collaborative, inquiry-based approach to change [1].");
+
+    Answer answer = open(Map.of("CONVENE_LLM", "openai", "OPENAI_BASE_URL", server.openAiUrl(),
+        "CONVENE_LLM_MODEL", "test-model")).answers().answer(QUESTION, 5);
+
+    assertThat(answer.mode()).isEqualTo("llm");
+    assertThat(answer.text()).isEqualTo("It is a collaborative, inquiry-based approach to change [1].");
+    assertThat(server.requests).hasSize(1);
+  }
+
+  @Test
   @DisplayName("A question in Spanish is translated for retrieval and answered in Spanish, citations unchanged")
   void foreignQuestionIsTranslatedAndAnsweredInItsLanguage() {
     server.answerInTurn("What is MSAN's mission?",
@@ -214,7 +227,7 @@ final class LlmComposerTest {
   @DisplayName("Missing settings and broken templates are clear start-up errors; the key is never in a message")
   void settingsAndTemplates(@TempDir Path prompts) throws Exception {
     assertThatThrownBy(() -> LlmSettings.fromEnvironment(Map.of("CONVENE_LLM", "openai", "OPENAI_API_KEY", SECRET)))
-        .hasMessage("OPENAI_BASE_URL is required with CONVENE_LLM=openai");
+        .hasMessage("CONVENE_LLM=openai needs OPENAI_BASE_URL and CONVENE_LLM_MODEL");
     assertThat(LlmSettings.fromEnvironment(Map.of("CONVENE_LLM", "openai", "OPENAI_BASE_URL", "http://x",
         "OPENAI_API_KEY", SECRET, "CONVENE_LLM_MODEL", "m")).toString()).doesNotContain(SECRET);
     assertThatThrownBy(() -> Prompts.load(prompts)).hasMessageContaining("system.txt is missing");

@@ -89,6 +89,28 @@ final class QuestionLogTest {
   }
 
   @Test
+  @DisplayName("Recent gaps are those of the last N days by the log's clock: none older, none recorded after its now")
+  void recentGapsCountBackFromTheLogsClock() {
+    try (Database database = Database.open(dir.resolve("convene.db"))) {
+      MovingClock asking = new MovingClock(ASKED);
+      QuestionLog asked = new QuestionLog(database, new TextAnalysis(), asking);
+      asked.record("u1", answer("Who cooks lunch?", false));
+      asking.advance(Duration.ofDays(5));
+      asked.record("u1", answer("Is there a dress code?", false));
+      asking.advance(Duration.ofDays(15));
+      asked.record("u1", answer("Where do we park?", false));
+      // The command's clock, set (like --today) eight days after the first question, far from the wall clock's date.
+      QuestionLog log = new QuestionLog(database, new TextAnalysis(), Clock.fixed(ASKED.plus(Duration.ofDays(8)),
+          ZoneOffset.UTC));
+
+      assertThat(log.recentGaps(7)).extracting(QuestionLog.Gap::question).containsExactly("Is there a dress code?");
+      assertThat(log.recentGaps(8)).extracting(QuestionLog.Gap::question)
+          .containsExactlyInAnyOrder("Who cooks lunch?", "Is there a dress code?");
+      assertThat(log.gaps()).hasSize(3);
+    }
+  }
+
+  @Test
   @DisplayName("Each member's vote is kept; a second press replaces only theirs; more 👎 than 👍 makes a gap")
   void oneVotePerMember() {
     try (Database database = Database.open(dir.resolve("convene.db"))) {

@@ -33,6 +33,12 @@ final class LightCommandsTest {
   /** CONVENE_LLM asks for a model, but OPENAI_BASE_URL and CONVENE_LLM_MODEL are missing. */
   private static final Map<String, String> HALF_SET_LLM = Map.of("CONVENE_LLM", "openai", "OPENAI_API_KEY", "sk-test");
 
+  /** Settings of parts the light commands never build, each set wrong. */
+  private static final Map<String, String> WRONG_PART_SETTINGS = Map.of("CONVENE_EMBEDDING_MODEL", "gpt-5",
+      "CONVENE_QUESTION_RETENTION_DAYS", "soon", "CONVENE_REMINDERS", "weekly", "CONVENE_REMINDER_HOUR", "25");
+  private static final String WRONG_RETENTION =
+      "CONVENE_QUESTION_RETENTION_DAYS must be a whole number of days from 1 to 36500, e.g. 90, not soon";
+
   @TempDir Path dir;
   private Path knowledge;
   private Path data;
@@ -107,6 +113,55 @@ final class LightCommandsTest {
   }
 
   @Test
+  @DisplayName("backup, rsvps export, audit and check pass when the embedding model, the question retention and the "
+      + "reminders are set wrong; gaps, which opens the question log, names the wrong retention (exit 2)")
+  void lightCommandsIgnoreSettingsTheyDoNotUse() {
+    List<String> common = List.of("--knowledge", knowledge.toString(), "--data", data.toString());
+
+    Run backup = run(WRONG_PART_SETTINGS, Args.of(common, List.of("backup", "--to", dir.resolve("copy.db").toString())));
+    Run export = run(WRONG_PART_SETTINGS, Args.of(common, List.of("rsvps", "export", "--event", "open-webinar")));
+    Run audit = run(WRONG_PART_SETTINGS, Args.of(common, List.of("audit")));
+    Run check = run(WRONG_PART_SETTINGS, Args.of(common, List.of("check")));
+    Run gaps = run(WRONG_PART_SETTINGS, Args.of(common, List.of("gaps")));
+    Map<String, String> retentionRight = new java.util.HashMap<>(WRONG_PART_SETTINGS);
+    retentionRight.remove("CONVENE_QUESTION_RETENTION_DAYS");
+    Run gapsWithRetention = run(retentionRight, Args.of(common, List.of("gaps")));
+
+    for (Run run : List.of(backup, export, audit, check, gapsWithRetention)) {
+      assertThat(run.status()).as(run.err()).isZero();
+      assertThat(run.err()).isEmpty();
+    }
+    assertThat(backup.out()).startsWith("Backed up ");
+    assertThat(dir.resolve("copy.db")).isNotEmptyFile();
+    assertThat(export.out()).contains("Ana");
+    assertThat(check.out()).contains("OK: 1 documents and 4 events, no problems.");
+    assertThat(gapsWithRetention.out()).contains("1× Who cooks lunch?");
+    assertThat(gaps.status()).isEqualTo(2);
+    assertThat(gaps.err().strip()).isEqualTo("convene: " + WRONG_RETENTION);
+    assertThat(gaps.out()).isEmpty();
+  }
+
+  @Test
+  @DisplayName("ask names a wrong embedding model or question retention in one line (exit 2) before answering")
+  void askChecksTheSettingsItUses() {
+    List<String> ask = List.of("ask", "--knowledge", knowledge.toString(), "--data", data.toString(),
+        "How much is the fee?");
+    Map<String, String> retentionOnly = Map.of("CONVENE_QUESTION_RETENTION_DAYS", "soon");
+
+    Run wrongModel = run(WRONG_PART_SETTINGS, ask);
+    Run wrongRetention = run(retentionOnly, ask);
+
+    assertThat(wrongModel.status()).isEqualTo(2);
+    assertThat(wrongModel.err().strip()).isEqualTo("convene: CONVENE_EMBEDDING_MODEL must be one of "
+        + "all-minilm-l6-v2, bge-small-en-v1.5, not gpt-5");
+    assertThat(wrongRetention.status()).isEqualTo(2);
+    assertThat(wrongRetention.err().strip()).isEqualTo("convene: " + WRONG_RETENTION);
+    assertThat(wrongModel.out()).isEmpty();
+    assertThat(wrongRetention.out()).as("nothing answered that could not be recorded").isEmpty();
+    assertThat(data.resolve("index")).as("checked before any index work").doesNotExist();
+  }
+
+  @Test
   @DisplayName("ask and serve check the LLM settings first and name what is missing (exit 2), or the prompt (exit 1)")
   void answeringChecksTheModelsSettings() {
     Run halfSet = run(HALF_SET_LLM, List.of("ask", "--knowledge", knowledge.toString(), "--data", data.toString(),
@@ -121,9 +176,9 @@ final class LightCommandsTest {
     Run serve = run(bot, List.of("serve", "--knowledge", knowledge.toString(), "--data", data.toString()));
 
     assertThat(serve.status()).isEqualTo(2);
-    assertThat(serve.err().strip()).isEqualTo("convene: OPENAI_BASE_URL is required with CONVENE_LLM=openai");
+    assertThat(serve.err().strip()).isEqualTo("convene: CONVENE_LLM=openai needs OPENAI_BASE_URL and CONVENE_LLM_MODEL");
     assertThat(halfSet.status()).isEqualTo(2);
-    assertThat(halfSet.err().strip()).isEqualTo("convene: OPENAI_BASE_URL is required with CONVENE_LLM=openai");
+    assertThat(halfSet.err().strip()).isEqualTo("convene: CONVENE_LLM=openai needs OPENAI_BASE_URL and CONVENE_LLM_MODEL");
     assertThat(noTemplates.status()).isEqualTo(1);
     assertThat(noTemplates.err().strip())
         .isEqualTo("convene: prompt template " + noPrompts.resolve("system.txt") + " is missing or unreadable");
