@@ -232,7 +232,6 @@ public final class AnswerService {
 
   private Answer fromDocuments(String question, int top, LocalDate today, Locale language) {
     SearchResult result = index.get().search(question, Math.max(top, CANDIDATES));
-    List<String> terms = result.terms();
     List<Set<String>> slots = analysis.questionSlots(question);
     double bestScore = result.hits().stream().mapToDouble(Hit::score).max().orElse(0);
     double bestSimilarity = result.hits().stream().mapToDouble(Hit::bestSentenceSimilarity).max().orElse(0);
@@ -267,7 +266,7 @@ public final class AnswerService {
         if (coversAllButHead(ranked.get(0), asked, result.unknownTerms())) {
           // "Which hotel is reserved for the Summer Institute?": the institute is there, a hotel is not.
           List<Passage> context = List.of(ranked.get(0).hit().passage());
-          return new Answer(question, false, NOT_STATED + composer.compose(question, context, terms,
+          return new Answer(question, false, NOT_STATED + composer.compose(question, context, slots,
               result.termWeights(), false), Answer.EXTRACTIVE, sources.subList(0, 1), 0);
         }
         Evidence closest = ranked.get(0);
@@ -289,7 +288,7 @@ public final class AnswerService {
     boolean namesSection = (best.headingMatch() > 0.99 || best.restatesHeading()) && best.hit().passage().part() == 0;
     if (!namesAskedThing(best, asked, result.unknownTerms())) {
       // "Which hotel …" and the passage names no hotel: say so, with what it does say.
-      String context = composer.compose(question, passages, terms, result.termWeights(), namesSection);
+      String context = composer.compose(question, passages, slots, result.termWeights(), namesSection);
       return new Answer(question, false, NOT_STATED + context, Answer.EXTRACTIVE, sources, 0);
     }
     if (llm != null) {
@@ -300,7 +299,7 @@ public final class AnswerService {
         return new Answer(question, true, written.get(), Answer.LLM, sources, 0);
       }
     }
-    String text = composer.compose(question, passages, terms, result.termWeights(), namesSection);
+    String text = composer.compose(question, passages, slots, result.termWeights(), namesSection);
     // A passage headed by the question itself (a taught answer, an FAQ entry) answers it as written.
     if (asked.type().isPresent() && !best.hasAnswerType() && best.headingMatch() < 0.99) {
       // The passage is on the topic but gives no date, amount or number where one is asked for.

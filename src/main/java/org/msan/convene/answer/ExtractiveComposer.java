@@ -10,11 +10,13 @@ import java.util.Set;
 import java.util.regex.Pattern;
 import org.msan.convene.knowledge.Passage;
 import org.msan.convene.knowledge.Sentences;
+import org.msan.convene.knowledge.Slots;
 import org.msan.convene.knowledge.TextAnalysis;
 
 /**
  * Builds a short answer from the documents' own sentences: the sentences of the best passage that
- * carry the question's terms (a whole list when the question asks for one; only the sentences that
+ * say the question's words (a slot: a word or one of its synonyms, a synonym of several words only
+ * as a whole) (a whole list when the question asks for one; only the sentences that
  * give a number when it asks "how many", "how long" or "how much"), then, if a second
  * passage adds what the first lacks, its best sentence; each followed by its citation number.
  */
@@ -40,15 +42,15 @@ final class ExtractiveComposer {
    * @param namesSection true when the question names the first passage's own section ("the Invest
    *     In People lever"): its opening sentence, which defines it, then leads the answer
    */
-  String compose(String question, List<Passage> passages, List<String> terms, Map<String, Double> weights,
+  String compose(String question, List<Passage> passages, List<Set<String>> slots, Map<String, Double> weights,
       boolean namesSection) {
     Passage first = passages.get(0);
-    List<String> chosen = choose(question, first, terms, weights, namesSection);
+    List<String> chosen = choose(question, first, slots, weights, namesSection);
     StringBuilder answer = new StringBuilder(joinUnits(chosen)).append(" [1]");
     // The citation shows the first passage's title and section, so their words count as answered.
     Set<String> covered = termsOf(String.join(" ", chosen) + "\n" + first.title() + "\n" + first.section());
     for (int i = 1; i < passages.size() && i < 3 && answer.length() < MAX_CHARS / 2; i++) {
-      List<String> missing = terms.stream().filter(t -> !covered.contains(t)).toList();
+      List<Set<String>> missing = slots.stream().filter(slot -> !Slots.said(slot, covered)).toList();
       Unit extra = bestUnit(passages.get(i), missing, weights);
       if (extra != null && extra.score > 0 && answer.length() + extra.text.length() < MAX_CHARS) {
         answer.append(' ').append(extra.text.strip()).append(" [").append(i + 1).append(']');
@@ -59,8 +61,8 @@ final class ExtractiveComposer {
   }
 
   private List<String> choose(
-      String question, Passage passage, List<String> terms, Map<String, Double> weights, boolean namesSection) {
-    List<Unit> units = units(passage, terms, weights);
+      String question, Passage passage, List<Set<String>> slots, Map<String, Double> weights, boolean namesSection) {
+    List<Unit> units = units(passage, slots, weights);
     List<Unit> items = units.stream().filter(u -> u.listItem).toList();
     boolean asksForList = LIST_QUESTION.matcher(question).find();
     if (asksForList && !items.isEmpty()) {
@@ -136,24 +138,25 @@ final class ExtractiveComposer {
     return (best.isEmpty() ? units.subList(0, 1) : best).stream().map(u -> u.text).toList();
   }
 
-  private Unit bestUnit(Passage passage, List<String> terms, Map<String, Double> weights) {
-    return units(passage, terms, weights).stream()
+  private Unit bestUnit(Passage passage, List<Set<String>> slots, Map<String, Double> weights) {
+    return units(passage, slots, weights).stream()
         .filter(u -> !u.listItem)
         .max(Comparator.comparingDouble(u -> u.score))
         .orElse(null);
   }
 
-  private List<Unit> units(Passage passage, List<String> terms, Map<String, Double> weights) {
+  private List<Unit> units(Passage passage, List<Set<String>> slots, Map<String, Double> weights) {
     List<Unit> units = new ArrayList<>();
     for (Sentences.Sentence sentence : Sentences.of(passage.text())) {
-      units.add(new Unit(sentence.text(), sentence.listItem(), score(sentence.text(), terms, weights), units.size()));
+      units.add(new Unit(sentence.text(), sentence.listItem(), score(sentence.text(), slots, weights), units.size()));
     }
     return units;
   }
 
-  private double score(String text, List<String> terms, Map<String, Double> weights) {
+  /** The weight of the question's slots the text says. */
+  private double score(String text, List<Set<String>> slots, Map<String, Double> weights) {
     Set<String> present = termsOf(text);
-    return terms.stream().filter(present::contains).mapToDouble(t -> weights.getOrDefault(t, 0.0)).sum();
+    return slots.stream().filter(slot -> Slots.said(slot, present)).mapToDouble(slot -> Slots.weight(slot, weights)).sum();
   }
 
   private Set<String> termsOf(String text) {
