@@ -2,9 +2,6 @@ package org.msan.convene.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
@@ -26,8 +23,6 @@ final class GapsCliTest {
   private Path knowledge;
   private Path data;
 
-  private record Run(int status, String out, String err) {}
-
   @BeforeEach
   void setUp() throws Exception {
     knowledge = Files.createDirectories(dir.resolve("knowledge"));
@@ -45,22 +40,17 @@ final class GapsCliTest {
     }
   }
 
-  private Run gaps(String... own) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    List<String> args = Args.of(List.of("gaps", "--knowledge", knowledge.toString(), "--data", data.toString()),
-        List.of(own));
-    int status = Main.execute(args.toArray(String[]::new), new ByteArrayInputStream(new byte[0]),
-        new PrintWriter(out, true), new PrintWriter(err, true), Map.of());
-    return new Run(status, out.toString(), err.toString());
+  private CliRun gaps(String... own) {
+    return CliRun.of(Map.of(), "", Args.of(List.of("gaps", "--knowledge", knowledge.toString(), "--data",
+        data.toString()), List.of(own)));
   }
 
   @Test
   @DisplayName("--days 7 with --today 2020-01-12 lists the question of January 9 only: not older ones, nor later ones")
   void daysCountBackFromToday() {
-    Run lastWeek = gaps("--today", "2020-01-12", "--days", "7");
-    Run firstWeek = gaps("--today", "2020-01-04", "--days", "7");
-    Run all = gaps("--today", "2020-01-12");
+    CliRun lastWeek = gaps("--today", "2020-01-12", "--days", "7");
+    CliRun firstWeek = gaps("--today", "2020-01-04", "--days", "7");
+    CliRun all = gaps("--today", "2020-01-12");
 
     assertThat(lastWeek.status()).as(lastWeek.err()).isZero();
     assertThat(lastWeek.out()).contains("Is there a dress code?").doesNotContain("Who cooks lunch?", "Where do we park?");
@@ -71,8 +61,8 @@ final class GapsCliTest {
   @Test
   @DisplayName("A window with no gaps says so; --days outside 1-365 is bad usage (exit 2, one line)")
   void emptyWindowAndBadDays() {
-    Run none = gaps("--today", "2020-03-01", "--days", "7");
-    Run zero = gaps("--days", "0");
+    CliRun none = gaps("--today", "2020-03-01", "--days", "7");
+    CliRun zero = gaps("--days", "0");
 
     assertThat(none.status()).isZero();
     assertThat(none.out().strip()).isEqualTo(

@@ -2,9 +2,6 @@ package org.msan.convene.cli;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-import java.io.ByteArrayInputStream;
-import java.io.PrintWriter;
-import java.io.StringWriter;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -44,8 +41,6 @@ final class LightCommandsTest {
   private Path data;
   private Path noPrompts;
 
-  private record Run(int status, String out, String err) {}
-
   @BeforeEach
   void setUp() throws Exception {
     knowledge = Files.createDirectories(dir.resolve("knowledge"));
@@ -62,20 +57,16 @@ final class LightCommandsTest {
     }
   }
 
-  private Run run(Map<String, String> env, List<String> args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int status = Main.execute(args.toArray(String[]::new), new ByteArrayInputStream(new byte[0]),
-        new PrintWriter(out, true), new PrintWriter(err, true), env);
-    return new Run(status, out.toString(), err.toString());
+  private CliRun run(Map<String, String> env, List<String> args) {
+    return CliRun.of(env, "", args);
   }
 
   /** The command with the common options before its name, then after its own. */
-  private List<Run> bothOrders(List<String> command, List<String> own) {
+  private List<CliRun> bothOrders(List<String> command, List<String> own) {
     return bothOrders(command, own, own);
   }
 
-  private List<Run> bothOrders(List<String> command, List<String> ownBefore, List<String> ownAfter) {
+  private List<CliRun> bothOrders(List<String> command, List<String> ownBefore, List<String> ownAfter) {
     List<String> common = List.of("--knowledge", knowledge.toString(), "--data", data.toString(),
         "--prompts", noPrompts.toString());
     return List.of(run(HALF_SET_LLM, Args.of(common, command, ownBefore)),
@@ -86,16 +77,16 @@ final class LightCommandsTest {
   @DisplayName("backup, rsvps export, gaps, audit and check pass with a half-set LLM environment and no prompts, "
       + "in either order, and never create the index or the embedding cache")
   void lightCommandsIgnoreTheRest() {
-    List<Run> backups = bothOrders(List.of("backup"), List.of("--to", dir.resolve("copy-1.db").toString()),
+    List<CliRun> backups = bothOrders(List.of("backup"), List.of("--to", dir.resolve("copy-1.db").toString()),
         List.of("--to", dir.resolve("copy-2.db").toString())).stream()
-        .map(r -> new Run(r.status(), r.out().replaceAll("copy-\\d", "copy"), r.err())).toList();
-    List<Run> exports = bothOrders(List.of("rsvps", "export"), List.of("--event", "open-webinar", "--format", "json"));
-    List<Run> gaps = bothOrders(List.of("gaps"), List.of());
-    List<Run> audits = bothOrders(List.of("audit"), List.of());
-    List<Run> checks = bothOrders(List.of("check"), List.of());
+        .map(r -> new CliRun(r.status(), r.out().replaceAll("copy-\\d", "copy"), r.err())).toList();
+    List<CliRun> exports = bothOrders(List.of("rsvps", "export"), List.of("--event", "open-webinar", "--format", "json"));
+    List<CliRun> gaps = bothOrders(List.of("gaps"), List.of());
+    List<CliRun> audits = bothOrders(List.of("audit"), List.of());
+    List<CliRun> checks = bothOrders(List.of("check"), List.of());
 
-    for (List<Run> runs : List.of(backups, exports, gaps, audits, checks)) {
-      for (Run run : runs) {
+    for (List<CliRun> runs : List.of(backups, exports, gaps, audits, checks)) {
+      for (CliRun run : runs) {
         assertThat(run.status()).as(run.err()).isZero();
         assertThat(run.err()).isEmpty();
       }
@@ -118,16 +109,16 @@ final class LightCommandsTest {
   void lightCommandsIgnoreSettingsTheyDoNotUse() {
     List<String> common = List.of("--knowledge", knowledge.toString(), "--data", data.toString());
 
-    Run backup = run(WRONG_PART_SETTINGS, Args.of(common, List.of("backup", "--to", dir.resolve("copy.db").toString())));
-    Run export = run(WRONG_PART_SETTINGS, Args.of(common, List.of("rsvps", "export", "--event", "open-webinar")));
-    Run audit = run(WRONG_PART_SETTINGS, Args.of(common, List.of("audit")));
-    Run check = run(WRONG_PART_SETTINGS, Args.of(common, List.of("check")));
-    Run gaps = run(WRONG_PART_SETTINGS, Args.of(common, List.of("gaps")));
+    CliRun backup = run(WRONG_PART_SETTINGS, Args.of(common, List.of("backup", "--to", dir.resolve("copy.db").toString())));
+    CliRun export = run(WRONG_PART_SETTINGS, Args.of(common, List.of("rsvps", "export", "--event", "open-webinar")));
+    CliRun audit = run(WRONG_PART_SETTINGS, Args.of(common, List.of("audit")));
+    CliRun check = run(WRONG_PART_SETTINGS, Args.of(common, List.of("check")));
+    CliRun gaps = run(WRONG_PART_SETTINGS, Args.of(common, List.of("gaps")));
     Map<String, String> retentionRight = new java.util.HashMap<>(WRONG_PART_SETTINGS);
     retentionRight.remove("CONVENE_QUESTION_RETENTION_DAYS");
-    Run gapsWithRetention = run(retentionRight, Args.of(common, List.of("gaps")));
+    CliRun gapsWithRetention = run(retentionRight, Args.of(common, List.of("gaps")));
 
-    for (Run run : List.of(backup, export, audit, check, gapsWithRetention)) {
+    for (CliRun run : List.of(backup, export, audit, check, gapsWithRetention)) {
       assertThat(run.status()).as(run.err()).isZero();
       assertThat(run.err()).isEmpty();
     }
@@ -148,8 +139,8 @@ final class LightCommandsTest {
         "How much is the fee?");
     Map<String, String> retentionOnly = Map.of("CONVENE_QUESTION_RETENTION_DAYS", "soon");
 
-    Run wrongModel = run(WRONG_PART_SETTINGS, ask);
-    Run wrongRetention = run(retentionOnly, ask);
+    CliRun wrongModel = run(WRONG_PART_SETTINGS, ask);
+    CliRun wrongRetention = run(retentionOnly, ask);
 
     assertThat(wrongModel.status()).isEqualTo(2);
     assertThat(wrongModel.err().strip()).isEqualTo("convene: CONVENE_EMBEDDING_MODEL must be one of "
@@ -164,16 +155,16 @@ final class LightCommandsTest {
   @Test
   @DisplayName("ask and serve check the LLM settings first and name what is missing (exit 2), or the prompt (exit 1)")
   void answeringChecksTheModelsSettings() {
-    Run halfSet = run(HALF_SET_LLM, List.of("ask", "--knowledge", knowledge.toString(), "--data", data.toString(),
+    CliRun halfSet = run(HALF_SET_LLM, List.of("ask", "--knowledge", knowledge.toString(), "--data", data.toString(),
         "How much is the fee?"));
-    Run noTemplates = run(Map.of("CONVENE_LLM", "ollama", "OLLAMA_BASE_URL", "http://127.0.0.1:9",
+    CliRun noTemplates = run(Map.of("CONVENE_LLM", "ollama", "OLLAMA_BASE_URL", "http://127.0.0.1:9",
         "CONVENE_LLM_MODEL", "m"), List.of("ask", "--knowledge", knowledge.toString(), "--data", data.toString(),
         "--prompts", noPrompts.toString(), "How much is the fee?"));
 
     Map<String, String> bot = new java.util.HashMap<>(HALF_SET_LLM);
     bot.put("DISCORD_TOKEN", "MTIzNDU2Nzg5MDEyMzQ1Njc4OQ.GAbCdE.abcdefghijklmnopqrstuvwxyz0123456789AB");
     bot.put("CONVENE_GUILD_ID", "100000000000000001");
-    Run serve = run(bot, List.of("serve", "--knowledge", knowledge.toString(), "--data", data.toString()));
+    CliRun serve = run(bot, List.of("serve", "--knowledge", knowledge.toString(), "--data", data.toString()));
 
     assertThat(serve.status()).isEqualTo(2);
     assertThat(serve.err().strip()).isEqualTo("convene: CONVENE_LLM=openai needs OPENAI_BASE_URL and CONVENE_LLM_MODEL");
@@ -186,7 +177,7 @@ final class LightCommandsTest {
   }
 
   @Test
-  @DisplayName("Run as an operator would, from a folder without prompts/, backup and check work with a half-set LLM")
+  @DisplayName("CliRun as an operator would, from a folder without prompts/, backup and check work with a half-set LLM")
   void fromAFolderWithoutPrompts() throws Exception {
     Path elsewhere = Files.createDirectories(dir.resolve("elsewhere"));
 

@@ -26,25 +26,19 @@ final class MainTest {
   @TempDir Path data;
   @TempDir Path broken;
 
-  private record Run(int status, String out, String err) {}
-
-  private Run runWithInput(String stdin, String... args) {
-    StringWriter out = new StringWriter();
-    StringWriter err = new StringWriter();
-    int status = Main.execute(args, new ByteArrayInputStream(stdin.getBytes(StandardCharsets.UTF_8)),
-        new PrintWriter(out, true), new PrintWriter(err, true));
-    return new Run(status, out.toString(), err.toString());
+  private CliRun runWithInput(String stdin, String... args) {
+    return CliRun.of(System.getenv(), stdin, List.of(args));
   }
 
-  private Run run(String... args) {
+  private CliRun run(String... args) {
     return runWithInput("", args);
   }
 
   @Test
   @DisplayName("The common options work before the command as after it, with the same meaning")
   void commonOptionsBeforeOrAfter() {
-    Run before = run("--data", data.toString(), "--today", "2019-11-15", "ask", "When is the next in-person convening?");
-    Run after = run("ask", "--data", data.toString(), "--today", "2019-11-15", "When is the next in-person convening?");
+    CliRun before = run("--data", data.toString(), "--today", "2019-11-15", "ask", "When is the next in-person convening?");
+    CliRun after = run("ask", "--data", data.toString(), "--today", "2019-11-15", "When is the next in-person convening?");
 
     assertThat(before.status()).isZero();
     assertThat(before.out()).isEqualTo(after.out()).contains("January 2020");
@@ -57,7 +51,7 @@ final class MainTest {
       + "each with its BM25 score, and millis the time to answer, not to build the index and load the model")
   void askJson() throws Exception {
     long started = System.nanoTime();
-    Run run = run("ask", "--data", data.toString(), "--json", "--top", "3", "What is the Learning Partnership approach?");
+    CliRun run = run("ask", "--data", data.toString(), "--json", "--top", "3", "What is the Learning Partnership approach?");
     long elapsedMillis = (System.nanoTime() - started) / 1_000_000;
 
     assertThat(run.status()).isZero();
@@ -83,7 +77,7 @@ final class MainTest {
   @Test
   @DisplayName("ask with no question answers each line of stdin in one process")
   void askBatch() {
-    Run run = runWithInput("What are MSAN's core values?\n\nWhat is the capital of France?\n",
+    CliRun run = runWithInput("What are MSAN's core values?\n\nWhat is the capital of France?\n",
         "ask", "--data", data.toString(), "--json");
 
     assertThat(run.status()).isZero();
@@ -95,10 +89,10 @@ final class MainTest {
   @Test
   @DisplayName("Bad usage exits 2 with one line; no stack trace")
   void badUsage() {
-    Run unknown = run("ask", "--bogus", "x");
-    Run badDate = run("ask", "--today", "2020-13-45", "x");
-    Run missingFile = run("eval", "--data", data.toString(), "no-such-file.jsonl");
-    Run noCommand = run();
+    CliRun unknown = run("ask", "--bogus", "x");
+    CliRun badDate = run("ask", "--today", "2020-13-45", "x");
+    CliRun missingFile = run("eval", "--data", data.toString(), "no-such-file.jsonl");
+    CliRun noCommand = run();
 
     assertThat(unknown.status()).isEqualTo(2);
     assertThat(badDate.status()).isEqualTo(2);
@@ -106,10 +100,10 @@ final class MainTest {
     assertThat(missingFile.err().strip()).isEqualTo("convene: question file not found: no-such-file.jsonl");
     assertThat(noCommand.status()).isEqualTo(2);
     assertThat(noCommand.err().strip()).isEqualTo("convene: missing command (see 'convene --help')");
-    Run unknownCommand = run("frobnicate");
+    CliRun unknownCommand = run("frobnicate");
     assertThat(unknownCommand.status()).isEqualTo(2);
     assertThat(unknownCommand.err().strip()).isEqualTo("convene: unknown command 'frobnicate' (see 'convene --help')");
-    for (Run run : List.of(unknown, badDate, missingFile, noCommand, unknownCommand)) {
+    for (CliRun run : List.of(unknown, badDate, missingFile, noCommand, unknownCommand)) {
       assertThat(run.err()).doesNotContain("Exception", "\tat ");
     }
   }
@@ -134,7 +128,7 @@ final class MainTest {
   @DisplayName("A missing knowledge folder is a runtime failure: exit 1, one line")
   void missingFolder() {
     java.nio.file.Path newData = data.resolve("new-data");
-    Run run = run("ask", "--knowledge", data.resolve("nope").toString(), "--data", newData.toString(), "hello");
+    CliRun run = run("ask", "--knowledge", data.resolve("nope").toString(), "--data", newData.toString(), "hello");
 
     assertThat(run.status()).isEqualTo(1);
     assertThat(run.err().strip()).startsWith("convene: knowledge folder not found").doesNotContain("\n");
@@ -145,7 +139,7 @@ final class MainTest {
   @Test
   @DisplayName("check passes on the shipped folder")
   void checkShippedFolder() {
-    Run run = run("check");
+    CliRun run = run("check");
 
     assertThat(run.status()).isZero();
     assertThat(run.out()).contains("OK: 3 documents and 9 events, no problems.");
@@ -159,8 +153,8 @@ final class MainTest {
     Files.write(broken.resolve("broken.pdf"), "not a pdf".getBytes(StandardCharsets.UTF_8));
     TestFiles.write(broken, "events.yaml", "events:\n  - id: ok\n    title: OK\n    start: 2020-01\n  - id: bad\n    title: Bad\n    start: soon\n");
 
-    Run check = run("check", "--knowledge", broken.toString());
-    Run ask = run("ask", "--knowledge", broken.toString(), "--data", data.toString(), "How much is the fee?");
+    CliRun check = run("check", "--knowledge", broken.toString());
+    CliRun ask = run("ask", "--knowledge", broken.toString(), "--data", data.toString(), "How much is the fee?");
 
     assertThat(check.status()).isEqualTo(1);
     assertThat(check.out()).contains("bad.md:2: bad front matter", "broken.pdf: not a readable PDF",
@@ -172,8 +166,8 @@ final class MainTest {
   @Test
   @DisplayName("index prints what it did, and a second run re-reads nothing")
   void indexTwice() {
-    Run first = run("index", "--data", data.toString());
-    Run second = run("index", "--data", data.toString());
+    CliRun first = run("index", "--data", data.toString());
+    CliRun second = run("index", "--data", data.toString());
 
     assertThat(first.out()).contains("Indexed 3 documents", "3 added");
     assertThat(second.out()).contains("0 added, 0 changed, 0 removed", "0 passages embedded");
@@ -189,7 +183,7 @@ final class MainTest {
         {"q": "What is the capital of France?", "expect": [], "abstain": true}
         """);
 
-    Run run = run("eval", "--data", data.toString(), questions.toString());
+    CliRun run = run("eval", "--data", data.toString(), questions.toString());
 
     assertThat(run.status()).isZero();
     assertThat(run.out()).contains("accuracy: 100.0% (3/3)", "abstention on off-topic: 100.0% (1/1)", "recall@5:", "mrr:");
