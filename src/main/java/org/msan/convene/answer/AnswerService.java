@@ -53,7 +53,7 @@ public final class AnswerService {
   /**
    * A passage that covers less answers when its meaning is close enough: when its cosine similarity
    * to the question plus {@code MEANING_COVERAGE_WEIGHT} times its coverage reaches the model's
-   * {@code minConfidence}. One line in the plane of the two kinds of evidence, so neither alone
+   * bound ({@link MeaningBounds#answer}). One line in the plane of the two kinds of evidence, so neither alone
    * decides: a paraphrase that shares few words ("who's behind the midwest district network") passes
    * on meaning, a question on the words of a passage with a weaker match passes on both. Swept on
    * eval/dev.jsonl and eval/dev-members.jsonl (weights 0.3–0.7): off-topic questions stay below.
@@ -269,9 +269,9 @@ public final class AnswerService {
           return new Answer(question, false, NOT_STATED + composer.compose(question, context, slots,
               result.termWeights(), false), Answer.EXTRACTIVE, sources.subList(0, 1), 0);
         }
-        Evidence closest = ranked.get(0);
-        if (closest.hit().bestSentenceSimilarity() >= bounds.related()) {
-          return unsure(question, ranked, sources, today, language);
+        // Words no document has ("gonna", "folks") are how members talk: they don't rule the closest sentence out.
+        if (ranked.get(0).hit().bestSentenceSimilarity() >= bounds.related()) {
+          return unsure(question, asked, ranked, sources, today, language);
         }
         return new Answer(question, false, NOT_FOUND, Answer.EXTRACTIVE, sources, 0);
       }
@@ -291,13 +291,9 @@ public final class AnswerService {
       String context = composer.compose(question, passages, slots, result.termWeights(), namesSection);
       return new Answer(question, false, NOT_STATED + context, Answer.EXTRACTIVE, sources, 0);
     }
-    if (llm != null) {
-      // The model sees the sources in their numbered order, so its [n] are the sources' too.
-      List<Passage> numbered = ranked.stream().limit(sources.size()).map(e -> e.hit().passage()).toList();
-      Optional<String> written = llm.compose(question, numbered, today, language);
-      if (written.isPresent()) {
-        return new Answer(question, true, written.get(), Answer.LLM, sources, 0);
-      }
+    Optional<Answer> written = writtenByLlm(question, ranked, sources, today, language);
+    if (written.isPresent()) {
+      return written.get();
     }
     String text = composer.compose(question, passages, slots, result.termWeights(), namesSection);
     // A passage headed by the question itself (a taught answer, an FAQ entry) answers it as written.
@@ -313,23 +309,36 @@ public final class AnswerService {
    * words often is ("is the second go-round gonna look like the first one"): an LLM, when there is
    * one, reads the best passages and answers if they do (it says when they don't); otherwise the
    * reply offers the sentence of the best passage closest in meaning, as the closest the documents
-   * come, and the question stays unanswered for {@code gaps}.
+   * come, and the question stays unanswered for {@code gaps}. A question that asks for a date, an
+   * amount or a number gets no such offer: another amount ("$450 per participant" for "how much are
+   * the dues") would read as the answer.
    */
-  private Answer unsure(String question, List<Evidence> ranked, List<Source> sources, LocalDate today,
-      Locale language) {
-    if (llm != null) {
-      List<Passage> numbered = ranked.stream().limit(sources.size()).map(e -> e.hit().passage()).toList();
-      Optional<String> written = llm.compose(question, numbered, today, language);
-      if (written.isPresent()) {
-        return new Answer(question, true, written.get(), Answer.LLM, sources, 0);
-      }
+  private Answer unsure(String question, AskedQuestion asked, List<Evidence> ranked, List<Source> sources,
+      LocalDate today, Locale language) {
+    Optional<Answer> written = writtenByLlm(question, ranked, sources, today, language);
+    if (written.isPresent()) {
+      return written.get();
     }
-    Hit closest = ranked.get(0).hit();
-    List<Sentences.Sentence> sentences = Sentences.of(closest.passage().text());
-    int best = closest.sentenceSimilarities().indexOf(closest.bestSentenceSimilarity());
-    String sentence = best >= 0 && best < sentences.size() ? sentences.get(best).text() : snippet(closest.passage().text());
-    return new Answer(question, false, CLOSEST + Sentences.withoutListMarker(sentence) + " [1]", Answer.EXTRACTIVE,
-        sources.subList(0, 1), 0);
+    Optional<String> sentence = ranked.get(0).hit().closestSentence();
+    if (asked.type().isPresent() || sentence.isEmpty()) {
+      return new Answer(question, false, NOT_FOUND, Answer.EXTRACTIVE, sources, 0);
+    }
+    return new Answer(question, false, CLOSEST + Sentences.withoutListMarker(sentence.get()) + " [1]",
+        Answer.EXTRACTIVE, sources.subList(0, 1), 0);
+  }
+
+  /**
+   * The LLM's answer from the ranked passages, when one is configured and its reply passes the
+   * checks; the model sees the sources in their numbered order, so its [n] are the sources' too.
+   */
+  private Optional<Answer> writtenByLlm(String question, List<Evidence> ranked, List<Source> sources,
+      LocalDate today, Locale language) {
+    if (llm == null) {
+      return Optional.empty();
+    }
+    List<Passage> numbered = ranked.stream().limit(sources.size()).map(e -> e.hit().passage()).toList();
+    return llm.compose(question, numbered, today, language)
+        .map(text -> new Answer(question, true, text, Answer.LLM, sources, 0));
   }
 
   /**

@@ -30,8 +30,8 @@ enum AnswerType {
           + "|\\b(within|after|before) (\\d+|a|an|" + Words.NUMBERS + ")[- ]" + Words.TIME_UNITS
           + "|\\b(\\d+|" + Words.NUMBERS + ")[- ]" + Words.TIME_UNITS + " (before|after|prior|from)\\b"),
   MONEY(
-      "\\bhow much\\b.*\\b(cost|costs|pay|price|charge|charges|fee|fees|dues|tuition|rate)\\b"
-          + "|\\b(cost|price|fee|price tag|dues|tuition)\\b",
+      "\\bhow much\\b.*\\b(cost|costs|pay|price|charge|charges|fee|fees|dues|tuition)\\b"
+          + "|\\b(cost|price|fee|price tag)\\b",
       "\\$\\s?\\d|\\bdollars?\\b", "cost pay price charge fee spend");
 
   private final Pattern question;

@@ -15,10 +15,10 @@ import org.msan.convene.knowledge.TextAnalysis;
 
 /**
  * Builds a short answer from the documents' own sentences: the sentences of the best passage that
- * say the question's words (a slot: a word or one of its synonyms, a synonym of several words only
- * as a whole) (a whole list when the question asks for one; only the sentences that
- * give a number when it asks "how many", "how long" or "how much"), then, if a second
- * passage adds what the first lacks, its best sentence; each followed by its citation number.
+ * say most of the question's words, each word counted once with its synonyms and a synonym of
+ * several words only whole; a whole list when the question asks for one, only the sentences that
+ * give a number when it asks "how many", "how long" or "how much". Then, if a second passage adds
+ * what the first lacks, its best sentence; each followed by its citation number.
  */
 final class ExtractiveComposer {
 

@@ -26,7 +26,7 @@ final class QuestionHead {
    */
   private static final Pattern WHO_IS_THE = Pattern.compile(
       "^\\s*who(?:\\s+(?:is|are|was|were|will be)|['’]s)\\s+(?:the|a|an|our|your|their)\\s+"
-          + "(\\p{L}+(?:\\s+(?!(?:of|for|at|in|on|to|with|from|this|that|these|next|now)\\b)\\p{L}+)?)",
+          + "(\\p{L}+(?:\\s+(?!(?:of|for|at|in|on|to|with|from|this|that|these|next|last|now|today|year|then)\\b)\\p{L}+)?)",
       Pattern.CASE_INSENSITIVE);
 
   private QuestionHead() {}

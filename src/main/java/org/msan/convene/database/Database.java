@@ -45,6 +45,7 @@ public final class Database implements AutoCloseable {
    * something is stuck, and a member waiting on Discord (3 s to acknowledge) is better told to retry.
    */
   static final int BUSY_TIMEOUT_MILLIS = 5_000;
+  private static final int OPEN_RETRY_MILLIS = 50;
 
   private final Connection connection;
   private final Connection reader;
@@ -76,25 +77,42 @@ public final class Database implements AutoCloseable {
     config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
     // JDBC's own begin, used by Flyway: see migrate. This class begins its own transactions explicitly.
     config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
-    try {
-      Connection connection = config.createConnection("jdbc:sqlite:" + file);
-      Database database;
+    long giveUp = System.nanoTime() + BUSY_TIMEOUT_MILLIS * 1_000_000L;
+    while (true) {
       try {
-        database = new Database(connection, config.createConnection("jdbc:sqlite:" + file));
+        return openAndMigrate(file, config);
       } catch (SQLException e) {
-        connection.close();
-        throw e;
+        // Switching a new file to WAL takes a lock that SQLite's busy timeout does not wait for:
+        // processes opening the same new database at once are told it is busy, and try again.
+        if (!String.valueOf(e.getMessage()).contains("SQLITE_BUSY") || System.nanoTime() > giveUp) {
+          throw new DatabaseException("cannot open the database " + file + ": " + e.getMessage(), e);
+        }
+        try {
+          Thread.sleep(OPEN_RETRY_MILLIS);
+        } catch (InterruptedException interrupted) {
+          Thread.currentThread().interrupt();
+          throw new DatabaseException("cannot open the database " + file + ": interrupted", e);
+        }
       }
-      try {
-        database.migrate(file, config);
-      } catch (SQLException | RuntimeException e) {
-        database.close();
-        throw e;
-      }
-      return database;
-    } catch (SQLException e) {
-      throw new DatabaseException("cannot open the database " + file + ": " + e.getMessage(), e);
     }
+  }
+
+  private static Database openAndMigrate(Path file, SQLiteConfig config) throws SQLException {
+    Connection connection = config.createConnection("jdbc:sqlite:" + file);
+    Database database;
+    try {
+      database = new Database(connection, config.createConnection("jdbc:sqlite:" + file));
+    } catch (SQLException e) {
+      connection.close();
+      throw e;
+    }
+    try {
+      database.migrate(file, config);
+    } catch (SQLException | RuntimeException e) {
+      database.close();
+      throw e;
+    }
+    return database;
   }
 
   /**

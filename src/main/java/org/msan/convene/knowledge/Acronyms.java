@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.TreeMap;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -79,12 +80,15 @@ final class Acronyms {
    * writes the name out also finds the acronym, and one that writes the acronym ("how does mmsd
    * define …") finds the document that only spells the name out. The name stays a phrase (a
    * multi-word synonym is searched and counted as one), so its words one by one ("learning",
-   * "development" for SOLD) do not stand for it.
+   * "development" for SOLD) do not stand for it. An acronym that is also a word ("SOLD", "sold
+   * out") is read as the name only where the question writes the name: one way.
+   *
+   * @param isWord true for an ordinary word, which a question means as itself
    */
-  static String asSynonyms(Map<String, String> acronyms) {
+  static String asSynonyms(Map<String, String> acronyms, Predicate<String> isWord) {
     StringBuilder lines = new StringBuilder();
-    acronyms.forEach((acronym, longForm) ->
-        lines.append(longForm).append(", ").append(acronym).append('\n'));
+    acronyms.forEach((acronym, longForm) -> lines.append(isWord.test(acronym)
+        ? longForm + " => " + longForm + ", " + acronym : longForm + ", " + acronym).append('\n'));
     return lines.toString();
   }
 

@@ -20,6 +20,7 @@ import java.util.regex.Pattern;
 final class EnglishWords {
 
   static final String RESOURCE = "bert-tokenizer.json";
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(EnglishWords.class);
   private static final Pattern WORD = Pattern.compile("\\p{Ll}{2,}");
 
   private final String resource;
@@ -65,6 +66,7 @@ final class EnglishWords {
         }
       }
     } catch (IOException e) {
+      LOG.warn("cannot read the English words of {}; spelling is corrected without them: {}", resource, e.getMessage());
       return Set.of();
     }
     return Set.copyOf(found);

@@ -1,6 +1,7 @@
 package org.msan.convene.knowledge;
 
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 
 /**
@@ -8,7 +9,8 @@ import java.util.Set;
  *
  * @param score its BM25 score (0 when only the vector search found it)
  * @param similarity cosine similarity of its vector to the question's, -1 to 1
- * @param sentenceSimilarities each of its sentences' ({@link Sentences#of} its text, in order)
+ * @param sentenceSimilarities each of its sentences' cosine similarity to the question, -1 to 1, in the
+ *     order of {@link Sentences#of} its text; empty for a passage without sentences
  * @param terms the analyzed terms of its title, headings and text (stored at indexing, not re-analyzed)
  * @param headingTerms the analyzed terms of its own heading
  * @param headingWords the words of its own heading as questions restate them ({@link TextAnalysis#headingWords})
@@ -23,5 +25,18 @@ public record Hit(Passage passage, double score, double similarity, List<Double>
   /** The similarity of its sentence closest to the question; the passage's own when it has none. */
   public double bestSentenceSimilarity() {
     return sentenceSimilarities.stream().mapToDouble(Double::doubleValue).max().orElse(similarity);
+  }
+
+  /**
+   * Its sentence closest in meaning to the question, as {@link Sentences#of} splits its text; empty
+   * when it has none, or when the index split it otherwise (built by another version).
+   */
+  public Optional<String> closestSentence() {
+    List<Sentences.Sentence> sentences = Sentences.of(passage.text());
+    if (sentences.isEmpty() || sentences.size() != sentenceSimilarities.size()) {
+      return Optional.empty();
+    }
+    int closest = sentenceSimilarities.indexOf(bestSentenceSimilarity());
+    return Optional.of(sentences.get(closest).text()).filter(text -> !text.isBlank());
   }
 }

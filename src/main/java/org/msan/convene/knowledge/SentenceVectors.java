@@ -15,11 +15,15 @@ final class SentenceVectors {
 
   private SentenceVectors() {}
 
+  /** @throws IllegalArgumentException when the vectors are not all of one length */
   static BytesRef encode(List<float[]> vectors) {
     int dimensions = vectors.isEmpty() ? 0 : vectors.get(0).length;
     byte[] bytes = new byte[vectors.size() * dimensions];
     int at = 0;
     for (float[] vector : vectors) {
+      if (vector.length != dimensions) {
+        throw new IllegalArgumentException("sentence vectors of " + dimensions + " and " + vector.length + " dimensions");
+      }
       float largest = 0;
       for (float component : vector) {
         largest = Math.max(largest, Math.abs(component));
@@ -34,10 +38,14 @@ final class SentenceVectors {
   /**
    * @param packed the passage's sentence vectors as {@link #encode} packed them
    * @param question the question's vector, whose length is every sentence vector's
-   * @return each sentence's cosine similarity to the question (-1 to 1), in sentence order
+   * @return each sentence's cosine similarity to the question (-1 to 1), in sentence order; empty
+   *     when the packed vectors are not of the question's length (another model's)
    */
   static List<Double> similarities(BytesRef packed, float[] question) {
     int dimensions = question.length;
+    if (dimensions == 0 || packed.length % dimensions != 0) {
+      return List.of();
+    }
     List<Double> similarities = new ArrayList<>(packed.length / dimensions);
     double questionNorm = 0;
     for (float component : question) {

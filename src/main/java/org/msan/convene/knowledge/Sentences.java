@@ -6,7 +6,9 @@ import java.util.regex.Pattern;
 
 /**
  * A passage's text as answers quote it: each list item whole, other lines sentence by sentence
- * ({@link Chunker#sentences}). The index embeds each of these sentences, in this order.
+ * ({@link Chunker#sentences}). The index embeds each of these sentences, in this order: a change
+ * to how a text is split must come with a new {@link IndexManifest} format, so that every index is
+ * built again.
  */
 public final class Sentences {
 

@@ -147,7 +147,7 @@ public final class TextAnalysis {
    * @param acronyms each acronym, lower case, with its words ("nep" → "national equity project")
    */
   public synchronized void useAcronyms(Map<String, String> acronyms) {
-    String text = Acronyms.asSynonyms(acronyms);
+    String text = Acronyms.asSynonyms(acronyms, word -> isStopWord(word) || isEnglishWord(word));
     if (text.equals(acronymsText)) {
       return;
     }

@@ -134,9 +134,20 @@ final class DocumentAnswersTest {
   }
 
   @Test
-  @DisplayName("A common English word is not read as a misspelling of a document's word; a misspelling is")
-  void englishWordsAreNotCorrected() {
-    assertThat(ask("is religion part of the academy").text()).doesNotContain("Showing results for");
+  @DisplayName("A misspelling is corrected, and the answer says what it understood")
+  void misspelling() {
     assertThat(ask("how long is the acadmy").text()).startsWith("Showing results for “how long is the academy”.");
+  }
+
+  @Test
+  @DisplayName("\"Who is the keynote speaker\" and \"how much are the dues\" ask for things a passage must give")
+  void rolesAndAmountsTheDocumentsDontGive() {
+    Answer speaker = ask("who is the keynote speaker at the institute");
+    Answer dues = ask("how much are the dues for the leadership academy");
+
+    assertThat(speaker.answered()).isFalse();
+    assertThat(speaker.text()).startsWith(AnswerService.NOT_STATED);
+    assertThat(dues.answered()).isFalse();
+    assertThat(dues.text()).startsWith(AnswerService.NOT_STATED).contains("Leadership Academy brings district teams");
   }
 }

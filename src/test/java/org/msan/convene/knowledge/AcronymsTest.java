@@ -32,7 +32,7 @@ final class AcronymsTest {
   @Test
   @DisplayName("The acronym and the name it stands for are one synonym group")
   void synonymRules() {
-    assertThat(Acronyms.asSynonyms(java.util.Map.of("ywp", "youth writing project")))
+    assertThat(Acronyms.asSynonyms(java.util.Map.of("ywp", "youth writing project"), word -> false))
         .isEqualTo("youth writing project, ywp\n");
     TextAnalysis analysis = new TextAnalysis();
     analysis.useAcronyms(java.util.Map.of("ywp", "youth writing project"));
@@ -40,5 +40,11 @@ final class AcronymsTest {
     assertThat(analysis.questionSlots("what does ywp do")).containsExactly(java.util.Set.of("ywp", "youth write project"));
     assertThat(analysis.questionSlots("what does the youth writing project do"))
         .containsExactly(java.util.Set.of("ywp", "youth write project"));
+    // An acronym that is also a word stays that word where the question writes it.
+    analysis.useAcronyms(java.util.Map.of("sold", "science of learning and development"));
+    assertThat(analysis.questionSlots("are tickets sold out")).doesNotContain(java.util.Set.of("sold",
+        "scienc learn develop"));
+    assertThat(analysis.questionSlots("what is the science of learning and development"))
+        .anyMatch(slot -> slot.contains("sold"));
   }
 }

@@ -77,18 +77,28 @@ final class PassageIndexTest {
         # Who Should Apply
 
         Teams of four to eight leaders from one district, diverse by role and background. Members commit to \
-        every convening of the year. Secondary students are also welcome to join a team. Applications \
-        are reviewed in the spring by the network's staff.
+        every convening of the year.
+
+        - Applications are reviewed in the spring by the network's staff.
+        - Secondary students are also welcome to join a team.
         """);
     index.refresh(folder);
 
     Hit hit = index.search("can kids be part of our team", 5).hits().stream()
         .filter(h -> h.passage().path().equals("apply.md")).findFirst().orElseThrow();
 
-    List<Sentences.Sentence> sentences = Sentences.of(hit.passage().text());
-    assertThat(hit.sentenceSimilarities()).hasSize(sentences.size());
-    int closest = hit.sentenceSimilarities().indexOf(hit.bestSentenceSimilarity());
-    assertThat(sentences.get(closest).text()).startsWith("Secondary students");
+    assertThat(hit.sentenceSimilarities()).hasSize(Sentences.of(hit.passage().text()).size()).hasSize(4);
+    assertThat(hit.closestSentence()).contains("- Secondary students are also welcome to join a team.");
+  }
+
+  @Test
+  @DisplayName("A misspelt word is corrected to the documents' word; a common English word is left as it is")
+  void englishWordsAreNotMisspellings() {
+    index.refresh(folder);
+
+    assertThat(index.correctSpelling("is anything meetng")).contains("is anything meeting");
+    // "melting" is one edit from the documents' "meeting", and a word of its own.
+    assertThat(index.correctSpelling("is anything melting")).isEmpty();
   }
 
   @Test

@@ -34,6 +34,20 @@ final class SentenceVectorsTest {
         .containsExactly(0.0);
   }
 
+  @Test
+  @DisplayName("Packed vectors are read from where they start in a shared buffer; another model's length gives nothing")
+  void offsetsAndLengths() {
+    org.apache.lucene.util.BytesRef packed = SentenceVectors.encode(List.of(new float[] {0, 1}, new float[] {1, 0}));
+    byte[] shifted = new byte[packed.length + 3];
+    System.arraycopy(packed.bytes, packed.offset, shifted, 3, packed.length);
+
+    assertThat(SentenceVectors.similarities(new org.apache.lucene.util.BytesRef(shifted, 3, packed.length),
+        new float[] {1, 0})).containsExactly(0.0, 1.0);
+    assertThat(SentenceVectors.similarities(packed, new float[] {1, 0, 0})).isEmpty();
+    org.assertj.core.api.Assertions.assertThatThrownBy(() -> SentenceVectors.encode(
+        List.of(new float[] {1, 0}, new float[] {1, 0, 0}))).isInstanceOf(IllegalArgumentException.class);
+  }
+
   private static float[] randomVector(Random random, int dimensions) {
     float[] vector = new float[dimensions];
     for (int i = 0; i < dimensions; i++) {
