@@ -48,7 +48,7 @@ final class MainTest {
 
   @Test
   @DisplayName("ask --json prints one object per question in the documented shape: sources in rank order, "
-      + "each with its BM25 score, and millis the time to answer, not to build the index and load the model")
+      + "each with its BM25 score, and millis the time to answer, not to build the index")
   void askJson() throws Exception {
     long started = System.nanoTime();
     CliRun run = run("ask", "--data", data.toString(), "--json", "--top", "3", "What is the Learning Partnership approach?");
