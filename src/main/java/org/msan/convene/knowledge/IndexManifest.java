@@ -4,7 +4,9 @@ import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.core.type.TypeReference;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import java.util.Map;
+import java.util.Set;
 import java.util.TreeMap;
+import java.util.TreeSet;
 
 /**
  * What the index was built from: one entry per file of the folder, kept in the Lucene commit's user
@@ -13,7 +15,7 @@ import java.util.TreeMap;
 record IndexManifest(Map<String, FileState> files) {
 
   /** Bump when the passage layout or the analyzer changes: an older index is then rebuilt. */
-  static final String FORMAT = "convene-index-20";
+  static final String FORMAT = "convene-index-21";
   static final String FORMAT_KEY = "convene.format";
   static final String FILES_KEY = "convene.files";
 
@@ -22,12 +24,15 @@ record IndexManifest(Map<String, FileState> files) {
   /**
    * @param problem why the file was skipped, or null when it was indexed
    * @param acronyms the acronyms the file uses, with what they stand for ({@link Acronyms})
+   * @param acronymWords those of them that are also words ("sold"), decided when the file was
+   *     indexed ({@link TextAnalysis#acronymWords}), so that opening the index reads no word list
    */
   record FileState(long size, long modified, String sha256, int passages, Problem problem,
-      Map<String, String> acronyms) {
+      Map<String, String> acronyms, Set<String> acronymWords) {
 
     FileState {
       acronyms = acronyms == null ? Map.of() : Map.copyOf(acronyms);
+      acronymWords = acronymWords == null ? Set.of() : Set.copyOf(acronymWords);
     }
   }
 
@@ -35,6 +40,13 @@ record IndexManifest(Map<String, FileState> files) {
   Map<String, String> acronyms() {
     Map<String, String> all = new TreeMap<>();
     new TreeMap<>(files).values().forEach(state -> state.acronyms().forEach(all::putIfAbsent));
+    return all;
+  }
+
+  /** Every file's acronyms that are also words. */
+  Set<String> acronymWords() {
+    Set<String> all = new TreeSet<>();
+    files.values().forEach(state -> all.addAll(state.acronymWords()));
     return all;
   }
 

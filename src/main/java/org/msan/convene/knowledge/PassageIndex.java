@@ -186,7 +186,8 @@ public final class PassageIndex implements Closeable {
         writer.setLiveCommitData(new IndexManifest(next).toCommitData(embedder.modelId()).entrySet());
         writer.commit();
       }
-      analysis.useAcronyms(new IndexManifest(next).acronyms());
+      IndexManifest updated = new IndexManifest(next);
+      analysis.useAcronyms(updated.acronyms(), updated.acronymWords());
     } catch (IOException e) {
       throw new KnowledgeFolderException("cannot write the index: " + e.getMessage(), e);
     }
@@ -226,20 +227,21 @@ public final class PassageIndex implements Closeable {
     String sha256 = FileFingerprint.sha256(file);
     if (before != null && before.sha256().equals(sha256)) {
       return new IndexManifest.FileState(now.size(), now.modified(), sha256, before.passages(), before.problem(),
-          before.acronyms());
+          before.acronyms(), before.acronymWords());
     }
     writer.deleteDocuments(new Term(PassageFields.PATH, path));
     KnowledgeFolder.ReadResult read = folder.read(path);
     if (!read.ok()) {
-      return new IndexManifest.FileState(now.size(), now.modified(), sha256, 0, read.problem(), Map.of());
+      return new IndexManifest.FileState(now.size(), now.modified(), sha256, 0, read.problem(), Map.of(), Set.of());
     }
     List<Passage> passages = chunker.passages(read.document());
     List<PassageEmbedder.PassageVectors> vectors = embedder.embed(passages, counts);
     for (int i = 0; i < passages.size(); i++) {
       writer.addDocument(PassageFields.toDocument(passages.get(i), i, vectors.get(i), analysis));
     }
-    return new IndexManifest.FileState(now.size(), now.modified(), sha256, passages.size(), null,
-        Acronyms.in(passages.stream().map(PassageFields::allText).toList()));
+    Map<String, String> acronyms = Acronyms.in(passages.stream().map(PassageFields::allText).toList());
+    return new IndexManifest.FileState(now.size(), now.modified(), sha256, passages.size(), null, acronyms,
+        analysis.acronymWords(acronyms.keySet()));
   }
 
   /** Files the last refresh skipped, with their reasons (known without re-reading them). */
@@ -574,7 +576,7 @@ public final class PassageIndex implements Closeable {
       searchers = new SearcherManager(directory, null);
       IndexManifest manifest = readManifest();
       if (manifest != null) {
-        analysis.useAcronyms(manifest.acronyms());
+        analysis.useAcronyms(manifest.acronyms(), manifest.acronymWords());
       }
       return true;
     } catch (IOException e) {

@@ -5,12 +5,14 @@ import java.io.StringReader;
 import java.io.UncheckedIOException;
 import java.text.ParseException;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Iterator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.apache.lucene.analysis.Analyzer;
 import org.apache.lucene.analysis.CharArraySet;
 import org.apache.lucene.analysis.LowerCaseFilter;
@@ -145,9 +147,10 @@ public final class TextAnalysis {
    * Reads the documents' acronyms as synonyms of what they stand for, besides the staff's groups.
    *
    * @param acronyms each acronym, lower case, with its words ("nep" → "national equity project")
+   * @param words those acronyms that are also words ({@link #acronymWords}), read one way only
    */
-  public synchronized void useAcronyms(Map<String, String> acronyms) {
-    String text = Acronyms.asSynonyms(acronyms, word -> isStopWord(word) || isEnglishWord(word));
+  public synchronized void useAcronyms(Map<String, String> acronyms, Set<String> words) {
+    String text = Acronyms.asSynonyms(acronyms, words::contains);
     if (text.equals(acronymsText)) {
       return;
     }
@@ -195,6 +198,14 @@ public final class TextAnalysis {
   /** A stop word or a question's filler ("what", "tell me"), which is never a misspelling of a topic. */
   public boolean isStopWord(String word) {
     return stopWords.contains(word);
+  }
+
+  /**
+   * The acronyms that are also words a question means as themselves ("sold", "it"): stop words
+   * and common English words. Decided when a file is indexed, not each time the index is opened.
+   */
+  Set<String> acronymWords(Collection<String> acronyms) {
+    return acronyms.stream().filter(acronym -> isStopWord(acronym) || isEnglishWord(acronym)).collect(Collectors.toSet());
   }
 
   /**

@@ -35,13 +35,14 @@ final class AcronymsTest {
     assertThat(Acronyms.asSynonyms(java.util.Map.of("ywp", "youth writing project"), word -> false))
         .isEqualTo("youth writing project, ywp\n");
     TextAnalysis analysis = new TextAnalysis();
-    analysis.useAcronyms(java.util.Map.of("ywp", "youth writing project"));
+    analysis.useAcronyms(java.util.Map.of("ywp", "youth writing project"), analysis.acronymWords(java.util.List.of("ywp")));
     // Either way, the acronym and the name are one slot; the name is said only as a whole.
     assertThat(analysis.questionSlots("what does ywp do")).containsExactly(java.util.Set.of("ywp", "youth write project"));
     assertThat(analysis.questionSlots("what does the youth writing project do"))
         .containsExactly(java.util.Set.of("ywp", "youth write project"));
     // An acronym that is also a word stays that word where the question writes it.
-    analysis.useAcronyms(java.util.Map.of("sold", "science of learning and development"));
+    analysis.useAcronyms(java.util.Map.of("sold", "science of learning and development"),
+        analysis.acronymWords(java.util.List.of("sold")));
     assertThat(analysis.questionSlots("are tickets sold out")).doesNotContain(java.util.Set.of("sold",
         "scienc learn develop"));
     assertThat(analysis.questionSlots("what is the science of learning and development"))

@@ -25,6 +25,7 @@ final class PassageIndexTest {
   private PassageIndex index;
   private KnowledgeFolder folder;
   private EmbeddingCache cache;
+  private final TextAnalysis analysis = new TextAnalysis();
 
   @BeforeEach
   void setUp() throws Exception {
@@ -48,7 +49,7 @@ final class PassageIndexTest {
         """);
     folder = new KnowledgeFolder(knowledge);
     cache = TestEmbedders.cache(data);
-    index = new PassageIndex(data.resolve("index"), new TextAnalysis(), TestEmbedders.embedder(cache));
+    index = new PassageIndex(data.resolve("index"), analysis, TestEmbedders.embedder(cache));
   }
 
   @AfterEach
@@ -89,6 +90,22 @@ final class PassageIndexTest {
 
     assertThat(hit.sentenceSimilarities()).hasSize(Sentences.of(hit.passage().text()).size()).hasSize(4);
     assertThat(hit.closestSentence()).contains("- Secondary students are also welcome to join a team.");
+  }
+
+  @Test
+  @DisplayName("Acronyms learned at indexing work both ways, but one that is also a word stays that word in questions")
+  void acronymsFromTheIndex() throws Exception {
+    TestFiles.write(knowledge, "learning.md", """
+        # Research
+
+        The Science of Learning and Development (SOLD) and the Youth Writing Project (YWP) guide our work.
+        """);
+    index.refresh(folder);
+
+    assertThat(analysis.questionSlots("what does ywp do")).contains(java.util.Set.of("ywp", "youth write project"));
+    assertThat(analysis.questionSlots("are tickets sold out")).noneMatch(slot -> slot.size() > 1);
+    assertThat(analysis.questionSlots("what is the science of learning and development"))
+        .anyMatch(slot -> slot.contains("sold"));
   }
 
   @Test
@@ -171,7 +188,7 @@ final class PassageIndexTest {
     index.refresh(folder);
     index.close();
 
-    index = new PassageIndex(data.resolve("index"), new TextAnalysis(), TestEmbedders.embedder(cache));
+    index = new PassageIndex(data.resolve("index"), analysis, TestEmbedders.embedder(cache));
 
     assertThat(index.isCurrent(folder)).isTrue();
     assertThat(index.passageCount()).isEqualTo(3);
