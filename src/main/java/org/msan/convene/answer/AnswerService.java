@@ -260,11 +260,11 @@ public final class AnswerService {
       // No passage covers the question's words: the closest in meaning may answer it, one that
       // gives the kind of answer asked for (a number for "how many") first. Closest by its closest
       // sentence and its coverage: relevance, led by BM25, says little when no passage has the words.
-      Comparator<Evidence> closestFirst = Comparator.comparingDouble(
-          (Evidence e) -> e.hit().bestSentenceSimilarity() + MEANING_COVERAGE_WEIGHT * e.coverage()).reversed();
+      Comparator<Evidence> byCloseness = Comparator.comparingDouble(
+          (Evidence e) -> e.hit().bestSentenceSimilarity() + MEANING_COVERAGE_WEIGHT * e.coverage());
       Optional<Evidence> byMeaning = ranked.stream().filter(e -> answersByMeaning(e, unknownSlots))
-          .filter(e -> asked.type().isEmpty() || e.hasAnswerType()).min(closestFirst)
-          .or(() -> ranked.stream().filter(e -> answersByMeaning(e, unknownSlots)).min(closestFirst));
+          .filter(e -> asked.type().isEmpty() || e.hasAnswerType()).max(byCloseness)
+          .or(() -> ranked.stream().filter(e -> answersByMeaning(e, unknownSlots)).max(byCloseness));
       if (byMeaning.isEmpty()) {
         if (coversAllButHead(ranked.get(0), asked, result.unknownTerms())) {
           // "Which hotel is reserved for the Summer Institute?": the institute is there, a hotel is not.
