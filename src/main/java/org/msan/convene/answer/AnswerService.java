@@ -119,7 +119,9 @@ public final class AnswerService {
 
   private Answer answerForeign(String asked, int top, LocalDate today, Locale language) {
     Optional<String> translated = llm == null ? Optional.empty() : llm.translate(asked, language);
-    Answer answer = answerParts(translated.orElse(asked), top, today, language);
+    // Untranslated, its own function words would read as words no document has.
+    Answer answer = answerParts(translated.orElseGet(() -> QuestionLanguage.contentWords(asked, language)), top, today,
+        language);
     if (answer.mode().equals(Answer.LLM)) {
       // The model wrote it in the member's language.
       return new Answer(asked, answer.answered(), answer.text(), answer.mode(), answer.sources(), 0);

@@ -12,23 +12,34 @@ import java.util.regex.Pattern;
 enum AnswerType {
 
   DURATION(
-      "\\bhow long\\b|\\bhow much time\\b|\\bhow many (years|months|weeks|days|hours)\\b|\\bsince when\\b",
+      // "How old is …" asks since when it has been: "since 1999", "for over 25 years".
+      "\\bhow long\\b|\\bhow much time\\b|\\bhow many (years|months|weeks|days|hours)\\b|\\bsince when\\b"
+          + "|\\bhow old\\b",
       "\\b(\\d+|" + Words.NUMBERS + "|half|a few|several)[- ]" + Words.TIME_UNITS
-          + "|\\bsince (19|20)\\d\\d\\b"),
+          + "|\\bsince (19|20)\\d\\d\\b", "long old"),
   COUNT(
       "\\bhow (many|big|large)\\b|\\bnumber of\\b|\\bsize of\\b",
       // A number of things: not a year ("2019", "2019-20"), money ("$20,000") or time ("2 years", "three-day").
       "(?<![$\\d,.-])(?!(19|20)\\d\\d\\b)\\b(\\d{1,3}(,\\d{3})+|\\d+(-\\d+)?|" + Words.NUMBERS
           + "|dozens?|hundreds|thousands)\\b(?![- ]+" + Words.TIME_UNITS + ")"),
+  /** How often something happens: "meet at least quarterly", "twice a year", "every other week". */
+  FREQUENCY(
+      "\\bhow (often|frequently)\\b",
+      "\\b(daily|weekly|biweekly|monthly|bimonthly|quarterly|annually|yearly|twice)\\b"
+          + "|\\b(every|each) (other )?(day|week|month|quarter|semester|year)\\b"
+          + "|\\b(\\d+|" + Words.NUMBERS + ") times\\b|\\b(a|per) (day|week|month|quarter|semester|year)\\b",
+      "often frequently"),
   DATE(
-      "^\\s*when\\b|\\bwhat (date|day|year|month)\\b|\\bwhich (date|day|year|month)\\b|\\bby when\\b",
+      "^\\s*when\\b|\\bwhat (date|day|year|month)\\b|\\bwhich (date|day|year|month)\\b|\\bby when\\b"
+          + "|\\bdeadline\\b|\\bdue date\\b",
       "\\b(january|february|march|april|may|june|july|august|september|october|november|december|"
           + "jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\b\\.?\\s*\\d|\\b(19|20)\\d\\d\\b|\\b\\d{1,2}/\\d{1,2}\\b"
           + "|\\b(spring|summer|fall|autumn|winter)\\b|\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\\b"
           + "|\\b(daily|weekly|monthly|quarterly|annually|yearly)\\b"
           // A time relative to something else: "within fifteen days of the invoice", "two weeks before".
           + "|\\b(within|after|before) (\\d+|a|an|" + Words.NUMBERS + ")[- ]" + Words.TIME_UNITS
-          + "|\\b(\\d+|" + Words.NUMBERS + ")[- ]" + Words.TIME_UNITS + " (before|after|prior|from)\\b"),
+          + "|\\b(\\d+|" + Words.NUMBERS + ")[- ]" + Words.TIME_UNITS + " (before|after|prior|from)\\b",
+      "deadline due"),
   MONEY(
       "\\bhow much\\b.*\\b(cost|costs|pay|price|charge|charges|fee|fees|dues|tuition)\\b"
           + "|\\b(cost|price|fee|price tag)\\b",

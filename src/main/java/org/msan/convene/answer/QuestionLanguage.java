@@ -3,7 +3,10 @@ package org.msan.convene.answer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
+import java.text.Normalizer;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
@@ -11,6 +14,12 @@ import java.util.function.Predicate;
 import java.util.function.ToDoubleFunction;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.lucene.analysis.CharArraySet;
+import org.apache.lucene.analysis.de.GermanAnalyzer;
+import org.apache.lucene.analysis.es.SpanishAnalyzer;
+import org.apache.lucene.analysis.fr.FrenchAnalyzer;
+import org.apache.lucene.analysis.it.ItalianAnalyzer;
+import org.apache.lucene.analysis.pt.PortugueseAnalyzer;
 import opennlp.tools.langdetect.Language;
 import opennlp.tools.langdetect.LanguageDetector;
 import opennlp.tools.langdetect.LanguageDetectorME;
@@ -77,6 +86,34 @@ public final class QuestionLanguage {
     }
     return Optional.ofNullable(ISO_639_3.get(best.getLang()));
   }
+
+  /**
+   * The question without its language's function words ("¿Cuál es la misión de MSAN?" → "misión
+   * MSAN"), for a search of English documents, where "es", "la" and "de" would count as words no
+   * document has. The stop lists are Lucene's analyzers' (Snowball's); a word matches with or
+   * without its accents ("cuál" is listed as "cual"). Unchanged in a language without a list here.
+   */
+  static String contentWords(String question, Locale language) {
+    CharArraySet stopWords = STOP_WORDS.get(language.getLanguage());
+    if (stopWords == null) {
+      return question;
+    }
+    List<String> kept = new ArrayList<>();
+    Matcher word = WORD.matcher(question);
+    while (word.find()) {
+      String lower = word.group().toLowerCase(language);
+      String plain = Normalizer.normalize(lower, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+      if (!stopWords.contains(lower) && !stopWords.contains(plain)) {
+        kept.add(word.group());
+      }
+    }
+    return kept.isEmpty() ? question : String.join(" ", kept);
+  }
+
+  private static final Map<String, CharArraySet> STOP_WORDS = Map.of(
+      "es", SpanishAnalyzer.getDefaultStopSet(), "fr", FrenchAnalyzer.getDefaultStopSet(),
+      "pt", PortugueseAnalyzer.getDefaultStopSet(), "de", GermanAnalyzer.getDefaultStopSet(),
+      "it", ItalianAnalyzer.getDefaultStopSet());
 
   private boolean plainlyEnglish(String question) {
     Matcher word = WORD.matcher(question);

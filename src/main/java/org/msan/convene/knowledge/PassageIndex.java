@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -275,7 +276,8 @@ public final class PassageIndex implements Closeable {
           String replacement = word.group();
           if (lower.length() >= MIN_CORRECTED_LENGTH && !analysis.isStopWord(lower)
               && !documentWord(reader, lower) && !analysis.isEnglishWord(lower)) {
-            Optional<String> suggested = wordBreak(searcher, lower).or(() -> similarWord(reader, lower));
+            Optional<String> suggested = wordBreak(searcher, lower).or(() -> similarWord(reader, lower))
+                .or(() -> withoutAccents(reader, lower));
             if (suggested.isPresent()) {
               replacement = suggested.get();
               changed = true;
@@ -361,6 +363,23 @@ public final class PassageIndex implements Closeable {
       }
       PhraseQuery together = new PhraseQuery(PassageFields.ALL, terms.toArray(String[]::new));
       return searcher.count(together) > 0 ? Optional.of(apart) : Optional.empty();
+    } catch (IOException e) {
+      throw new UncheckedIOException("spell check failed", e);
+    }
+  }
+
+  /**
+   * The word without its accents, or the documents' word one edit from that: "misión" is
+   * "mission", as a member who writes Spanish or types "cafe" for "café" means it. Accents are
+   * the combining marks Unicode's canonical decomposition (NFD) separates from their letters.
+   */
+  private Optional<String> withoutAccents(IndexReader reader, String word) {
+    String plain = Normalizer.normalize(word, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+    if (plain.equals(word)) {
+      return Optional.empty();
+    }
+    try {
+      return documentWord(reader, plain) ? Optional.of(plain) : similarWord(reader, plain);
     } catch (IOException e) {
       throw new UncheckedIOException("spell check failed", e);
     }

@@ -62,6 +62,15 @@ final class AnswerServiceTest {
   }
 
   @Test
+  @DisplayName("A question in Spanish whose words the documents share (misión, mission) is answered from them")
+  void spanishQuestionWithSharedWords() {
+    Answer answer = ask("¿Cuál es la misión de MSAN?");
+
+    assertThat(answer.answered()).isTrue();
+    assertThat(answer.text()).startsWith("Los documentos de la red están en inglés").contains("MSAN’s mission is");
+  }
+
+  @Test
   @DisplayName("A fact question is answered with the document's own sentence and section")
   void factQuestions() {
     Answer answer = ask("How much does the Midwest District Network cost?");

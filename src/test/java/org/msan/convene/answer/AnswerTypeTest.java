@@ -16,6 +16,9 @@ final class AnswerTypeTest {
     assertThat(AnswerType.of("How many days is the kick-off?")).contains(AnswerType.DURATION);
     assertThat(AnswerType.of("How much does the network cost?")).contains(AnswerType.MONEY);
     assertThat(AnswerType.of("how much are the membership dues for a district")).contains(AnswerType.MONEY);
+    assertThat(AnswerType.of("how old is msan anyway")).contains(AnswerType.DURATION);
+    assertThat(AnswerType.of("how often do the school teams meet")).contains(AnswerType.FREQUENCY);
+    assertThat(AnswerType.of("whats the deadline for applications")).contains(AnswerType.DATE);
     assertThat(AnswerType.of("What is the Learning Partnership approach?")).isEmpty();
   }
 
@@ -40,5 +43,15 @@ final class AnswerTypeTest {
     assertThat(AnswerType.DURATION.answeredBy("nearly 4,000 high school students")).isFalse();
     assertThat(AnswerType.MONEY.answeredBy("$20,000/per district team, per year")).isTrue();
     assertThat(AnswerType.MONEY.answeredBy("Four full-day in person convenings per year")).isFalse();
+  }
+
+  @Test
+  @DisplayName("How often is said by a frequency, not by any number or the word every alone")
+  void frequencies() {
+    assertThat(AnswerType.FREQUENCY.answeredBy("Teams meet at least quarterly to problem solve")).isTrue();
+    assertThat(AnswerType.FREQUENCY.answeredBy("The board meets twice a year")).isTrue();
+    assertThat(AnswerType.FREQUENCY.answeredBy("Office hours run every other week")).isTrue();
+    assertThat(AnswerType.FREQUENCY.answeredBy("Three 2-hour virtual convenings")).isFalse();
+    assertThat(AnswerType.FREQUENCY.answeredBy("Every student deserves an excellent education")).isFalse();
   }
 }

@@ -47,4 +47,15 @@ final class QuestionLanguageTest {
 
     assertThat(languages.foreign("What is the mission of MSAN?")).isEmpty();
   }
+
+  @Test
+  @DisplayName("A question searched in its own words loses its language's function words, with or without accents")
+  void contentWordsForTheSearch() {
+    assertThat(QuestionLanguage.contentWords("¿Cuál es la misión de MSAN?", Locale.forLanguageTag("es")))
+        .isEqualTo("misión MSAN");
+    assertThat(QuestionLanguage.contentWords("Quelle est la mission du réseau ?", Locale.FRENCH))
+        .isEqualTo("est mission réseau");
+    assertThat(QuestionLanguage.contentWords("Wat is de missie?", Locale.forLanguageTag("nl")))
+        .isEqualTo("Wat is de missie?");
+  }
 }

@@ -218,4 +218,18 @@ final class PassageIndexTest {
     assertThat(index.correctSpelling("anything for staff wellbeing")).contains("anything for staff well being");
     assertThat(index.correctSpelling("who is the keynote")).isEmpty();
   }
+
+  @Test
+  @DisplayName("A word with accents is read without them, or as the documents' word one edit from that")
+  void accentsAreReadAsTheDocumentsWrite() throws Exception {
+    TestFiles.write(knowledge, "mission.md", """
+        # Our Mission
+
+        The mission is to learn together. The café is open.
+        """);
+    index.refresh(folder);
+
+    assertThat(index.correctSpelling("¿cuál es la misión?")).contains("¿cuál es la mission?");
+    assertThat(index.correctSpelling("where is the cafe")).isEmpty();
+  }
 }
