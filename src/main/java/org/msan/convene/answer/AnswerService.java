@@ -360,6 +360,9 @@ public final class AnswerService {
     if (asked.head().get().kind()) {
       return slots.stream().allMatch(slot -> !Slots.unknown(slot, unknownTerms) || Slots.said(slot, evidence.hit().terms()));
     }
+    if (asked.head().get().role()) {
+      return slots.stream().allMatch(slot -> Slots.said(slot, evidence.hit().terms()));
+    }
     return slots.isEmpty() || slots.stream().anyMatch(slot -> Slots.said(slot, evidence.hit().terms()));
   }
 

@@ -17,18 +17,18 @@ enum AnswerType {
           + "|\\bhow old\\b",
       "\\b(\\d+|" + Words.NUMBERS + "|half|a few|several)[- ]" + Words.TIME_UNITS
           + "|\\bsince (19|20)\\d\\d\\b", "long old"),
+  /** How often something happens: "meet at least quarterly", "twice a year", "every other week". */
+  FREQUENCY(
+      "\\bhow (often|frequently)\\b|\\bhow many times\\b",
+      "\\b(daily|weekly|biweekly|monthly|bimonthly|quarterly|annually|yearly|twice)\\b"
+          + "|\\b(every|each) (other )?(day|week|month|quarter|semester|year)\\b"
+          + "|\\b(\\d+|" + Words.NUMBERS + ") times\\b|\\b(a|per) (day|week|month|quarter|semester|year)\\b",
+      "often frequently times"),
   COUNT(
       "\\bhow (many|big|large)\\b|\\bnumber of\\b|\\bsize of\\b",
       // A number of things: not a year ("2019", "2019-20"), money ("$20,000") or time ("2 years", "three-day").
       "(?<![$\\d,.-])(?!(19|20)\\d\\d\\b)\\b(\\d{1,3}(,\\d{3})+|\\d+(-\\d+)?|" + Words.NUMBERS
           + "|dozens?|hundreds|thousands)\\b(?![- ]+" + Words.TIME_UNITS + ")"),
-  /** How often something happens: "meet at least quarterly", "twice a year", "every other week". */
-  FREQUENCY(
-      "\\bhow (often|frequently)\\b",
-      "\\b(daily|weekly|biweekly|monthly|bimonthly|quarterly|annually|yearly|twice)\\b"
-          + "|\\b(every|each) (other )?(day|week|month|quarter|semester|year)\\b"
-          + "|\\b(\\d+|" + Words.NUMBERS + ") times\\b|\\b(a|per) (day|week|month|quarter|semester|year)\\b",
-      "often frequently"),
   DATE(
       "^\\s*when\\b|\\bwhat (date|day|year|month)\\b|\\bwhich (date|day|year|month)\\b|\\bby when\\b"
           + "|\\bdeadline\\b|\\bdue date\\b",

@@ -39,15 +39,15 @@ final class QuestionHead {
   static Optional<Head> of(String question) {
     Matcher kind = KIND_OF.matcher(question);
     if (kind.find()) {
-      return Optional.of(new Head(kind.group(1), true));
+      return Optional.of(new Head(kind.group(1), true, false));
     }
     Matcher role = WHO_IS_THE.matcher(question);
     if (role.find()) {
-      return Optional.of(new Head(role.group(1), false));
+      return Optional.of(new Head(role.group(1), false, true));
     }
     Matcher noun = NOUN_THEN_VERB.matcher(question);
     if (noun.find() && !noun.group(1).matches("(?i)(?:\\p{L}+\\s+)?" + AUXILIARY)) {
-      return Optional.of(new Head(noun.group(1), false));
+      return Optional.of(new Head(noun.group(1), false, false));
     }
     return Optional.empty();
   }
@@ -55,6 +55,8 @@ final class QuestionHead {
   /**
    * @param words the noun and its modifier, as written
    * @param kind true when a kind is asked for, which a passage may answer without the word
+   * @param role true for a person's role ("executive director", "keynote speaker"): a title is
+   *     named only by all its words, where "directors" alone names other people
    */
-  record Head(String words, boolean kind) {}
+  record Head(String words, boolean kind, boolean role) {}
 }

@@ -18,6 +18,7 @@ final class AnswerTypeTest {
     assertThat(AnswerType.of("how much are the membership dues for a district")).contains(AnswerType.MONEY);
     assertThat(AnswerType.of("how old is msan anyway")).contains(AnswerType.DURATION);
     assertThat(AnswerType.of("how often do the school teams meet")).contains(AnswerType.FREQUENCY);
+    assertThat(AnswerType.of("How many times a year do we meet face to face?")).contains(AnswerType.FREQUENCY);
     assertThat(AnswerType.of("whats the deadline for applications")).contains(AnswerType.DATE);
     assertThat(AnswerType.of("What is the Learning Partnership approach?")).isEmpty();
   }

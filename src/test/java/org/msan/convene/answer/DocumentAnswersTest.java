@@ -59,6 +59,11 @@ final class DocumentAnswersTest {
 
         Each July, YWP's summer camp trains student editors for the district newspapers.
         """);
+    Files.writeString(knowledge.resolve("council.md"), """
+        # Research Council
+
+        The council is made up of research directors, data managers and other senior district leaders.
+        """);
     TestFiles.docxTable(knowledge, "sessions.docx", "Where the network meets this year.", new String[][] {
         {"Convening", "Month", "Host city"}, {"Fall session", "October", "Evanston"}, {"Winter session", "January", "Madison"}});
     convene = new Convene(new Settings(knowledge, data, null, Settings.DEFAULT_TIME_ZONE));
@@ -149,5 +154,17 @@ final class DocumentAnswersTest {
     assertThat(speaker.text()).startsWith(AnswerService.NOT_STATED);
     assertThat(dues.answered()).isFalse();
     assertThat(dues.text()).startsWith(AnswerService.NOT_STATED).contains("Leadership Academy brings district teams");
+  }
+
+  @Test
+  @DisplayName("A role is named by all its words: research directors are not the executive director")
+  void aRoleIsNamedByAllItsWords() {
+    Answer executive = ask("who is the executive director of the research council");
+    Answer members = ask("who is on the research council");
+
+    assertThat(executive.answered()).isFalse();
+    assertThat(executive.text()).startsWith(AnswerService.NOT_STATED);
+    assertThat(members.answered()).isTrue();
+    assertThat(members.text()).contains("research directors, data managers");
   }
 }

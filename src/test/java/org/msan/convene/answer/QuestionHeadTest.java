@@ -10,19 +10,19 @@ final class QuestionHeadTest {
   @Test
   @DisplayName("\"Which …\" and \"what …\" name the thing asked for by the words before the verb")
   void nounBeforeTheVerb() {
-    assertThat(QuestionHead.of("Which hotel is reserved for the institute?")).contains(new QuestionHead.Head("hotel", false));
-    assertThat(QuestionHead.of("what language do the webinars use")).contains(new QuestionHead.Head("language", false));
+    assertThat(QuestionHead.of("Which hotel is reserved for the institute?")).contains(new QuestionHead.Head("hotel", false, false));
+    assertThat(QuestionHead.of("what language do the webinars use")).contains(new QuestionHead.Head("language", false, false));
     assertThat(QuestionHead.of("Which school districts are members?"))
-        .contains(new QuestionHead.Head("school districts", false));
+        .contains(new QuestionHead.Head("school districts", false, false));
   }
 
   @Test
-  @DisplayName("\"What kind of …\" asks for a kind, which a passage may name by an instance")
+  @DisplayName("\"What kind of …\" asks for a kind, which a passage may name by an instance; \"who is the …\" for a role")
   void kinds() {
-    assertThat(QuestionHead.of("What kind of organization is MSAN?")).contains(new QuestionHead.Head("organization", true));
-    assertThat(QuestionHead.of("who's the executive director of msan")).contains(new QuestionHead.Head("executive director", false));
-    assertThat(QuestionHead.of("Who is the keynote speaker at the conference?")).contains(new QuestionHead.Head("keynote speaker", false));
-    assertThat(QuestionHead.of("Who are the partners?")).contains(new QuestionHead.Head("partners", false));
+    assertThat(QuestionHead.of("What kind of organization is MSAN?")).contains(new QuestionHead.Head("organization", true, false));
+    assertThat(QuestionHead.of("who's the executive director of msan")).contains(new QuestionHead.Head("executive director", false, true));
+    assertThat(QuestionHead.of("Who is the keynote speaker at the conference?")).contains(new QuestionHead.Head("keynote speaker", false, true));
+    assertThat(QuestionHead.of("Who are the partners?")).contains(new QuestionHead.Head("partners", false, true));
   }
 
   @Test
