@@ -64,6 +64,8 @@ public final class AnswerService {
    * asks for is not in them, however close the rest is.
    */
   static final int MAX_UNKNOWN_SLOTS = 1;
+  /** A sentence shorter than this ("Yes.") is quoted after its heading, which it answers. */
+  private static final int MIN_QUOTED_WORDS = 4;
   /** Candidates weighed per question: on a small folder RRF alone can push BM25's best out of a top 10. */
   private static final int CANDIDATES = 20;
   private static final int SNIPPET_CHARS = 200;
@@ -275,8 +277,11 @@ public final class AnswerService {
               result.termWeights(), false), Answer.EXTRACTIVE, sources.subList(0, 1), 0);
         }
         // Words no document has ("gonna", "folks") are how members talk: they don't rule the closest sentence out.
-        if (ranked.get(0).hit().bestSentenceSimilarity() >= bounds.related()) {
-          return unsure(question, asked, ranked, sources, today, language);
+        Evidence closest = ranked.stream().max(byCloseness).orElseThrow();
+        if (closest.hit().bestSentenceSimilarity() >= bounds.related()) {
+          ranked.remove(closest);
+          ranked.add(0, closest);
+          return unsure(question, asked, ranked, sources(ranked, top), today, language);
         }
         return new Answer(question, false, NOT_FOUND, Answer.EXTRACTIVE, sources, 0);
       }
@@ -291,7 +296,7 @@ public final class AnswerService {
     List<Passage> passages = ranked.stream().limit(Math.min(top, 3)).map(e -> e.hit().passage()).toList();
     Evidence best = ranked.get(0);
     boolean namesSection = (best.headingMatch() > 0.99 || best.restatesHeading()) && best.hit().passage().part() == 0;
-    if (!namesAskedThing(best, asked, result.unknownTerms())) {
+    if (!namesAskedThing(best, asked, result.unknownTerms(), typeWords(asked))) {
       // "Which hotel …" and the passage names no hotel: say so, with what it does say.
       String context = composer.compose(question, passages, slots, result.termWeights(), namesSection);
       return new Answer(question, false, NOT_STATED + context, Answer.EXTRACTIVE, sources, 0);
@@ -313,8 +318,8 @@ public final class AnswerService {
    * A question on the documents' topics that no passage answers clearly, as one in members' own
    * words often is ("is the second go-round gonna look like the first one"): an LLM, when there is
    * one, reads the best passages and answers if they do (it says when they don't); otherwise the
-   * reply offers the sentence of the best passage closest in meaning, as the closest the documents
-   * come, and the question stays unanswered for {@code gaps}. A question that asks for a date, an
+   * reply offers the closest sentence of the candidate closest in meaning (first in {@code ranked}),
+   * as the closest the documents come, and the question stays unanswered for {@code gaps}. A question that asks for a date, an
    * amount or a number gets no such offer: another amount ("$450 per participant" for "how much are
    * the dues") would read as the answer.
    */
@@ -328,8 +333,13 @@ public final class AnswerService {
     if (asked.type().isPresent() || sentence.isEmpty()) {
       return new Answer(question, false, NOT_FOUND, Answer.EXTRACTIVE, sources, 0);
     }
-    return new Answer(question, false, CLOSEST + Sentences.withoutListMarker(sentence.get()) + " [1]",
-        Answer.EXTRACTIVE, sources.subList(0, 1), 0);
+    String quoted = Sentences.withoutListMarker(sentence.get());
+    String heading = ranked.get(0).hit().passage().ownHeading();
+    // "Yes." or "No." says something only under its FAQ question, as it was embedded.
+    if (quoted.split("\\s+").length < MIN_QUOTED_WORDS && !heading.isBlank()) {
+      quoted = heading + (heading.matches(".*[?.!:]$") ? " " : ": ") + quoted;
+    }
+    return new Answer(question, false, CLOSEST + quoted + " [1]", Answer.EXTRACTIVE, sources.subList(0, 1), 0);
   }
 
   /**
@@ -352,11 +362,17 @@ public final class AnswerService {
    * it). A kind ("what kind of organization") may be named by an instance ("a coalition"), so
    * there only a thing no document has at all fails.
    */
-  private static boolean namesAskedThing(Evidence evidence, AskedQuestion asked, Set<String> unknownTerms) {
+  private static boolean namesAskedThing(Evidence evidence, AskedQuestion asked, Set<String> unknownTerms,
+      Set<String> typeWords) {
     if (asked.head().isEmpty()) {
       return true;
     }
     List<Set<String>> slots = asked.headSlots();
+    // "What year was it founded?", "what time does it start": the year or the time is the answer
+    // type's own word, named by a passage that gives one ("in 2011", "8:30 a.m.").
+    if (evidence.hasAnswerType() && slots.stream().allMatch(slot -> Slots.said(slot, typeWords))) {
+      return true;
+    }
     if (asked.head().get().kind()) {
       return slots.stream().allMatch(slot -> !Slots.unknown(slot, unknownTerms) || Slots.said(slot, evidence.hit().terms()));
     }
@@ -364,6 +380,11 @@ public final class AnswerService {
       return slots.stream().allMatch(slot -> Slots.said(slot, evidence.hit().terms()));
     }
     return slots.isEmpty() || slots.stream().anyMatch(slot -> Slots.said(slot, evidence.hit().terms()));
+  }
+
+  /** The words that only say which kind of answer the question wants ("year", "time"), as terms. */
+  private Set<String> typeWords(AskedQuestion asked) {
+    return asked.type().map(type -> Set.copyOf(analysis.terms(type.headWords()))).orElse(Set.of());
   }
 
   /**

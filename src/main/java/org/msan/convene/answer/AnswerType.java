@@ -39,9 +39,15 @@ enum AnswerType {
           // A time relative to something else: "within fifteen days of the invoice", "two weeks before".
           + "|\\b(within|after|before) (\\d+|a|an|" + Words.NUMBERS + ")[- ]" + Words.TIME_UNITS
           + "|\\b(\\d+|" + Words.NUMBERS + ")[- ]" + Words.TIME_UNITS + " (before|after|prior|from)\\b",
-      "deadline due"),
+      "deadline due date day month year"),
+  /** A time of day: "Each day runs from 8:30 a.m. to 3:30 p.m.", "starts at noon". */
+  CLOCK_TIME(
+      "\\bwhat time\\b|\\bat what time\\b|\\bwhat hours?\\b",
+      "\\b\\d{1,2}(:\\d{2})?\\s*([ap]\\.m\\.|[ap]m\\b)|\\b\\d{1,2}:\\d{2}\\b|\\bnoon\\b|\\bmidnight\\b",
+      "time hour start begin"),
   MONEY(
-      "\\bhow much\\b.*\\b(cost|costs|pay|price|charge|charges|fee|fees|dues|tuition)\\b"
+      // "How much is the institute for non-members?" asks its price.
+      "\\bhow much\\b.*\\b(cost|costs|pay|price|charge|charges|fee|fees|dues|tuition)\\b|\\bhow much (is|are|was|were)\\b"
           + "|\\b(cost|price|fee|price tag)\\b",
       "\\$\\s?\\d|\\bdollars?\\b", "cost pay price charge fee spend");
 

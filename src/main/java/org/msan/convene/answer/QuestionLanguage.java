@@ -3,7 +3,6 @@ package org.msan.convene.answer;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,6 +19,7 @@ import org.apache.lucene.analysis.es.SpanishAnalyzer;
 import org.apache.lucene.analysis.fr.FrenchAnalyzer;
 import org.apache.lucene.analysis.it.ItalianAnalyzer;
 import org.apache.lucene.analysis.pt.PortugueseAnalyzer;
+import org.msan.convene.knowledge.TextNormalizer;
 import opennlp.tools.langdetect.Language;
 import opennlp.tools.langdetect.LanguageDetector;
 import opennlp.tools.langdetect.LanguageDetectorME;
@@ -102,7 +102,7 @@ public final class QuestionLanguage {
     Matcher word = WORD.matcher(question);
     while (word.find()) {
       String lower = word.group().toLowerCase(language);
-      String plain = Normalizer.normalize(lower, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+      String plain = TextNormalizer.withoutAccents(lower);
       if (!stopWords.contains(lower) && !stopWords.contains(plain)) {
         kept.add(word.group());
       }

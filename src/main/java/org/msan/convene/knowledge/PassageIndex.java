@@ -5,7 +5,6 @@ import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.text.Normalizer;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -370,11 +369,10 @@ public final class PassageIndex implements Closeable {
 
   /**
    * The word without its accents, or the documents' word one edit from that: "misión" is
-   * "mission", as a member who writes Spanish or types "cafe" for "café" means it. Accents are
-   * the combining marks Unicode's canonical decomposition (NFD) separates from their letters.
+   * "mission", as a member who writes Spanish means it.
    */
   private Optional<String> withoutAccents(IndexReader reader, String word) {
-    String plain = Normalizer.normalize(word, Normalizer.Form.NFD).replaceAll("\\p{M}+", "");
+    String plain = TextNormalizer.withoutAccents(word);
     if (plain.equals(word)) {
       return Optional.empty();
     }

@@ -21,4 +21,14 @@ public final class TextNormalizer {
     }
     return INVISIBLE.matcher(Normalizer.normalize(text, Normalizer.Form.NFKC)).replaceAll("");
   }
+
+  /**
+   * The text without its accents ("misión" → "mision"): the combining marks that Unicode's
+   * canonical decomposition (NFD) separates from their letters, removed.
+   */
+  public static String withoutAccents(String text) {
+    return COMBINING_MARKS.matcher(Normalizer.normalize(text, Normalizer.Form.NFD)).replaceAll("");
+  }
+
+  private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
 }

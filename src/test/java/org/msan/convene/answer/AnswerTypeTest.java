@@ -20,6 +20,8 @@ final class AnswerTypeTest {
     assertThat(AnswerType.of("how often do the school teams meet")).contains(AnswerType.FREQUENCY);
     assertThat(AnswerType.of("How many times a year do we meet face to face?")).contains(AnswerType.FREQUENCY);
     assertThat(AnswerType.of("whats the deadline for applications")).contains(AnswerType.DATE);
+    assertThat(AnswerType.of("how much is the institute for non members")).contains(AnswerType.MONEY);
+    assertThat(AnswerType.of("What time does each day start?")).contains(AnswerType.CLOCK_TIME);
     assertThat(AnswerType.of("What is the Learning Partnership approach?")).isEmpty();
   }
 
@@ -54,5 +56,8 @@ final class AnswerTypeTest {
     assertThat(AnswerType.FREQUENCY.answeredBy("Office hours run every other week")).isTrue();
     assertThat(AnswerType.FREQUENCY.answeredBy("Three 2-hour virtual convenings")).isFalse();
     assertThat(AnswerType.FREQUENCY.answeredBy("Every student deserves an excellent education")).isFalse();
+    assertThat(AnswerType.CLOCK_TIME.answeredBy("Each day runs from 8:30 a.m. to 3:30 p.m.")).isTrue();
+    assertThat(AnswerType.CLOCK_TIME.answeredBy("Doors open at 9am")).isTrue();
+    assertThat(AnswerType.CLOCK_TIME.answeredBy("Teams of 4-8 leaders meet 3 times")).isFalse();
   }
 }

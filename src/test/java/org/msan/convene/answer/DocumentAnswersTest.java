@@ -59,6 +59,15 @@ final class DocumentAnswersTest {
 
         Each July, YWP's summer camp trains student editors for the district newspapers.
         """);
+    Files.writeString(knowledge.resolve("history.md"), """
+        # Our History
+
+        The Writing Project was founded in 2011 by four districts.
+
+        # Daily Schedule
+
+        Each day of the summer camp runs from 8:30 a.m. to 3:30 p.m., with lunch at noon.
+        """);
     Files.writeString(knowledge.resolve("council.md"), """
         # Research Council
 
@@ -166,5 +175,19 @@ final class DocumentAnswersTest {
     assertThat(executive.text()).startsWith(AnswerService.NOT_STATED);
     assertThat(members.answered()).isTrue();
     assertThat(members.text()).contains("research directors, data managers");
+  }
+
+  @Test
+  @DisplayName("\"What year\" and \"what time\" are answered by a year and a time of day, \"how much is\" by a price")
+  void theAnswerTypesOwnWords() {
+    Answer founded = ask("What year was the Writing Project founded?");
+    Answer starts = ask("What time does each summer camp day start?");
+    Answer price = ask("how much is the institute for non-member districts");
+
+    assertThat(founded.answered()).isTrue();
+    assertThat(founded.text()).contains("founded in 2011");
+    assertThat(starts.answered()).isTrue();
+    assertThat(starts.text()).contains("8:30 a.m. to 3:30 p.m.");
+    assertThat(price.text()).contains("$450 per participant");
   }
 }
