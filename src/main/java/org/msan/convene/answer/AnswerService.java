@@ -357,10 +357,10 @@ public final class AnswerService {
   }
 
   /**
-   * Whether the passage names the thing a "which …"/"what …" question asks for, by one of its
-   * words or a synonym ("which hotel", "what language": a passage without the word does not say
-   * it). A kind ("what kind of organization") may be named by an instance ("a coalition"), so
-   * there only a thing no document has at all fails.
+   * Whether the passage names the thing a "which …"/"what …"/"who is the …" question asks for, as
+   * {@link QuestionHead.Named} says: by one of its words or a synonym ("which hotel": a passage
+   * without the word does not say it), by all of a role's words, or, for a kind ("what kind of
+   * organization": "a coalition"), failing only on a word no document has at all.
    */
   private static boolean namesAskedThing(Evidence evidence, AskedQuestion asked, Set<String> unknownTerms,
       Set<String> typeWords) {
@@ -373,13 +373,13 @@ public final class AnswerService {
     if (evidence.hasAnswerType() && slots.stream().allMatch(slot -> Slots.said(slot, typeWords))) {
       return true;
     }
-    if (asked.head().get().kind()) {
-      return slots.stream().allMatch(slot -> !Slots.unknown(slot, unknownTerms) || Slots.said(slot, evidence.hit().terms()));
-    }
-    if (asked.head().get().role()) {
-      return slots.stream().allMatch(slot -> Slots.said(slot, evidence.hit().terms()));
-    }
-    return slots.isEmpty() || slots.stream().anyMatch(slot -> Slots.said(slot, evidence.hit().terms()));
+    Set<String> said = evidence.hit().terms();
+    return switch (asked.head().get().named()) {
+      case BY_A_WORD -> slots.isEmpty() || slots.stream().anyMatch(slot -> Slots.said(slot, said));
+      case BY_ALL_WORDS -> slots.stream().allMatch(slot -> Slots.said(slot, said));
+      case BY_INSTANCE ->
+          slots.stream().allMatch(slot -> !Slots.unknown(slot, unknownTerms) || Slots.said(slot, said));
+    };
   }
 
   /** The words that only say which kind of answer the question wants ("year", "time"), as terms. */

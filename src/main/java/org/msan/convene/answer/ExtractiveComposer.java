@@ -22,9 +22,14 @@ import org.msan.convene.knowledge.TextAnalysis;
  */
 final class ExtractiveComposer {
 
+  /**
+   * Question forms that ask for several things: "what are …", "list …", "which …", "who can …";
+   * also a plural thing asked for ("what core values does …", {@link QuestionHead}). English
+   * forms only: the nouns come from the question, never from a list of the documents' words.
+   */
   private static final Pattern LIST_QUESTION = Pattern.compile(
-      "\\b(what are|list|name the|which|levers|values|goals|steps|ways|areas|actions|commitments?|"
-          + "who should|who can|kinds|types|roles|schedule)\\b", Pattern.CASE_INSENSITIVE);
+      "\\b(what are|what were|list|name the|which|who should|who can)\\b", Pattern.CASE_INSENSITIVE);
+  private static final Pattern PLURAL = Pattern.compile("(?i)\\p{L}*[^s\\W]s$");
   private static final int MAX_SENTENCES = 3;
   private static final int MAX_TYPED_SENTENCES = 2;
   private static final int MAX_CHARS = 900;
@@ -64,8 +69,11 @@ final class ExtractiveComposer {
       String question, Passage passage, List<Set<String>> slots, Map<String, Double> weights, boolean namesSection) {
     List<Unit> units = units(passage, slots, weights);
     List<Unit> items = units.stream().filter(u -> u.listItem).toList();
-    boolean asksForList = LIST_QUESTION.matcher(question).find();
-    if (asksForList && !items.isEmpty()) {
+    boolean asksForList = LIST_QUESTION.matcher(question).find()
+        || QuestionHead.of(question).filter(head -> PLURAL.matcher(head.words()).find()).isPresent();
+    // The passage's list answers a list question when it says the question's words as well as
+    // any sentence does: "which languages …" is not answered by the list of what a board does.
+    if (asksForList && !items.isEmpty() && listScore(units, items) >= bestScore(units)) {
       return wholeList(units, items).orElseGet(() -> bestSentences(units, namesSection));
     }
     if (passage.text().length() <= 320) {
@@ -111,6 +119,17 @@ final class ExtractiveComposer {
       }
     }
     return result;
+  }
+
+  /** What the list says of the question: its best item's score, or its introducing sentence's. */
+  private static double listScore(List<Unit> units, List<Unit> items) {
+    int firstItem = units.indexOf(items.get(0));
+    double intro = firstItem > 0 ? units.get(firstItem - 1).score : 0;
+    return Math.max(intro, items.stream().mapToDouble(u -> u.score).max().orElse(0));
+  }
+
+  private static double bestScore(List<Unit> units) {
+    return units.stream().mapToDouble(u -> u.score).max().orElse(0);
   }
 
   /** The list with the sentence that introduces it, when it fits. */

@@ -39,24 +39,35 @@ final class QuestionHead {
   static Optional<Head> of(String question) {
     Matcher kind = KIND_OF.matcher(question);
     if (kind.find()) {
-      return Optional.of(new Head(kind.group(1), true, false));
+      return Optional.of(new Head(kind.group(1), Named.BY_INSTANCE));
     }
     Matcher role = WHO_IS_THE.matcher(question);
     if (role.find()) {
-      return Optional.of(new Head(role.group(1), false, true));
+      return Optional.of(new Head(role.group(1), Named.BY_ALL_WORDS));
     }
     Matcher noun = NOUN_THEN_VERB.matcher(question);
     if (noun.find() && !noun.group(1).matches("(?i)(?:\\p{L}+\\s+)?" + AUXILIARY)) {
-      return Optional.of(new Head(noun.group(1), false, false));
+      return Optional.of(new Head(noun.group(1), Named.BY_A_WORD));
     }
     return Optional.empty();
   }
 
+  /** How a passage must name the head to answer the question. */
+  enum Named {
+    /** By one of its words: "which hotel", "which school districts". */
+    BY_A_WORD,
+    /** By all its words: a role ("executive director"), where "directors" alone names other people. */
+    BY_ALL_WORDS,
+    /**
+     * A kind ("what kind of organization") may be named by an instance ("a coalition"): only a
+     * word no document has at all rules a passage out.
+     */
+    BY_INSTANCE
+  }
+
   /**
    * @param words the noun and its modifier, as written
-   * @param kind true when a kind is asked for, which a passage may answer without the word
-   * @param role true for a person's role ("executive director", "keynote speaker"): a title is
-   *     named only by all its words, where "directors" alone names other people
+   * @param named how a passage names it
    */
-  record Head(String words, boolean kind, boolean role) {}
+  record Head(String words, Named named) {}
 }

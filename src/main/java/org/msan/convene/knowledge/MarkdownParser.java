@@ -4,18 +4,27 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import org.commonmark.ext.gfm.tables.TableBlock;
+import org.commonmark.ext.gfm.tables.TableCell;
+import org.commonmark.ext.gfm.tables.TableRow;
+import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.BulletList;
+import org.commonmark.node.Code;
 import org.commonmark.node.Heading;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
+import org.commonmark.node.Text;
 import org.commonmark.node.OrderedList;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.text.TextContentRenderer;
 
-/** Markdown with optional front matter; headings split it into sections. */
+/**
+ * Markdown with optional front matter; headings split it into sections. Tables (GitHub's pipe
+ * tables) read as Word and HTML tables do ({@link TableRows}).
+ */
 final class MarkdownParser implements DocumentParser {
 
-  private final Parser parser = Parser.builder().build();
+  private final Parser parser = Parser.builder().extensions(List.of(TablesExtension.create())).build();
   private final TextContentRenderer renderer = TextContentRenderer.builder().build();
 
   @Override
@@ -43,6 +52,11 @@ final class MarkdownParser implements DocumentParser {
 
   /** Lists become one "- item" line per item, so the composer can quote a list whole. */
   private String render(Node block) {
+    if (block instanceof TableBlock) {
+      List<List<String>> rows = new ArrayList<>();
+      collectRows(block, rows);
+      return String.join("\n", TableRows.lines(rows));
+    }
     if (block instanceof BulletList || block instanceof OrderedList) {
       List<String> items = new ArrayList<>();
       int number = block instanceof OrderedList ordered && ordered.getMarkerStartNumber() != null
@@ -65,5 +79,37 @@ final class MarkdownParser implements DocumentParser {
       text.append(render(child)).append('\n');
     }
     return text.toString().strip();
+  }
+
+  /** The table's rows, its head's first, each a list of cell texts. */
+  private static void collectRows(Node node, List<List<String>> rows) {
+    for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+      if (child instanceof TableRow) {
+        List<String> cells = new ArrayList<>();
+        for (Node cell = child.getFirstChild(); cell != null; cell = cell.getNext()) {
+          if (cell instanceof TableCell) {
+            StringBuilder text = new StringBuilder();
+            literal(cell, text);
+            cells.add(text.toString());
+          }
+        }
+        rows.add(cells);
+      } else {
+        collectRows(child, rows);
+      }
+    }
+  }
+
+  /** The text a cell shows, without its emphasis marks. */
+  private static void literal(Node node, StringBuilder text) {
+    for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
+      if (child instanceof Text plain) {
+        text.append(plain.getLiteral());
+      } else if (child instanceof Code code) {
+        text.append(code.getLiteral());
+      } else {
+        literal(child, text);
+      }
+    }
   }
 }

@@ -2,17 +2,32 @@ package org.msan.convene.knowledge;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
- * A .txt file: one section. A first line that reads as a title (short, no closing punctuation,
- * more text after it) is the document's title and heading, never glued to the first sentence;
- * otherwise the file name is the title.
+ * A .txt file, or a PDF's text: paragraphs are separated by blank lines, and lines within one are
+ * joined again, as a file wrapped at a fixed width or copied from a PDF breaks sentences ("a new
+ * teach-" / "er often has") where the writer did not. A line that reads as a title (short, no
+ * closing punctuation) alone in its paragraph heads the text after it: the first one is the
+ * document's title, never glued to the first sentence; otherwise the file name is the title.
+ * Bullets ("•", "-", "1.") start a list item of their own.
  */
 final class PlainTextParser implements DocumentParser {
 
   private static final Pattern TITLE_LINE = Pattern.compile("[^.!?:;,]{2,80}");
+  private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n[ \\t]*\\n\\s*");
+  /** A bullet a list item starts with: "•", "-", "*", "–", or a number ("2." "2)"). */
+  private static final Pattern BULLET = Pattern.compile("^\\s*(?:[•●▪◦·*–-]|(\\d{1,2})[.)])\\s+");
+  /** A word broken at the end of a line ("teach-"), continued in lower case on the next. */
+  private static final Pattern BROKEN_WORD = Pattern.compile("\\p{Ll}-$");
+  /**
+   * A line shorter than this share of the file's longest was ended by its writer, not wrapped: a
+   * wrapped line fills most of the width (a word longer than what is left moves to the next).
+   */
+  private static final double SHORT_LINE_SHARE = 0.6;
 
   @Override
   public SourceDocument parse(Path file, String relativePath) throws IOException, UnreadableFileException {
@@ -22,18 +37,89 @@ final class PlainTextParser implements DocumentParser {
   /** @param metaTitle a title the file's metadata gives (a PDF's), preferred to its first line; may be null */
   static SourceDocument plainDocument(Path file, String relativePath, String text, String metaTitle)
       throws UnreadableFileException {
-    String body = text.strip();
+    String body = text.replace("\r\n", "\n").replace('\r', '\n').strip();
     if (body.isEmpty()) {
       throw new UnreadableFileException("no text in the file");
     }
+    boolean hasMetaTitle = metaTitle != null && !metaTitle.isBlank();
+    List<String> paragraphs = new ArrayList<>();
     int lineEnd = body.indexOf('\n');
     String firstLine = lineEnd < 0 ? body : body.substring(0, lineEnd).strip();
-    String title = metaTitle != null && !metaTitle.isBlank() ? metaTitle.strip() : TextFiles.titleFromFileName(file);
+    String documentTitle = hasMetaTitle ? metaTitle.strip() : TextFiles.titleFromFileName(file);
+    String titleHeading = null;
     if (lineEnd > 0 && TITLE_LINE.matcher(firstLine).matches() && !body.substring(lineEnd).isBlank()) {
-      String rest = body.substring(lineEnd + 1).strip();
-      String documentTitle = metaTitle != null && !metaTitle.isBlank() ? title : firstLine;
-      return new SourceDocument(relativePath, documentTitle, "", "", "", List.of(new Section(List.of(firstLine), rest)));
+      titleHeading = firstLine;
+      documentTitle = hasMetaTitle ? documentTitle : firstLine;
+      body = body.substring(lineEnd + 1).strip();
     }
-    return new SourceDocument(relativePath, title, "", "", "", List.of(new Section(List.of(), body)));
+    int wrapWidth = body.lines().mapToInt(line -> line.strip().length()).max().orElse(0);
+    for (String paragraph : PARAGRAPH_BREAK.split(body)) {
+      paragraphs.add(joinLines(paragraph, wrapWidth));
+    }
+    List<Section> sections = new ArrayList<>();
+    List<String> headings = titleHeading == null ? List.of() : List.of(titleHeading);
+    StringBuilder sectionText = new StringBuilder();
+    for (int i = 0; i < paragraphs.size(); i++) {
+      String paragraph = paragraphs.get(i);
+      // A short line with a figure ("Applications due June 7") is a fact, not a heading.
+      boolean heading = TITLE_LINE.matcher(paragraph).matches() && i + 1 < paragraphs.size()
+          && !BULLET.matcher(paragraph).find() && paragraph.chars().noneMatch(Character::isDigit);
+      if (heading) {
+        if (sectionText.length() > 0) {
+          sections.add(new Section(headings, sectionText.toString().strip()));
+          sectionText.setLength(0);
+        }
+        headings = titleHeading == null ? List.of(paragraph) : List.of(titleHeading, paragraph);
+      } else {
+        sectionText.append(paragraph).append("\n\n");
+      }
+    }
+    if (sectionText.length() > 0) {
+      sections.add(new Section(headings, sectionText.toString().strip()));
+    }
+    if (sections.isEmpty()) {
+      // Nothing but headings: the text is what there is.
+      sections.add(new Section(titleHeading == null ? List.of() : List.of(titleHeading), String.join("\n", paragraphs)));
+    }
+    return new SourceDocument(relativePath, documentTitle, "", "", "", sections);
+  }
+
+  /**
+   * The lines of one paragraph as it was written: wrapped lines joined with a space, a word broken
+   * with a hyphen at a line's end joined whole, each list item on a line of its own ("- item").
+   * A line well short of the file's longest that the next does not continue in lower case ends
+   * where its writer ended it: an address, a name and title, a phone number each stay a line.
+   *
+   * @param wrapWidth the file's longest line, in characters: where a wrapped line would break
+   */
+  static String joinLines(String paragraph, int wrapWidth) {
+    StringBuilder joined = new StringBuilder();
+    boolean lineEnded = false;
+    for (String raw : paragraph.split("\n")) {
+      String line = raw.strip();
+      if (line.isEmpty()) {
+        continue;
+      }
+      Matcher bullet = BULLET.matcher(line);
+      boolean continued = Character.isLowerCase(line.charAt(0));
+      if (bullet.find()) {
+        if (joined.length() > 0) {
+          joined.append('\n');
+        }
+        String number = bullet.group(1);
+        joined.append(number == null ? "- " : number + ". ").append(line.substring(bullet.end()));
+      } else if (joined.length() == 0) {
+        joined.append(line);
+      } else if (lineEnded && !continued) {
+        joined.append('\n').append(line);
+      } else if (continued && BROKEN_WORD.matcher(joined).find()) {
+        joined.setLength(joined.length() - 1);
+        joined.append(line);
+      } else {
+        joined.append(' ').append(line);
+      }
+      lineEnded = line.length() < wrapWidth * SHORT_LINE_SHARE;
+    }
+    return joined.toString();
   }
 }

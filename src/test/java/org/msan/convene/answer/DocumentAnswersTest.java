@@ -68,6 +68,17 @@ final class DocumentAnswersTest {
 
         Each day of the summer camp runs from 8:30 a.m. to 3:30 p.m., with lunch at noon.
         """);
+    Files.writeString(knowledge.resolve("board.md"), """
+        # Family Advisory Board
+
+        The board brings family voice into network decisions, not just into single school events. It meets four times a year on a weekday evening, rotating between member districts. Every meeting includes a hot dinner, free childcare, and live interpretation in Spanish, Arabic, and Hmong.
+
+        What the board does:
+
+        - Reviews the network's annual priorities before the council votes on them.
+        - Holds one non-voting seat on the council, filled each fall.
+        - Co-designs family learning nights with district staff.
+        """);
     Files.writeString(knowledge.resolve("council.md"), """
         # Research Council
 
@@ -189,5 +200,15 @@ final class DocumentAnswersTest {
     assertThat(starts.answered()).isTrue();
     assertThat(starts.text()).contains("8:30 a.m. to 3:30 p.m.");
     assertThat(price.text()).contains("$450 per participant");
+  }
+
+  @Test
+  @DisplayName("\"Which …\" is answered by the passage's list alone only when the list says what is asked")
+  void aListAnswersOnlyWhatItSays() {
+    Answer languages = ask("In which languages is live interpretation offered at family advisory board meetings?");
+    Answer duties = ask("What are the family advisory board's duties, what does the board do?");
+
+    assertThat(languages.text()).contains("live interpretation in Spanish, Arabic, and Hmong");
+    assertThat(duties.text()).contains("Reviews the network's annual priorities", "Co-designs family learning nights");
   }
 }

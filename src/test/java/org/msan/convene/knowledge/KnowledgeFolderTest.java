@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -132,6 +133,62 @@ final class KnowledgeFolderTest {
     assertThat(text).startsWith("Our convenings this year.").contains(
         "\n- Convening: Fall session; Month: October; Host city: Evanston\n",
         "\n- Convening: Winter session; Month: January; Host city: Madison");
+  }
+
+  @Test
+  @DisplayName("Markdown pipe tables read as Word tables do: each row one line, every cell with its column's header")
+  void markdownTables() throws Exception {
+    TestFiles.write(dir, "dues.md", """
+        # Dues
+
+        | Enrollment | Annual dues |
+        | --- | --- |
+        | Fewer than 150 students | **$2,500** |
+        | 150 to 299 students | $4,000 |
+        """);
+
+    String text = new KnowledgeFolder(dir).read("dues.md").document().sections().get(0).text();
+
+    assertThat(text).isEqualTo("- Enrollment: Fewer than 150 students; Annual dues: $2,500\n"
+        + "- Enrollment: 150 to 299 students; Annual dues: $4,000");
+  }
+
+  @Test
+  @DisplayName("A text file wrapped at a fixed width reads as written: lines joined, broken words whole, bullets, short headings and an address kept")
+  void wrappedPlainText() throws Exception {
+    TestFiles.write(dir, "mentoring.txt", """
+        New Teacher Mentoring
+
+        Overview
+
+        The program pairs beginning teach-
+        ers with an experienced teacher from a different district, so that
+        a new teacher has someone to ask for help even if that partner is
+        far away. Pairs meet twice a month.
+
+        Who can be a mentor
+
+        • At least five years of teaching experience, and a recommendation
+          from the principal
+        • Completion of the mentor training
+
+        Contact
+
+        Rebecca Sandoval, Coordinator
+        Phone: (308) 555-0100, ext. 214
+        """);
+
+    List<Section> sections = new KnowledgeFolder(dir).read("mentoring.txt").document().sections();
+
+    assertThat(sections).extracting(Section::headings).containsExactly(
+        List.of("New Teacher Mentoring", "Overview"), List.of("New Teacher Mentoring", "Who can be a mentor"),
+        List.of("New Teacher Mentoring", "Contact"));
+    assertThat(sections.get(0).text()).isEqualTo("The program pairs beginning teachers with an experienced teacher "
+        + "from a different district, so that a new teacher has someone to ask for help even if that partner is "
+        + "far away. Pairs meet twice a month.");
+    assertThat(sections.get(1).text()).isEqualTo("- At least five years of teaching experience, and a recommendation "
+        + "from the principal\n- Completion of the mentor training");
+    assertThat(sections.get(2).text()).isEqualTo("Rebecca Sandoval, Coordinator\nPhone: (308) 555-0100, ext. 214");
   }
 
   @Test
