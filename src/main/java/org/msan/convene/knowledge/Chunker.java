@@ -4,6 +4,7 @@ import java.text.BreakIterator;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /**
  * Splits sections into passages. A passage never leaves its section; a long section is cut at
@@ -73,15 +74,27 @@ public final class Chunker {
     return units;
   }
 
-  /** Sentences of a text in order, each with its trailing space (JDK BreakIterator). */
+  /**
+   * Sentences of a text in order, each with its trailing space (JDK BreakIterator). The JDK's
+   * rules end a sentence at any period before a capital, where a title or an initial is not an
+   * end ("Contact Dr. Aisha Benning", "John F. Kennedy"): a break after a capital with at most two
+   * lower-case letters and a period is no break, as Unicode's sentence break suppressions (UAX #29,
+   * CLDR's "Dr.", "Mr.", "Mrs.") would have it.
+   */
   public static List<String> sentences(String text) {
     BreakIterator iterator = BreakIterator.getSentenceInstance(Locale.ENGLISH);
     iterator.setText(text);
     List<String> sentences = new ArrayList<>();
     int start = iterator.first();
-    for (int end = iterator.next(); end != BreakIterator.DONE; start = end, end = iterator.next()) {
+    for (int end = iterator.next(); end != BreakIterator.DONE; end = iterator.next()) {
+      if (end < text.length() && TITLE_OR_INITIAL.matcher(text.substring(start, end).stripTrailing()).find()) {
+        continue;
+      }
       sentences.add(text.substring(start, end));
+      start = end;
     }
     return sentences;
   }
+
+  private static final Pattern TITLE_OR_INITIAL = Pattern.compile("(?<!\\p{L})\\p{Lu}\\p{Ll}{0,2}\\.$");
 }

@@ -44,4 +44,13 @@ final class ChunkerTest {
     }
     assertThat(String.join(" ", passages.stream().map(Passage::text).toList())).isEqualTo(text);
   }
+
+  @Test
+  @DisplayName("A title or an initial before a name does not end a sentence; a period before a capital otherwise does")
+  void titlesAndInitials() {
+    assertThat(Chunker.sentences("Contact Dr. Aisha Benning, Research Director. Mrs. Lee and John F. Kennedy agree. "
+        + "We met in Ohio. Then we left."))
+        .containsExactly("Contact Dr. Aisha Benning, Research Director. ", "Mrs. Lee and John F. Kennedy agree. ",
+            "We met in Ohio. ", "Then we left.");
+  }
 }
