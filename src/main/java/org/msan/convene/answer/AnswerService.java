@@ -64,7 +64,10 @@ public final class AnswerService {
    * asks for is not in them, however close the rest is.
    */
   static final int MAX_UNKNOWN_SLOTS = 1;
-  /** A sentence shorter than this ("Yes.") is quoted after its heading, which it answers. */
+  /**
+   * A sentence shorter than this is quoted after its heading, which it answers: an FAQ's "Yes.",
+   * "No." or "Not this year." says nothing alone, where four words make a clause of their own.
+   */
   private static final int MIN_QUOTED_WORDS = 4;
   /** Candidates weighed per question: on a small folder RRF alone can push BM25's best out of a top 10. */
   private static final int CANDIDATES = 20;
@@ -276,7 +279,9 @@ public final class AnswerService {
           return new Answer(question, false, NOT_STATED + composer.compose(question, context, slots,
               result.termWeights(), false), Answer.EXTRACTIVE, sources.subList(0, 1), 0);
         }
-        // Words no document has ("gonna", "folks") are how members talk: they don't rule the closest sentence out.
+        // Words no document has ("gonna", "folks") are how members talk: they don't rule the closest
+        // sentence out. The candidate is the closest by meaning and coverage, as above; its own
+        // closest sentence must still be near the question.
         Evidence closest = ranked.stream().max(byCloseness).orElseThrow();
         if (closest.hit().bestSentenceSimilarity() >= bounds.related()) {
           ranked.remove(closest);
@@ -359,8 +364,8 @@ public final class AnswerService {
   /**
    * Whether the passage names the thing a "which …"/"what …"/"who is the …" question asks for, as
    * {@link QuestionHead.Named} says: by one of its words or a synonym ("which hotel": a passage
-   * without the word does not say it), by all of a role's words, or, for a kind ("what kind of
-   * organization": "a coalition"), failing only on a word no document has at all.
+   * without the word does not say it), for a role also with no word that no document has, or, for
+   * a kind ("what kind of organization": "a coalition"), failing only on a word no document has.
    */
   private static boolean namesAskedThing(Evidence evidence, AskedQuestion asked, Set<String> unknownTerms,
       Set<String> typeWords) {
@@ -376,7 +381,8 @@ public final class AnswerService {
     Set<String> said = evidence.hit().terms();
     return switch (asked.head().get().named()) {
       case BY_A_WORD -> slots.isEmpty() || slots.stream().anyMatch(slot -> Slots.said(slot, said));
-      case BY_ALL_WORDS -> slots.stream().allMatch(slot -> Slots.said(slot, said));
+      case ROLE -> slots.stream().noneMatch(slot -> Slots.unknown(slot, unknownTerms))
+          && slots.stream().anyMatch(slot -> Slots.said(slot, said));
       case BY_INSTANCE ->
           slots.stream().allMatch(slot -> !Slots.unknown(slot, unknownTerms) || Slots.said(slot, said));
     };

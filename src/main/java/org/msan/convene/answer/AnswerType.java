@@ -21,7 +21,7 @@ enum AnswerType {
   FREQUENCY(
       "\\bhow (often|frequently)\\b|\\bhow many times\\b",
       "\\b(daily|weekly|biweekly|monthly|bimonthly|quarterly|annually|yearly|twice)\\b"
-          + "|\\b(every|each) (other )?(day|week|month|quarter|semester|year)\\b"
+          + "|\\b(every|each) (other |\\d+ |" + Words.NUMBERS + " )?(day|week|month|quarter|semester|year|fall|spring|summer|winter)s?\\b"
           + "|\\b(\\d+|" + Words.NUMBERS + ") times\\b|\\b(a|per) (day|week|month|quarter|semester|year)\\b",
       "often frequently times"),
   COUNT(
@@ -42,12 +42,12 @@ enum AnswerType {
       "deadline due date day month year"),
   /** A time of day: "Each day runs from 8:30 a.m. to 3:30 p.m.", "starts at noon". */
   CLOCK_TIME(
-      "\\bwhat time\\b|\\bat what time\\b|\\bwhat hours?\\b",
+      "\\bwhat time\\b(?! of (the )?year)|\\bwhat hours?\\b",
       "\\b\\d{1,2}(:\\d{2})?\\s*([ap]\\.m\\.|[ap]m\\b)|\\b\\d{1,2}:\\d{2}\\b|\\bnoon\\b|\\bmidnight\\b",
       "time hour start begin"),
   MONEY(
       // "How much is the institute for non-members?" asks its price.
-      "\\bhow much\\b.*\\b(cost|costs|pay|price|charge|charges|fee|fees|dues|tuition)\\b|\\bhow much (is|are|was|were)\\b"
+      "\\bhow much\\b.*\\b(cost|costs|pay|price|charge|charges|fee|fees|dues|tuition)\\b|\\bhow much (is|are|was|were) (the|a|an|it|this|that)\\b"
           + "|\\b(cost|price|fee|price tag)\\b",
       "\\$\\s?\\d|\\bdollars?\\b", "cost pay price charge fee spend");
 

@@ -4,10 +4,12 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.apache.lucene.analysis.en.EnglishMinimalStemmer;
 import org.msan.convene.knowledge.Passage;
 import org.msan.convene.knowledge.Sentences;
 import org.msan.convene.knowledge.Slots;
@@ -29,7 +31,8 @@ final class ExtractiveComposer {
    */
   private static final Pattern LIST_QUESTION = Pattern.compile(
       "\\b(what are|what were|list|name the|which|who should|who can)\\b", Pattern.CASE_INSENSITIVE);
-  private static final Pattern PLURAL = Pattern.compile("(?i)\\p{L}*[^s\\W]s$");
+  /** Lucene's plural-only stemmer: "values" is a plural, "status" and "focus" are not. */
+  private static final EnglishMinimalStemmer PLURALS = new EnglishMinimalStemmer();
   private static final int MAX_SENTENCES = 3;
   private static final int MAX_TYPED_SENTENCES = 2;
   private static final int MAX_CHARS = 900;
@@ -70,7 +73,7 @@ final class ExtractiveComposer {
     List<Unit> units = units(passage, slots, weights);
     List<Unit> items = units.stream().filter(u -> u.listItem).toList();
     boolean asksForList = LIST_QUESTION.matcher(question).find()
-        || QuestionHead.of(question).filter(head -> PLURAL.matcher(head.words()).find()).isPresent();
+        || QuestionHead.of(question).filter(head -> isPlural(head.words())).isPresent();
     // The passage's list answers a list question when it says the question's words as well as
     // any sentence does: "which languages …" is not answered by the list of what a board does.
     if (asksForList && !items.isEmpty() && listScore(units, items) >= bestScore(units)) {
@@ -119,6 +122,12 @@ final class ExtractiveComposer {
       }
     }
     return result;
+  }
+
+  /** Whether the last word of the words is a plural ("core values"). */
+  private static boolean isPlural(String words) {
+    char[] last = words.substring(words.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT).toCharArray();
+    return PLURALS.stem(last, last.length) < last.length;
   }
 
   /** What the list says of the question: its best item's score, or its introducing sentence's. */

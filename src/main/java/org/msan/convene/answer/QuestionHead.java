@@ -33,8 +33,7 @@ final class QuestionHead {
 
   /**
    * @return the words that name what the question asks for ("research area"), as written, and
-   *     whether it asks for a kind ("what kind of organization": the passage may name an instance,
-   *     "a coalition", without the word); empty when its form names nothing ("what is …")
+   *     how a passage must name them ({@link Named}); empty when its form names nothing ("what is …")
    */
   static Optional<Head> of(String question) {
     Matcher kind = KIND_OF.matcher(question);
@@ -43,7 +42,7 @@ final class QuestionHead {
     }
     Matcher role = WHO_IS_THE.matcher(question);
     if (role.find()) {
-      return Optional.of(new Head(role.group(1), Named.BY_ALL_WORDS));
+      return Optional.of(new Head(role.group(1), Named.ROLE));
     }
     Matcher noun = NOUN_THEN_VERB.matcher(question);
     if (noun.find() && !noun.group(1).matches("(?i)(?:\\p{L}+\\s+)?" + AUXILIARY)) {
@@ -56,8 +55,11 @@ final class QuestionHead {
   enum Named {
     /** By one of its words: "which hotel", "which school districts". */
     BY_A_WORD,
-    /** By all its words: a role ("executive director"), where "directors" alone names other people. */
-    BY_ALL_WORDS,
+    /**
+     * A role ("executive director"): by one of its words, unless one is a word no document has
+     * at all, where "directors" alone names other people and "executive" is nowhere.
+     */
+    ROLE,
     /**
      * A kind ("what kind of organization") may be named by an instance ("a coalition"): only a
      * word no document has at all rules a passage out.

@@ -77,9 +77,9 @@ public final class Chunker {
   /**
    * Sentences of a text in order, each with its trailing space (JDK BreakIterator). The JDK's
    * rules end a sentence at any period before a capital, where a title or an initial is not an
-   * end ("Contact Dr. Aisha Benning", "John F. Kennedy"): a break after a capital with at most two
-   * lower-case letters and a period is no break, as Unicode's sentence break suppressions (UAX #29,
-   * CLDR's "Dr.", "Mr.", "Mrs.") would have it.
+   * end ("Contact Dr. Aisha Benning", "John F. Kennedy", "the U.S. Department"): no break after
+   * one of the titles that CLDR's English sentence-break suppressions list, or after a single
+   * capital, as ICU's suppression does ("Yes. Members pay nothing." stays two sentences).
    */
   public static List<String> sentences(String text) {
     BreakIterator iterator = BreakIterator.getSentenceInstance(Locale.ENGLISH);
@@ -96,5 +96,6 @@ public final class Chunker {
     return sentences;
   }
 
-  private static final Pattern TITLE_OR_INITIAL = Pattern.compile("(?<!\\p{L})\\p{Lu}\\p{Ll}{0,2}\\.$");
+  private static final Pattern TITLE_OR_INITIAL = Pattern.compile(
+      "(?<!\\p{L})(?:\\p{Lu}|Dr|Mr|Mrs|Ms|Mx|Prof|Rev|Hon|St|Jr|Sr|Gen|Gov|Sen|Rep|Capt|Lt|Col|Sgt)\\.$");
 }

@@ -13,13 +13,15 @@ import java.util.stream.Stream;
 /** The folder staff edit: which files in it are documents, and how each format is read. */
 public final class KnowledgeFolder {
 
+  /** Read on the first word broken across lines of a .txt or PDF, then kept: it never changes. */
+  private static final EnglishWords ENGLISH = new EnglishWords(EnglishWords.RESOURCE);
   private static final Map<String, DocumentParser> PARSERS = Map.of(
       "md", new MarkdownParser(),
       "markdown", new MarkdownParser(),
-      "txt", new PlainTextParser(),
+      "txt", new PlainTextParser(ENGLISH::contains),
       "html", new HtmlParser(),
       "htm", new HtmlParser(),
-      "pdf", new PdfParser(),
+      "pdf", new PdfParser(ENGLISH::contains),
       "docx", new DocxParser());
 
   /** Files the calendar reads; the document reader leaves them alone. */

@@ -10,9 +10,12 @@ import org.commonmark.ext.gfm.tables.TableRow;
 import org.commonmark.ext.gfm.tables.TablesExtension;
 import org.commonmark.node.BulletList;
 import org.commonmark.node.Code;
+import org.commonmark.node.HardLineBreak;
 import org.commonmark.node.Heading;
+import org.commonmark.node.HtmlInline;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
+import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Text;
 import org.commonmark.node.OrderedList;
 import org.commonmark.parser.Parser;
@@ -25,7 +28,8 @@ import org.commonmark.renderer.text.TextContentRenderer;
 final class MarkdownParser implements DocumentParser {
 
   private final Parser parser = Parser.builder().extensions(List.of(TablesExtension.create())).build();
-  private final TextContentRenderer renderer = TextContentRenderer.builder().build();
+  private final TextContentRenderer renderer =
+      TextContentRenderer.builder().extensions(List.of(TablesExtension.create())).build();
 
   @Override
   public SourceDocument parse(Path file, String relativePath) throws IOException, UnreadableFileException {
@@ -81,7 +85,7 @@ final class MarkdownParser implements DocumentParser {
     return text.toString().strip();
   }
 
-  /** The table's rows, its head's first, each a list of cell texts. */
+  /** Adds the table's rows to {@code rows}, its head's first, each a list of cell texts. */
   private static void collectRows(Node node, List<List<String>> rows) {
     for (Node child = node.getFirstChild(); child != null; child = child.getNext()) {
       if (child instanceof TableRow) {
@@ -107,6 +111,8 @@ final class MarkdownParser implements DocumentParser {
         text.append(plain.getLiteral());
       } else if (child instanceof Code code) {
         text.append(code.getLiteral());
+      } else if (child instanceof HtmlInline || child instanceof SoftLineBreak || child instanceof HardLineBreak) {
+        text.append(' '); // "9am<br>to noon"
       } else {
         literal(child, text);
       }

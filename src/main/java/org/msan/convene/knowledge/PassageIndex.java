@@ -275,8 +275,8 @@ public final class PassageIndex implements Closeable {
           String replacement = word.group();
           if (lower.length() >= MIN_CORRECTED_LENGTH && !analysis.isStopWord(lower)
               && !documentWord(reader, lower) && !analysis.isEnglishWord(lower)) {
-            Optional<String> suggested = wordBreak(searcher, lower).or(() -> similarWord(reader, lower))
-                .or(() -> withoutAccents(reader, lower));
+            Optional<String> suggested = wordBreak(searcher, lower).or(() -> withoutAccents(reader, lower))
+                .or(() -> similarWord(reader, lower));
             if (suggested.isPresent()) {
               replacement = suggested.get();
               changed = true;

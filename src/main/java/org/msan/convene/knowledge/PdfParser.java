@@ -2,12 +2,20 @@ package org.msan.convene.knowledge;
 
 import java.io.IOException;
 import java.nio.file.Path;
+import java.util.function.Predicate;
 import org.apache.pdfbox.Loader;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.text.PDFTextStripper;
 
 /** A PDF: its text (PDFBox), read as a plain text file, titled from its metadata when it has one. */
 final class PdfParser implements DocumentParser {
+
+  private final Predicate<String> isWord;
+
+  /** @param isWord whether a lower-case word is an English word, for words broken across lines */
+  PdfParser(Predicate<String> isWord) {
+    this.isWord = isWord;
+  }
 
   @Override
   public SourceDocument parse(Path file, String relativePath) throws IOException, UnreadableFileException {
@@ -19,7 +27,8 @@ final class PdfParser implements DocumentParser {
       if (text.isEmpty()) {
         throw new UnreadableFileException("the PDF has no text (a scan without OCR?)");
       }
-      return PlainTextParser.plainDocument(file, relativePath, text, pdf.getDocumentInformation().getTitle());
+      return PlainTextParser.plainDocument(file, relativePath, text, pdf.getDocumentInformation().getTitle(),
+          isWord);
     } catch (IOException e) {
       throw new UnreadableFileException("not a readable PDF (" + firstLine(e.getMessage()) + ")");
     }

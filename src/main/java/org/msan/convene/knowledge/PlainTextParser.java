@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -17,53 +19,71 @@ import java.util.regex.Pattern;
  */
 final class PlainTextParser implements DocumentParser {
 
-  private static final Pattern TITLE_LINE = Pattern.compile("[^.!?:;,]{2,80}");
+  private static final Pattern TITLE_LINE = Pattern.compile("[^.!?:;,\\n]{2,80}");
   private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n[ \\t]*\\n\\s*");
   /** A bullet a list item starts with: "•", "-", "*", "–", or a number ("2." "2)"). */
   private static final Pattern BULLET = Pattern.compile("^\\s*(?:[•●▪◦·*–-]|(\\d{1,2})[.)])\\s+");
   /** A word broken at the end of a line ("teach-"), continued in lower case on the next. */
-  private static final Pattern BROKEN_WORD = Pattern.compile("\\p{Ll}-$");
+  private static final Pattern BROKEN_WORD = Pattern.compile("(\\p{L}+)-$");
+  private static final Pattern FIRST_WORD = Pattern.compile("^\\p{L}+");
   /**
-   * A line shorter than this share of the file's longest was ended by its writer, not wrapped: a
-   * wrapped line fills most of the width (a word longer than what is left moves to the next).
+   * A line shorter than this share of the wrap width was ended by its writer, not wrapped: a
+   * wrapped line fills most of the width, short of it by at most the next word (a long word is
+   * rarely more than a fifth of a line). Both wrapped files of the dev corpora (eval/corpus-dev3,
+   * eval/corpus-dev4) keep their address and name lines with it and join every wrapped one.
    */
   private static final double SHORT_LINE_SHARE = 0.6;
+  /** The wrap width is this quantile of the lines' lengths: one long URL line does not set it. */
+  private static final double WRAP_QUANTILE = 0.8;
+
+  private final Predicate<String> isWord;
+
+  /** @param isWord whether a lower-case word is an English word ("teachers" is, "nonmember" is not) */
+  PlainTextParser(Predicate<String> isWord) {
+    this.isWord = isWord;
+  }
 
   @Override
   public SourceDocument parse(Path file, String relativePath) throws IOException, UnreadableFileException {
-    return plainDocument(file, relativePath, TextFiles.readUtf8(file), null);
+    return plainDocument(file, relativePath, TextFiles.readUtf8(file), null, isWord);
   }
 
-  /** @param metaTitle a title the file's metadata gives (a PDF's), preferred to its first line; may be null */
-  static SourceDocument plainDocument(Path file, String relativePath, String text, String metaTitle)
-      throws UnreadableFileException {
+  /**
+   * @param metaTitle a title the file's metadata gives (a PDF's), preferred to its first line; may be null
+   * @param isWord whether a lower-case word is an English word, for words broken across lines
+   */
+  static SourceDocument plainDocument(Path file, String relativePath, String text, String metaTitle,
+      Predicate<String> isWord) throws UnreadableFileException {
     String body = text.replace("\r\n", "\n").replace('\r', '\n').strip();
     if (body.isEmpty()) {
       throw new UnreadableFileException("no text in the file");
     }
     boolean hasMetaTitle = metaTitle != null && !metaTitle.isBlank();
     List<String> paragraphs = new ArrayList<>();
+    int wrapWidth = wrapWidth(body);
     int lineEnd = body.indexOf('\n');
     String firstLine = lineEnd < 0 ? body : body.substring(0, lineEnd).strip();
     String documentTitle = hasMetaTitle ? metaTitle.strip() : TextFiles.titleFromFileName(file);
     String titleHeading = null;
-    if (lineEnd > 0 && TITLE_LINE.matcher(firstLine).matches() && !body.substring(lineEnd).isBlank()) {
+    // A wrapped first line (as long as the others, continued in lower case) is no title.
+    if (lineEnd > 0 && TITLE_LINE.matcher(firstLine).matches() && !body.substring(lineEnd).isBlank()
+        && firstLine.length() < wrapWidth * SHORT_LINE_SHARE
+        && !Character.isLowerCase(body.substring(lineEnd).strip().charAt(0))) {
       titleHeading = firstLine;
       documentTitle = hasMetaTitle ? documentTitle : firstLine;
       body = body.substring(lineEnd + 1).strip();
     }
-    int wrapWidth = body.lines().mapToInt(line -> line.strip().length()).max().orElse(0);
     for (String paragraph : PARAGRAPH_BREAK.split(body)) {
-      paragraphs.add(joinLines(paragraph, wrapWidth));
+      paragraphs.add(joinLines(paragraph, wrapWidth, isWord));
     }
     List<Section> sections = new ArrayList<>();
     List<String> headings = titleHeading == null ? List.of() : List.of(titleHeading);
     StringBuilder sectionText = new StringBuilder();
     for (int i = 0; i < paragraphs.size(); i++) {
       String paragraph = paragraphs.get(i);
-      // A short line with a figure ("Applications due June 7") is a fact, not a heading.
-      boolean heading = TITLE_LINE.matcher(paragraph).matches() && i + 1 < paragraphs.size()
-          && !BULLET.matcher(paragraph).find() && paragraph.chars().noneMatch(Character::isDigit);
+      // A short line heads the text after it; one with a figure ("Applications due June 7") or
+      // followed by another such line ("Registration is free for members") is text.
+      boolean heading = headingLike(paragraph) && i + 1 < paragraphs.size() && !headingLike(paragraphs.get(i + 1));
       if (heading) {
         if (sectionText.length() > 0) {
           sections.add(new Section(headings, sectionText.toString().strip()));
@@ -84,15 +104,28 @@ final class PlainTextParser implements DocumentParser {
     return new SourceDocument(relativePath, documentTitle, "", "", "", sections);
   }
 
+  private static boolean headingLike(String paragraph) {
+    return TITLE_LINE.matcher(paragraph).matches() && !BULLET.matcher(paragraph).find()
+        && paragraph.chars().noneMatch(Character::isDigit);
+  }
+
+  /** Where the file's lines wrap, in characters: the {@link #WRAP_QUANTILE} of their lengths. */
+  private static int wrapWidth(String body) {
+    int[] lengths = body.lines().mapToInt(line -> line.strip().length()).filter(length -> length > 0).sorted().toArray();
+    return lengths.length == 0 ? 0 : lengths[(int) Math.min(lengths.length - 1, Math.floor(lengths.length * WRAP_QUANTILE))];
+  }
+
   /**
    * The lines of one paragraph as it was written: wrapped lines joined with a space, a word broken
    * with a hyphen at a line's end joined whole, each list item on a line of its own ("- item").
    * A line well short of the file's longest that the next does not continue in lower case ends
    * where its writer ended it: an address, a name and title, a phone number each stay a line.
    *
-   * @param wrapWidth the file's longest line, in characters: where a wrapped line would break
+   * @param wrapWidth where the file's lines wrap, in characters
+   * @param isWord whether a lower-case word is an English word: "teach-" + "ers" is "teachers",
+   *     "non-" + "member" stays "non-member"
    */
-  static String joinLines(String paragraph, int wrapWidth) {
+  static String joinLines(String paragraph, int wrapWidth, Predicate<String> isWord) {
     StringBuilder joined = new StringBuilder();
     boolean lineEnded = false;
     for (String raw : paragraph.split("\n")) {
@@ -113,7 +146,13 @@ final class PlainTextParser implements DocumentParser {
       } else if (lineEnded && !continued) {
         joined.append('\n').append(line);
       } else if (continued && BROKEN_WORD.matcher(joined).find()) {
-        joined.setLength(joined.length() - 1);
+        Matcher broken = BROKEN_WORD.matcher(joined);
+        broken.find();
+        Matcher rest = FIRST_WORD.matcher(line);
+        String whole = (broken.group(1) + (rest.find() ? rest.group() : "")).toLowerCase(Locale.ROOT);
+        if (isWord.test(whole)) {
+          joined.setLength(joined.length() - 1);
+        }
         joined.append(line);
       } else {
         joined.append(' ').append(line);

@@ -20,9 +20,9 @@ final class QuestionHeadTest {
   @DisplayName("\"What kind of …\" asks for a kind, which a passage may name by an instance; \"who is the …\" for a role")
   void kinds() {
     assertThat(QuestionHead.of("What kind of organization is MSAN?")).contains(new QuestionHead.Head("organization", QuestionHead.Named.BY_INSTANCE));
-    assertThat(QuestionHead.of("who's the executive director of msan")).contains(new QuestionHead.Head("executive director", QuestionHead.Named.BY_ALL_WORDS));
-    assertThat(QuestionHead.of("Who is the keynote speaker at the conference?")).contains(new QuestionHead.Head("keynote speaker", QuestionHead.Named.BY_ALL_WORDS));
-    assertThat(QuestionHead.of("Who are the partners?")).contains(new QuestionHead.Head("partners", QuestionHead.Named.BY_ALL_WORDS));
+    assertThat(QuestionHead.of("who's the executive director of msan")).contains(new QuestionHead.Head("executive director", QuestionHead.Named.ROLE));
+    assertThat(QuestionHead.of("Who is the keynote speaker at the conference?")).contains(new QuestionHead.Head("keynote speaker", QuestionHead.Named.ROLE));
+    assertThat(QuestionHead.of("Who are the partners?")).contains(new QuestionHead.Head("partners", QuestionHead.Named.ROLE));
   }
 
   @Test

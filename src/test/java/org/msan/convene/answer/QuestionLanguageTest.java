@@ -53,8 +53,8 @@ final class QuestionLanguageTest {
   void contentWordsForTheSearch() {
     assertThat(QuestionLanguage.contentWords("¿Cuál es la misión de MSAN?", Locale.forLanguageTag("es")))
         .isEqualTo("misión MSAN");
-    assertThat(QuestionLanguage.contentWords("Quelle est la mission du réseau ?", Locale.FRENCH))
-        .isEqualTo("est mission réseau");
+    assertThat(QuestionLanguage.contentWords("Quelle mission pour le réseau ?", Locale.FRENCH))
+        .isEqualTo("mission réseau");
     assertThat(QuestionLanguage.contentWords("Wat is de missie?", Locale.forLanguageTag("nl")))
         .isEqualTo("Wat is de missie?");
   }

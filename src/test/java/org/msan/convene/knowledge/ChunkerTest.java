@@ -49,8 +49,8 @@ final class ChunkerTest {
   @DisplayName("A title or an initial before a name does not end a sentence; a period before a capital otherwise does")
   void titlesAndInitials() {
     assertThat(Chunker.sentences("Contact Dr. Aisha Benning, Research Director. Mrs. Lee and John F. Kennedy agree. "
-        + "We met in Ohio. Then we left."))
+        + "We met in Ohio. Then we left. Yes. Members pay nothing. See Amy. She knows."))
         .containsExactly("Contact Dr. Aisha Benning, Research Director. ", "Mrs. Lee and John F. Kennedy agree. ",
-            "We met in Ohio. ", "Then we left.");
+            "We met in Ohio. ", "Then we left. ", "Yes. ", "Members pay nothing. ", "See Amy. ", "She knows.");
   }
 }

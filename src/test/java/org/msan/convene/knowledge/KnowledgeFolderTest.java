@@ -192,6 +192,31 @@ final class KnowledgeFolderTest {
   }
 
   @Test
+  @DisplayName("In wrapped text, two short lines in a row are text, a wrapped first line is no title, and a prefix keeps its hyphen")
+  void shortLinesAndBrokenWords() throws Exception {
+    TestFiles.write(dir, "welcome.txt", """
+        Welcome to the network where districts learn together and share what works
+        for their students across the region and beyond, year after year.
+
+        Registration is free for members
+
+        Important dates
+
+        Non-
+        member districts pay a fee. Every new teach-
+        er gets a mentor.
+        """);
+
+    SourceDocument document = new KnowledgeFolder(dir).read("welcome.txt").document();
+
+    assertThat(document.title()).isEqualTo("Welcome");
+    assertThat(document.sections()).extracting(Section::headings).containsExactly(List.of(), List.of("Important dates"));
+    assertThat(document.sections().get(0).text()).startsWith("Welcome to the network where districts learn together "
+        + "and share what works for their students").endsWith("\n\nRegistration is free for members");
+    assertThat(document.sections().get(1).text()).isEqualTo("Non-member districts pay a fee. Every new teacher gets a mentor.");
+  }
+
+  @Test
   @DisplayName("HTML tables keep their header with each row, and a page in its declared charset is read in it")
   void htmlTablesAndCharsets() throws Exception {
     Files.write(dir.resolve("fees.html"), ("<html><head><meta charset=\"windows-1252\"><title>Fees</title></head><body>"
