@@ -245,8 +245,12 @@ public final class AnswerService {
     double leastSimilarity = result.hits().stream().mapToDouble(Hit::bestSentenceSimilarity).min().orElse(0);
     List<Evidence> ranked = new ArrayList<>();
     Optional<QuestionHead.Head> head = QuestionHead.of(question);
+    // "How many kids …" in documents that say "students" counts what they call otherwise: no check.
+    List<Set<String>> counted = AnswerType.countedThing(question).map(analysis::questionSlots).orElse(List.of())
+        .stream().filter(slot -> !Slots.unknown(slot, result.unknownTerms())).toList();
     AskedQuestion asked = new AskedQuestion(slots, result.termWeights(), AnswerType.of(question),
-        analysis.headingWords(question), head, head.map(h -> analysis.questionSlots(h.words())).orElse(List.of()));
+        analysis.headingWords(question), head, head.map(h -> analysis.questionSlots(h.words())).orElse(List.of()),
+        counted);
     for (Hit hit : result.hits()) {
       ranked.add(Evidence.of(hit, bestScore, bestSimilarity, leastSimilarity, asked, analysis));
     }

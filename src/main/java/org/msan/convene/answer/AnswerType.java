@@ -1,7 +1,10 @@
 package org.msan.convene.answer;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -82,6 +85,39 @@ enum AnswerType {
   boolean answeredBy(String text) {
     return answer.matcher(text).find();
   }
+
+  /**
+   * The words after each answer of this type in the text, up to {@value #WORDS_AFTER} of them:
+   * what a count counts ("nearly 190,000" → "students across the US").
+   */
+  List<String> wordsAfterAnswers(String text) {
+    List<String> after = new ArrayList<>();
+    Matcher found = answer.matcher(text);
+    while (found.find()) {
+      Matcher words = FOLLOWING_WORDS.matcher(text.substring(found.end()));
+      after.add(words.lookingAt() ? words.group(1) : "");
+    }
+    return after;
+  }
+
+  /**
+   * What a "how many …" question counts: the two words after "how many" ("how many fellowship
+   * sessions …", "how many of the schools …"); empty for other questions.
+   */
+  static Optional<String> countedThing(String question) {
+    if (of(question).filter(type -> type == COUNT).isEmpty()) {
+      return Optional.empty();
+    }
+    Matcher counted = COUNTED.matcher(question);
+    return counted.find() ? Optional.of(counted.group(1)) : Optional.empty();
+  }
+
+  private static final int WORDS_AFTER = 4;
+  private static final Pattern FOLLOWING_WORDS = Pattern.compile(
+      "[^\\p{L}\\p{N}]*((?:[\\p{L}\\p{N}'’-]+[^\\p{L}\\p{N}.;:!?]+){0," + (WORDS_AFTER - 1) + "}[\\p{L}\\p{N}'’-]+)");
+  private static final Pattern COUNTED = Pattern.compile(
+      "\\bhow many\\s+(?:of\\s+(?:the|our|your|their|these|those)\\s+)?(\\p{L}[\\p{L}'’-]*(?:\\s+\\p{L}[\\p{L}'’-]*)?)",
+      Pattern.CASE_INSENSITIVE);
 
   private static final class Words {
     static final String NUMBERS =

@@ -14,6 +14,9 @@ import java.util.Set;
  * @param headingWords its words as headings are compared ({@code TextAnalysis#headingWords})
  * @param head the thing a "which …"/"what …" question asks for, if its form names one
  * @param headSlots the head's words as slots, each with its synonyms; empty without a head
+ * @param countedSlots what "how many …" counts ("fellowship sessions"), as slots of words some
+ *     document has; empty for other questions and for things no document names
  */
 record AskedQuestion(List<Set<String>> slots, Map<String, Double> weights, Optional<AnswerType> type,
-    Set<String> headingWords, Optional<QuestionHead.Head> head, List<Set<String>> headSlots) {}
+    Set<String> headingWords, Optional<QuestionHead.Head> head, List<Set<String>> headSlots,
+    List<Set<String>> countedSlots) {}

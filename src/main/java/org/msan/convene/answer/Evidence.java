@@ -48,7 +48,8 @@ record Evidence(Hit hit, double coverage, double headingMatch, boolean restatesH
     Set<String> head = type.map(t -> Set.copyOf(analysis.terms(t.headWords()))).orElse(Set.of());
     // The passage's sentences that give that kind of answer, split once.
     List<Sentences.Sentence> typed = type.isEmpty() ? List.of() : Sentences.of(passage.text()).stream()
-        .filter(sentence -> type.get().answeredBy(sentence.text())).toList();
+        .filter(sentence -> type.get().answeredBy(sentence.text()))
+        .filter(sentence -> counts(type.get(), sentence.text(), question.countedSlots(), analysis)).toList();
     boolean givesType = !typed.isEmpty();
     Set<String> present = new HashSet<>(hit.terms());
     if (givesType) {
@@ -85,6 +86,18 @@ record Evidence(Hit hit, double coverage, double headingMatch, boolean restatesH
     double relevance = coverage + headingMatch / 2 + sectionStart + (bestScore > 0 ? hit.score() / bestScore : 0)
         + dense + (givesAnswerType ? ANSWER_TYPE_BONUS : 0);
     return new Evidence(hit, coverage, headingMatch, restatesHeading, givesAnswerType, givesType, relevance);
+  }
+
+  /**
+   * Whether the sentence counts what "how many …" asks about: "how many students ride the routes"
+   * is not answered by "six districts run three routes". True when nothing named is counted.
+   */
+  private static boolean counts(AnswerType type, String sentence, List<Set<String>> counted, TextAnalysis analysis) {
+    if (counted.isEmpty()) {
+      return true;
+    }
+    return type.wordsAfterAnswers(sentence).stream().map(analysis::terms)
+        .anyMatch(words -> counted.stream().anyMatch(slot -> Slots.said(slot, words)));
   }
 
   /** Whether the heading or the document's title says each of the question's words (a slot: a word or its synonyms). */

@@ -26,6 +26,8 @@ final class PlainTextParser implements DocumentParser {
   /** A word broken at the end of a line ("teach-"), continued in lower case on the next. */
   private static final Pattern BROKEN_WORD = Pattern.compile("(\\p{L}+)-$");
   private static final Pattern FIRST_WORD = Pattern.compile("^\\p{L}+");
+  /** English prefixes written with a hyphen ("non-", "self-", "multi-") have at most this many letters. */
+  private static final int MAX_PREFIX_LETTERS = 5;
   /**
    * A line shorter than this share of the wrap width was ended by its writer, not wrapped: a
    * wrapped line fills most of the width, short of it by at most the next word (a long word is
@@ -123,7 +125,8 @@ final class PlainTextParser implements DocumentParser {
    *
    * @param wrapWidth where the file's lines wrap, in characters
    * @param isWord whether a lower-case word is an English word: "teach-" + "ers" is "teachers",
-   *     "non-" + "member" stays "non-member"
+   *     "non-" + "member" stays "non-member"; a piece longer than a prefix ("install-" + "ments")
+   *     is joined whether or not the word is known
    */
   static String joinLines(String paragraph, int wrapWidth, Predicate<String> isWord) {
     StringBuilder joined = new StringBuilder();
@@ -150,7 +153,8 @@ final class PlainTextParser implements DocumentParser {
         broken.find();
         Matcher rest = FIRST_WORD.matcher(line);
         String whole = (broken.group(1) + (rest.find() ? rest.group() : "")).toLowerCase(Locale.ROOT);
-        if (isWord.test(whole)) {
+        // A prefix ("non-", "self-", "co-") keeps its hyphen; a longer piece ("install-") was cut by the wrap.
+        if (isWord.test(whole) || broken.group(1).length() > MAX_PREFIX_LETTERS) {
           joined.setLength(joined.length() - 1);
         }
         joined.append(line);

@@ -60,4 +60,15 @@ final class AnswerTypeTest {
     assertThat(AnswerType.CLOCK_TIME.answeredBy("Doors open at 9am")).isTrue();
     assertThat(AnswerType.CLOCK_TIME.answeredBy("Teams of 4-8 leaders meet 3 times")).isFalse();
   }
+
+  @Test
+  @DisplayName("\"How many …\" counts the words after it, which a count's next words must name")
+  void countedThings() {
+    assertThat(AnswerType.countedThing("How many students ride the shared routes?")).contains("students ride");
+    assertThat(AnswerType.countedThing("how many of the schools are in nebraska")).contains("schools are");
+    assertThat(AnswerType.countedThing("How long is the institute?")).isEmpty();
+    assertThat(AnswerType.COUNT.wordsAfterAnswers("Six member districts run three shared daily routes."))
+        .containsExactly("member districts run three", "shared daily routes");
+    assertThat(AnswerType.COUNT.wordsAfterAnswers("Three 2-hour virtual convenings")).containsExactly("2-hour virtual convenings");
+  }
 }

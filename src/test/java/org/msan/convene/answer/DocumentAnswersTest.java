@@ -79,6 +79,11 @@ final class DocumentAnswersTest {
         - Sends one observer to the directors' meetings.
         - Plans family evenings together with district staff.
         """);
+    Files.writeString(knowledge.resolve("routes.md"), """
+        # Shared Routes
+
+        Six member districts currently run three shared daily routes. Each partner district pays its share by the number of students who ride, settled each semester.
+        """);
     Files.writeString(knowledge.resolve("council.md"), """
         # Research Council
 
@@ -212,5 +217,17 @@ final class DocumentAnswersTest {
     assertThat(languages.text()).contains("live interpretation in Somali, Vietnamese, and Spanish")
         .doesNotStartWith("What the council does:");
     assertThat(duties.text()).contains("Comments on the network's yearly plan", "Plans family evenings");
+  }
+
+  @Test
+  @DisplayName("\"How many students …\" is not answered by a count of districts or routes")
+  void aCountCountsWhatIsAsked() {
+    Answer riders = ask("How many students ride the shared daily routes?");
+    Answer routes = ask("How many shared daily routes are there?");
+
+    assertThat(riders.answered()).isFalse();
+    assertThat(riders.text()).startsWith(AnswerService.NOT_STATED);
+    assertThat(routes.answered()).isTrue();
+    assertThat(routes.text()).contains("three shared daily routes");
   }
 }
