@@ -328,9 +328,9 @@ public final class AnswerService {
    * words often is ("is the second go-round gonna look like the first one"): an LLM, when there is
    * one, reads the best passages and answers if they do (it says when they don't); otherwise the
    * reply offers the closest sentence of the candidate closest in meaning (first in {@code ranked}),
-   * as the closest the documents come, and the question stays unanswered for {@code gaps}. A question that asks for a date, an
-   * amount or a number gets no such offer: another amount ("$450 per participant" for "how much are
-   * the dues") would read as the answer.
+   * as the closest the documents come, and the question stays unanswered for {@code gaps}. A
+   * question that asks for a date, an amount or a number gets no such offer: another amount ("$450
+   * per participant" for "how much are the dues") would read as the answer.
    */
   private Answer unsure(String question, AskedQuestion asked, List<Evidence> ranked, List<Source> sources,
       LocalDate today, Locale language) {

@@ -120,8 +120,8 @@ final class PlainTextParser implements DocumentParser {
   /**
    * The lines of one paragraph as it was written: wrapped lines joined with a space, a word broken
    * with a hyphen at a line's end joined whole, each list item on a line of its own ("- item").
-   * A line well short of the file's longest that the next does not continue in lower case ends
-   * where its writer ended it: an address, a name and title, a phone number each stay a line.
+   * A line well short of the wrap width that the next does not continue in lower case ends where
+   * its writer ended it: an address, a name and title, a phone number each stay a line.
    *
    * @param wrapWidth where the file's lines wrap, in characters
    * @param isWord whether a lower-case word is an English word: "teach-" + "ers" is "teachers",
@@ -137,6 +137,7 @@ final class PlainTextParser implements DocumentParser {
         continue;
       }
       Matcher bullet = BULLET.matcher(line);
+      Matcher broken = BROKEN_WORD.matcher(joined);
       boolean continued = Character.isLowerCase(line.charAt(0));
       if (bullet.find()) {
         if (joined.length() > 0) {
@@ -148,9 +149,7 @@ final class PlainTextParser implements DocumentParser {
         joined.append(line);
       } else if (lineEnded && !continued) {
         joined.append('\n').append(line);
-      } else if (continued && BROKEN_WORD.matcher(joined).find()) {
-        Matcher broken = BROKEN_WORD.matcher(joined);
-        broken.find();
+      } else if (continued && broken.find()) {
         Matcher rest = FIRST_WORD.matcher(line);
         String whole = (broken.group(1) + (rest.find() ? rest.group() : "")).toLowerCase(Locale.ROOT);
         // A prefix ("non-", "self-", "co-") keeps its hyphen; a longer piece ("install-") was cut by the wrap.
