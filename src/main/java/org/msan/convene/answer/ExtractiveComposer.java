@@ -71,6 +71,12 @@ final class ExtractiveComposer {
   private List<String> choose(
       String question, Passage passage, List<Set<String>> slots, Map<String, Double> weights, boolean namesSection) {
     List<Unit> units = units(passage, slots, weights);
+    // "The dues for a district with 320 students": the row whose range holds 320 is the answer.
+    List<Long> numbers = NumberRanges.numbers(question);
+    List<Unit> holding = units.stream().filter(u -> u.score > 0 && NumberRanges.holdsAny(u.text, numbers)).toList();
+    if (!holding.isEmpty() && holding.size() < units.size()) {
+      return holding.stream().map(u -> holding.size() == 1 ? Sentences.withoutListMarker(u.text) : u.text).toList();
+    }
     List<Unit> items = units.stream().filter(u -> u.listItem).toList();
     boolean asksForList = LIST_QUESTION.matcher(question).find()
         || QuestionHead.of(question).filter(head -> isPlural(head.words())).isPresent();

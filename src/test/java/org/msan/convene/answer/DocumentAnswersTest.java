@@ -79,6 +79,18 @@ final class DocumentAnswersTest {
         - Sends one observer to the directors' meetings.
         - Plans family evenings together with district staff.
         """);
+    Files.writeString(knowledge.resolve("dues.md"), """
+        # Membership Dues
+
+        Dues are set by enrollment each spring and cover every program of the alliance for the school year.
+
+        | Enrollment | Annual dues |
+        | --- | --- |
+        | Fewer than 150 students | $2,500 |
+        | 150 to 299 students | $4,000 |
+        | 300 to 499 students | $5,750 |
+        | 500 students or more | $7,500 |
+        """);
     Files.writeString(knowledge.resolve("routes.md"), """
         # Shared Routes
 
@@ -229,5 +241,14 @@ final class DocumentAnswersTest {
     assertThat(riders.text()).startsWith(AnswerService.NOT_STATED);
     assertThat(routes.answered()).isTrue();
     assertThat(routes.text()).contains("three shared daily routes");
+  }
+
+  @Test
+  @DisplayName("A number in the question picks the table row whose range holds it")
+  void theRowWhoseRangeHoldsTheNumber() {
+    Answer dues = ask("How much are the annual dues for a district with 320 students?");
+
+    assertThat(dues.answered()).isTrue();
+    assertThat(dues.text()).contains("300 to 499 students; Annual dues: $5,750").doesNotContain("$2,500", "$4,000");
   }
 }

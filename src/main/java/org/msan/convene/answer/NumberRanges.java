@@ -1,0 +1,76 @@
+package org.msan.convene.answer;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * The numbers a question gives and the ranges a text states, so that "the dues for a district
+ * with 320 students" is answered by the row "300 to 499 students", not by the first row of the
+ * table: "300 to 499", "4-8", "fewer than 150", "1,000 or more".
+ */
+final class NumberRanges {
+
+  /** A whole number, with thousands separators or without; not part of an amount or a decimal. */
+  private static final String WHOLE = "\\d{1,3}(?:,\\d{3})+(?![\\d,])|\\d+(?![\\d,.])";
+  private static final Pattern NUMBER = Pattern.compile("(?<![\\d,.$])(?:" + WHOLE + ")");
+  /** A year ("in 2025") is a time, not a quantity to look up. */
+  private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
+  private static final Pattern BETWEEN = Pattern.compile(
+      "(?<![\\d,.$])(" + WHOLE + ")\\s*(?:to|-|–|through)\\s*(" + WHOLE + ")");
+  private static final Pattern BELOW = Pattern.compile(
+      "\\b(?:fewer than|less than|under|below)\\s+(" + WHOLE + ")", Pattern.CASE_INSENSITIVE);
+  private static final Pattern ABOVE = Pattern.compile(
+      "(?<![\\d,.$])(" + WHOLE + ")\\s*(?:\\p{L}+\\s+)?(?:or more|or over|and (?:over|above|up)|\\+)"
+          + "|\\b(?:more than|over|above)\\s+(" + WHOLE + ")", Pattern.CASE_INSENSITIVE);
+
+  private NumberRanges() {}
+
+  /** The whole numbers a question gives, years left out ("320" in "a district with 320 students"). */
+  static List<Long> numbers(String question) {
+    List<Long> numbers = new ArrayList<>();
+    Matcher number = NUMBER.matcher(question);
+    while (number.find()) {
+      if (!YEAR.matcher(number.group()).matches()) {
+        numbers.add(value(number.group()));
+      }
+    }
+    return numbers;
+  }
+
+  /** Whether the text states a range that holds one of the numbers. */
+  static boolean holdsAny(String text, List<Long> numbers) {
+    if (numbers.isEmpty()) {
+      return false;
+    }
+    Matcher between = BETWEEN.matcher(text);
+    while (between.find()) {
+      long low = value(between.group(1));
+      long high = value(between.group(2));
+      if (numbers.stream().anyMatch(n -> low <= n && n <= high)) {
+        return true;
+      }
+    }
+    Matcher below = BELOW.matcher(text);
+    while (below.find()) {
+      long bound = value(below.group(1));
+      if (numbers.stream().anyMatch(n -> n < bound)) {
+        return true;
+      }
+    }
+    Matcher above = ABOVE.matcher(text);
+    while (above.find()) {
+      long bound = value(above.group(1) != null ? above.group(1) : above.group(2));
+      boolean inclusive = above.group(1) != null;
+      if (numbers.stream().anyMatch(n -> inclusive ? n >= bound : n > bound)) {
+        return true;
+      }
+    }
+    return false;
+  }
+
+  private static long value(String number) {
+    return Long.parseLong(number.replace(",", ""));
+  }
+}

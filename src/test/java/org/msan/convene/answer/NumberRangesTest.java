@@ -1,0 +1,32 @@
+package org.msan.convene.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+final class NumberRangesTest {
+
+  @Test
+  @DisplayName("A question's whole numbers, not its years or amounts")
+  void numbers() {
+    assertThat(NumberRanges.numbers("dues for a district with 1,320 students in 2025")).containsExactly(1320L);
+    assertThat(NumberRanges.numbers("is $450 the fee for a team of 6?")).containsExactly(6L);
+    assertThat(NumberRanges.numbers("what are the dues?")).isEmpty();
+  }
+
+  @Test
+  @DisplayName("Ranges between two numbers, below one and from one up hold the numbers they should")
+  void ranges() {
+    assertThat(NumberRanges.holdsAny("K-12 enrollment: 300 to 499 students; Annual dues: $5,750", List.of(320L))).isTrue();
+    assertThat(NumberRanges.holdsAny("K-12 enrollment: 150 to 299 students; Annual dues: $4,000", List.of(320L))).isFalse();
+    assertThat(NumberRanges.holdsAny("Teams of 4-8 leaders from a school district", List.of(6L))).isTrue();
+    assertThat(NumberRanges.holdsAny("Fewer than 150 students", List.of(120L))).isTrue();
+    assertThat(NumberRanges.holdsAny("Fewer than 150 students", List.of(150L))).isFalse();
+    assertThat(NumberRanges.holdsAny("1,000 students or more", List.of(1000L))).isTrue();
+    assertThat(NumberRanges.holdsAny("more than 1,000 students", List.of(1000L))).isFalse();
+    assertThat(NumberRanges.holdsAny("Call (308) 555-0190", List.of(600L))).isFalse();
+    assertThat(NumberRanges.holdsAny("300 to 499 students", List.of())).isFalse();
+  }
+}
