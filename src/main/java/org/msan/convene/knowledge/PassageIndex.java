@@ -273,8 +273,10 @@ public final class PassageIndex implements Closeable {
         while (word.find()) {
           String lower = word.group().toLowerCase(Locale.ROOT);
           String replacement = word.group();
+          // A form of a document's word ("meetings") is no misspelling, but only an English word
+          // is taken for one by its stem: "directer" stems to "direct", and means "director".
           if (lower.length() >= MIN_CORRECTED_LENGTH && !analysis.isStopWord(lower)
-              && !documentWord(reader, lower) && !analysis.isEnglishWord(lower)) {
+              && !analysis.isEnglishWord(lower) && reader.docFreq(new Term(PassageFields.WORDS, lower)) == 0) {
             Optional<String> suggested = wordBreak(searcher, lower).or(() -> withoutAccents(reader, lower))
                 .or(() -> similarWord(reader, lower));
             if (suggested.isPresent()) {

@@ -232,4 +232,18 @@ final class PassageIndexTest {
     assertThat(index.correctSpelling("¿cuál es la misión?")).contains("¿cuál es la mission?");
     assertThat(index.correctSpelling("when does the cafetería open")).contains("when does the cafeteria open");
   }
+
+  @Test
+  @DisplayName("A misspelling whose stem is a document's stem is still corrected; a form of a document's word is not")
+  void misspellingsThatStemToAWord() throws Exception {
+    TestFiles.write(knowledge, "staff.md", """
+        # Staff
+
+        Our research director reports directly to the board.
+        """);
+    index.refresh(folder);
+
+    assertThat(index.correctSpelling("who is the research directer")).contains("who is the research director");
+    assertThat(index.correctSpelling("who reports to the boards")).isEmpty();
+  }
 }
