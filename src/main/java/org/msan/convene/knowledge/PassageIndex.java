@@ -274,9 +274,10 @@ public final class PassageIndex implements Closeable {
           String lower = word.group().toLowerCase(Locale.ROOT);
           String replacement = word.group();
           // A form of a document's word ("meetings") is no misspelling, but only an English word
-          // is taken for one by its stem: "directer" stems to "direct", and means "director".
+          // is taken for one by its stem: "directer" stems to "direct", and means "director". The
+          // English word list is read only for a word no document has, so a start seldom reads it.
           if (lower.length() >= MIN_CORRECTED_LENGTH && !analysis.isStopWord(lower)
-              && !analysis.isEnglishWord(lower) && reader.docFreq(new Term(PassageFields.WORDS, lower)) == 0) {
+              && reader.docFreq(new Term(PassageFields.WORDS, lower)) == 0 && !analysis.isEnglishWord(lower)) {
             Optional<String> suggested = wordBreak(searcher, lower).or(() -> withoutAccents(reader, lower))
                 .or(() -> similarWord(reader, lower));
             if (suggested.isPresent()) {
