@@ -245,10 +245,13 @@ public final class AnswerService {
     double leastSimilarity = result.hits().stream().mapToDouble(Hit::bestSentenceSimilarity).min().orElse(0);
     List<Evidence> ranked = new ArrayList<>();
     Optional<QuestionHead.Head> head = QuestionHead.of(question);
+    Optional<AnswerType> type = AnswerType.of(question);
+    Set<String> typeWords = type.map(t -> Set.copyOf(analysis.terms(t.headWords()))).orElse(Set.of());
     // "How many kids …" in documents that say "students" counts what they call otherwise: no check.
-    List<Set<String>> counted = AnswerType.countedThing(question).map(analysis::questionSlots).orElse(List.of())
+    List<Set<String>> counted = type.filter(t -> t == AnswerType.COUNT).flatMap(t -> AnswerType.countedThing(question))
+        .map(analysis::questionSlots).orElse(List.of())
         .stream().filter(slot -> !Slots.unknown(slot, result.unknownTerms())).toList();
-    AskedQuestion asked = new AskedQuestion(slots, result.termWeights(), AnswerType.of(question),
+    AskedQuestion asked = new AskedQuestion(slots, result.termWeights(), type, typeWords,
         analysis.headingWords(question), head, head.map(h -> analysis.questionSlots(h.words())).orElse(List.of()),
         counted);
     for (Hit hit : result.hits()) {
@@ -280,8 +283,8 @@ public final class AnswerService {
         if (coversAllButHead(ranked.get(0), asked, result.unknownTerms())) {
           // "Which hotel is reserved for the Summer Institute?": the institute is there, a hotel is not.
           List<Passage> context = List.of(ranked.get(0).hit().passage());
-          return new Answer(question, false, NOT_STATED + composer.compose(question, context, slots,
-              result.termWeights(), false), Answer.EXTRACTIVE, sources.subList(0, 1), 0);
+          return new Answer(question, false, NOT_STATED + composer.compose(question, context, asked, false),
+              Answer.EXTRACTIVE, sources.subList(0, 1), 0);
         }
         // Words no document has ("gonna", "folks") are how members talk: they don't rule the closest
         // sentence out. The candidate is the closest by meaning and coverage, as above; its own
@@ -305,16 +308,16 @@ public final class AnswerService {
     List<Passage> passages = ranked.stream().limit(Math.min(top, 3)).map(e -> e.hit().passage()).toList();
     Evidence best = ranked.get(0);
     boolean namesSection = (best.headingMatch() > 0.99 || best.restatesHeading()) && best.hit().passage().part() == 0;
-    if (!namesAskedThing(best, asked, result.unknownTerms(), typeWords(asked))) {
+    if (!namesAskedThing(best, asked, result.unknownTerms())) {
       // "Which hotel …" and the passage names no hotel: say so, with what it does say.
-      String context = composer.compose(question, passages, slots, result.termWeights(), namesSection);
+      String context = composer.compose(question, passages, asked, namesSection);
       return new Answer(question, false, NOT_STATED + context, Answer.EXTRACTIVE, sources, 0);
     }
     Optional<Answer> written = writtenByLlm(question, ranked, sources, today, language);
     if (written.isPresent()) {
       return written.get();
     }
-    String text = composer.compose(question, passages, slots, result.termWeights(), namesSection);
+    String text = composer.compose(question, passages, asked, namesSection);
     // A passage headed by the question itself (a taught answer, an FAQ entry) answers it as written.
     if (asked.type().isPresent() && !best.hasAnswerType() && best.headingMatch() < 0.99) {
       // The passage is on the topic but gives no date, amount or number where one is asked for.
@@ -371,15 +374,14 @@ public final class AnswerService {
    * without the word does not say it), for a role also with no word that no document has, or, for
    * a kind ("what kind of organization": "a coalition"), failing only on a word no document has.
    */
-  private static boolean namesAskedThing(Evidence evidence, AskedQuestion asked, Set<String> unknownTerms,
-      Set<String> typeWords) {
+  private static boolean namesAskedThing(Evidence evidence, AskedQuestion asked, Set<String> unknownTerms) {
     if (asked.head().isEmpty()) {
       return true;
     }
     List<Set<String>> slots = asked.headSlots();
     // "What year was it founded?", "what time does it start": the year or the time is the answer
     // type's own word, named by a passage that gives one ("in 2011", "8:30 a.m.").
-    if (evidence.hasAnswerType() && slots.stream().allMatch(slot -> Slots.said(slot, typeWords))) {
+    if (evidence.hasAnswerType() && slots.stream().allMatch(slot -> Slots.said(slot, asked.typeWords()))) {
       return true;
     }
     Set<String> said = evidence.hit().terms();
@@ -390,11 +392,6 @@ public final class AnswerService {
       case BY_INSTANCE ->
           slots.stream().allMatch(slot -> !Slots.unknown(slot, unknownTerms) || Slots.said(slot, said));
     };
-  }
-
-  /** The words that only say which kind of answer the question wants ("year", "time"), as terms. */
-  private Set<String> typeWords(AskedQuestion asked) {
-    return asked.type().map(type -> Set.copyOf(analysis.terms(type.headWords()))).orElse(Set.of());
   }
 
   /**

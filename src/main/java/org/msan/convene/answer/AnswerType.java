@@ -101,13 +101,10 @@ enum AnswerType {
   }
 
   /**
-   * What a "how many …" question counts: the two words after "how many" ("how many fellowship
-   * sessions …", "how many of the schools …"); empty for other questions.
+   * What a {@link #COUNT} question counts: the two words after "how many" ("how many fellowship
+   * sessions …", "how many of the schools …"); empty when it has no "how many".
    */
   static Optional<String> countedThing(String question) {
-    if (of(question).filter(type -> type == COUNT).isEmpty()) {
-      return Optional.empty();
-    }
     Matcher counted = COUNTED.matcher(question);
     return counted.find() ? Optional.of(counted.group(1)) : Optional.empty();
   }

@@ -11,6 +11,8 @@ import java.util.Set;
  * @param slots its terms by position, each word with its synonyms
  * @param weights how much each term says (inverse document frequency)
  * @param type the kind of answer its form asks for, if it says
+ * @param typeWords the terms that only say which kind of answer is wanted ("year", "pay"; {@link
+ *     AnswerType#headWords}); empty without a type
  * @param headingWords its words as headings are compared ({@code TextAnalysis#headingWords})
  * @param head the thing a "which …"/"what …" question asks for, if its form names one
  * @param headSlots the head's words as slots, each with its synonyms; empty without a head
@@ -18,5 +20,5 @@ import java.util.Set;
  *     document has; empty for other questions and for things no document names
  */
 record AskedQuestion(List<Set<String>> slots, Map<String, Double> weights, Optional<AnswerType> type,
-    Set<String> headingWords, Optional<QuestionHead.Head> head, List<Set<String>> headSlots,
+    Set<String> typeWords, Set<String> headingWords, Optional<QuestionHead.Head> head, List<Set<String>> headSlots,
     List<Set<String>> countedSlots) {}

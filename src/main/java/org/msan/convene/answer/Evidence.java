@@ -45,7 +45,7 @@ record Evidence(Hit hit, double coverage, double headingMatch, boolean restatesH
     Map<String, Double> weights = question.weights();
     Optional<AnswerType> type = question.type();
     // A passage that gives the kind of answer asked ("$20,000") has said what "how much do we pay" asks.
-    Set<String> head = type.map(t -> Set.copyOf(analysis.terms(t.headWords()))).orElse(Set.of());
+    Set<String> head = question.typeWords();
     // The passage's sentences that give that kind of answer, split once.
     List<Sentences.Sentence> typed = type.isEmpty() ? List.of() : Sentences.of(passage.text()).stream()
         .filter(sentence -> type.get().answeredBy(sentence.text()))

@@ -47,13 +47,16 @@ final class ExtractiveComposer {
 
   /**
    * @param passages the passages to answer from, in citation order (index 0 is cited as [1])
+   * @param asked the question as read once for the evidence: its slots and their weights, the kind
+   *     of answer and the thing it asks for
    * @param namesSection true when the question names the first passage's own section ("the Invest
    *     In People lever"): its opening sentence, which defines it, then leads the answer
    */
-  String compose(String question, List<Passage> passages, List<Set<String>> slots, Map<String, Double> weights,
-      boolean namesSection) {
+  String compose(String question, List<Passage> passages, AskedQuestion asked, boolean namesSection) {
+    List<Set<String>> slots = asked.slots();
+    Map<String, Double> weights = asked.weights();
     Passage first = passages.get(0);
-    List<String> chosen = choose(question, first, slots, weights, namesSection);
+    List<String> chosen = choose(question, first, asked, namesSection);
     StringBuilder answer = new StringBuilder(joinUnits(chosen)).append(" [1]");
     // The citation shows the first passage's title and section, so their words count as answered.
     Set<String> covered = termsOf(String.join(" ", chosen) + "\n" + first.title() + "\n" + first.section());
@@ -68,9 +71,8 @@ final class ExtractiveComposer {
     return answer.toString();
   }
 
-  private List<String> choose(
-      String question, Passage passage, List<Set<String>> slots, Map<String, Double> weights, boolean namesSection) {
-    List<Unit> units = units(passage, slots, weights);
+  private List<String> choose(String question, Passage passage, AskedQuestion asked, boolean namesSection) {
+    List<Unit> units = units(passage, asked.slots(), asked.weights());
     // "The dues for a district with 320 students": the row whose range holds 320 is the answer.
     List<Long> numbers = NumberRanges.numbers(question);
     List<Unit> holding = units.stream().filter(u -> u.score > 0 && NumberRanges.holdsAny(u.text, numbers)).toList();
@@ -79,7 +81,7 @@ final class ExtractiveComposer {
     }
     List<Unit> items = units.stream().filter(u -> u.listItem).toList();
     boolean asksForList = LIST_QUESTION.matcher(question).find()
-        || QuestionHead.of(question).filter(head -> isPlural(head.words())).isPresent();
+        || asked.head().filter(head -> isPlural(head.words())).isPresent();
     // The passage's list answers a list question when it says the question's words as well as
     // any sentence does: "which languages …" is not answered by the list of what a board does.
     if (asksForList && !items.isEmpty() && listScore(units, items) >= bestScore(units)) {
@@ -89,7 +91,7 @@ final class ExtractiveComposer {
       return units.stream().map(u -> u.text).toList();
     }
     // "How many ...?" is answered by the sentences that give a count of what is asked, alone.
-    Optional<AnswerType> type = AnswerType.of(question);
+    Optional<AnswerType> type = asked.type();
     List<Unit> typed = units.stream()
         .filter(u -> type.isPresent() && u.score > 0 && type.get().answeredBy(u.text))
         .sorted(Comparator.comparingDouble((Unit u) -> -u.score).thenComparingInt(u -> u.position))

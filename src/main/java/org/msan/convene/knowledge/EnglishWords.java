@@ -20,6 +20,11 @@ import java.util.regex.Pattern;
 final class EnglishWords {
 
   static final String RESOURCE = "bert-tokenizer.json";
+  /**
+   * The words of the vocabulary shipped in the jar, read once however many readers ask: the
+   * analysis (spelling, acronyms) and the plain-text reader (words broken across lines) share it.
+   */
+  static final EnglishWords SHIPPED = new EnglishWords(RESOURCE);
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(EnglishWords.class);
   private static final Pattern WORD = Pattern.compile("\\p{Ll}{2,}");
 

@@ -13,15 +13,13 @@ import java.util.stream.Stream;
 /** The folder staff edit: which files in it are documents, and how each format is read. */
 public final class KnowledgeFolder {
 
-  /** Read on the first word broken across lines of a .txt or PDF, then kept: it never changes. */
-  private static final EnglishWords ENGLISH = new EnglishWords(EnglishWords.RESOURCE);
   private static final Map<String, DocumentParser> PARSERS = Map.of(
       "md", new MarkdownParser(),
       "markdown", new MarkdownParser(),
-      "txt", new PlainTextParser(ENGLISH::contains),
+      "txt", new PlainTextParser(EnglishWords.SHIPPED::contains),
       "html", new HtmlParser(),
       "htm", new HtmlParser(),
-      "pdf", new PdfParser(ENGLISH::contains),
+      "pdf", new PdfParser(EnglishWords.SHIPPED::contains),
       "docx", new DocxParser());
 
   /** Files the calendar reads; the document reader leaves them alone. */

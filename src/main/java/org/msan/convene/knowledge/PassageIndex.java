@@ -254,8 +254,9 @@ public final class PassageIndex implements Closeable {
   /**
    * The question with its misspelt words corrected against the words of the documents (Lucene's
    * {@link DirectSpellChecker}): a word of five letters or more that no passage has, and that is
-   * neither a stop word nor a common English word ("lunch" stays lunch), becomes the most frequent passage word within one edit (two for eight letters
-   * or more) that starts with the same letter. "whats the mision of msan" reads "whats the mission of msan".
+   * neither a stop word nor a common English word ("lunch" stays lunch), becomes the most frequent
+   * passage word within one edit (two for eight letters or more) that starts with the same letter.
+   * "whats the mision of msan" reads "whats the mission of msan".
    *
    * @return the corrected question, or empty when nothing was corrected
    */

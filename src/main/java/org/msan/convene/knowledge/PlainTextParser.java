@@ -99,10 +99,6 @@ final class PlainTextParser implements DocumentParser {
     if (sectionText.length() > 0) {
       sections.add(new Section(headings, sectionText.toString().strip()));
     }
-    if (sections.isEmpty()) {
-      // Nothing but headings: the text is what there is.
-      sections.add(new Section(titleHeading == null ? List.of() : List.of(titleHeading), String.join("\n", paragraphs)));
-    }
     return new SourceDocument(relativePath, documentTitle, "", "", "", sections);
   }
 

@@ -74,7 +74,7 @@ public final class TextAnalysis {
   private final Analyzer headingWords;
   private final Analyzer surfaceWords;
   private final CharArraySet stopWords;
-  private final EnglishWords englishWords = new EnglishWords(EnglishWords.RESOURCE);
+  private final EnglishWords englishWords = EnglishWords.SHIPPED;
   /** Questions' chain: the indexing chain with the staff's synonyms, swapped whole when the file changes. */
   private volatile Analyzer questions;
   private volatile LastSlots lastSlots;
