@@ -6,9 +6,12 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.apache.lucene.util.automaton.Automaton;
 import org.apache.lucene.util.automaton.LevenshteinAutomata;
 import org.apache.lucene.util.automaton.Operations;
@@ -63,6 +66,10 @@ final class CalendarVocabulary {
   private final TextAnalysis analysis;
   private final List<Group> groups;
   private final Map<String, Integer> documentFrequency = new HashMap<>();
+  /** The calendar's words as written, lower case, with how many events use each. */
+  private final Map<String, Integer> surfaceWords = new HashMap<>();
+  /** Words of four letters or more, which a spelling slip can be told apart in. */
+  private static final Pattern WORD = Pattern.compile("\\p{L}{4,}");
 
   CalendarVocabulary(EventCalendar calendar, TextAnalysis analysis) {
     this.analysis = analysis;
@@ -79,14 +86,22 @@ final class CalendarVocabulary {
         titleTerms.addAll(titleTerms(event));
       }
       terms.forEach(term -> documentFrequency.merge(term, 1, Integer::sum));
+      Matcher word = WORD.matcher(text(entry.getValue().get(0)).toLowerCase(Locale.ROOT));
+      while (word.find()) {
+        surfaceWords.merge(word.group(), 1, Integer::sum);
+      }
       built.add(new Group(entry.getKey(), List.copyOf(entry.getValue()), Set.copyOf(terms), Set.copyOf(titleTerms)));
     }
     this.groups = List.copyOf(built);
   }
 
   private List<String> terms(CalendarEvent event) {
-    return analysis.terms(String.join(" ", titleText(event), event.kind(), event.series(), event.audience(),
-        event.location(), event.seriesId().replace('-', ' ')));
+    return analysis.terms(text(event));
+  }
+
+  private static String text(CalendarEvent event) {
+    return String.join(" ", titleText(event), event.kind(), event.series(), event.audience(), event.location(),
+        event.seriesId().replace('-', ' '));
   }
 
   private List<String> titleTerms(CalendarEvent event) {
@@ -107,6 +122,11 @@ final class CalendarVocabulary {
     double said = group.titleTerms().stream().filter(this::discriminates).filter(questionTerms::contains)
         .mapToDouble(this::weight).sum();
     return whole == 0 ? 0 : said / whole;
+  }
+
+  /** Each event's title, once per series. */
+  List<String> titles() {
+    return groups.stream().map(group -> group.first().title()).distinct().toList();
   }
 
   List<Group> groups() {
@@ -142,14 +162,34 @@ final class CalendarVocabulary {
         || analysis.isEnglishWord(term)) {
       return term;
     }
-    int edits = term.length() >= 7 ? 2 : 1;
-    Automaton near = new LevenshteinAutomata(term, true).toAutomaton(edits);
-    return documentFrequency.keySet().stream()
-        .filter(candidate -> Math.abs(candidate.length() - term.length()) <= edits)
+    return closest(term, documentFrequency).orElse(term);
+  }
+
+  /**
+   * The question with each word the calendar lacks mended to the calendar's own word as written,
+   * before stemming: "absenteesim" is "absenteeism", which the stemmer would have cut to "absente",
+   * out of reach of "absenteesim"'s stem.
+   */
+  String correctedWords(String question) {
+    return WORD.matcher(question).replaceAll(found -> {
+      String word = found.group().toLowerCase(Locale.ROOT);
+      if (surfaceWords.containsKey(word) || analysis.isEnglishWord(word)
+          || analysis.terms(word).stream().allMatch(this::knows)) {
+        return Matcher.quoteReplacement(found.group());
+      }
+      return Matcher.quoteReplacement(closest(word, surfaceWords).orElse(found.group()));
+    });
+  }
+
+  /** The most frequent of the words within one edit of {@code word} (two for long words, a swap counting one). */
+  private static Optional<String> closest(String word, Map<String, Integer> frequency) {
+    int edits = word.length() >= 7 ? 2 : 1;
+    Automaton near = new LevenshteinAutomata(word, true).toAutomaton(edits);
+    return frequency.keySet().stream()
+        .filter(candidate -> Math.abs(candidate.length() - word.length()) <= edits)
         .filter(candidate -> Operations.run(near, candidate))
-        .min((a, b) -> Integer.compare(documentFrequency.get(b), documentFrequency.get(a)) != 0
-            ? Integer.compare(documentFrequency.get(b), documentFrequency.get(a)) : a.compareTo(b))
-        .orElse(term);
+        .min((a, b) -> Integer.compare(frequency.get(b), frequency.get(a)) != 0
+            ? Integer.compare(frequency.get(b), frequency.get(a)) : a.compareTo(b));
   }
 
   Match match(Collection<String> topic) {

@@ -67,10 +67,11 @@ final class EventFacts {
               time += ", which is " + shown + " " + shownZone.getDisplayName(java.time.format.TextStyle.FULL, Locale.US);
             }
             sentences.add(name + (past ? " started at " : " starts at ") + time + " (" + when + ").");
-          } else {
+          } else if (!fields.contains(EventField.WHEN)) {
             sentences.add("The calendar gives no time for " + name + ", only the date: " + when + ".");
             answered = false;
           }
+          // "When does winter break start?" of an event without a time asks its date, said below.
         }
         case END -> {
           if (event.endTime(networkZone).isPresent()) {
@@ -90,7 +91,7 @@ final class EventFacts {
         case WHERE -> {
           if (!event.location().isEmpty()) {
             sentences.add(event.isOnline() && !event.isInPerson()
-                ? name + " " + is + " online (" + event.location() + "), " + when + "."
+                ? name + " " + is + " " + online(event) + ", " + when + "."
                 : name + " " + is + " at " + event.location() + ", " + when + ".");
           } else if (event.isOnline()) {
             sentences.add(name + " " + is + " online, " + when + "; the calendar gives no link.");
@@ -225,12 +226,18 @@ final class EventFacts {
     if (event.location().isEmpty()) {
       return event.isOnline() ? ", online" : "";
     }
-    return event.isOnline() && !event.isInPerson() ? ", online (" + event.location() + ")" : ", at " + event.location();
+    return event.isOnline() && !event.isInPerson() ? ", " + online(event) : ", at " + event.location();
+  }
+
+  /** "online (Zoom)"; a location that already says so ("Online (link sent on registration)") as written. */
+  private static String online(CalendarEvent event) {
+    return event.location().toLowerCase(Locale.ROOT).startsWith("online") ? event.location()
+        : "online (" + event.location() + ")";
   }
 
   private static String format(CalendarEvent event) {
     if (event.isOnline() && !event.isInPerson()) {
-      return event.location().isEmpty() ? "online" : "online (" + event.location() + ")";
+      return event.location().isEmpty() ? "online" : online(event);
     }
     if (event.isInPerson()) {
       return event.location().isEmpty() ? "in person" : "in person, at " + event.location();

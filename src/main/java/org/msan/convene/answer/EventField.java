@@ -26,8 +26,9 @@ enum EventField {
       + "|\\b(can|could|may)\\s+(i|we)\\s+(still\\s+)?(rsvp|register|sign[- ]?up)\\b|\\btoo late to (rsvp|register|sign[- ]?up)\\b"
       + "|\\b(rsvp|registration|sign[- ]?up)\\s+deadline\\b|\\bdeadline\\b|\\bwhen\\s+do\\s+(i|we)\\s+(need\\s+to\\s+)?rsvp\\b"),
   DURATION("\\bhow long\\b|\\bhow many\\s+(days|hours|minutes)\\b|\\bduration\\b|\\blength\\b"),
-  END("\\b(end|ends|ending|finish|finishes|over|wrap up|wraps up)\\b"),
-  TIME("\\bwhat time\\b|\\bwhat hour\\b|\\bstart(s|ing)?\\b|\\bbegin(s|ning)?\\b|\\btime\\b(?! (a|per|each) )"),
+  // Not in a compound: "End-of-Year", "year-end", "start-up" are names.
+  END("(?<![-\\w])(end|ends|ending|finish|finishes|over|wrap up|wraps up)\\b(?!-)"),
+  TIME("\\bwhat time\\b|\\bwhat hour\\b|(?<![-\\w])(start(s|ing)?|begin(s|ning)?)\\b(?!-)|(?<![-\\w])time\\b(?! (a|per|each) )(?!-)"),
   WHERE("\\bwhere\\b|\\blocation\\b|\\bvenue\\b|\\baddress\\b|\\b(what|which)\\s+(city|town|place|building|room)\\b"),
   AUDIENCE("\\bwho\\b|\\baudience\\b|\\bfor whom\\b|\\bintended for\\b|\\bopen to\\b|\\beligible\\b|\\bmeant for\\b"),
   FORMAT("\\bonline\\b|\\bvirtual(ly)?\\b|\\bin[- ]person\\b|\\bremote(ly)?\\b|\\bface[- ]to[- ]face\\b|\\bzoom\\b"
@@ -93,16 +94,39 @@ enum EventField {
   }
 
   static Asked read(String question) {
+    return read(question, java.util.List.of());
+  }
+
+  /**
+   * @param titles the calendar's event titles: their words name an event, never a field ("When is
+   *     the End-of-Year Celebration?" asks when, not how it ends)
+   */
+  static Asked read(String question, java.util.Collection<String> titles) {
     StringBuilder rest = new StringBuilder(question);
+    // The question as searched for field words: the titles it says are blanked.
+    StringBuilder probe = new StringBuilder(question);
+    String lower = question.toLowerCase(Locale.ROOT);
+    for (String title : titles) {
+      String name = title.toLowerCase(Locale.ROOT).strip();
+      for (int at = name.isEmpty() ? -1 : lower.indexOf(name); at >= 0; at = lower.indexOf(name, at + 1)) {
+        for (int i = at; i < at + name.length(); i++) {
+          probe.setCharAt(i, ' ');
+        }
+      }
+    }
     boolean yesNo = YES_NO.matcher(question).find();
     Matcher online = ONLINE.matcher(question);
     String format = online.find() ? online.group().toLowerCase(Locale.ROOT)
         : IN_PERSON.matcher(question).find() ? IN_PERSON_FORMAT : null;
     Set<EventField> fields = EnumSet.noneOf(EventField.class);
     for (EventField field : values()) {
-      if (field.pattern.matcher(rest).find()) {
+      Matcher found = field.pattern.matcher(probe);
+      while (found.find()) {
         fields.add(field);
-        blank(rest, field.pattern);
+        for (int i = found.start(); i < found.end(); i++) {
+          probe.setCharAt(i, ' ');
+          rest.setCharAt(i, ' ');
+        }
       }
     }
     // "How many spots are left" asks for places, not for a count of occurrences.

@@ -34,6 +34,8 @@ final class ScheduleAnswerer {
   private static final DateTimeFormatter TODAY = DateTimeFormatter.ofPattern("MMMM d, uuuu", Locale.US);
   private static final DateTimeFormatter MONTH_DAY = DateTimeFormatter.ofPattern("MMMM d", Locale.US);
   private static final int LIST_LIMIT = 8;
+  /** A field asked of more events than this is answered for the next ones only. */
+  private static final int EACH_LIMIT = 3;
   private static final String NOTHING = "Nothing ";
   /** A series with more occurrences than this in a listing is summarised by its rule and first and last date. */
   private static final int DATES_LISTED = 6;
@@ -90,9 +92,9 @@ final class ScheduleAnswerer {
       return Optional.empty();
     }
     CalendarVocabulary vocabulary = vocabulary(calendar);
-    String text = QuestionWords.correctFirst(expandShorthand(question), analysis::isStopWord);
+    String text = vocabulary.correctedWords(QuestionWords.correctFirst(expandShorthand(question), analysis::isStopWord));
     TimeExpressions.Reading time = TimeExpressions.read(text, today);
-    EventField.Asked asked = EventField.read(time.rest());
+    EventField.Asked asked = EventField.read(time.rest(), vocabulary.titles());
     List<String> topic = topic(asked.rest(), vocabulary);
     CalendarVocabulary.Match match = vocabulary.match(topic);
     Predicate<CalendarEvent> format = format(asked.format(), vocabulary);
@@ -102,7 +104,8 @@ final class ScheduleAnswerer {
     if (time.relation() != null) {
       CalendarVocabulary.Match related = vocabulary.match(topic(EventField.read(time.relatedText()).rest(), vocabulary));
       if (names(related, time.relatedText(), vocabulary)) {
-        return Optional.of(relative(time.relation(), related.best().get(0), calendar, today, format));
+        Predicate<CalendarEvent> wanted = format.and(named(topic, vocabulary));
+        return Optional.of(relative(time.relation(), time.direction(), related.best().get(0), calendar, today, wanted));
       }
     }
     if (names(match, text, vocabulary)) {
@@ -160,6 +163,17 @@ final class ScheduleAnswerer {
     }
     List<String> said = analysis.terms(question).stream().map(vocabulary::corrected).toList();
     return vocabulary.titleCoverage(match.best().get(0), said) >= CalendarVocabulary.NAMED_TITLE_COVERAGE;
+  }
+
+  /**
+   * The events the question's own words single out ("the next webinar after …": webinars), when
+   * some events have them and others don't; otherwise any event.
+   */
+  private Predicate<CalendarEvent> named(List<String> topic, CalendarVocabulary vocabulary) {
+    List<String> terms = topic.stream().filter(vocabulary::discriminates).toList();
+    List<String> series = vocabulary.groups().stream().filter(g -> terms.stream().anyMatch(g.terms()::contains))
+        .map(CalendarVocabulary.Group::seriesId).toList();
+    return series.isEmpty() ? event -> true : event -> series.contains(event.seriesId());
   }
 
   /** The events whose names use the question's event nouns ("convening"), when some do; else all. */
@@ -305,6 +319,10 @@ final class ScheduleAnswerer {
       if (firsts.size() == 1) {
         return one(firsts.get(0), asked, time, today, calendar);
       }
+      if (firsts.size() > 1) {
+        // "Where is the board meeting?" with a winter and a spring one: each answers, soonest first.
+        return each(firsts.subList(0, Math.min(firsts.size(), EACH_LIMIT)), asked, time, today, calendar);
+      }
       if (firsts.isEmpty() && !upcoming.isEmpty()) {
         CalendarEvent next = calendar.next(today, filter).orElse(upcoming.get(0));
         return one(next, asked, time, today, calendar);
@@ -314,6 +332,20 @@ final class ScheduleAnswerer {
       return nothingAhead(calendar, today, what, filter);
     }
     return list("Coming up:", upcoming, today);
+  }
+
+  /** The field asked of each event, one after the other, each citing its own event. */
+  private ScheduleReply each(List<CalendarEvent> events, EventField.Asked asked, TimeExpressions.Reading time,
+      LocalDate today, EventCalendar calendar) {
+    List<String> texts = new ArrayList<>();
+    boolean answered = true;
+    for (CalendarEvent event : events) {
+      EventFacts.Said said = facts.answer(event, asked, time.zone(), today, rule(event), calendar.series(event.seriesId()));
+      texts.add(said.text() + " [" + (texts.size() + 1) + "]");
+      answered &= said.answered();
+    }
+    ScheduleReply reply = ScheduleReply.of(String.join("\n", texts), events);
+    return answered ? reply : reply.unanswered().fallback();
   }
 
   private static boolean has(CalendarEvent event, Set<EventField> fields) {
@@ -346,10 +378,10 @@ final class ScheduleAnswerer {
   }
 
   /** "What comes after the kick-off?", "What's on before the board meeting?". */
-  private ScheduleReply relative(TimeExpressions.Relation relation, CalendarVocabulary.Group anchorGroup,
-      EventCalendar calendar, LocalDate today, Predicate<CalendarEvent> format) {
+  private ScheduleReply relative(TimeExpressions.Relation relation, TimeExpressions.Direction direction,
+      CalendarVocabulary.Group anchorGroup, EventCalendar calendar, LocalDate today, Predicate<CalendarEvent> wanted) {
     CalendarEvent anchor = pick(anchorGroup, TimeExpressions.Direction.NONE, false, today);
-    List<CalendarEvent> others = calendar.all().stream().filter(format)
+    List<CalendarEvent> others = calendar.all().stream().filter(wanted)
         .filter(e -> !e.seriesId().equals(anchor.seriesId())).toList();
     String when = anchor.when(networkZone);
     if (relation == TimeExpressions.Relation.AFTER) {
@@ -357,12 +389,24 @@ final class ScheduleAnswerer {
       if (after.isEmpty()) {
         return ScheduleReply.of("Nothing is on the calendar after " + anchor.title() + " (" + when + "). [1]", List.of(anchor));
       }
+      Optional<CalendarEvent> next = after.stream().filter(e -> !e.cancelled()).findFirst();
+      if (next.isPresent() && (direction == TimeExpressions.Direction.NEXT || direction == TimeExpressions.Direction.FIRST)) {
+        // "The next webinar after the kick-off": one event.
+        return ScheduleReply.of("After " + anchor.title() + " (" + when + "), the next one is "
+            + facts.summary(next.get(), networkZone, today) + " [1]", List.of(next.get()));
+      }
       return list("After " + anchor.title() + " (" + when + "):", after, today);
     }
     List<CalendarEvent> before = new ArrayList<>(others.stream()
         .filter(e -> e.lastDay().isBefore(anchor.start().firstDay())).toList());
     if (before.isEmpty()) {
       return ScheduleReply.of("Nothing is on the calendar before " + anchor.title() + " (" + when + "). [1]", List.of(anchor));
+    }
+    Optional<CalendarEvent> last = before.stream().filter(e -> !e.cancelled()).reduce((a, b) -> b);
+    if (last.isPresent() && (direction == TimeExpressions.Direction.LAST || direction == TimeExpressions.Direction.NEXT)) {
+      // "The last meeting before the institute": one event.
+      return ScheduleReply.of("Before " + anchor.title() + " (" + when + "), the last one is "
+          + facts.summary(last.get(), networkZone, today) + " [1]", List.of(last.get()));
     }
     // The nearest ones before it, in calendar order.
     List<CalendarEvent> nearest = lastSeries(before, LIST_LIMIT);

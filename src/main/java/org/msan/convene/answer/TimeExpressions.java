@@ -107,7 +107,9 @@ final class TimeExpressions {
   private static final Pattern LAST = Pattern.compile(
       "\\b(last|previous|most recent|recent|recently|latest|past|already)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern UPCOMING = Pattern.compile(
-      "\\b(upcoming|coming up|coming|soon|future|remaining|ahead|still to come)\\b", Pattern.CASE_INSENSITIVE);
+      "\\b(upcoming|coming up|coming|soon|future|remaining|ahead|still to come|rest of)\\b"
+          // "What's left in 2025?", "anything left this month?": the places left of an event are a field.
+          + "|\\b(what'?s|whats|what is|anything|what else is)\\s+(still\\s+)?left\\b", Pattern.CASE_INSENSITIVE);
   /** Asks for the calendar without a direction: upcoming on its own, the whole window with one ("in 2026"). */
   private static final Pattern CALENDAR = Pattern.compile(
       "\\b(what'?s on|whats on|what is on|what'?s happening|what is happening|going on|anything|something|planned|"

@@ -5,6 +5,7 @@ import java.time.LocalDate;
 import java.time.LocalDateTime;
 import java.time.OffsetDateTime;
 import java.time.YearMonth;
+import java.time.ZoneOffset;
 import java.time.ZoneId;
 import java.time.ZonedDateTime;
 import java.util.regex.Matcher;
@@ -19,6 +20,17 @@ final class EventTimes {
   private static final Pattern LOCAL = Pattern.compile("\\d{4}-\\d{2}-\\d{2}[T ]\\d{2}:\\d{2}(?::\\d{2})?");
 
   private EventTimes() {}
+
+  /**
+   * A time written with an offset ("2025-12-04T10:00:00-06:00") that the network's zone keeps at that
+   * instant is a network time: it is shown as one, not as "10:00 AM -06:00". Another offset stays
+   * as written, shown with the network's time ({@link WhenText}).
+   */
+  private static ZonedDateTime onNetworkClocks(ZonedDateTime at, ZoneId networkZone) {
+    boolean offsetOnly = at.getZone() instanceof ZoneOffset;
+    return offsetOnly && networkZone.getRules().getOffset(at.toInstant()).equals(at.getOffset())
+        ? at.withZoneSameInstant(networkZone) : at;
+  }
 
   /**
    * @param networkZone the zone of a date-time written without one
@@ -41,9 +53,9 @@ final class EventTimes {
         return new EventTime.Moment(LocalDateTime.parse(value.replace(' ', 'T')).atZone(networkZone));
       }
       if (value.contains("[")) {
-        return new EventTime.Moment(ZonedDateTime.parse(value));
+        return new EventTime.Moment(onNetworkClocks(ZonedDateTime.parse(value), networkZone));
       }
-      return new EventTime.Moment(OffsetDateTime.parse(value).toZonedDateTime());
+      return new EventTime.Moment(onNetworkClocks(OffsetDateTime.parse(value).toZonedDateTime(), networkZone));
     } catch (DateTimeException e) {
       throw new IllegalArgumentException("'" + value + "' is not a date: write 2019-10 (a month), 2020-01-14 (a day) "
           + "or 2020-01-14T09:00 America/Chicago (a time in a zone)");

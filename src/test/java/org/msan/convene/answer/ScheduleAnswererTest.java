@@ -238,4 +238,86 @@ final class ScheduleAnswererTest {
       assertThat(answerer.answer("Who won the Super Bowl last year?", calendar, LocalDate.parse("2031-09-01"))).isEmpty();
     }
   }
+
+  @Nested
+  @DisplayName("Season 2025-26, times with offsets and events that share a name")
+  final class Season2025 {
+
+    private static final String TODAY = "2025-11-20";
+
+    @BeforeEach
+    void calendar() throws Exception {
+      load("""
+          events:
+            - id: board-winter
+              title: Board Meeting (Winter)
+              start: 2025-12-04T10:00:00-06:00
+              end: 2025-12-04T12:00:00-06:00
+              location: Great Bend, KS
+              capacity: 40
+            - id: board-spring
+              title: Board Meeting (Spring)
+              start: 2026-04-23T10:00:00-05:00
+              location: Salina, KS
+              capacity: 30
+            - id: site-visit
+              title: Partner Site Visit
+              start: 2026-02-05T09:00:00-08:00
+              end: 2026-02-05T15:00:00-08:00
+            - id: family-webinar
+              title: "Webinar: Family Engagement"
+              start: 2025-11-12T19:00:00-06:00
+              kind: webinar
+            - id: absence-webinar
+              title: "Webinar: Chronic Absenteeism"
+              start: 2026-04-08T12:00:00-05:00
+              kind: webinar
+            - id: celebration
+              title: End-of-Year Celebration
+              start: 2026-05
+            - id: winter-break
+              title: Winter Break
+              start: 2025-12-22
+              end: 2026-01-02
+          """, null, TODAY);
+    }
+
+    @Test
+    @DisplayName("An offset the network keeps is its time; another is shown on the network's clocks with the written time")
+    void offsets() {
+      assertThat(ask("When is the winter board meeting?", TODAY).text())
+          .contains("Thursday, December 4, 2025, 10:00 AM–12:00 PM").doesNotContain("-06:00");
+      assertThat(ask("What time does the partner site visit start?", TODAY).text())
+          .contains("starts at 11:00 AM, which is 9:00 AM at UTC-08:00");
+    }
+
+    @Test
+    @DisplayName("A field asked of events that share a name is answered for each")
+    void sharedNames() {
+      assertThat(ask("Where is the board meeting?", TODAY).text()).contains("Board Meeting (Winter) is at Great Bend, KS", "Board Meeting (Spring) is at Salina, KS", "[2]");
+      assertThat(ask("How many spots are left for the board meeting?", TODAY).text())
+          .contains("40 of 40 places are left for Board Meeting (Winter)", "30 of 30 places are left for Board Meeting (Spring)");
+    }
+
+    @Test
+    @DisplayName("A title's words are its name, not a field; a day-only event's start is its date")
+    void titlesAndDays() {
+      ScheduleAnswerer.ScheduleReply celebration = ask("When is the End-of-Year Celebration?", TODAY);
+      assertThat(celebration.text()).contains("some time in May 2026").doesNotContain("end time");
+      assertThat(celebration.answered()).isTrue();
+      ScheduleAnswerer.ScheduleReply winterBreak = ask("when does winter break start", "2025-12-08");
+      assertThat(winterBreak.text()).contains("Monday, December 22, 2025").doesNotContain("no time");
+      assertThat(winterBreak.answered()).isTrue();
+    }
+
+    @Test
+    @DisplayName("What's left in a year, the next event of a kind after another, a slip in a title word")
+    void listingsAndSlips() {
+      assertThat(ask("what's left on the calendar in 2025?", "2025-12-01").text())
+          .contains("Board Meeting (Winter)", "Winter Break").doesNotContain("Family Engagement");
+      assertThat(ask("when's the next webinar after the family engagement one?", TODAY).text())
+          .contains("the next one is Webinar: Chronic Absenteeism").doesNotContain("Board Meeting");
+      assertThat(ask("what time is the absenteesim webinar", TODAY).text()).contains("starts at 12:00 PM");
+    }
+  }
 }
