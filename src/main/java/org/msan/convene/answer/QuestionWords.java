@@ -1,5 +1,6 @@
 package org.msan.convene.answer;
 
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -31,11 +32,20 @@ final class QuestionWords {
       return question;
     }
     Automaton oneEditAway = new LevenshteinAutomata(word, true).toAutomaton(1);
-    for (String meant : WORDS) {
-      if (Operations.run(oneEditAway, meant)) {
-        return question.substring(0, first.start(1)) + meant + question.substring(first.end(1));
+    // A dropped letter is the commonest slip: "wher" is "where" before it is "when".
+    return WORDS.stream().filter(meant -> Operations.run(oneEditAway, meant))
+        .min(Comparator.comparing(meant -> !isSubsequence(word, meant)))
+        .map(meant -> question.substring(0, first.start(1)) + meant + question.substring(first.end(1)))
+        .orElse(question);
+  }
+
+  private static boolean isSubsequence(String typed, String word) {
+    int at = 0;
+    for (int i = 0; i < word.length() && at < typed.length(); i++) {
+      if (word.charAt(i) == typed.charAt(at)) {
+        at++;
       }
     }
-    return question;
+    return at == typed.length();
   }
 }

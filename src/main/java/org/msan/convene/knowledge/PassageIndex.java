@@ -280,7 +280,7 @@ public final class PassageIndex implements Closeable {
           if (lower.length() >= MIN_CORRECTED_LENGTH && !analysis.isStopWord(lower)
               && reader.docFreq(new Term(PassageFields.WORDS, lower)) == 0 && !analysis.isEnglishWord(lower)) {
             Optional<String> suggested = wordBreak(searcher, lower).or(() -> withoutAccents(reader, lower))
-                .or(() -> similarWord(reader, lower));
+                .or(() -> similarWord(reader, lower)).or(() -> similarStem(reader, lower));
             if (suggested.isPresent()) {
               replacement = suggested.get();
               changed = true;
@@ -393,6 +393,28 @@ public final class PassageIndex implements Closeable {
       SuggestWord[] suggestions = checker.suggestSimilar(new Term(PassageFields.WORDS, word), 1, reader,
           SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
       return suggestions.length == 0 ? Optional.empty() : Optional.of(suggestions[0].string);
+    } catch (IOException e) {
+      throw new UncheckedIOException("spell check failed", e);
+    }
+  }
+
+  /**
+   * A word near a stem the documents have, where no written form is near ("ammend": the documents
+   * say "amending" and "amendment", whose stem "amend" is one edit away), when that stem is itself
+   * an English word to show ("Showing results for … amend").
+   */
+  private Optional<String> similarStem(IndexReader reader, String word) {
+    List<String> stems = analysis.terms(word);
+    if (stems.size() != 1) {
+      return Optional.empty();
+    }
+    String stem = stems.get(0);
+    DirectSpellChecker checker = stem.length() >= 8 ? twoEdits : oneEdit;
+    try {
+      SuggestWord[] suggestions = checker.suggestSimilar(new Term(PassageFields.ALL, stem), 1, reader,
+          SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
+      return suggestions.length == 1 && analysis.isEnglishWord(suggestions[0].string)
+          ? Optional.of(suggestions[0].string) : Optional.empty();
     } catch (IOException e) {
       throw new UncheckedIOException("spell check failed", e);
     }

@@ -19,7 +19,11 @@ import java.util.regex.Pattern;
  */
 final class PlainTextParser implements DocumentParser {
 
-  private static final Pattern TITLE_LINE = Pattern.compile("[^.!?:;,\\n]{2,80}");
+  /** A title or heading: short, without a sentence's punctuation; a colon inside ("Guide: 2025") but not at its end. */
+  private static final Pattern TITLE_LINE = Pattern.compile("[^.!?:;,\\n]{2,80}|[^.!?;,\\n]{2,79}[^.!?:;,\\n]");
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;]\\s*$");
+  /** Text that is sentences (a full stop, question or exclamation mark) or a list ("- item"). */
+  private static final Pattern SENTENCES_OR_LIST = Pattern.compile("[.!?](\\s|$)|^- ", Pattern.MULTILINE);
   private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n[ \\t]*\\n\\s*");
   /** A bullet a list item starts with: "•", "-", "*", "–", or a number ("2." "2)"). */
   private static final Pattern BULLET = Pattern.compile("^\\s*(?:[•●▪◦·*–-]|(\\d{1,2})[.)])\\s+");
@@ -75,8 +79,18 @@ final class PlainTextParser implements DocumentParser {
       documentTitle = hasMetaTitle ? documentTitle : firstLine;
       body = body.substring(lineEnd + 1).strip();
     }
-    for (String paragraph : PARAGRAPH_BREAK.split(body)) {
-      paragraphs.add(joinLines(paragraph, wrapWidth, isWord));
+    for (String paragraph : continuedParagraphs(PARAGRAPH_BREAK.split(body))) {
+      String joined = joinLines(paragraph, wrapWidth, isWord);
+      int firstBreak = joined.indexOf('\n');
+      // A heading on the line above its text with no blank line between ("Eligibility" / "Candidates
+      // must …", as PDF text comes): its own paragraph, when what follows is sentences or a list.
+      if (firstBreak > 0 && headingLike(joined.substring(0, firstBreak), wrapWidth)
+          && SENTENCES_OR_LIST.matcher(joined.substring(firstBreak + 1)).find()) {
+        paragraphs.add(joined.substring(0, firstBreak));
+        paragraphs.add(joined.substring(firstBreak + 1));
+      } else {
+        paragraphs.add(joined);
+      }
     }
     List<Section> sections = new ArrayList<>();
     List<String> headings = titleHeading == null ? List.of() : List.of(titleHeading);
@@ -85,7 +99,8 @@ final class PlainTextParser implements DocumentParser {
       String paragraph = paragraphs.get(i);
       // A short line heads the text after it; one with a figure ("Applications due June 7") or
       // followed by another such line ("Registration is free for members") is text.
-      boolean heading = headingLike(paragraph) && i + 1 < paragraphs.size() && !headingLike(paragraphs.get(i + 1));
+      boolean heading = headingLike(paragraph, wrapWidth) && i + 1 < paragraphs.size()
+          && !headingLike(paragraphs.get(i + 1), wrapWidth);
       if (heading) {
         if (sectionText.length() > 0) {
           sections.add(new Section(headings, sectionText.toString().strip()));
@@ -102,9 +117,29 @@ final class PlainTextParser implements DocumentParser {
     return new SourceDocument(relativePath, documentTitle, "", "", "", sections);
   }
 
-  private static boolean headingLike(String paragraph) {
+  /** Short for the file's lines, without a sentence's punctuation, a bullet or a figure. */
+  private static boolean headingLike(String paragraph, int wrapWidth) {
     return TITLE_LINE.matcher(paragraph).matches() && !BULLET.matcher(paragraph).find()
-        && paragraph.chars().noneMatch(Character::isDigit);
+        && paragraph.chars().noneMatch(Character::isDigit) && paragraph.length() < wrapWidth * SHORT_LINE_SHARE;
+  }
+
+  /**
+   * The paragraphs with a sentence continued after a blank line joined again: a paragraph that
+   * does not end a sentence, followed by one that starts in lower case ("… leaders in rural" /
+   * "schools across the region."), as double-spaced text and some PDFs' text come.
+   */
+  private static List<String> continuedParagraphs(String[] paragraphs) {
+    List<String> joined = new ArrayList<>();
+    for (String paragraph : paragraphs) {
+      int last = joined.size() - 1;
+      if (last >= 0 && !paragraph.isEmpty() && Character.isLowerCase(paragraph.charAt(0))
+          && !SENTENCE_END.matcher(joined.get(last)).find()) {
+        joined.set(last, joined.get(last) + "\n" + paragraph);
+      } else {
+        joined.add(paragraph);
+      }
+    }
+    return joined;
   }
 
   /** Where the file's lines wrap, in characters: the {@link #WRAP_QUANTILE} of their lengths. */

@@ -258,6 +258,29 @@ final class KnowledgeFolderTest {
   }
 
   @Test
+  @DisplayName("A PDF's running header, footer and page numbers are dropped; a heading above its text heads it")
+  void pdfPagesAndHeadings() throws Exception {
+    String wrapped = "Each fellow completes a 120-hour residency under a mentor principal in a school other";
+    TestFiles.pdfPages(dir, "guide.pdf", List.of(
+        List.of("Fellowship Program Guide Page 1 of 2", "High Desert Alliance - 1", "", "Fellowship Program Guide", "",
+            "Purpose", "The fellowship prepares experienced teachers to become building leaders in rural",
+            "schools across the region.", "", "Page 1"),
+        List.of("Fellowship Program Guide Page 2 of 2", "High Desert Alliance - 2", "", "Residency", wrapped,
+            "than the fellow's own.", "", "Page 2")));
+
+    SourceDocument pdf = new KnowledgeFolder(dir).read("guide.pdf").document();
+
+    String all = pdf.sections().stream().map(section -> section.headings() + " " + section.text())
+        .reduce("", String::concat);
+    assertThat(all).doesNotContain("Page 1", "Page 2", "High Desert Alliance");
+    assertThat(pdf.sections()).anySatisfy(section -> {
+      assertThat(section.headings()).last().isEqualTo("Residency");
+      assertThat(section.text()).isEqualTo(wrapped + " than the fellow's own.");
+    });
+    assertThat(pdf.sections()).anySatisfy(section -> assertThat(section.headings()).last().isEqualTo("Purpose"));
+  }
+
+  @Test
   @DisplayName("A PDF with a malformed content stream is read or refused with one line, never a stack trace")
   void malformedPdf() throws Exception {
     Path file = TestFiles.pdf(dir, "broken.pdf", "Broken", "Some text here.");

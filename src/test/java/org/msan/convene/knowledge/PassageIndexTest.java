@@ -206,6 +206,15 @@ final class PassageIndexTest {
   }
 
   @Test
+  @DisplayName("A slip near no written word but near a stem the documents have is read as that stem, when it is English")
+  void correctsTowardsAStem() throws Exception {
+    TestFiles.write(knowledge, "bylaws.md", "# Bylaws\n\nAmending the bylaws needs 30 days of notice of the amendment.\n");
+    index.refresh(folder);
+
+    assertThat(index.correctSpelling("how do we ammend the bylaws")).contains("how do we amend the bylaws");
+  }
+
+  @Test
   @DisplayName("A word written as one is read apart only where the documents write its parts side by side")
   void breaksAWordTheDocumentsWriteApart() throws Exception {
     TestFiles.write(knowledge, "wellness.md", """

@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.util.List;
 import org.apache.pdfbox.pdmodel.PDDocument;
 import org.apache.pdfbox.pdmodel.PDPage;
 import org.apache.pdfbox.pdmodel.PDPageContentStream;
@@ -39,6 +40,32 @@ public final class TestFiles {
           content.newLineAtOffset(0, -16);
         }
         content.endText();
+      }
+      pdf.save(file.toFile());
+    }
+    return file;
+  }
+
+  /**
+   * A PDF of several pages, one list of lines each, 16 points apart; an empty line leaves a
+   * paragraph's gap.
+   */
+  public static Path pdfPages(Path dir, String name, List<List<String>> pages) throws IOException {
+    Path file = dir.resolve(name);
+    try (PDDocument pdf = new PDDocument()) {
+      for (List<String> lines : pages) {
+        PDPage page = new PDPage();
+        pdf.addPage(page);
+        try (PDPageContentStream content = new PDPageContentStream(pdf, page)) {
+          content.beginText();
+          content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 11);
+          content.newLineAtOffset(50, 740);
+          for (String line : lines) {
+            content.showText(line);
+            content.newLineAtOffset(0, line.isEmpty() ? -10 : -16);
+          }
+          content.endText();
+        }
       }
       pdf.save(file.toFile());
     }

@@ -1,0 +1,32 @@
+package org.msan.convene.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.Set;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+final class QuestionWordsTest {
+
+  private static final Set<String> REAL = Set.of("were", "then", "why");
+
+  private static String corrected(String question) {
+    return QuestionWords.correctFirst(question, REAL::contains);
+  }
+
+  @Test
+  @DisplayName("A mistyped question word is read as the one it is a letter short of, before one a letter off")
+  void droppedLetterFirst() {
+    assertThat(corrected("wher is the institute held")).isEqualTo("where is the institute held");
+    assertThat(corrected("wen is the kickoff")).isEqualTo("when is the kickoff");
+    assertThat(corrected("wat does it cost")).isEqualTo("what does it cost");
+    assertThat(corrected("whem is it")).isEqualTo("when is it");
+  }
+
+  @Test
+  @DisplayName("A real word stays as written")
+  void realWordsStay() {
+    assertThat(corrected("were the fees paid")).isEqualTo("were the fees paid");
+    assertThat(corrected("Where is it")).isEqualTo("Where is it");
+  }
+}
