@@ -27,6 +27,10 @@ enum AnswerType {
           + "|\\b(every|each) (other |\\d+ |" + Words.NUMBERS + " )?(day|week|month|quarter|semester|year|fall|spring|summer|winter)s?\\b"
           + "|\\b(\\d+|" + Words.NUMBERS + ") times\\b|\\b(a|per) (day|week|month|quarter|semester|year)\\b",
       "often frequently times"),
+  /** How far: "more than 60 miles from the work site". "How far in advance" asks a time, not a distance. */
+  DISTANCE(
+      "\\bhow far\\b(?!\\s+(in advance|ahead|out|back|along))|\\bhow many (miles|kilometers|km|blocks)\\b",
+      "\\b\\d+(\\.\\d+)?\\s*(miles?|mi|kilometers?|km|blocks?|feet|ft|meters?)\\b", "far away distance miles"),
   COUNT(
       "\\bhow (many|big|large)\\b|\\bnumber of\\b|\\bsize of\\b",
       // A number of things: not a year ("2019", "2019-20"), money ("$20,000") or time ("2 years", "three-day").

@@ -73,6 +73,12 @@ final class ExtractiveComposer {
 
   private List<String> choose(String question, Passage passage, AskedQuestion asked, boolean namesSection) {
     List<Unit> units = units(passage, asked.slots(), asked.weights());
+    // "The assessment for a Tier 2 district": the row that names Tier 2 is the answer.
+    List<Unit> naming = units.stream().filter(u -> u.score > 0 && NumberRanges.namesAny(question, u.text, analysis::isStopWord))
+        .toList();
+    if (!naming.isEmpty() && naming.size() < units.size()) {
+      return naming.stream().map(u -> naming.size() == 1 ? Sentences.withoutListMarker(u.text) : u.text).toList();
+    }
     // "The dues for a district with 320 students": the row whose range holds 320 is the answer.
     List<Long> numbers = NumberRanges.numbers(question);
     List<Unit> holding = units.stream().filter(u -> u.score > 0 && NumberRanges.holdsAny(u.text, numbers)).toList();

@@ -2,6 +2,8 @@ package org.msan.convene.answer;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,7 +27,28 @@ final class NumberRanges {
       "(?<![\\d,.$])(" + WHOLE + ")\\s*(?:\\p{L}+\\s+)?(?:or more|or over|and (?:over|above|up)|\\+)"
           + "|\\b(?:more than|over|above)\\s+(" + WHOLE + ")", Pattern.CASE_INSENSITIVE);
 
+  /** A number after a word ("Tier 2", "Level 3"): a name when the text writes the two together. */
+  private static final Pattern LABELLED = Pattern.compile("\\b(\\p{L}{2,})\\s+(\\d{1,3})\\b(?![\\d,.])");
+
   private NumberRanges() {}
+
+  /**
+   * The question's word-and-number names ("tier 2") that the text writes too ("Tier: Tier 2 –
+   * Mid-size"), compared without case; a function word before the number ("with 320") makes none.
+   *
+   * @param isStopWord true for a function word
+   */
+  static boolean namesAny(String question, String text, Predicate<String> isStopWord) {
+    Matcher labelled = LABELLED.matcher(question);
+    while (labelled.find()) {
+      String word = labelled.group(1).toLowerCase(Locale.ROOT);
+      if (!isStopWord.test(word) && Pattern.compile("\\b" + Pattern.quote(word) + "\\s+" + labelled.group(2) + "\\b(?![\\d,.])",
+          Pattern.CASE_INSENSITIVE).matcher(text).find()) {
+        return true;
+      }
+    }
+    return false;
+  }
 
   /** The whole numbers a question gives, years left out ("320" in "a district with 320 students"). */
   static List<Long> numbers(String question) {

@@ -18,6 +18,10 @@ final class AnswerTypeTest {
     assertThat(AnswerType.of("how much are the membership dues for a district")).contains(AnswerType.MONEY);
     assertThat(AnswerType.of("how old is msan anyway")).contains(AnswerType.DURATION);
     assertThat(AnswerType.of("how often do the school teams meet")).contains(AnswerType.FREQUENCY);
+    assertThat(AnswerType.of("How far away must the hotel be for lodging to be paid?")).contains(AnswerType.DISTANCE);
+    assertThat(AnswerType.of("how far in advance do we book the van")).isNotEqualTo(java.util.Optional.of(AnswerType.DISTANCE));
+    assertThat(AnswerType.DISTANCE.answeredBy("when the destination is more than 60 miles from the work site")).isTrue();
+    assertThat(AnswerType.DISTANCE.answeredBy("Is there a distance learning option? Yes.")).isFalse();
     assertThat(AnswerType.of("How many times a year do we meet face to face?")).contains(AnswerType.FREQUENCY);
     assertThat(AnswerType.of("whats the deadline for applications")).contains(AnswerType.DATE);
     assertThat(AnswerType.of("how much is the institute for non members")).contains(AnswerType.MONEY);

@@ -17,6 +17,17 @@ final class NumberRangesTest {
   }
 
   @Test
+  @DisplayName("A word and number the question and a row both write name the row; after a function word they don't")
+  void names() {
+    java.util.function.Predicate<String> stop = java.util.Set.of("with", "for", "of")::contains;
+    assertThat(NumberRanges.namesAny("the assessment for a tier 2 mid-size district", "Tier: Tier 2 – Mid-size; $5,750", stop))
+        .isTrue();
+    assertThat(NumberRanges.namesAny("the assessment for a tier 2 mid-size district", "Tier: Tier 1 – Small; $2,400", stop))
+        .isFalse();
+    assertThat(NumberRanges.namesAny("dues for a district with 320 students", "with 320 students or more", stop)).isFalse();
+  }
+
+  @Test
   @DisplayName("Ranges between two numbers, below one and from one up hold the numbers they should")
   void ranges() {
     assertThat(NumberRanges.holdsAny("K-12 enrollment: 300 to 499 students; Annual dues: $5,750", List.of(320L))).isTrue();
