@@ -29,6 +29,14 @@ final class QuestionHead {
           + "(\\p{L}+(?:\\s+(?!(?:of|for|at|in|on|to|with|from|this|that|these|next|last|now|today|year|then)\\b)\\p{L}+)?)",
       Pattern.CASE_INSENSITIVE);
 
+  /**
+   * "what is Dr. Begay's email address", "what's the alliance's operating budget": the last one or
+   * two words, after the owner's "'s".
+   */
+  private static final Pattern POSSESSED = Pattern.compile(
+      "^\\s*what(?:['’]s|\\s+(?:is|are|was|were))\\s+[^?]*?['’]s\\s+(?:\\p{L}+\\s+)*?((?:\\p{L}+\\s+)?\\p{L}+)\\s*[?.!]*\\s*$",
+      Pattern.CASE_INSENSITIVE);
+
   private QuestionHead() {}
 
   /**
@@ -43,6 +51,10 @@ final class QuestionHead {
     Matcher role = WHO_IS_THE.matcher(question);
     if (role.find()) {
       return Optional.of(new Head(role.group(1), Named.ROLE));
+    }
+    Matcher possessed = POSSESSED.matcher(question);
+    if (possessed.find()) {
+      return Optional.of(new Head(possessed.group(1), Named.BY_A_WORD));
     }
     Matcher noun = NOUN_THEN_VERB.matcher(question);
     if (noun.find() && !noun.group(1).matches("(?i)(?:\\p{L}+\\s+)?" + AUXILIARY)) {

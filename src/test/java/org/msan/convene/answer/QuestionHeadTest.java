@@ -12,6 +12,10 @@ final class QuestionHeadTest {
   void nounBeforeTheVerb() {
     assertThat(QuestionHead.of("Which hotel is reserved for the institute?")).contains(new QuestionHead.Head("hotel", QuestionHead.Named.BY_A_WORD));
     assertThat(QuestionHead.of("what language do the webinars use")).contains(new QuestionHead.Head("language", QuestionHead.Named.BY_A_WORD));
+    assertThat(QuestionHead.of("What is Dr. Harold Begay's email address?"))
+        .contains(new QuestionHead.Head("email address", QuestionHead.Named.BY_A_WORD));
+    assertThat(QuestionHead.of("what's the alliance's total annual operating budget"))
+        .contains(new QuestionHead.Head("operating budget", QuestionHead.Named.BY_A_WORD));
     assertThat(QuestionHead.of("Which school districts are members?"))
         .contains(new QuestionHead.Head("school districts", QuestionHead.Named.BY_A_WORD));
   }
