@@ -47,6 +47,10 @@ final class EventFacts {
     boolean answered = true;
     if (event.cancelled()) {
       sentences.add((fields.contains(EventField.STATUS) || yesNo ? "No, " : "") + name + " on " + when + " has been cancelled.");
+      // "Are there office hours on the 23rd?": the series goes on; its next meeting after the one called off.
+      series.stream().filter(e -> !e.cancelled() && e.start().firstDay().isAfter(event.lastDay())
+              && !e.start().firstDay().isBefore(today)).findFirst()
+          .ifPresent(next -> sentences.add("The next one is " + next.when(networkZone) + "."));
       return new Said(String.join(" ", sentences), true);
     }
     if (fields.contains(EventField.STATUS)) {
@@ -136,14 +140,27 @@ final class EventFacts {
           answered &= series.stream().filter(e -> !e.cancelled()).count() > 1;
         }
         case TITLE -> sentences.add("Its full title is “" + name + "” (" + when + ").");
-        case DEADLINE -> sentences.add(event.rsvpDeadline() == null
-            ? name + " has no RSVP deadline: RSVPs are open until it starts (" + when + ")."
-            : "RSVPs for " + name + (today.isAfter(event.rsvpDeadline()) ? " closed on " : " close on ")
+        // A deadline or a capacity the calendar doesn't give is not one: said as the calendar's
+        // silence (and how RSVPs here behave without one), and left for gaps.
+        case DEADLINE -> {
+          if (event.rsvpDeadline() == null) {
+            sentences.add("The calendar gives no RSVP deadline for " + name + "; RSVPs here stay open until it starts ("
+                + when + ").");
+            answered = false;
+          } else {
+            sentences.add("RSVPs for " + name + (today.isAfter(event.rsvpDeadline()) ? " closed on " : " close on ")
                 + DAY.format(event.rsvpDeadline()) + ".");
-        case CAPACITY -> sentences.add(event.capacity() == null
-            ? "The calendar sets no limit on places for " + name + "."
-            : name + " has room for " + event.capacity() + " people, guests included.");
-        case PLACES_LEFT -> sentences.add(placesLeft(event));
+          }
+        }
+        case CAPACITY, PLACES_LEFT -> {
+          if (event.capacity() == null) {
+            sentences.add("The calendar gives no capacity for " + name + ", so RSVPs here are not capped (" + when + ").");
+            answered = false;
+          } else {
+            sentences.add(field == EventField.CAPACITY ? name + " has room for " + event.capacity() + " people, guests included."
+                : placesLeft(event));
+          }
+        }
         case GOING -> {
           // Counts only: who is going is for coordinators (/rsvps), never in an answer.
           int going = attendance.peopleGoing(event.id());
@@ -213,9 +230,6 @@ final class EventFacts {
   }
 
   private String placesLeft(CalendarEvent event) {
-    if (event.capacity() == null) {
-      return event.title() + " has no limit on places.";
-    }
     int left = Math.max(0, event.capacity() - attendance.peopleGoing(event.id()));
     return left == 0
         ? event.title() + " is full: all " + event.capacity() + " places are taken, and further RSVPs join the waitlist."

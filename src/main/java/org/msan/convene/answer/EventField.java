@@ -46,11 +46,15 @@ enum EventField {
   static final Pattern EVENT_NOUNS = Pattern.compile(
       "\\b(events?|meetings?|meet-?ups?|sessions?|gatherings?|convenings?|happenings?|activities|activity)\\b(?!-)",
       Pattern.CASE_INSENSITIVE);
+  /** The one or two words before an event noun: "the next network event", "a district data session". */
+  static final Pattern EVENT_MODIFIERS = Pattern.compile(
+      "\\b(\\p{L}+(?:\\s+\\p{L}+)?)\\s+(?=(?:events?|meetings?|meet-?ups?|sessions?|gatherings?|convenings?)\\b)",
+      Pattern.CASE_INSENSITIVE);
   /** Words that say "something" or "to take part" ("anything on", "who can attend"): never an event's name. */
   private static final Pattern PARTICIPATION = Pattern.compile(
       "\\b(things?|anything|something|stuff|on|attend(s|ing|ance)?|go|going|come|coming|join|joining|participate|"
           + "held|hold|holding|take place|taking place|happen(s|ing)?|need|planning|plan to|list|show|see|view|give|"
-          + "tell|all|every)\\b(?!-)",
+          + "tell|all|every|series)\\b(?!-)",
       Pattern.CASE_INSENSITIVE);
   /** Format words asked as a filter ("the next in-person meeting") rather than as a question. */
   static final Pattern ONLINE = Pattern.compile("\\b(online|virtual(ly)?|remote(ly)?|zoom)\\b", Pattern.CASE_INSENSITIVE);

@@ -25,7 +25,7 @@ final class QuestionHead {
    * article, one or two words, up to a preposition. "Who is on …", "who's behind …" name no role.
    */
   private static final Pattern WHO_IS_THE = Pattern.compile(
-      "^\\s*who(?:\\s+(?:is|are|was|were|will be)|['’]s)\\s+(?:the|a|an|our|your|their)\\s+"
+      "^\\s*who(?:\\s+(?:is|are|was|were|will be)|['’]s)\\s+(?:the|a|an|our|your|their|(?:the\\s+)?[\\p{L}.]+['’]s)\\s+"
           + "(\\p{L}+(?:\\s+(?!(?:of|for|at|in|on|to|with|from|this|that|these|next|last|now|today|year|then)\\b)\\p{L}+)?)",
       Pattern.CASE_INSENSITIVE);
 

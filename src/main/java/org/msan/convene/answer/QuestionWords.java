@@ -18,6 +18,7 @@ final class QuestionWords {
 
   private static final List<String> WORDS = List.of("when", "where", "what", "which", "who", "how");
   private static final Pattern FIRST_WORD = Pattern.compile("^\\s*(\\p{L}+)");
+  private static final Pattern ANY_WORD = Pattern.compile("\\b\\p{L}{4,}\\b");
 
   private QuestionWords() {}
 
@@ -37,6 +38,25 @@ final class QuestionWords {
         .min(Comparator.comparing(meant -> !isSubsequence(word, meant)))
         .map(meant -> question.substring(0, first.start(1)) + meant + question.substring(first.end(1)))
         .orElse(question);
+  }
+
+  /**
+   * Every word of four letters or more within one edit of a word of {@code words} (a swap counting
+   * one) read as that word, unless it is a real word as it stands: "febuary" is "february".
+   *
+   * @param words lower-case words the question is expected to use
+   * @param isWord true for a word that is real as it stands, never corrected
+   */
+  static String correctAll(String question, List<String> words, java.util.function.Predicate<String> isWord) {
+    return ANY_WORD.matcher(question).replaceAll(found -> {
+      String word = found.group().toLowerCase(Locale.ROOT);
+      if (words.contains(word) || isWord.test(word)) {
+        return Matcher.quoteReplacement(found.group());
+      }
+      Automaton oneEditAway = new LevenshteinAutomata(word, true).toAutomaton(1);
+      return Matcher.quoteReplacement(words.stream().filter(meant -> Operations.run(oneEditAway, meant))
+          .min(Comparator.comparing(meant -> !isSubsequence(word, meant))).orElse(found.group()));
+    });
   }
 
   private static boolean isSubsequence(String typed, String word) {

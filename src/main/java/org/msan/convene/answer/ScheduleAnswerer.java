@@ -42,11 +42,20 @@ final class ScheduleAnswerer {
   /** Chat shorthand for general words ("mtg tmrw"), read as the words before anything else. */
   private static final Map<String, String> SHORTHAND = Map.ofEntries(
       Map.entry("tmrw", "tomorrow"), Map.entry("tmr", "tomorrow"), Map.entry("tmw", "tomorrow"),
-      Map.entry("tdy", "today"), Map.entry("hrs", "hours"), Map.entry("hr", "hour"), Map.entry("mins", "minutes"),
+      Map.entry("tdy", "today"), Map.entry("nxt", "next"), Map.entry("hrs", "hours"), Map.entry("hr", "hour"), Map.entry("mins", "minutes"),
       Map.entry("mtg", "meeting"), Map.entry("mtgs", "meetings"), Map.entry("ppl", "people"), Map.entry("wk", "week"),
       Map.entry("wks", "weeks"), Map.entry("mo", "month"), Map.entry("yr", "year"), Map.entry("info", "information"),
       Map.entry("u", "you"), Map.entry("r", "are"), Map.entry("pls", "please"), Map.entry("thx", "thanks"));
   private static final Pattern WORD = Pattern.compile("\\b\\p{L}+\\b");
+  /**
+   * The words schedule questions are asked in, whatever the calendar: a slip in one ("febuary",
+   * "anythign happening") is mended before the question is read.
+   */
+  private static final List<String> TIME_WORDS = List.of("january", "february", "march", "april", "june", "july",
+      "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
+      "saturday", "sunday", "tomorrow", "today", "tonight", "weekend", "month", "year", "week", "next", "upcoming",
+      "anything", "something", "happening", "scheduled", "schedule", "calendar", "event", "events", "meeting",
+      "meetings", "session", "sessions");
   private static final Pattern PAST_TENSE = Pattern.compile("\\b(was|were|did|happened|took place|went)\\b",
       Pattern.CASE_INSENSITIVE);
 
@@ -92,7 +101,8 @@ final class ScheduleAnswerer {
       return Optional.empty();
     }
     CalendarVocabulary vocabulary = vocabulary(calendar);
-    String text = vocabulary.correctedWords(QuestionWords.correctFirst(expandShorthand(question), analysis::isStopWord));
+    String text = vocabulary.correctedWords(QuestionWords.correctAll(
+        QuestionWords.correctFirst(expandShorthand(question), analysis::isStopWord), TIME_WORDS, analysis::isEnglishWord));
     TimeExpressions.Reading time = TimeExpressions.read(text, today);
     EventField.Asked asked = EventField.read(time.rest(), vocabulary.titles());
     List<String> topic = topic(asked.rest(), vocabulary);
@@ -123,7 +133,12 @@ final class ScheduleAnswerer {
     }
     asked = asked.forListing();
     format = format(asked.format(), vocabulary);
-    boolean generic = topic.isEmpty();
+    // Words no event has, in a question that asks for events in time ("the next network event"):
+    // about the calendar, though the documents, which may know those words, are asked first.
+    boolean unknownOnly = !topic.isEmpty() && topic.stream().noneMatch(vocabulary::knows)
+        && modifiersOfEvents(text).containsAll(topic)
+        && (time.direction() != TimeExpressions.Direction.NONE || window != null);
+    boolean generic = topic.isEmpty() || unknownOnly;
     boolean byTopic = !generic && match.share() >= CalendarVocabulary.NAMED_SHARE && match.unmatched().isEmpty();
     if (!generic && !byTopic) {
       return Optional.empty();
@@ -138,7 +153,7 @@ final class ScheduleAnswerer {
     List<CalendarVocabulary.Group> groups = byTopic ? match.best()
         : asked.format() == null ? preferred(asked.nouns(), vocabulary) : vocabulary.groups();
     ScheduleReply reply = listing(groups, asked, time, window, format, pastTense, calendar, today);
-    if (byTopic && !time.aboutTime() && !time.asksCalendar()) {
+    if (unknownOnly || byTopic && !time.aboutTime() && !time.asksCalendar()) {
       // Several events share the words ("the network"): the question may be about what they share.
       return Optional.of(reply.fallback());
     }
@@ -174,6 +189,16 @@ final class ScheduleAnswerer {
     List<String> series = vocabulary.groups().stream().filter(g -> terms.stream().anyMatch(g.terms()::contains))
         .map(CalendarVocabulary.Group::seriesId).toList();
     return series.isEmpty() ? event -> true : event -> series.contains(event.seriesId());
+  }
+
+  /** The terms of the words right before an event noun ("network" in "the next network event"). */
+  private Set<String> modifiersOfEvents(String question) {
+    Set<String> modifiers = new java.util.HashSet<>();
+    Matcher before = EventField.EVENT_MODIFIERS.matcher(question);
+    while (before.find()) {
+      modifiers.addAll(analysis.terms(before.group(1)));
+    }
+    return modifiers;
   }
 
   /** The events whose names use the question's event nouns ("convening"), when some do; else all. */
@@ -223,8 +248,14 @@ final class ScheduleAnswerer {
       EventCalendar calendar) {
     EventFacts.Said said = facts.answer(event, asked, time.zone(), today, rule(event), calendar.series(event.seriesId()));
     ScheduleReply reply = ScheduleReply.of(said.text() + " [1]", List.of(event));
-    // What the calendar lacks, the documents may give ("the 2-day kick-off"): they are asked first.
-    return said.answered() ? reply : reply.unanswered().fallback();
+    if (said.answered()) {
+      return reply;
+    }
+    // What the calendar lacks, the documents may give ("the 2-day kick-off"): they are asked first;
+    // but RSVPs are taken here, by the calendar's deadline and capacity, which no document overrides.
+    boolean aboutRsvps = asked.fields().stream().allMatch(f -> f == EventField.DEADLINE || f == EventField.CAPACITY
+        || f == EventField.PLACES_LEFT);
+    return aboutRsvps ? reply.unanswered() : reply.unanswered().fallback();
   }
 
   /**
@@ -281,6 +312,12 @@ final class ScheduleAnswerer {
       if (in.isEmpty()) {
         return ScheduleReply.of(NOTHING + "is on the network's calendar for " + window.label() + ". "
             + nextHint(calendar, today, filter), calendar.next(today, filter).stream().toList());
+      }
+      if (in.stream().allMatch(CalendarEvent::cancelled)) {
+        // Only what was called off: nothing takes place then.
+        return ScheduleReply.of(NOTHING + "is on the network's calendar for " + window.label() + ": "
+            + String.join("; ", in.stream().map(e -> e.title() + " on " + e.when(networkZone)).toList())
+            + (in.size() == 1 ? " has" : " have") + " been cancelled. [1]", List.of(in.get(0)));
       }
       return list(window.heading(), in, today);
     }

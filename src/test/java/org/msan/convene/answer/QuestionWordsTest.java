@@ -29,4 +29,13 @@ final class QuestionWordsTest {
     assertThat(corrected("were the fees paid")).isEqualTo("were the fees paid");
     assertThat(corrected("Where is it")).isEqualTo("Where is it");
   }
+
+  @Test
+  @DisplayName("Any slip one edit from an expected word is mended, a real word never")
+  void expectedWords() {
+    java.util.List<String> words = java.util.List.of("february", "anything", "happening");
+    assertThat(QuestionWords.correctAll("anythign hapening in febuary", words, REAL::contains))
+        .isEqualTo("anything happening in february");
+    assertThat(QuestionWords.correctAll("were they happy", words, REAL::contains)).isEqualTo("were they happy");
+  }
 }

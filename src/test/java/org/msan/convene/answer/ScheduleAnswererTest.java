@@ -135,7 +135,10 @@ final class ScheduleAnswererTest {
     void recurringSeries() {
       assertThat(ask("When are the next data office hours?", TODAY).text())
           .contains("Tuesday, December 1, 2026, 3:00–4:00 PM").contains("weekly on Tuesdays");
-      assertThat(ask("Are the data office hours on December 22?", TODAY).text()).contains("cancelled");
+      assertThat(ask("Are the data office hours on December 22?", TODAY).text()).contains("cancelled")
+          .contains("The next one is Tuesday, December 29, 2026");
+      assertThat(ask("What's on next week?", "2026-12-14").text())
+          .startsWith("Nothing is on the network's calendar for next week").contains("Data Office Hours", "cancelled");
       assertThat(ask("What's on next month?", TODAY).text())
           .contains("Data Office Hours — December 1, 8, 15 and 29, 2026, 3:00–4:00 PM (not on December 22)");
     }
@@ -318,6 +321,31 @@ final class ScheduleAnswererTest {
       assertThat(ask("when's the next webinar after the family engagement one?", TODAY).text())
           .contains("the next one is Webinar: Chronic Absenteeism").doesNotContain("Board Meeting");
       assertThat(ask("what time is the absenteesim webinar", TODAY).text()).contains("starts at 12:00 PM");
+      assertThat(ask("anythign hapening in febuary?", TODAY).text()).contains("Partner Site Visit");
+      assertThat(ask("whats the nxt webinar", "2025-11-01").text()).contains("Family Engagement");
+    }
+
+    @Test
+    @DisplayName("Words no event has, before an event noun, ask the calendar after the documents; others don't")
+    void unknownModifiers() {
+      ScheduleAnswerer.ScheduleReply next = ask("What's the next alliance event?", TODAY);
+      assertThat(next.text()).contains("Board Meeting (Winter)");
+      assertThat(next.standing()).isEqualTo(ScheduleAnswerer.Standing.FALLBACK);
+      assertThat(answerer.answer("whats the zoom link for the next board meeting", calendar, LocalDate.parse(TODAY))
+          .map(ScheduleAnswerer.ScheduleReply::text).orElse("")).doesNotContain("Nothing is scheduled");
+      assertThat(answerer.answer("who won the world series last year", calendar, LocalDate.parse(TODAY))).isEmpty();
+    }
+
+    @Test
+    @DisplayName("What the calendar doesn't give about RSVPs is not made up: no deadline or capacity is said to be missing")
+    void missingRsvpFields() {
+      ScheduleAnswerer.ScheduleReply spots = ask("how many spots are left for the partner site visit", TODAY);
+      assertThat(spots.text()).contains("gives no capacity for Partner Site Visit");
+      assertThat(spots.answered()).isFalse();
+      assertThat(spots.standing()).isEqualTo(ScheduleAnswerer.Standing.CALENDAR);
+      ScheduleAnswerer.ScheduleReply deadline = ask("what's the rsvp deadline for the partner site visit", TODAY);
+      assertThat(deadline.text()).contains("gives no RSVP deadline");
+      assertThat(deadline.answered()).isFalse();
     }
   }
 }
