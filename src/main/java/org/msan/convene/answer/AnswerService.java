@@ -258,9 +258,11 @@ public final class AnswerService {
       ranked.add(Evidence.of(hit, bestScore, bestSimilarity, leastSimilarity, asked, analysis));
     }
     // A passage that gives the kind of answer asked for (an amount, a date) comes first, then a
-    // section whose heading the question restates, then the most relevant by words and meaning.
+    // section whose heading the question restates, then one that writes the asked-for thing as a
+    // phrase ("finance manager"), then the most relevant by words and meaning.
     ranked.sort(Comparator.comparing((Evidence e) -> !e.givesAnswerType())
         .thenComparing(e -> !e.restatesHeading())
+        .thenComparing(e -> !e.namesHead())
         .thenComparing(Comparator.comparingDouble(Evidence::relevance).reversed()));
     List<Source> sources = sources(ranked, top);
     if (LOG.isDebugEnabled()) {

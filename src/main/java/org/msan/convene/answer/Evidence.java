@@ -17,16 +17,15 @@ import org.msan.convene.knowledge.TextAnalysis;
  * How well one passage covers a question: the share of the question's term weight (IDF) that the
  * passage's title, headings and text contain, how well its own heading names the question, and
  * whether it gives the kind of answer asked for ({@code givesAnswerType}: in a sentence on the
- * question's words; {@code hasAnswerType}: anywhere in it). BM25 scores are not comparable across questions;
+ * question's words; {@code hasAnswerType}: anywhere in it), and whether it writes the thing asked for
+ * as a phrase ({@code namesHead}: "finance manager", for a head of two words or more). BM25 scores are not comparable across questions;
  * the share is, which is what makes abstention a fixed threshold.
  */
 record Evidence(Hit hit, double coverage, double headingMatch, boolean restatesHeading, boolean givesAnswerType,
-    boolean hasAnswerType, double relevance) {
+    boolean hasAnswerType, boolean namesHead, double relevance) {
 
   /** What a sentence giving the kind of answer asked for ("how many" → "4-8 leaders") adds to relevance. */
   private static final double ANSWER_TYPE_BONUS = 1.0;
-  /** What writing the asked-for thing of two words as a phrase adds to relevance, as much as a heading naming the question. */
-  private static final double HEAD_PHRASE_BONUS = 0.5;
 
   double similarity() {
     return hit.similarity();
@@ -92,8 +91,8 @@ record Evidence(Hit hit, double coverage, double headingMatch, boolean restatesH
     // "the Finance Committee … managed by" has the words, not the thing.
     boolean namesHead = question.head().map(h -> writes(passage, h.words())).orElse(false);
     double relevance = coverage + headingMatch / 2 + sectionStart + (bestScore > 0 ? hit.score() / bestScore : 0)
-        + dense + (givesAnswerType ? ANSWER_TYPE_BONUS : 0) + (namesHead ? HEAD_PHRASE_BONUS : 0);
-    return new Evidence(hit, coverage, headingMatch, restatesHeading, givesAnswerType, givesType, relevance);
+        + dense + (givesAnswerType ? ANSWER_TYPE_BONUS : 0);
+    return new Evidence(hit, coverage, headingMatch, restatesHeading, givesAnswerType, givesType, namesHead, relevance);
   }
 
   /**

@@ -25,7 +25,7 @@ final class QuestionHead {
    * article, one or two words, up to a preposition. "Who is on …", "who's behind …" name no role.
    */
   private static final Pattern WHO_IS_THE = Pattern.compile(
-      "^\\s*who(?:\\s+(?:is|are|was|were|will be)|['’]s)\\s+(?:the|a|an|our|your|their|(?:the\\s+)?[\\p{L}.]+['’]s)\\s+"
+      "^\\s*who(?:\\s+(?:is|are|was|were|will be)|['’]s)\\s+(?:(?:the\\s+)?[\\p{L}.]+['’]s|the|a|an|our|your|their)\\s+"
           + "(\\p{L}+(?:\\s+(?!(?:of|for|at|in|on|to|with|from|this|that|these|next|last|now|today|year|then)\\b)\\p{L}+)?)",
       Pattern.CASE_INSENSITIVE);
 
@@ -35,6 +35,12 @@ final class QuestionHead {
    */
   private static final Pattern POSSESSED = Pattern.compile(
       "^\\s*what(?:['’]s|\\s+(?:is|are|was|were))\\s+[^?]*?['’]s\\s+(?:\\p{L}+\\s+)*?((?:\\p{L}+\\s+)?\\p{L}+)\\s*[?.!]*\\s*$",
+      Pattern.CASE_INSENSITIVE);
+
+  /** "is there a late fee if …", "are there any parking spots at …": the one or two words after the article. */
+  private static final Pattern IS_THERE = Pattern.compile(
+      "^\\s*(?:is|are)\\s+there\\s+(?:a|an|any)\\s+(?!(?:way|thing|one|body|place|where|time)\\b)"
+          + "(\\p{L}+(?:\\s+(?!(?:for|at|in|on|to|with|from|if|when|that|of|about|after|before)\\b)\\p{L}+)?)",
       Pattern.CASE_INSENSITIVE);
 
   private QuestionHead() {}
@@ -51,6 +57,10 @@ final class QuestionHead {
     Matcher role = WHO_IS_THE.matcher(question);
     if (role.find()) {
       return Optional.of(new Head(role.group(1), Named.ROLE));
+    }
+    Matcher isThere = IS_THERE.matcher(question);
+    if (isThere.find()) {
+      return Optional.of(new Head(isThere.group(1), Named.BY_A_WORD));
     }
     Matcher possessed = POSSESSED.matcher(question);
     if (possessed.find()) {

@@ -101,6 +101,16 @@ final class DocumentAnswersTest {
 
         The council is made up of research directors, data managers and other senior district leaders.
         """);
+    Files.writeString(knowledge.resolve("purchasing.md"), """
+        # Cooperative Purchasing
+
+        The alliance's purchasing is managed by the alliance Finance Committee, which reviews finance requests from the alliance's districts each spring and manages the alliance's contracts.
+        """);
+    Files.writeString(knowledge.resolve("contacts.md"), """
+        # Contacting Staff
+
+        General questions go to the alliance office. Questions about invoices go to Ms. Ana Ruiz, Finance Manager.
+        """);
     TestFiles.docxTable(knowledge, "sessions.docx", "Where the network meets this year.", new String[][] {
         {"Convening", "Month", "Host city"}, {"Fall session", "October", "Evanston"}, {"Winter session", "January", "Madison"}});
     convene = new Convene(new Settings(knowledge, data, null, Settings.DEFAULT_TIME_ZONE));
@@ -191,6 +201,13 @@ final class DocumentAnswersTest {
     assertThat(speaker.text()).startsWith(AnswerService.NOT_STATED);
     assertThat(dues.answered()).isFalse();
     assertThat(dues.text()).startsWith(AnswerService.NOT_STATED).contains("Leadership Academy brings district teams");
+  }
+
+  @Test
+  @DisplayName("A role asked for is found where it is written as one (\"Finance Manager\"), not where its words are apart")
+  void roleWrittenAsAPhrase() {
+    assertThat(ask("Who is the alliance's finance manager?").text()).contains("Ms. Ana Ruiz, Finance Manager")
+        .doesNotContain("Finance Committee");
   }
 
   @Test

@@ -14,6 +14,12 @@ final class QuestionHeadTest {
     assertThat(QuestionHead.of("what language do the webinars use")).contains(new QuestionHead.Head("language", QuestionHead.Named.BY_A_WORD));
     assertThat(QuestionHead.of("What is Dr. Harold Begay's email address?"))
         .contains(new QuestionHead.Head("email address", QuestionHead.Named.BY_A_WORD));
+    assertThat(QuestionHead.of("Is there a late fee if a district returns a van late?"))
+        .contains(new QuestionHead.Head("late fee", QuestionHead.Named.BY_A_WORD));
+    assertThat(QuestionHead.of("is there any way to join late")).isEmpty();
+    assertThat(QuestionHead.of("Who is the alliance's finance manager?"))
+        .contains(new QuestionHead.Head("finance manager", QuestionHead.Named.ROLE));
+    assertThat(QuestionHead.of("who's HDEA's finance manager")).contains(new QuestionHead.Head("finance manager", QuestionHead.Named.ROLE));
     assertThat(QuestionHead.of("what's the alliance's total annual operating budget"))
         .contains(new QuestionHead.Head("operating budget", QuestionHead.Named.BY_A_WORD));
     assertThat(QuestionHead.of("Which school districts are members?"))
