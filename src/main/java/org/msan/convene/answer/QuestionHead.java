@@ -34,7 +34,8 @@ final class QuestionHead {
    * two words, after the owner's "'s".
    */
   private static final Pattern POSSESSED = Pattern.compile(
-      "^\\s*what(?:['’]s|\\s+(?:is|are|was|were))\\s+[^?]*?['’]s\\s+(?:\\p{L}+\\s+)*?((?:\\p{L}+\\s+)?\\p{L}+)\\s*[?.!]*\\s*$",
+      "^\\s*what(?:['’]s|\\s+(?:is|are|was|were))\\s+[^?]*?['’]s\\s+(?:\\p{L}+\\s+)*?((?:\\p{L}+\\s+)?\\p{L}+)"
+          + "(?:\\s+(?:as|for|at|in|on|of|with|from|to|during|this|last|next)\\b[^?]*)?\\s*[?.!]*\\s*$",
       Pattern.CASE_INSENSITIVE);
 
   /** "is there a late fee if …", "are there any parking spots at …": the one or two words after the article. */

@@ -17,6 +17,8 @@ final class QuestionHeadTest {
     assertThat(QuestionHead.of("Is there a late fee if a district returns a van late?"))
         .contains(new QuestionHead.Head("late fee", QuestionHead.Named.BY_A_WORD));
     assertThat(QuestionHead.of("is there any way to join late")).isEmpty();
+    assertThat(QuestionHead.of("What is Dr. Marisol Quintana's salary as executive director?"))
+        .contains(new QuestionHead.Head("salary", QuestionHead.Named.BY_A_WORD));
     assertThat(QuestionHead.of("Who is the alliance's finance manager?"))
         .contains(new QuestionHead.Head("finance manager", QuestionHead.Named.ROLE));
     assertThat(QuestionHead.of("who's HDEA's finance manager")).contains(new QuestionHead.Head("finance manager", QuestionHead.Named.ROLE));
