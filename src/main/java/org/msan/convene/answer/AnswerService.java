@@ -253,7 +253,7 @@ public final class AnswerService {
         .stream().filter(slot -> !Slots.unknown(slot, result.unknownTerms())).toList();
     AskedQuestion asked = new AskedQuestion(slots, result.termWeights(), type, typeWords,
         analysis.headingWords(question), head, head.map(h -> analysis.questionSlots(h.words())).orElse(List.of()),
-        counted);
+        head.flatMap(QuestionHead::phrase), counted);
     for (Hit hit : result.hits()) {
       ranked.add(Evidence.of(hit, bestScore, bestSimilarity, leastSimilarity, asked, analysis));
     }

@@ -30,7 +30,8 @@ enum AnswerType {
   /** How far: "more than 60 miles from the work site". "How far in advance" asks a time, not a distance. */
   DISTANCE(
       "\\bhow far\\b(?!\\s+(in advance|ahead|out|back|along))|\\bhow many (miles|kilometers|km|blocks)\\b",
-      "\\b\\d+(\\.\\d+)?\\s*(miles?|mi|kilometers?|km|blocks?|feet|ft|meters?)\\b", "far away distance miles"),
+      "\\b(\\d+(\\.\\d+)?|" + Words.NUMBERS + ")[\\s-]*(miles?|mi|kilometers?|km|blocks?|feet|ft|meters?)\\b",
+      "far away distance miles"),
   COUNT(
       "\\bhow (many|big|large)\\b|\\bnumber of\\b|\\bsize of\\b",
       // A number of things: not a year ("2019", "2019-20"), money ("$20,000") or time ("2 years", "three-day").

@@ -4,6 +4,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * A question as the evidence is weighed against it, read once.
@@ -16,9 +17,10 @@ import java.util.Set;
  * @param headingWords its words as headings are compared ({@code TextAnalysis#headingWords})
  * @param head the thing a "which …"/"what …" question asks for, if its form names one
  * @param headSlots the head's words as slots, each with its synonyms; empty without a head
+ * @param headPhrase a head of two words or more as a phrase to find ({@link QuestionHead#phrase})
  * @param countedSlots what "how many …" counts ("fellowship sessions"), as slots of words some
  *     document has; empty for other questions and for things no document names
  */
 record AskedQuestion(List<Set<String>> slots, Map<String, Double> weights, Optional<AnswerType> type,
     Set<String> typeWords, Set<String> headingWords, Optional<QuestionHead.Head> head, List<Set<String>> headSlots,
-    List<Set<String>> countedSlots) {}
+    Optional<Pattern> headPhrase, List<Set<String>> countedSlots) {}

@@ -68,8 +68,9 @@ final class CalendarVocabulary {
   private final Map<String, Integer> documentFrequency = new HashMap<>();
   /** The calendar's words as written, lower case, with how many events use each. */
   private final Map<String, Integer> surfaceWords = new HashMap<>();
+  private final List<String> titles;
   /** Words of four letters or more, which a spelling slip can be told apart in. */
-  private static final Pattern WORD = Pattern.compile("\\p{L}{4,}");
+  private static final Pattern WORD = Pattern.compile("\\b\\p{L}{4,}\\b");
 
   CalendarVocabulary(EventCalendar calendar, TextAnalysis analysis) {
     this.analysis = analysis;
@@ -93,6 +94,7 @@ final class CalendarVocabulary {
       built.add(new Group(entry.getKey(), List.copyOf(entry.getValue()), Set.copyOf(terms), Set.copyOf(titleTerms)));
     }
     this.groups = List.copyOf(built);
+    this.titles = groups.stream().map(group -> group.first().title()).distinct().toList();
   }
 
   private List<String> terms(CalendarEvent event) {
@@ -126,7 +128,12 @@ final class CalendarVocabulary {
 
   /** Each event's title, once per series. */
   List<String> titles() {
-    return groups.stream().map(group -> group.first().title()).distinct().toList();
+    return titles;
+  }
+
+  /** Whether some event writes the word (lower case), in its title, kind, series, audience or location. */
+  boolean writes(String word) {
+    return surfaceWords.containsKey(word);
   }
 
   List<Group> groups() {
@@ -173,7 +180,9 @@ final class CalendarVocabulary {
   String correctedWords(String question) {
     return WORD.matcher(question).replaceAll(found -> {
       String word = found.group().toLowerCase(Locale.ROOT);
-      if (surfaceWords.containsKey(word) || analysis.isEnglishWord(word)
+      // A capital inside the question is a name or an acronym the documents may know ("HDEA").
+      boolean name = found.start() > 0 && Character.isUpperCase(found.group().charAt(0));
+      if (name || surfaceWords.containsKey(word) || analysis.isEnglishWord(word)
           || analysis.terms(word).stream().allMatch(this::knows)) {
         return Matcher.quoteReplacement(found.group());
       }

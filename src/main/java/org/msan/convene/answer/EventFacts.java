@@ -141,11 +141,10 @@ final class EventFacts {
         }
         case TITLE -> sentences.add("Its full title is “" + name + "” (" + when + ").");
         // A deadline or a capacity the calendar doesn't give is not one: said as the calendar's
-        // silence (and how RSVPs here behave without one), and left for gaps.
+        // silence, and left for gaps.
         case DEADLINE -> {
           if (event.rsvpDeadline() == null) {
-            sentences.add("The calendar gives no RSVP deadline for " + name + "; RSVPs here stay open until it starts ("
-                + when + ").");
+            sentences.add("The calendar gives no RSVP deadline for " + name + " (" + when + ").");
             answered = false;
           } else {
             sentences.add("RSVPs for " + name + (today.isAfter(event.rsvpDeadline()) ? " closed on " : " close on ")
@@ -153,8 +152,12 @@ final class EventFacts {
           }
         }
         case CAPACITY, PLACES_LEFT -> {
+          if (field == EventField.CAPACITY && fields.contains(EventField.PLACES_LEFT)) {
+            // "How many spots are left": the places left say the capacity too.
+            continue;
+          }
           if (event.capacity() == null) {
-            sentences.add("The calendar gives no capacity for " + name + ", so RSVPs here are not capped (" + when + ").");
+            sentences.add("The calendar gives no capacity for " + name + " (" + when + ").");
             answered = false;
           } else {
             sentences.add(field == EventField.CAPACITY ? name + " has room for " + event.capacity() + " people, guests included."

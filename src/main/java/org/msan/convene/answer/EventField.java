@@ -1,6 +1,8 @@
 package org.msan.convene.answer;
 
+import java.util.Collection;
 import java.util.EnumSet;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -97,25 +99,23 @@ enum EventField {
     }
   }
 
+  /** The fields asked, for a calendar whose titles are not known. */
   static Asked read(String question) {
-    return read(question, java.util.List.of());
+    return read(question, List.of());
   }
 
   /**
    * @param titles the calendar's event titles: their words name an event, never a field ("When is
    *     the End-of-Year Celebration?" asks when, not how it ends)
    */
-  static Asked read(String question, java.util.Collection<String> titles) {
+  static Asked read(String question, Collection<String> titles) {
     StringBuilder rest = new StringBuilder(question);
     // The question as searched for field words: the titles it says are blanked.
     StringBuilder probe = new StringBuilder(question);
-    String lower = question.toLowerCase(Locale.ROOT);
     for (String title : titles) {
-      String name = title.toLowerCase(Locale.ROOT).strip();
-      for (int at = name.isEmpty() ? -1 : lower.indexOf(name); at >= 0; at = lower.indexOf(name, at + 1)) {
-        for (int i = at; i < at + name.length(); i++) {
-          probe.setCharAt(i, ' ');
-        }
+      if (!title.isBlank()) {
+        blank(probe, Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(title.strip()) + "(?![\\p{L}\\p{N}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
       }
     }
     boolean yesNo = YES_NO.matcher(question).find();

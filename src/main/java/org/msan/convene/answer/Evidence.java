@@ -1,13 +1,10 @@
 package org.msan.convene.answer;
 
-import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.msan.convene.knowledge.Hit;
 import org.msan.convene.knowledge.Sentences;
 import org.msan.convene.knowledge.Slots;
@@ -89,7 +86,8 @@ record Evidence(Hit hit, double coverage, double headingMatch, boolean restatesH
     double dense = spread > 0 ? (hit.bestSentenceSimilarity() - leastSimilarity) / spread : 1;
     // "Who is the finance manager?": a passage that writes the two words together names the role;
     // "the Finance Committee … managed by" has the words, not the thing.
-    boolean namesHead = question.head().map(h -> writes(passage, h.words())).orElse(false);
+    boolean namesHead = question.headPhrase()
+        .map(phrase -> phrase.matcher(passage.text()).find() || phrase.matcher(passage.section()).find()).orElse(false);
     double relevance = coverage + headingMatch / 2 + sectionStart + (bestScore > 0 ? hit.score() / bestScore : 0)
         + dense + (givesAnswerType ? ANSWER_TYPE_BONUS : 0);
     return new Evidence(hit, coverage, headingMatch, restatesHeading, givesAnswerType, givesType, namesHead, relevance);
@@ -105,17 +103,6 @@ record Evidence(Hit hit, double coverage, double headingMatch, boolean restatesH
     }
     return type.wordsAfterAnswers(sentence).stream().map(analysis::terms)
         .anyMatch(words -> counted.stream().anyMatch(slot -> Slots.said(slot, words)));
-  }
-
-  /** Whether the passage writes a head of two or more words as a phrase ("finance manager", "operating budgets"). */
-  private static boolean writes(org.msan.convene.knowledge.Passage passage, String head) {
-    String[] words = head.strip().split("\\s+");
-    if (words.length < 2) {
-      return false;
-    }
-    Pattern phrase = Pattern.compile("\\b" + Arrays.stream(words).map(Pattern::quote).collect(Collectors.joining("\\s+"))
-        + "(s|es)?\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
-    return phrase.matcher(passage.text()).find() || phrase.matcher(passage.section()).find();
   }
 
   /** Whether the heading or the document's title says each of the question's words (a slot: a word or its synonyms). */

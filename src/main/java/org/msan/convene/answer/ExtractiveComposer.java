@@ -74,8 +74,8 @@ final class ExtractiveComposer {
   private List<String> choose(String question, Passage passage, AskedQuestion asked, boolean namesSection) {
     List<Unit> units = units(passage, asked.slots(), asked.weights());
     // "The assessment for a Tier 2 district": the row that names Tier 2 is the answer.
-    List<Unit> naming = units.stream().filter(u -> u.score > 0 && NumberRanges.namesAny(question, u.text, analysis::isStopWord))
-        .toList();
+    List<Pattern> labels = NumberRanges.labels(question, analysis::isStopWord);
+    List<Unit> naming = units.stream().filter(u -> u.score > 0 && NumberRanges.namesAny(u.text, labels)).toList();
     if (!naming.isEmpty() && naming.size() < units.size()) {
       return naming.stream().map(u -> naming.size() == 1 ? Sentences.withoutListMarker(u.text) : u.text).toList();
     }

@@ -28,26 +28,32 @@ final class NumberRanges {
           + "|\\b(?:more than|over|above)\\s+(" + WHOLE + ")", Pattern.CASE_INSENSITIVE);
 
   /** A number after a word ("Tier 2", "Level 3"): a name when the text writes the two together. */
-  private static final Pattern LABELLED = Pattern.compile("\\b(\\p{L}{2,})\\s+(\\d{1,3})\\b(?![\\d,.])");
+  private static final Pattern LABELLED = Pattern.compile("\\b(\\p{L}{2,})\\s+(\\d{1,3})(?!\\d|[,.]\\d)");
 
   private NumberRanges() {}
 
   /**
-   * The question's word-and-number names ("tier 2") that the text writes too ("Tier: Tier 2 –
-   * Mid-size"), compared without case; a function word before the number ("with 320") makes none.
+   * The question's word-and-number names ("tier 2") as patterns to find in a text ("Tier: Tier 2 –
+   * Mid-size"), without case; a function word before the number ("with 320") makes none.
    *
    * @param isStopWord true for a function word
    */
-  static boolean namesAny(String question, String text, Predicate<String> isStopWord) {
+  static List<Pattern> labels(String question, Predicate<String> isStopWord) {
+    List<Pattern> labels = new ArrayList<>();
     Matcher labelled = LABELLED.matcher(question);
     while (labelled.find()) {
       String word = labelled.group(1).toLowerCase(Locale.ROOT);
-      if (!isStopWord.test(word) && Pattern.compile("\\b" + Pattern.quote(word) + "\\s+" + labelled.group(2) + "\\b(?![\\d,.])",
-          Pattern.CASE_INSENSITIVE).matcher(text).find()) {
-        return true;
+      if (!isStopWord.test(word)) {
+        labels.add(Pattern.compile("\\b" + Pattern.quote(word) + "\\s+" + labelled.group(2) + "(?!\\d|[,.]\\d)",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
       }
     }
-    return false;
+    return labels;
+  }
+
+  /** Whether the text writes one of the {@link #labels}. */
+  static boolean namesAny(String text, List<Pattern> labels) {
+    return labels.stream().anyMatch(label -> label.matcher(text).find());
   }
 
   /** The whole numbers a question gives, years left out ("320" in "a district with 320 students"). */

@@ -1,8 +1,11 @@
 package org.msan.convene.answer;
 
+import java.util.Arrays;
+import java.util.List;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * The thing a "which …", "what …" or "who is the …" question asks for, as its form says: "which
@@ -33,14 +36,18 @@ final class QuestionHead {
    * "what is Dr. Begay's email address", "what's the alliance's operating budget": the last one or
    * two words, after the owner's "'s".
    */
+  private static final String NOT_A_HEAD_WORD = "(?:as|for|at|in|on|of|with|from|to|during|this|last|next|if|when|so|and|or"
+      + "|because|that|which|who|i|we|you|they|he|she|it|my|our|your|their)";
   private static final Pattern POSSESSED = Pattern.compile(
-      "^\\s*what(?:['’]s|\\s+(?:is|are|was|were))\\s+[^?]*?['’]s\\s+(?:\\p{L}+\\s+)*?((?:\\p{L}+\\s+)?\\p{L}+)"
-          + "(?:\\s+(?:as|for|at|in|on|of|with|from|to|during|this|last|next)\\b[^?]*)?\\s*[?.!]*\\s*$",
+      "^\\s*what(?:['’]s|\\s+(?:is|are|was|were))\\s+[^?]*?(?<!\\b(?:it|that|there|he|she|who|what|here|let))['’]s\\s+"
+          + "((?:(?!" + NOT_A_HEAD_WORD + "\\b)\\p{L}+\\s+){0,3}(?!" + NOT_A_HEAD_WORD + "\\b)\\p{L}+)",
       Pattern.CASE_INSENSITIVE);
+  /** Words that say which of something, not what: a "name" or "title" is given by the thing itself. */
+  private static final Pattern META_HEAD = Pattern.compile("(?i)names?|titles?|roles?|jobs?");
 
   /** "is there a late fee if …", "are there any parking spots at …": the one or two words after the article. */
   private static final Pattern IS_THERE = Pattern.compile(
-      "^\\s*(?:is|are)\\s+there\\s+(?:a|an|any)\\s+(?!(?:way|thing|one|body|place|where|time)\\b)"
+      "^\\s*(?:is|are)\\s+there\\s+(?:a|an|any)\\s+(?!(?:way|thing|one|body|place|where|time|lot|bit|couple|number|need|chance|reason|option|possibility)\\b)"
           + "(\\p{L}+(?:\\s+(?!(?:for|at|in|on|to|with|from|if|when|that|of|about|after|before)\\b)\\p{L}+)?)",
       Pattern.CASE_INSENSITIVE);
 
@@ -51,21 +58,15 @@ final class QuestionHead {
    *     how a passage must name them ({@link Named}); empty when its form names nothing ("what is …")
    */
   static Optional<Head> of(String question) {
-    Matcher kind = KIND_OF.matcher(question);
-    if (kind.find()) {
-      return Optional.of(new Head(kind.group(1), Named.BY_INSTANCE));
-    }
-    Matcher role = WHO_IS_THE.matcher(question);
-    if (role.find()) {
-      return Optional.of(new Head(role.group(1), Named.ROLE));
-    }
-    Matcher isThere = IS_THERE.matcher(question);
-    if (isThere.find()) {
-      return Optional.of(new Head(isThere.group(1), Named.BY_A_WORD));
-    }
-    Matcher possessed = POSSESSED.matcher(question);
-    if (possessed.find()) {
-      return Optional.of(new Head(possessed.group(1), Named.BY_A_WORD));
+    for (Form form : FORMS) {
+      Matcher head = form.pattern().matcher(question);
+      if (head.find()) {
+        // "… operating budget": the last two words of what is owned.
+        String[] words = head.group(1).strip().split("\\s+");
+        String named = form.named() == Named.BY_A_WORD && words.length > 2
+            ? words[words.length - 2] + " " + words[words.length - 1] : head.group(1);
+        return META_HEAD.matcher(named).matches() ? Optional.empty() : Optional.of(new Head(named, form.named()));
+      }
     }
     Matcher noun = NOUN_THEN_VERB.matcher(question);
     if (noun.find() && !noun.group(1).matches("(?i)(?:\\p{L}+\\s+)?" + AUXILIARY)) {
@@ -73,6 +74,26 @@ final class QuestionHead {
     }
     return Optional.empty();
   }
+
+  /**
+   * A head of two words or more as a phrase a passage may write ("finance manager", "Finance
+   * Managers"), or empty for one word, which any passage with the word says.
+   */
+  static Optional<Pattern> phrase(Head head) {
+    String[] words = head.words().strip().split("\\s+");
+    if (words.length < 2) {
+      return Optional.empty();
+    }
+    return Optional.of(Pattern.compile("\\b" + Arrays.stream(words).map(Pattern::quote).collect(Collectors.joining("\\s+"))
+        + "(s|es)?\\b", Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
+  }
+
+  /** A question form whose first group is the head, and how a passage must name it. */
+  private record Form(Pattern pattern, Named named) {}
+
+  /** The forms in the order they are tried: the first that matches says the head. */
+  private static final List<Form> FORMS = List.of(new Form(KIND_OF, Named.BY_INSTANCE), new Form(WHO_IS_THE, Named.ROLE),
+      new Form(IS_THERE, Named.BY_A_WORD), new Form(POSSESSED, Named.BY_A_WORD));
 
   /** How a passage must name the head to answer the question. */
   enum Named {

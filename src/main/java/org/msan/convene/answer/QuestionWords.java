@@ -42,7 +42,8 @@ final class QuestionWords {
 
   /**
    * Every word of four letters or more within one edit of a word of {@code words} (a swap counting
-   * one) read as that word, unless it is a real word as it stands: "febuary" is "february".
+   * one) read as that word, unless it is a real word as it stands or a name (capitalised inside
+   * the question): "febuary" is "february".
    *
    * @param words lower-case words the question is expected to use
    * @param isWord true for a word that is real as it stands, never corrected
@@ -50,7 +51,9 @@ final class QuestionWords {
   static String correctAll(String question, List<String> words, java.util.function.Predicate<String> isWord) {
     return ANY_WORD.matcher(question).replaceAll(found -> {
       String word = found.group().toLowerCase(Locale.ROOT);
-      if (words.contains(word) || isWord.test(word)) {
+      // A capital inside the question is a name ("Marcy", "Frida"), not a slip.
+      boolean name = found.start() > 0 && Character.isUpperCase(found.group().charAt(0));
+      if (name || words.contains(word) || isWord.test(word)) {
         return Matcher.quoteReplacement(found.group());
       }
       Automaton oneEditAway = new LevenshteinAutomata(word, true).toAutomaton(1);

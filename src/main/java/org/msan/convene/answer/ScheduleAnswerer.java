@@ -6,7 +6,9 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -102,7 +104,8 @@ final class ScheduleAnswerer {
     }
     CalendarVocabulary vocabulary = vocabulary(calendar);
     String text = vocabulary.correctedWords(QuestionWords.correctAll(
-        QuestionWords.correctFirst(expandShorthand(question), analysis::isStopWord), TIME_WORDS, analysis::isEnglishWord));
+        QuestionWords.correctFirst(expandShorthand(question), analysis::isStopWord), TIME_WORDS,
+        word -> analysis.isEnglishWord(word) || vocabulary.writes(word)));
     TimeExpressions.Reading time = TimeExpressions.read(text, today);
     EventField.Asked asked = EventField.read(time.rest(), vocabulary.titles());
     List<String> topic = topic(asked.rest(), vocabulary);
@@ -153,7 +156,15 @@ final class ScheduleAnswerer {
     List<CalendarVocabulary.Group> groups = byTopic ? match.best()
         : asked.format() == null ? preferred(asked.nouns(), vocabulary) : vocabulary.groups();
     ScheduleReply reply = listing(groups, asked, time, window, format, pastTense, calendar, today);
-    if (unknownOnly || byTopic && !time.aboutTime() && !time.asksCalendar()) {
+    if (unknownOnly) {
+      // "The next finance committee meeting" where the calendar has none: say so before what it has.
+      String named = String.join(" ", modifiers(text).stream().flatMap(words -> Arrays.stream(words.split("\\s+")))
+          .filter(word -> !analysis.terms(word).isEmpty() && analysis.terms(word).stream().noneMatch(vocabulary::knows))
+          .filter(word -> topic.containsAll(analysis.terms(word))).distinct().toList());
+      return Optional.of(new ScheduleReply("No event on the calendar is called “" + named + "”. " + reply.text(),
+          reply.events(), reply.answered(), Standing.FALLBACK));
+    }
+    if (byTopic && !time.aboutTime() && !time.asksCalendar()) {
       // Several events share the words ("the network"): the question may be about what they share.
       return Optional.of(reply.fallback());
     }
@@ -193,10 +204,17 @@ final class ScheduleAnswerer {
 
   /** The terms of the words right before an event noun ("network" in "the next network event"). */
   private Set<String> modifiersOfEvents(String question) {
-    Set<String> modifiers = new java.util.HashSet<>();
+    Set<String> terms = new HashSet<>();
+    modifiers(question).forEach(words -> terms.addAll(analysis.terms(words)));
+    return terms;
+  }
+
+  /** The one or two words before each event noun, as written. */
+  private static List<String> modifiers(String question) {
+    List<String> modifiers = new ArrayList<>();
     Matcher before = EventField.EVENT_MODIFIERS.matcher(question);
     while (before.find()) {
-      modifiers.addAll(analysis.terms(before.group(1)));
+      modifiers.add(before.group(1));
     }
     return modifiers;
   }

@@ -11,7 +11,10 @@ import java.time.ZonedDateTime;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
-/** Reads the dates staff write in events.yaml: "2019-10", "2020-01-14", "2020-01-14T09:00 America/Chicago". */
+/**
+ * Reads the dates staff write in events.yaml: "2019-10", "2020-01-14", "2020-01-14T09:00 America/Chicago",
+ * "2020-01-14T09:00:00-06:00" (an offset, read on the network's clocks).
+ */
 final class EventTimes {
 
   private static final Pattern MONTH = Pattern.compile("\\d{4}-\\d{2}");
@@ -22,14 +25,11 @@ final class EventTimes {
   private EventTimes() {}
 
   /**
-   * A time written with an offset ("2025-12-04T10:00:00-06:00") that the network's zone keeps at that
-   * instant is a network time: it is shown as one, not as "10:00 AM -06:00". Another offset stays
-   * as written, shown with the network's time ({@link WhenText}).
+   * A time written with only an offset ("2025-12-04T10:00:00-06:00") names no place: it is read on
+   * the network's clocks, so its day, "next" and the day filters agree with how it is shown.
    */
   private static ZonedDateTime onNetworkClocks(ZonedDateTime at, ZoneId networkZone) {
-    boolean offsetOnly = at.getZone() instanceof ZoneOffset;
-    return offsetOnly && networkZone.getRules().getOffset(at.toInstant()).equals(at.getOffset())
-        ? at.withZoneSameInstant(networkZone) : at;
+    return at.getZone() instanceof ZoneOffset ? at.withZoneSameInstant(networkZone) : at;
   }
 
   /**
@@ -57,8 +57,8 @@ final class EventTimes {
       }
       return new EventTime.Moment(onNetworkClocks(OffsetDateTime.parse(value).toZonedDateTime(), networkZone));
     } catch (DateTimeException e) {
-      throw new IllegalArgumentException("'" + value + "' is not a date: write 2019-10 (a month), 2020-01-14 (a day) "
-          + "or 2020-01-14T09:00 America/Chicago (a time in a zone)");
+      throw new IllegalArgumentException("'" + value + "' is not a date: write 2019-10 (a month), 2020-01-14 (a day), "
+          + "2020-01-14T09:00 America/Chicago (a time in a zone) or 2020-01-14T09:00:00-06:00 (a time with an offset)");
     }
   }
 }

@@ -3,7 +3,6 @@ package org.msan.convene.events;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.time.ZoneId;
-import java.time.ZoneOffset;
 import java.time.ZonedDateTime;
 import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
@@ -42,10 +41,6 @@ final class WhenText {
   }
 
   static String describe(EventTime time, ZoneId networkZone) {
-    if (time instanceof EventTime.Moment moment && isOtherOffset(moment.at(), networkZone)) {
-      return describe(new EventTime.Moment(moment.at().withZoneSameInstant(networkZone)), networkZone)
-          + writtenAt(CLOCK_WITH_HALF.format(moment.at()), moment.at());
-    }
     if (time instanceof EventTime.Moment moment) {
       return FULL_DAY.format(moment.at()) + ", " + CLOCK_WITH_HALF.format(moment.at())
           + zoneSuffix(moment.at().getZone(), networkZone);
@@ -58,13 +53,6 @@ final class WhenText {
 
   /** "1:00–3:00 PM" on one day; across days each end with its day. */
   private static String moments(ZonedDateTime from, ZonedDateTime to, ZoneId networkZone) {
-    if (isOtherOffset(from, networkZone)) {
-      String written = from.toLocalDate().equals(to.toLocalDate())
-          ? CLOCK_WITH_HALF.format(from) + "–" + CLOCK_WITH_HALF.format(to)
-          : CLOCK_WITH_HALF.format(from) + " – " + DAY_WITHOUT_YEAR.format(to) + ", " + CLOCK_WITH_HALF.format(to);
-      return moments(from.withZoneSameInstant(networkZone), to.withZoneSameInstant(networkZone), networkZone)
-          + writtenAt(written, from);
-    }
     String zone = zoneSuffix(from.getZone(), networkZone);
     if (from.toLocalDate().equals(to.toLocalDate())) {
       boolean sameHalf = from.getHour() / 12 == to.getHour() / 12;
@@ -105,23 +93,7 @@ final class WhenText {
 
   /** "1:00 PM", "10:00 AM Eastern Time". */
   static String clock(ZonedDateTime at, ZoneId networkZone) {
-    if (isOtherOffset(at, networkZone)) {
-      return clock(at.withZoneSameInstant(networkZone), networkZone) + writtenAt(CLOCK_WITH_HALF.format(at), at);
-    }
     return CLOCK_WITH_HALF.format(at) + zoneSuffix(at.getZone(), networkZone);
-  }
-
-  /**
-   * A time written with only an offset ("-08:00") names no place: it is shown on the network's
-   * clocks, with the written time after it ("11:00 AM, which is 9:00 AM at UTC-08:00"), rather than guessing a zone.
-   */
-  private static boolean isOtherOffset(ZonedDateTime at, ZoneId networkZone) {
-    return at.getZone() instanceof ZoneOffset && !networkZone.getRules().getOffset(at.toInstant()).equals(at.getOffset());
-  }
-
-  /** ", which is 9:00 AM at UTC-08:00": the time as the calendar wrote it. */
-  private static String writtenAt(String clock, ZonedDateTime at) {
-    return ", which is " + clock + " at " + (at.getOffset().equals(ZoneOffset.UTC) ? "UTC" : "UTC" + at.getOffset().getId());
   }
 
   /** " Eastern Time" when the zone keeps other clocks than the network's; nothing when they agree. */

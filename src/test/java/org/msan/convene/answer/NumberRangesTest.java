@@ -20,11 +20,12 @@ final class NumberRangesTest {
   @DisplayName("A word and number the question and a row both write name the row; after a function word they don't")
   void names() {
     java.util.function.Predicate<String> stop = java.util.Set.of("with", "for", "of")::contains;
-    assertThat(NumberRanges.namesAny("the assessment for a tier 2 mid-size district", "Tier: Tier 2 – Mid-size; $5,750", stop))
-        .isTrue();
-    assertThat(NumberRanges.namesAny("the assessment for a tier 2 mid-size district", "Tier: Tier 1 – Small; $2,400", stop))
-        .isFalse();
-    assertThat(NumberRanges.namesAny("dues for a district with 320 students", "with 320 students or more", stop)).isFalse();
+    var tier2 = NumberRanges.labels("the assessment for a tier 2 mid-size district", stop);
+    assertThat(NumberRanges.namesAny("Tier: Tier 2 – Mid-size; $5,750", tier2)).isTrue();
+    assertThat(NumberRanges.namesAny("Tier 2. Mid-size districts pay $5,750", tier2)).isTrue();
+    assertThat(NumberRanges.namesAny("Tier: Tier 1 – Small; $2,400", tier2)).isFalse();
+    assertThat(NumberRanges.namesAny("Tier 20 – Large", tier2)).isFalse();
+    assertThat(NumberRanges.labels("dues for a district with 320 students", stop)).isEmpty();
   }
 
   @Test

@@ -17,6 +17,11 @@ final class QuestionHeadTest {
     assertThat(QuestionHead.of("Is there a late fee if a district returns a van late?"))
         .contains(new QuestionHead.Head("late fee", QuestionHead.Named.BY_A_WORD));
     assertThat(QuestionHead.of("is there any way to join late")).isEmpty();
+    assertThat(QuestionHead.of("Is there a lot of reading?")).isEmpty();
+    assertThat(QuestionHead.of("What is the executive director's name?")).isEmpty();
+    assertThat(QuestionHead.of("What is the fee if it's late?")).isEmpty();
+    assertThat(QuestionHead.of("What's Dr. Begay's phone number if I need to reach her?"))
+        .contains(new QuestionHead.Head("phone number", QuestionHead.Named.BY_A_WORD));
     assertThat(QuestionHead.of("What is Dr. Marisol Quintana's salary as executive director?"))
         .contains(new QuestionHead.Head("salary", QuestionHead.Named.BY_A_WORD));
     assertThat(QuestionHead.of("Who is the alliance's finance manager?"))

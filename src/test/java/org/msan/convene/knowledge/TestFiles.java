@@ -26,24 +26,7 @@ public final class TestFiles {
   }
 
   public static Path pdf(Path dir, String name, String title, String... lines) throws IOException {
-    Path file = dir.resolve(name);
-    try (PDDocument pdf = new PDDocument()) {
-      PDPage page = new PDPage();
-      pdf.addPage(page);
-      pdf.getDocumentInformation().setTitle(title);
-      try (PDPageContentStream content = new PDPageContentStream(pdf, page)) {
-        content.beginText();
-        content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
-        content.newLineAtOffset(50, 700);
-        for (String line : lines) {
-          content.showText(line);
-          content.newLineAtOffset(0, -16);
-        }
-        content.endText();
-      }
-      pdf.save(file.toFile());
-    }
-    return file;
+    return pdf(dir, name, title, List.of(List.of(lines)));
   }
 
   /**
@@ -51,15 +34,20 @@ public final class TestFiles {
    * paragraph's gap.
    */
   public static Path pdfPages(Path dir, String name, List<List<String>> pages) throws IOException {
+    return pdf(dir, name, null, pages);
+  }
+
+  private static Path pdf(Path dir, String name, String title, List<List<String>> pages) throws IOException {
     Path file = dir.resolve(name);
     try (PDDocument pdf = new PDDocument()) {
+      pdf.getDocumentInformation().setTitle(title);
       for (List<String> lines : pages) {
         PDPage page = new PDPage();
         pdf.addPage(page);
         try (PDPageContentStream content = new PDPageContentStream(pdf, page)) {
           content.beginText();
-          content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 11);
-          content.newLineAtOffset(50, 740);
+          content.setFont(new PDType1Font(Standard14Fonts.FontName.HELVETICA), 12);
+          content.newLineAtOffset(50, 700);
           for (String line : lines) {
             content.showText(line);
             content.newLineAtOffset(0, line.isEmpty() ? -10 : -16);
