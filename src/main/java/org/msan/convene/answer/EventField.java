@@ -45,13 +45,12 @@ enum EventField {
    * Nouns that say "an event" without naming one ("the next meeting"). Where some of the
    * calendar's titles use one, it prefers those events, but never names or rules out an event alone.
    */
-  static final Pattern EVENT_NOUNS = Pattern.compile(
-      "\\b(events?|meetings?|meet-?ups?|sessions?|gatherings?|convenings?|happenings?|activities|activity)\\b(?!-)",
-      Pattern.CASE_INSENSITIVE);
+  private static final String EVENT_NOUN = "events?|meetings?|meet-?ups?|sessions?|gatherings?|convenings?|happenings?"
+      + "|activities|activity";
+  static final Pattern EVENT_NOUNS = Pattern.compile("\\b(" + EVENT_NOUN + ")\\b(?!-)", Pattern.CASE_INSENSITIVE);
   /** The one or two words before an event noun: "the next network event", "a district data session". */
   static final Pattern EVENT_MODIFIERS = Pattern.compile(
-      "\\b(\\p{L}+(?:\\s+\\p{L}+)?)\\s+(?=(?:events?|meetings?|meet-?ups?|sessions?|gatherings?|convenings?)\\b)",
-      Pattern.CASE_INSENSITIVE);
+      "\\b(\\p{L}+(?:\\s+\\p{L}+)?)\\s+(?=(?:" + EVENT_NOUN + ")\\b)", Pattern.CASE_INSENSITIVE);
   /** Words that say "something" or "to take part" ("anything on", "who can attend"): never an event's name. */
   private static final Pattern PARTICIPATION = Pattern.compile(
       "\\b(things?|anything|something|stuff|on|attend(s|ing|ance)?|go|going|come|coming|join|joining|participate|"

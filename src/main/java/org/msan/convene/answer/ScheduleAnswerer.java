@@ -1,10 +1,12 @@
 package org.msan.convene.answer;
 
+import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
@@ -53,11 +55,7 @@ final class ScheduleAnswerer {
    * The words schedule questions are asked in, whatever the calendar: a slip in one ("febuary",
    * "anythign happening") is mended before the question is read.
    */
-  private static final List<String> TIME_WORDS = List.of("january", "february", "march", "april", "june", "july",
-      "august", "september", "october", "november", "december", "monday", "tuesday", "wednesday", "thursday", "friday",
-      "saturday", "sunday", "tomorrow", "today", "tonight", "weekend", "month", "year", "week", "next", "upcoming",
-      "anything", "something", "happening", "scheduled", "schedule", "calendar", "event", "events", "meeting",
-      "meetings", "session", "sessions");
+  private static final List<String> TIME_WORDS = timeWords();
   private static final Pattern PAST_TENSE = Pattern.compile("\\b(was|were|did|happened|took place|went)\\b",
       Pattern.CASE_INSENSITIVE);
 
@@ -622,6 +620,19 @@ final class ScheduleAnswerer {
   /** The question's words that may name an event, spelling slips mended against the calendar's words. */
   private List<String> topic(String rest, CalendarVocabulary vocabulary) {
     return analysis.questionTerms(rest).stream().map(vocabulary::corrected).distinct().toList();
+  }
+
+  private static List<String> timeWords() {
+    List<String> words = new ArrayList<>();
+    Arrays.stream(Month.values()).map(month -> month.getDisplayName(TextStyle.FULL, Locale.US))
+        .forEach(words::add);
+    Arrays.stream(DayOfWeek.values()).map(day -> day.getDisplayName(TextStyle.FULL, Locale.US))
+        .forEach(words::add);
+    words.replaceAll(word -> word.toLowerCase(Locale.ROOT));
+    words.addAll(List.of("tomorrow", "today", "tonight", "weekend", "month", "year", "week", "next", "upcoming",
+        "anything", "something", "happening", "scheduled", "schedule", "calendar", "event", "events", "meeting",
+        "meetings", "session", "sessions"));
+    return List.copyOf(words);
   }
 
   private static String expandShorthand(String question) {

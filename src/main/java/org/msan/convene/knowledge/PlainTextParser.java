@@ -39,6 +39,8 @@ final class PlainTextParser implements DocumentParser {
    * eval/corpus-dev4) keep their address and name lines with it and join every wrapped one.
    */
   private static final double SHORT_LINE_SHARE = 0.6;
+  /** A file of short lines only (a list, an FAQ) is read as wrapped at least this wide, for its headings. */
+  private static final int MIN_WRAP_WIDTH = 72;
   /** The wrap width is this quantile of the lines' lengths: one long URL line does not set it. */
   private static final double WRAP_QUANTILE = 0.8;
 
@@ -120,7 +122,8 @@ final class PlainTextParser implements DocumentParser {
   /** Short for the file's lines, without a sentence's punctuation, a bullet or a figure. */
   private static boolean headingLike(String paragraph, int wrapWidth) {
     return TITLE_LINE.matcher(paragraph).matches() && !BULLET.matcher(paragraph).find()
-        && paragraph.chars().noneMatch(Character::isDigit) && paragraph.length() < wrapWidth * SHORT_LINE_SHARE;
+        && paragraph.chars().noneMatch(Character::isDigit)
+        && paragraph.length() < Math.max(wrapWidth, MIN_WRAP_WIDTH) * SHORT_LINE_SHARE;
   }
 
   /**
