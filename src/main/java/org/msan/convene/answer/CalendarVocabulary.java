@@ -68,7 +68,7 @@ final class CalendarVocabulary {
   private final Map<String, Integer> documentFrequency = new HashMap<>();
   /** The calendar's words as written, lower case, with how many events use each. */
   private final Map<String, Integer> surfaceWords = new HashMap<>();
-  private final List<String> titles;
+  private final List<Pattern> titles;
   /** Words of four letters or more, which a spelling slip can be told apart in. */
   private static final Pattern WORD = Pattern.compile("\\b\\p{L}{4,}\\b");
 
@@ -94,7 +94,9 @@ final class CalendarVocabulary {
       built.add(new Group(entry.getKey(), List.copyOf(entry.getValue()), Set.copyOf(terms), Set.copyOf(titleTerms)));
     }
     this.groups = List.copyOf(built);
-    this.titles = groups.stream().map(group -> group.first().title()).distinct().toList();
+    this.titles = groups.stream().map(group -> group.first().title().strip()).filter(title -> !title.isEmpty())
+        .distinct().map(title -> Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(title) + "(?![\\p{L}\\p{N}])",
+            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)).toList();
   }
 
   private List<String> terms(CalendarEvent event) {
@@ -126,8 +128,8 @@ final class CalendarVocabulary {
     return whole == 0 ? 0 : said / whole;
   }
 
-  /** Each event's title, once per series. */
-  List<String> titles() {
+  /** Each event's title, once per series, as a pattern that finds it in a question whole, without case. */
+  List<Pattern> titles() {
     return titles;
   }
 
@@ -178,16 +180,8 @@ final class CalendarVocabulary {
    * out of reach of "absenteesim"'s stem.
    */
   String correctedWords(String question) {
-    return WORD.matcher(question).replaceAll(found -> {
-      String word = found.group().toLowerCase(Locale.ROOT);
-      // A capital inside the question is a name or an acronym the documents may know ("HDEA").
-      boolean name = found.start() > 0 && Character.isUpperCase(found.group().charAt(0));
-      if (name || surfaceWords.containsKey(word) || analysis.isEnglishWord(word)
-          || analysis.terms(word).stream().allMatch(this::knows)) {
-        return Matcher.quoteReplacement(found.group());
-      }
-      return Matcher.quoteReplacement(closest(word, surfaceWords).orElse(found.group()));
-    });
+    return QuestionWords.mendWords(question, word -> surfaceWords.containsKey(word) || analysis.isEnglishWord(word)
+        || analysis.terms(word).stream().allMatch(this::knows), word -> closest(word, surfaceWords));
   }
 
   /** The most frequent of the words within one edit of {@code word} (two for long words, a swap counting one). */

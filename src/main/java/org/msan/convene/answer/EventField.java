@@ -104,19 +104,15 @@ enum EventField {
   }
 
   /**
-   * @param titles the calendar's event titles: their words name an event, never a field ("When is
-   *     the End-of-Year Celebration?" asks when, not how it ends)
+   * @param titles the calendar's event titles as patterns ({@link CalendarVocabulary#titles}): their
+   *     words name an event, never a field ("When is the End-of-Year Celebration?" asks when, not
+   *     how it ends)
    */
-  static Asked read(String question, Collection<String> titles) {
+  static Asked read(String question, Collection<Pattern> titles) {
     StringBuilder rest = new StringBuilder(question);
     // The question as searched for field words: the titles it says are blanked.
     StringBuilder probe = new StringBuilder(question);
-    for (String title : titles) {
-      if (!title.isBlank()) {
-        blank(probe, Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(title.strip()) + "(?![\\p{L}\\p{N}])",
-            Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE));
-      }
-    }
+    titles.forEach(title -> blank(probe, title));
     boolean yesNo = YES_NO.matcher(question).find();
     Matcher online = ONLINE.matcher(question);
     String format = online.find() ? online.group().toLowerCase(Locale.ROOT)

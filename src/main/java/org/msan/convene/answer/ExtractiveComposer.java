@@ -8,6 +8,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.en.EnglishMinimalStemmer;
 import org.msan.convene.knowledge.Passage;
@@ -75,15 +76,15 @@ final class ExtractiveComposer {
     List<Unit> units = units(passage, asked.slots(), asked.weights());
     // "The assessment for a Tier 2 district": the row that names Tier 2 is the answer.
     List<Pattern> labels = NumberRanges.labels(question, analysis::isStopWord);
-    List<Unit> naming = units.stream().filter(u -> u.score > 0 && NumberRanges.namesAny(u.text, labels)).toList();
-    if (!naming.isEmpty() && naming.size() < units.size()) {
-      return naming.stream().map(u -> naming.size() == 1 ? Sentences.withoutListMarker(u.text) : u.text).toList();
+    Optional<List<String>> naming = rows(units, text -> NumberRanges.namesAny(text, labels));
+    if (naming.isPresent()) {
+      return naming.get();
     }
     // "The dues for a district with 320 students": the row whose range holds 320 is the answer.
     List<Long> numbers = NumberRanges.numbers(question);
-    List<Unit> holding = units.stream().filter(u -> u.score > 0 && NumberRanges.holdsAny(u.text, numbers)).toList();
-    if (!holding.isEmpty() && holding.size() < units.size()) {
-      return holding.stream().map(u -> holding.size() == 1 ? Sentences.withoutListMarker(u.text) : u.text).toList();
+    Optional<List<String>> holding = rows(units, text -> NumberRanges.holdsAny(text, numbers));
+    if (holding.isPresent()) {
+      return holding.get();
     }
     List<Unit> items = units.stream().filter(u -> u.listItem).toList();
     boolean asksForList = LIST_QUESTION.matcher(question).find()
@@ -136,6 +137,18 @@ final class ExtractiveComposer {
       }
     }
     return result;
+  }
+
+  /**
+   * The units on the question's words that {@code picks}, when it picks some of them but not all:
+   * the rows of a table that answer; one alone without its list marker.
+   */
+  private static Optional<List<String>> rows(List<Unit> units, Predicate<String> picks) {
+    List<Unit> picked = units.stream().filter(u -> u.score > 0 && picks.test(u.text)).toList();
+    if (picked.isEmpty() || picked.size() == units.size()) {
+      return Optional.empty();
+    }
+    return Optional.of(picked.stream().map(u -> picked.size() == 1 ? Sentences.withoutListMarker(u.text) : u.text).toList());
   }
 
   /** Whether the last word of the words is a plural ("core values"). */

@@ -32,12 +32,14 @@ final class QuestionHead {
           + "(\\p{L}+(?:\\s+(?!(?:of|for|at|in|on|to|with|from|this|that|these|next|last|now|today|year|then)\\b)\\p{L}+)?)",
       Pattern.CASE_INSENSITIVE);
 
-  /**
-   * "what is Dr. Begay's email address", "what's the alliance's operating budget": the last one or
-   * two words, after the owner's "'s".
-   */
+  /** Words that end what is owned: "her phone number if I need …", "his salary as director". */
   private static final String NOT_A_HEAD_WORD = "(?:as|for|at|in|on|of|with|from|to|during|this|last|next|if|when|so|and|or"
       + "|because|that|which|who|i|we|you|they|he|she|it|my|our|your|their)";
+  /**
+   * "what is Dr. Lee's email address", "what's the alliance's operating budget": up to four words
+   * after the owner's "'s", before a function word, of which {@link #of} keeps the last two; a
+   * pronoun's contraction ("if it's late") owns nothing.
+   */
   private static final Pattern POSSESSED = Pattern.compile(
       "^\\s*what(?:['’]s|\\s+(?:is|are|was|were))\\s+[^?]*?(?<!\\b(?:it|that|there|he|she|who|what|here|let))['’]s\\s+"
           + "((?:(?!" + NOT_A_HEAD_WORD + "\\b)\\p{L}+\\s+){0,3}(?!" + NOT_A_HEAD_WORD + "\\b)\\p{L}+)",

@@ -3,6 +3,9 @@ package org.msan.convene.answer;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.util.automaton.Automaton;
@@ -23,7 +26,7 @@ final class QuestionWords {
   private QuestionWords() {}
 
   /** @param isWord true for a word that is real as it stands ("why", "were", "then"), never corrected */
-  static String correctFirst(String question, java.util.function.Predicate<String> isWord) {
+  static String correctFirst(String question, Predicate<String> isWord) {
     Matcher first = FIRST_WORD.matcher(question);
     if (!first.find()) {
       return question;
@@ -32,10 +35,7 @@ final class QuestionWords {
     if (word.length() < 3 || WORDS.contains(word) || isWord.test(word)) {
       return question;
     }
-    Automaton oneEditAway = new LevenshteinAutomata(word, true).toAutomaton(1);
-    // A dropped letter is the commonest slip: "wher" is "where" before it is "when".
-    return WORDS.stream().filter(meant -> Operations.run(oneEditAway, meant))
-        .min(Comparator.comparing(meant -> !isSubsequence(word, meant)))
+    return nearest(word, WORDS)
         .map(meant -> question.substring(0, first.start(1)) + meant + question.substring(first.end(1)))
         .orElse(question);
   }
@@ -48,18 +48,28 @@ final class QuestionWords {
    * @param words lower-case words the question is expected to use
    * @param isWord true for a word that is real as it stands, never corrected
    */
-  static String correctAll(String question, List<String> words, java.util.function.Predicate<String> isWord) {
+  static String correctAll(String question, List<String> words, Predicate<String> isWord) {
+    return mendWords(question, word -> words.contains(word) || isWord.test(word), word -> nearest(word, words));
+  }
+
+  /**
+   * Each word of four letters or more of the question, in lower case, that {@code keep} does not
+   * keep, replaced by what {@code mend} gives for it, if anything; a capitalised word inside the
+   * question is a name or an acronym ("Frida", "NASA") and stays as written.
+   */
+  static String mendWords(String question, Predicate<String> keep, Function<String, Optional<String>> mend) {
     return ANY_WORD.matcher(question).replaceAll(found -> {
       String word = found.group().toLowerCase(Locale.ROOT);
-      // A capital inside the question is a name ("Marcy", "Frida"), not a slip.
       boolean name = found.start() > 0 && Character.isUpperCase(found.group().charAt(0));
-      if (name || words.contains(word) || isWord.test(word)) {
-        return Matcher.quoteReplacement(found.group());
-      }
-      Automaton oneEditAway = new LevenshteinAutomata(word, true).toAutomaton(1);
-      return Matcher.quoteReplacement(words.stream().filter(meant -> Operations.run(oneEditAway, meant))
-          .min(Comparator.comparing(meant -> !isSubsequence(word, meant))).orElse(found.group()));
+      return Matcher.quoteReplacement(name || keep.test(word) ? found.group() : mend.apply(word).orElse(found.group()));
     });
+  }
+
+  /** The word of {@code words} one edit from {@code typed} (a swap counting one); a dropped letter first: "wher" is "where" before "when". */
+  private static Optional<String> nearest(String typed, List<String> words) {
+    Automaton oneEditAway = new LevenshteinAutomata(typed, true).toAutomaton(1);
+    return words.stream().filter(meant -> Operations.run(oneEditAway, meant))
+        .min(Comparator.comparing(meant -> !isSubsequence(typed, meant)));
   }
 
   private static boolean isSubsequence(String typed, String word) {

@@ -10,7 +10,6 @@ import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
-import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -136,8 +135,9 @@ final class ScheduleAnswerer {
     format = format(asked.format(), vocabulary);
     // Words no event has, in a question that asks for events in time ("the next network event"):
     // about the calendar, though the documents, which may know those words, are asked first.
+    List<String> modifierWords = modifierWords(text);
     boolean unknownOnly = !topic.isEmpty() && topic.stream().noneMatch(vocabulary::knows)
-        && modifiersOfEvents(text).containsAll(topic)
+        && modifierWords.stream().flatMap(word -> analysis.terms(word).stream()).toList().containsAll(topic)
         && (time.direction() != TimeExpressions.Direction.NONE || window != null);
     boolean generic = topic.isEmpty() || unknownOnly;
     boolean byTopic = !generic && match.share() >= CalendarVocabulary.NAMED_SHARE && match.unmatched().isEmpty();
@@ -156,9 +156,10 @@ final class ScheduleAnswerer {
     ScheduleReply reply = listing(groups, asked, time, window, format, pastTense, calendar, today);
     if (unknownOnly) {
       // "The next finance committee meeting" where the calendar has none: say so before what it has.
-      String named = String.join(" ", modifiers(text).stream().flatMap(words -> Arrays.stream(words.split("\\s+")))
-          .filter(word -> !analysis.terms(word).isEmpty() && analysis.terms(word).stream().noneMatch(vocabulary::knows))
-          .filter(word -> topic.containsAll(analysis.terms(word))).distinct().toList());
+      String named = String.join(" ", modifierWords.stream().filter(word -> {
+        List<String> terms = analysis.terms(word);
+        return !terms.isEmpty() && topic.containsAll(terms);
+      }).distinct().toList());
       return Optional.of(new ScheduleReply("No event on the calendar is called “" + named + "”. " + reply.text(),
           reply.events(), reply.answered(), Standing.FALLBACK));
     }
@@ -200,21 +201,14 @@ final class ScheduleAnswerer {
     return series.isEmpty() ? event -> true : event -> series.contains(event.seriesId());
   }
 
-  /** The terms of the words right before an event noun ("network" in "the next network event"). */
-  private Set<String> modifiersOfEvents(String question) {
-    Set<String> terms = new HashSet<>();
-    modifiers(question).forEach(words -> terms.addAll(analysis.terms(words)));
-    return terms;
-  }
-
-  /** The one or two words before each event noun, as written. */
-  private static List<String> modifiers(String question) {
-    List<String> modifiers = new ArrayList<>();
+  /** Each of the one or two words right before an event noun, as written ("network" in "the next network event"). */
+  private static List<String> modifierWords(String question) {
+    List<String> words = new ArrayList<>();
     Matcher before = EventField.EVENT_MODIFIERS.matcher(question);
     while (before.find()) {
-      modifiers.add(before.group(1));
+      words.addAll(Arrays.asList(before.group(1).split("\\s+")));
     }
-    return modifiers;
+    return words;
   }
 
   /** The events whose names use the question's event nouns ("convening"), when some do; else all. */
@@ -262,7 +256,7 @@ final class ScheduleAnswerer {
 
   private ScheduleReply one(CalendarEvent event, EventField.Asked asked, TimeExpressions.Reading time, LocalDate today,
       EventCalendar calendar) {
-    EventFacts.Said said = facts.answer(event, asked, time.zone(), today, rule(event), calendar.series(event.seriesId()));
+    EventFacts.Said said = said(event, asked, time, today, calendar);
     ScheduleReply reply = ScheduleReply.of(said.text() + " [1]", List.of(event));
     if (said.answered()) {
       return reply;
@@ -387,13 +381,19 @@ final class ScheduleAnswerer {
     return list("Coming up:", upcoming, today);
   }
 
+  /** What the calendar says of the fields asked of the event, in the zone asked in, with its series. */
+  private EventFacts.Said said(CalendarEvent event, EventField.Asked asked, TimeExpressions.Reading time, LocalDate today,
+      EventCalendar calendar) {
+    return facts.answer(event, asked, time.zone(), today, rule(event), calendar.series(event.seriesId()));
+  }
+
   /** The field asked of each event, one after the other, each citing its own event. */
   private ScheduleReply each(List<CalendarEvent> events, EventField.Asked asked, TimeExpressions.Reading time,
       LocalDate today, EventCalendar calendar) {
     List<String> texts = new ArrayList<>();
     boolean answered = true;
     for (CalendarEvent event : events) {
-      EventFacts.Said said = facts.answer(event, asked, time.zone(), today, rule(event), calendar.series(event.seriesId()));
+      EventFacts.Said said = said(event, asked, time, today, calendar);
       texts.add(said.text() + " [" + (texts.size() + 1) + "]");
       answered &= said.answered();
     }

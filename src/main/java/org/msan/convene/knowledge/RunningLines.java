@@ -13,7 +13,7 @@ import java.util.regex.Pattern;
 
 /**
  * Removes what a paginated document prints on every page rather than says once: running headers
- * and footers ("Program Guide · Page 2 of 6", "High Desert Education Alliance · 2") and page
+ * and footers ("Program Guide · Page 2 of 6", "Regional Alliance · 2") and page
  * numbers. A line near the top or bottom of a page is running when the same line, its page number
  * aside, is near the top or bottom of at least half of the pages (and of two or more), the usual
  * test of header and footer detection in PDF text extraction.
