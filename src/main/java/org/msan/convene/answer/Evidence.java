@@ -48,8 +48,13 @@ record Evidence(Hit hit, double coverage, double headingMatch, boolean restatesH
     // A passage that gives the kind of answer asked ("$20,000") has said what "how much do we pay" asks.
     Set<String> head = question.typeWords();
     // The passage's sentences that give that kind of answer, split once.
+    // A date is always the date of something, which the question's own words name: "Revised July
+    // 2025" gives no founding year. Other kinds are the thing's own ("since 1999" for "how old").
+    List<Set<String>> dated = type.filter(t -> t == AnswerType.DATE)
+        .map(t -> ownSlots(question, analysis.terms(passage.title()))).orElse(List.of());
     List<Sentences.Sentence> typed = type.isEmpty() ? List.of() : Sentences.of(passage.text()).stream()
         .filter(sentence -> type.get().answeredBy(sentence.text()))
+        .filter(sentence -> saysAny(dated, sentence.text(), hit.headingTerms(), analysis))
         .filter(sentence -> counts(type.get(), sentence.text(), question.countedSlots(), analysis)).toList();
     boolean givesType = !typed.isEmpty();
     Set<String> present = new HashSet<>(hit.terms());
@@ -103,6 +108,29 @@ record Evidence(Hit hit, double coverage, double headingMatch, boolean restatesH
     }
     return type.wordsAfterAnswers(sentence).stream().map(analysis::terms)
         .anyMatch(words -> counted.stream().anyMatch(slot -> Slots.said(slot, words)));
+  }
+
+  /**
+   * The question's words that say what it is about beyond the document it is asked of and the kind
+   * of answer wanted: "founded" in "what year was the Alliance founded", asked of the Alliance's
+   * handbook. A word no document has stays: no date in them is the date of that.
+   */
+  private static List<Set<String>> ownSlots(AskedQuestion question, List<String> title) {
+    return question.slots().stream()
+        .filter(slot -> !Slots.said(slot, title) && !Slots.said(slot, question.typeWords())).toList();
+  }
+
+  /**
+   * Whether the sentence, under its heading, says one of the question's own words: "Revised July
+   * 2025" gives a year, but not the year of a founding. True when the question has no own word.
+   */
+  private static boolean saysAny(List<Set<String>> own, String sentence, Set<String> heading, TextAnalysis analysis) {
+    if (own.isEmpty()) {
+      return true;
+    }
+    Set<String> said = new HashSet<>(analysis.terms(sentence));
+    said.addAll(heading);
+    return own.stream().anyMatch(slot -> Slots.said(slot, said));
   }
 
   /** Whether the heading or the document's title says each of the question's words (a slot: a word or its synonyms). */

@@ -111,6 +111,16 @@ final class DocumentAnswersTest {
 
         General questions go to the alliance office. Questions about invoices go to Ms. Ana Ruiz, Finance Manager.
         """);
+    Files.writeString(knowledge.resolve("handbook.md"), """
+        ---
+        title: Lakeshore Alliance Handbook
+        ---
+        Prepared by the alliance office for district contacts. Revised July 2025.
+
+        # Fiscal Year
+
+        The Lakeshore Alliance fiscal year runs from July 1 to June 30.
+        """);
     TestFiles.docxTable(knowledge, "sessions.docx", "Where the network meets this year.", new String[][] {
         {"Convening", "Month", "Host city"}, {"Fall session", "October", "Evanston"}, {"Winter session", "January", "Madison"}});
     convene = new Convene(new Settings(knowledge, data, null, Settings.DEFAULT_TIME_ZONE));
@@ -267,5 +277,17 @@ final class DocumentAnswersTest {
 
     assertThat(dues.answered()).isTrue();
     assertThat(dues.text()).contains("300 to 499 students; Annual dues: $5,750").doesNotContain("$2,500", "$4,000");
+  }
+
+  @Test
+  @DisplayName("A date answers \"when\" only for what the question names: a revision date is no founding date")
+  void aDateIsTheDateOfWhatIsAsked() {
+    Answer founded = ask("When was the Lakeshore Alliance founded?");
+    Answer fiscal = ask("When does the Lakeshore Alliance fiscal year start?");
+
+    assertThat(founded.answered()).isFalse();
+    assertThat(founded.text()).doesNotStartWith("Prepared by");
+    assertThat(fiscal.answered()).isTrue();
+    assertThat(fiscal.text()).contains("runs from July 1 to June 30");
   }
 }
