@@ -10,6 +10,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.apache.lucene.util.automaton.Automaton;
@@ -69,6 +70,9 @@ final class CalendarVocabulary {
   /** The calendar's words as written, lower case, with how many events use each. */
   private final Map<String, Integer> surfaceWords = new HashMap<>();
   private final List<Pattern> titles;
+  /** Each title's words, lower case, in order. */
+  private final List<List<String>> titleWords;
+  private static final Pattern TITLE_WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*");
   /** Words of four letters or more, which a spelling slip can be told apart in. */
   private static final Pattern WORD = Pattern.compile("\\b\\p{L}{4,}\\b");
 
@@ -94,9 +98,37 @@ final class CalendarVocabulary {
       built.add(new Group(entry.getKey(), List.copyOf(entry.getValue()), Set.copyOf(terms), Set.copyOf(titleTerms)));
     }
     this.groups = List.copyOf(built);
+    this.titleWords = groups.stream().map(group -> TITLE_WORD.matcher(group.first().title()).results()
+        .map(found -> found.group().toLowerCase(Locale.ROOT)).toList()).distinct().toList();
     this.titles = groups.stream().map(group -> group.first().title().strip()).filter(title -> !title.isEmpty())
         .distinct().map(title -> Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(title) + "(?![\\p{L}\\p{N}])",
             Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE)).toList();
+  }
+
+  /**
+   * The spans of the question ({@code [start, end)}, in chars) that write two or more words of one
+   * title in a row, two of them more than function words ("year in review", "summer institute"):
+   * there the words name the event, whatever else they could mean. Compared word by word, ignoring case.
+   */
+  List<int[]> titleRuns(String question) {
+    List<MatchResult> words = TITLE_WORD.matcher(question).results().toList();
+    List<String> said = words.stream().map(found -> found.group().toLowerCase(Locale.ROOT)).toList();
+    List<int[]> runs = new ArrayList<>();
+    for (List<String> title : titleWords) {
+      for (int i = 0; i < said.size(); i++) {
+        for (int j = 0; j < title.size(); j++) {
+          int length = 0;
+          while (i + length < said.size() && j + length < title.size() && said.get(i + length).equals(title.get(j + length))) {
+            length++;
+          }
+          long named = said.subList(i, i + length).stream().filter(w -> !analysis.isStopWord(w)).count();
+          if (length >= 2 && named >= 2) {
+            runs.add(new int[] {words.get(i).start(), words.get(i + length - 1).end()});
+          }
+        }
+      }
+    }
+    return runs;
   }
 
   private List<String> terms(CalendarEvent event) {

@@ -61,8 +61,19 @@ final class EventFacts {
     String is = past ? "was" : "is";
     for (EventField field : fields) {
       switch (field) {
-        case WHEN -> sentences.add(rule.isEmpty() ? name + " " + is + " " + when + place(event) + "."
-            : name + " meets " + rule + "; " + (past ? "the last one was " : "the next one is ") + when + ".");
+        case WHEN -> {
+          if (!fields.contains(EventField.DAY)) {
+            sentences.add(whenSentence(event, name, is, when, rule, past));
+          }
+        }
+        case DAY -> {
+          if (event.start().precision() > 0 || !rule.isEmpty()) {
+            sentences.add(whenSentence(event, name, is, when, rule, past));
+          } else {
+            sentences.add("The calendar gives only the month of " + name + ", not the day: " + when + ".");
+            answered = false;
+          }
+        }
         case TIME -> {
           if (event.startTime(networkZone).isPresent()) {
             String time = event.startTime(networkZone).get();
@@ -71,8 +82,9 @@ final class EventFacts {
               time += ", which is " + shown + " " + shownZone.getDisplayName(java.time.format.TextStyle.FULL, Locale.US);
             }
             sentences.add(name + (past ? " started at " : " starts at ") + time + " (" + when + ").");
-          } else if (!fields.contains(EventField.WHEN)) {
-            sentences.add("The calendar gives no time for " + name + ", only the date: " + when + ".");
+          } else if (!fields.contains(EventField.WHEN) && !fields.contains(EventField.DAY)) {
+            sentences.add("The calendar gives no time for " + name + ", only the "
+                + (event.start().precision() > 0 ? "date" : "month") + ": " + when + ".");
             answered = false;
           }
           // "When does winter break start?" of an event without a time asks its date, said below.
@@ -282,5 +294,11 @@ final class EventFacts {
       return Character.toLowerCase(text.charAt(0)) + text.substring(1);
     }
     return text;
+  }
+
+  /** "X is Tuesday, May 5, 2026, at …" or, for a series, how it repeats and its next (or last) meeting. */
+  private String whenSentence(CalendarEvent event, String name, String is, String when, String rule, boolean past) {
+    return rule.isEmpty() ? name + " " + is + " " + when + place(event) + "."
+        : name + " meets " + rule + "; " + (past ? "the last one was " : "the next one is ") + when + ".";
   }
 }

@@ -39,6 +39,8 @@ enum EventField {
       + "|\\bhow often\\b|\\bhow frequently\\b"),
   ABOUT("\\babout\\s*[?.!]*\\s*$|\\btopics?\\b|\\bagenda\\b|\\bfocus\\b|\\btheme\\b|\\bcover(s|ed)?\\b|\\bdescription\\b|\\bpurpose\\b"),
   TITLE("\\b(full|official|exact)\\s+(title|name)\\b|\\b(title|name)\\s+of\\b|\\bwhat'?s it called\\b|\\bcalled\\b"),
+  /** A day asked for ("what day", "the exact date"), which a month-only event doesn't give. */
+  DAY("\\b(what|which|exact|specific|actual|precise)\\s+(date|day)\\b|\\bon what day\\b|\\bday of the week\\b"),
   WHEN("\\bwhen\\b|\\bwhat (date|day)\\b|\\bwhich (date|day)\\b|\\bdates?\\b|\\bday\\b");
 
   /**

@@ -11,6 +11,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
+import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -103,7 +104,7 @@ final class ScheduleAnswerer {
     String text = vocabulary.correctedWords(QuestionWords.correctAll(
         QuestionWords.correctFirst(expandShorthand(question), analysis::isStopWord), TIME_WORDS,
         word -> analysis.isEnglishWord(word) || vocabulary.writes(word)));
-    TimeExpressions.Reading time = TimeExpressions.read(text, today);
+    TimeExpressions.Reading time = TimeExpressions.read(text, today, vocabulary.titleRuns(text));
     EventField.Asked asked = EventField.read(time.rest(), vocabulary.titles());
     List<String> topic = topic(asked.rest(), vocabulary);
     CalendarVocabulary.Match match = vocabulary.match(topic);
@@ -153,7 +154,7 @@ final class ScheduleAnswerer {
     }
     List<CalendarVocabulary.Group> groups = byTopic ? match.best()
         : asked.format() == null ? preferred(asked.nouns(), vocabulary) : vocabulary.groups();
-    ScheduleReply reply = listing(groups, asked, time, window, format, pastTense, calendar, today);
+    ScheduleReply reply = listing(groups, byTopic, asked, time, window, format, pastTense, calendar, today);
     if (unknownOnly) {
       // "The next finance committee meeting" where the calendar has none: say so before what it has.
       String named = String.join(" ", modifierWords.stream().filter(word -> {
@@ -170,7 +171,7 @@ final class ScheduleAnswerer {
     if (!byTopic && groups.size() < vocabulary.groups().size()
         && (reply.events().isEmpty() || reply.text().startsWith(NOTHING))) {
       // "the next convening" prefers events called convenings, but is any event when none is ahead.
-      reply = listing(vocabulary.groups(), asked, time, window, format, pastTense, calendar, today);
+      reply = listing(vocabulary.groups(), false, asked, time, window, format, pastTense, calendar, today);
     }
     return Optional.of(reply);
   }
@@ -246,7 +247,7 @@ final class ScheduleAnswerer {
       if (chosen.isPresent()) {
         return one(chosen.get(), asked, time, today, calendar);
       }
-      if (inWindow.size() > 1 && fields.stream().allMatch(f -> f == EventField.WHEN)) {
+      if (inWindow.size() > 1 && fields.stream().allMatch(f -> f == EventField.WHEN || f == EventField.DAY)) {
         return ScheduleReply.of(window.heading() + "\n" + lines(inWindow, today), inWindow);
       }
       return one(inWindow.get(0), asked, time, today, calendar);
@@ -262,10 +263,12 @@ final class ScheduleAnswerer {
       return reply;
     }
     // What the calendar lacks, the documents may give ("the 2-day kick-off"): they are asked first;
-    // but RSVPs are taken here, by the calendar's deadline and capacity, which no document overrides.
-    boolean aboutRsvps = asked.fields().stream().allMatch(f -> f == EventField.DEADLINE || f == EventField.CAPACITY
-        || f == EventField.PLACES_LEFT);
-    return aboutRsvps ? reply.unanswered() : reply.unanswered().fallback();
+    // but RSVPs are taken here, by the calendar's deadline and capacity, which no document overrides,
+    // and the day of an event the calendar dates by month only is not set yet: a document's "May
+    // 2020" would read as the day asked for.
+    boolean calendars = asked.fields().stream().allMatch(f -> f == EventField.DEADLINE || f == EventField.CAPACITY
+        || f == EventField.PLACES_LEFT || f == EventField.DAY);
+    return calendars ? reply.unanswered() : reply.unanswered().fallback();
   }
 
   /**
@@ -292,10 +295,14 @@ final class ScheduleAnswerer {
     return (backwards ? last.or(() -> next) : next.or(() -> last)).orElse(all.get(0));
   }
 
-  /** Events (of a kind, in a window, next or last) when no single event is named. */
-  private ScheduleReply listing(List<CalendarVocabulary.Group> groups, EventField.Asked asked, TimeExpressions.Reading time,
-      TimeExpressions.Window window, Predicate<CalendarEvent> format, boolean pastTense, EventCalendar calendar,
-      LocalDate today) {
+  /**
+   * Events (of a kind, in a window, next or last) when no single event is named.
+   *
+   * @param named the groups are those the question's words name ("the role-alike sessions")
+   */
+  private ScheduleReply listing(List<CalendarVocabulary.Group> groups, boolean named, EventField.Asked asked,
+      TimeExpressions.Reading time, TimeExpressions.Window window, Predicate<CalendarEvent> format, boolean pastTense,
+      EventCalendar calendar, LocalDate today) {
     Predicate<CalendarEvent> chosen = e -> groups.stream().anyMatch(g -> g.seriesId().equals(e.seriesId()));
     Predicate<CalendarEvent> filter = chosen.and(format);
     String what = noun(asked.format());
@@ -373,6 +380,15 @@ final class ScheduleAnswerer {
       if (firsts.isEmpty() && !upcoming.isEmpty()) {
         CalendarEvent next = calendar.next(today, filter).orElse(upcoming.get(0));
         return one(next, asked, time, today, calendar);
+      }
+    }
+    if (named && upcoming.isEmpty() && !asked.fields().isEmpty() && time.direction() == TimeExpressions.Direction.NONE) {
+      // "What time do the role-alike sessions start?" when all of them are past: what each one's last gave.
+      List<CalendarEvent> past = new ArrayList<>(calendar.all().stream().filter(filter).filter(e -> !e.cancelled()).toList());
+      Collections.reverse(past);
+      List<CalendarEvent> lasts = firstOfEachSeries(past);
+      if (!lasts.isEmpty() && lasts.size() <= EACH_LIMIT) {
+        return lasts.size() == 1 ? one(lasts.get(0), asked, time, today, calendar) : each(lasts, asked, time, today, calendar);
       }
     }
     if (upcoming.isEmpty()) {

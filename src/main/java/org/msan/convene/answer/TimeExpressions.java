@@ -135,7 +135,21 @@ final class TimeExpressions {
   private TimeExpressions() {}
 
   static Reading read(String question, LocalDate today) {
+    return read(question, today, List.of());
+  }
+
+  /**
+   * @param names spans of the question ({@code [start, end)}, in chars) that name an event, where
+   *     no time is read: "the year in review" is a title, not this school year
+   */
+  static Reading read(String question, LocalDate today, List<int[]> names) {
     StringBuilder rest = new StringBuilder(question);
+    // Masked by a character no pattern matches, and given back at the end where nothing was read.
+    for (int[] name : names) {
+      for (int i = name[0]; i < name[1]; i++) {
+        rest.setCharAt(i, MASK);
+      }
+    }
     ZoneId zone = null;
     // "… for someone in New York?" names a zone only when a time is asked; "events in Chicago" asks a place.
     List<Pattern> zonePatterns = ASKS_TIME.matcher(question).find() ? List.of(ZONE_IN, ZONE_AT_END) : List.of(ZONE_IN);
@@ -155,7 +169,7 @@ final class TimeExpressions {
     Matcher relationMatch = RELATION.matcher(rest);
     if (relationMatch.find()) {
       relation = relationMatch.group(1).toLowerCase(Locale.ROOT).matches("after|following") ? Relation.AFTER : Relation.BEFORE;
-      related = relationMatch.group(2);
+      related = unmask(relationMatch.group(2), relationMatch.start(2), question);
       blank(rest, relationMatch.start(), relationMatch.end());
     }
     Window window = null;
@@ -217,7 +231,8 @@ final class TimeExpressions {
     if (asksCalendar && direction == Direction.NONE && window == null && bareMonth == null) {
       direction = Direction.UPCOMING;
     }
-    return new Reading(window, bareMonth, direction, relation, related, zone, asksCalendar, rest.toString());
+    return new Reading(window, bareMonth, direction, relation, related, zone, asksCalendar,
+        unmask(rest.toString(), 0, question));
   }
 
   /** The first direction word found, in this order: "the first … next week" is about the first. */
@@ -381,6 +396,20 @@ final class TimeExpressions {
         .sorted()
         .findFirst()
         .map(ZoneId::of);
+  }
+
+  /** Stands in for a character of an event's name while times are read: not a letter, digit or space. */
+  private static final char MASK = '\uFFFC';
+
+  /** The text read from {@code offset} of {@code question}, with its masked characters given back. */
+  private static String unmask(String text, int offset, String question) {
+    StringBuilder given = new StringBuilder(text);
+    for (int i = 0; i < given.length(); i++) {
+      if (given.charAt(i) == MASK) {
+        given.setCharAt(i, question.charAt(offset + i));
+      }
+    }
+    return given.toString();
   }
 
   private static void blank(StringBuilder text, int start, int end) {

@@ -219,6 +219,9 @@ final class ScheduleAnswererTest {
               start: 2031-12-01
               end: 2031-12-03
               kind: in-person
+            - id: review
+              title: Year in Review Forum
+              start: 2032-05
           """, null, "2031-09-01");
     }
 
@@ -232,6 +235,20 @@ final class ScheduleAnswererTest {
       assertThat(ask("How long is the winter tour?", "2031-09-01").text()).contains("3 days");
       assertThat(ask("What time is family night in New York time?", "2031-09-01").text()).contains("8:00–10:00 PM Eastern Time");
       assertThat(ask("What was the last event?", "2032-03-15").text()).contains("Literacy Leads Lab");
+    }
+
+    @Test
+    @DisplayName("A day asked of an event dated by month is said to be missing; a title's time words name it, not a time")
+    void dayOfAMonthOnlyEvent() {
+      ScheduleAnswerer.ScheduleReply review = ask("what's the exact date of the year in review forum", "2031-09-01");
+      assertThat(review.text()).isEqualTo(
+          "The calendar gives only the month of Year in Review Forum, not the day: some time in May 2032. [1]");
+      assertThat(review.answered()).isFalse();
+      assertThat(review.standing()).isEqualTo(ScheduleAnswerer.Standing.CALENDAR);
+      assertThat(ask("what day is the literacy lab", "2031-09-01").text()).contains("only the month of Literacy Leads Lab");
+      assertThat(ask("When is the literacy lab?", "2031-09-01").answered()).isTrue();
+      assertThat(ask("what time is the literacy lab", "2031-09-01").text())
+          .contains("gives no time for Literacy Leads Lab, only the month");
     }
 
     @Test
@@ -329,6 +346,13 @@ final class ScheduleAnswererTest {
       assertThat(ask("what time is the absenteesim webinar", TODAY).text()).contains("starts at 12:00 PM");
       assertThat(ask("anythign hapening in febuary?", TODAY).text()).contains("Partner Site Visit");
       assertThat(ask("whats the nxt webinar", "2025-11-01").text()).contains("Family Engagement");
+    }
+
+    @Test
+    @DisplayName("A field asked of named events that are all past is answered for the last of each")
+    void fieldOfPastEvents() {
+      ScheduleAnswerer.ScheduleReply times = ask("what time do the webinars start", "2026-06-01");
+      assertThat(times.text()).contains("Webinar: Chronic Absenteeism started at 12:00 PM", "Webinar: Family Engagement started at 7:00 PM", "[2]");
     }
 
     @Test
