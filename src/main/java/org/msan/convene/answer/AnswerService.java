@@ -306,6 +306,18 @@ public final class AnswerService {
     if (ranked.isEmpty()) {
       return new Answer(question, false, NOT_FOUND, Answer.EXTRACTIVE, sources, 0);
     }
+    if (!namesAskedThing(ranked.get(0), asked, result.unknownTerms())) {
+      // "Who is the chair of the council": another passage that covers the question as well names a
+      // chair; a thing of two words or more, written as one ("operating budget", not "budget" alone).
+      Optional<Evidence> naming = ranked.stream().filter(AnswerService::answers)
+          .filter(e -> namesAskedThing(e, asked, result.unknownTerms()))
+          .filter(e -> asked.headPhrase().isEmpty() || e.namesHead()).findFirst();
+      if (naming.isPresent()) {
+        ranked.remove(naming.get());
+        ranked.add(0, naming.get());
+        sources = sources(ranked, top);
+      }
+    }
     // Citation [n] is sources[n-1], so the composer sees the passages in source order.
     List<Passage> passages = ranked.stream().limit(Math.min(top, 3)).map(e -> e.hit().passage()).toList();
     Evidence best = ranked.get(0);

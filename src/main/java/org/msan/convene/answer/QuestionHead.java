@@ -47,9 +47,15 @@ final class QuestionHead {
   /** Words that say which of something, not what: a "name" or "title" is given by the thing itself. */
   private static final Pattern META_HEAD = Pattern.compile("(?i)names?|titles?|roles?|jobs?");
 
-  /** "is there a late fee if …", "are there any parking spots at …": the one or two words after the article. */
+  /**
+   * "is there a late fee if …", "are there any parking spots at …", "is there free parking": the
+   * one or two words after the article, if any; "is there still …", "is there anything …" name nothing.
+   */
   private static final Pattern IS_THERE = Pattern.compile(
-      "^\\s*(?:is|are)\\s+there\\s+(?:a|an|any)\\s+(?!(?:way|thing|one|body|place|where|time|lot|bit|couple|number|need|chance|reason|option|possibility)\\b)"
+      "^\\s*(?:is|are)\\s+there\\s+(?:(?:a|an|any)\\s+)?"
+          + "(?!(?:way|thing|one|body|place|where|time|lot|bit|couple|number|need|chance|reason|option|possibility"
+          + "|a|an|any|some|no|still|also|really|actually|even|ever|anything|something|nothing|anyone|someone|enough|much"
+          + "|more|less|other|another)\\b)"
           + "(\\p{L}+(?:\\s+(?!(?:for|at|in|on|to|with|from|if|when|that|of|about|after|before)\\b)\\p{L}+)?)",
       Pattern.CASE_INSENSITIVE);
 

@@ -113,13 +113,17 @@ final class DocumentAnswersTest {
         """);
     Files.writeString(knowledge.resolve("handbook.md"), """
         ---
-        title: Lakeshore Alliance Handbook
+        title: Lakeshore Alliance Handbook 2025–26
         ---
-        Prepared by the alliance office for district contacts. Revised July 2025.
+        Prepared by the alliance office for district contacts and approved by the council. Revised July 2025.
 
         # Fiscal Year
 
         The Lakeshore Alliance fiscal year runs from July 1 to June 30.
+
+        # Council
+
+        The council sets the alliance's priorities each spring. For 2025–26 the council chair is Dr. Maya Ortiz, superintendent of Pine Hollow Schools.
         """);
     TestFiles.docxTable(knowledge, "sessions.docx", "Where the network meets this year.", new String[][] {
         {"Convening", "Month", "Host city"}, {"Fall session", "October", "Evanston"}, {"Winter session", "January", "Madison"}});
@@ -289,5 +293,14 @@ final class DocumentAnswersTest {
     assertThat(founded.text()).doesNotStartWith("Prepared by");
     assertThat(fiscal.answered()).isTrue();
     assertThat(fiscal.text()).contains("runs from July 1 to June 30");
+  }
+
+  @Test
+  @DisplayName("Of the passages that cover a question, the one that names the asked-for role answers it")
+  void thePassageThatNamesTheRole() {
+    Answer chair = ask("Who is the chair of the Lakeshore Alliance council for 2025–26?");
+
+    assertThat(chair.answered()).isTrue();
+    assertThat(chair.text()).startsWith("The council sets").contains("Dr. Maya Ortiz");
   }
 }

@@ -18,6 +18,10 @@ final class QuestionHeadTest {
         .contains(new QuestionHead.Head("late fee", QuestionHead.Named.BY_A_WORD));
     assertThat(QuestionHead.of("is there any way to join late")).isEmpty();
     assertThat(QuestionHead.of("Is there a lot of reading?")).isEmpty();
+    assertThat(QuestionHead.of("Is there free parking at the arts center?"))
+        .contains(new QuestionHead.Head("free parking", QuestionHead.Named.BY_A_WORD));
+    assertThat(QuestionHead.of("is there still room at the institute")).isEmpty();
+    assertThat(QuestionHead.of("is there anything for new teachers")).isEmpty();
     assertThat(QuestionHead.of("What is the executive director's name?")).isEmpty();
     assertThat(QuestionHead.of("What is the fee if it's late?")).isEmpty();
     assertThat(QuestionHead.of("What's Dr. Begay's phone number if I need to reach her?"))
