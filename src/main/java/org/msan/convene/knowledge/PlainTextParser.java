@@ -27,6 +27,10 @@ final class PlainTextParser implements DocumentParser {
   private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n[ \\t]*\\n\\s*");
   /** A bullet a list item starts with: "•", "-", "*", "–", or a number ("2." "2)"). */
   private static final Pattern BULLET = Pattern.compile("^\\s*(?:[•●▪◦·*–-]|(\\d{1,2})[.)])\\s+");
+  /** A section's number before its heading: "2. ", "3.1 ", "IV. " is not read. */
+  private static final Pattern SECTION_NUMBER = Pattern.compile("\\d{1,2}(?:\\.\\d{1,2})*[.)]?\\s+");
+  /** Words each capitalised (a short function word aside): "Who May Apply", "HOW TO CLAIM". */
+  private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}\\S*(?:\\s+(?:\\p{Lu}\\S*|\\p{Ll}{1,3}))*\\s*");
   /** A word broken at the end of a line ("teach-"), continued in lower case on the next. */
   private static final Pattern BROKEN_WORD = Pattern.compile("(\\p{L}+)-$");
   private static final Pattern FIRST_WORD = Pattern.compile("^\\p{L}+");
@@ -101,8 +105,9 @@ final class PlainTextParser implements DocumentParser {
       String paragraph = paragraphs.get(i);
       // A short line heads the text after it; one with a figure ("Applications due June 7") or
       // followed by another such line ("Registration is free for members") is text.
+      // After a comma ("Thanks,") a line goes on with what it began: a name signing a letter.
       boolean heading = headingLike(paragraph, wrapWidth) && i + 1 < paragraphs.size()
-          && !headingLike(paragraphs.get(i + 1), wrapWidth);
+          && !headingLike(paragraphs.get(i + 1), wrapWidth) && !(i > 0 && paragraphs.get(i - 1).endsWith(","));
       if (heading) {
         if (sectionText.length() > 0) {
           sections.add(new Section(headings, sectionText.toString().strip()));
@@ -119,10 +124,19 @@ final class PlainTextParser implements DocumentParser {
     return new SourceDocument(relativePath, documentTitle, "", "", "", sections);
   }
 
-  /** Short for the file's lines, without a sentence's punctuation, a bullet or a figure. */
+  /**
+   * Short for the file's lines, without a sentence's punctuation, a bullet or a figure; or a
+   * numbered heading ("2. MILEAGE", "3.1 Who May Apply"), whose words are capitalised as headings
+   * are and a list item's ("3. register online") are not.
+   */
   private static boolean headingLike(String paragraph, int wrapWidth) {
-    return TITLE_LINE.matcher(paragraph).matches() && !BULLET.matcher(paragraph).find()
-        && paragraph.chars().noneMatch(Character::isDigit)
+    Matcher numbered = SECTION_NUMBER.matcher(paragraph);
+    String words = numbered.lookingAt() ? paragraph.substring(numbered.end()) : paragraph;
+    if (numbered.lookingAt() && !CAPITALISED.matcher(words).matches()) {
+      return false;
+    }
+    return TITLE_LINE.matcher(words).matches() && !BULLET.matcher(words).find()
+        && words.chars().noneMatch(Character::isDigit)
         && paragraph.length() < Math.max(wrapWidth, MIN_WRAP_WIDTH) * SHORT_LINE_SHARE;
   }
 

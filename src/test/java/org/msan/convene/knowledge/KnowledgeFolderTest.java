@@ -217,6 +217,41 @@ final class KnowledgeFolderTest {
   }
 
   @Test
+  @DisplayName("An email's numbered headings head their sections; a numbered list stays a list; a name signing after \"Thanks,\" is no heading")
+  void memoHeadingsAndSignature() throws Exception {
+    TestFiles.write(dir, "memo.txt", """
+        New Mileage Rules
+
+        From: Ana Ruiz <ana@example.org>
+        Subject: Updated mileage rules
+
+        Hello everyone, the council approved new rules this week. They take
+        effect at once and replace the rules of the last memo.
+
+        1. MILEAGE
+
+        Mileage is reimbursed at 70 cents per mile for staff who drive their
+        own vehicle to a meeting.
+
+        2. How to Claim
+
+        1. fill in the form
+        2. send it to your liaison
+
+        Thanks,
+
+        Ana
+        """);
+
+    SourceDocument document = new KnowledgeFolder(dir).read("memo.txt").document();
+
+    assertThat(document.sections()).extracting(section -> section.headings().get(section.headings().size() - 1))
+        .containsExactly("New Mileage Rules", "1. MILEAGE", "2. How to Claim");
+    assertThat(document.sections().get(1).text()).startsWith("Mileage is reimbursed at 70 cents per mile");
+    assertThat(document.sections().get(2).text()).isEqualTo("1. fill in the form\n2. send it to your liaison\n\nThanks,\n\nAna");
+  }
+
+  @Test
   @DisplayName("HTML tables keep their header with each row, and a page in its declared charset is read in it")
   void htmlTablesAndCharsets() throws Exception {
     Files.write(dir.resolve("fees.html"), ("<html><head><meta charset=\"windows-1252\"><title>Fees</title></head><body>"
