@@ -322,8 +322,11 @@ public final class AnswerService {
     List<Passage> passages = ranked.stream().limit(Math.min(top, 3)).map(e -> e.hit().passage()).toList();
     Evidence best = ranked.get(0);
     boolean namesSection = (best.headingMatch() > 0.99 || best.restatesHeading()) && best.hit().passage().part() == 0;
-    if (!namesAskedThing(best, asked, result.unknownTerms())) {
-      // "Which hotel …" and the passage names no hotel: say so, with what it does say.
+    // "Which hotel …" and the passage names no hotel; "the testing windows for 2026–27" and it gives
+    // 2025–26's: say so, with what it does say.
+    YearsNamed askedYears = YearsNamed.in(question);
+    if (!namesAskedThing(best, asked, result.unknownTerms())
+        || !askedYears.isEmpty() && !yearsOf(best.hit().passage()).cover(askedYears)) {
       String context = composer.compose(question, passages, asked, namesSection);
       return new Answer(question, false, NOT_STATED + context, Answer.EXTRACTIVE, sources, 0);
     }
@@ -419,6 +422,11 @@ public final class AnswerService {
     }
     List<Set<String>> topic = asked.slots().stream().filter(slot -> !unknown.contains(slot)).toList();
     return Evidence.share(topic, passage.hit().terms(), asked.weights()) >= MIN_COVERAGE;
+  }
+
+  /** The years a passage names, in its document's title, its headings and its text. */
+  private static YearsNamed yearsOf(Passage passage) {
+    return YearsNamed.in(passage.title() + "\n" + passage.section() + "\n" + passage.text());
   }
 
   private boolean answersByMeaning(Evidence evidence, long unknownSlots) {

@@ -303,4 +303,13 @@ final class DocumentAnswersTest {
     assertThat(chair.answered()).isTrue();
     assertThat(chair.text()).startsWith("The council sets").contains("Dr. Maya Ortiz");
   }
+
+  @Test
+  @DisplayName("A passage dated by other years doesn't answer a question about a year it doesn't name")
+  void anotherYear() {
+    Answer next = ask("When does the Lakeshore Alliance fiscal year run in 2027?");
+
+    assertThat(next.answered()).isFalse();
+    assertThat(next.text()).startsWith(AnswerService.NOT_STATED);
+  }
 }
