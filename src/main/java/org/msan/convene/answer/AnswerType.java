@@ -57,7 +57,19 @@ enum AnswerType {
       // "How much is the institute for non-members?" asks its price.
       "\\bhow much\\b.*\\b(cost|costs|pay|price|charge|charges|fee|fees|dues|tuition)\\b|\\bhow much (is|are|was|were) (the|a|an|it|this|that)\\b"
           + "|\\b(cost|price|fee|price tag)\\b",
-      "\\$\\s?\\d|\\bdollars?\\b", "cost pay price charge fee spend");
+      "\\$\\s?\\d|\\bdollars?\\b", "cost pay price charge fee spend"),
+  /**
+   * A person to go to: "who runs …", "who do I talk to about …" is answered by a name with its
+   * title ("Dr. Ana Ruiz", "Mr. Lee") or an email address, not by what the office does. A name
+   * without a title can't be told from an organisation's ("Midwest District Network").
+   */
+  PERSON(
+      "\\bwho\\s+(runs?|leads?|heads?|manages?|coordinates?|oversees?|directs?|chairs?|supervises?|is in charge)\\b"
+          + "|\\bwho\\s+(do|should|can|could)\\s+(i|we)\\s+(talk|speak|contact|call|email|write|ask|reach|go)\\b"
+          + "|\\bwho to (contact|call|email|ask|talk)\\b",
+      // Case counts: a name is capitalised.
+      "(?-i:\\b(Dr|Mr|Mrs|Ms|Mx|Prof)\\.?\\s+\\p{Lu})|[\\w.+-]+@[\\w-]+\\.[\\w.]+",
+      "who run lead head manage coordinate oversee direct chair supervise charge contact talk speak call email ask reach");
 
   private final Pattern question;
   private final Pattern answer;

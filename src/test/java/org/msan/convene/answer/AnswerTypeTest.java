@@ -30,6 +30,19 @@ final class AnswerTypeTest {
   }
 
   @Test
+  @DisplayName("\"Who runs …\" and \"who do I talk to …\" ask for a person: a titled name or an email address, not an organisation")
+  void person() {
+    assertThat(AnswerType.of("Who coordinates the mentoring program?")).contains(AnswerType.PERSON);
+    assertThat(AnswerType.of("who do i talk to about getting a translator")).contains(AnswerType.PERSON);
+    assertThat(AnswerType.of("Who is on the research council?")).isEmpty();
+    assertThat(AnswerType.of("who can apply")).isEmpty();
+    assertThat(AnswerType.PERSON.answeredBy("The program is coordinated by Ms. Ana Ruiz.")).isTrue();
+    assertThat(AnswerType.PERSON.answeredBy("Write to mentoring@alliance.org with questions.")).isTrue();
+    assertThat(AnswerType.PERSON.answeredBy("We are excited to announce our new Midwest District Network, launching in Fall 2019.")).isFalse();
+    assertThat(AnswerType.PERSON.answeredBy("dr. who knows")).isFalse();
+  }
+
+  @Test
   @DisplayName("A count is a number of things, not a year, an amount of money or a length of time")
   void counts() {
     assertThat(AnswerType.COUNT.answeredBy("MSAN school districts serve nearly 190,000 students")).isTrue();
