@@ -59,6 +59,17 @@ enum AnswerType {
           + "|\\b(cost|price|fee|price tag)\\b",
       "\\$\\s?\\d|\\bdollars?\\b", "cost pay price charge fee spend"),
   /**
+   * A place: "where is MSAN based" is answered by "at the University of Wisconsin-Madison", "where
+   * is the institute held" by "Flagstaff, AZ" or "held online". "Where can I find …" asks for no place.
+   */
+  PLACE(
+      "^\\s*where(?:['’]s|\\s+(?:is|are|was|were|will))\\b|\\b(?:what|which)\\s+(?:city|town|venue|building|campus)\\b",
+      // Case counts: a place's name is capitalised ("in Madison", not "in person"); a month is no
+      // place, nor is "in" inside a title's capitalised words ("Year in Review").
+      "(?-i:(?<!\\p{Lu}\\p{L}{0,20}\\s)\\b(?:at|in)\\s+(?:the\\s+)?(?!(?:" + Words.CALENDAR_NAMES + ")\\b)\\p{Lu}\\p{L}+)"
+          + "|(?-i:\\b\\p{Lu}\\p{Ll}+,\\s+\\p{Lu}{2}\\b)|\\b(?:held|meets?|takes? place)\\s+(?:online|virtually)\\b|\\bon zoom\\b",
+      "where based located held housed hosted city town venue building campus"),
+  /**
    * A person to go to: "who runs …", "who do I talk to about …" is answered by a name with its
    * title ("Dr. Ana Ruiz", "Mr. Lee") or an email address, not by what the office does. A name
    * without a title can't be told from an organisation's ("Midwest District Network").
@@ -96,6 +107,14 @@ enum AnswerType {
   /** The answer type the question asks for, if its form says; "how many days" asks for a length of time. */
   static Optional<AnswerType> of(String question) {
     return Arrays.stream(values()).filter(type -> type.question.matcher(question).find()).findFirst();
+  }
+
+  /**
+   * Whether an answer of this type is always said of some one thing the question names: a date
+   * of an event, a place of a meeting. "Revised July 2025" is a date, but not of a founding.
+   */
+  boolean saidOfSomething() {
+    return this == DATE || this == PLACE;
   }
 
   /** Whether the text gives an answer of this type: a count, a length of time, an amount. */
@@ -137,6 +156,11 @@ enum AnswerType {
     static final String NUMBERS =
         "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
             + "|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|ninety";
+    /** Month, weekday and season names, capitalised: "in May" is a time, not a place. */
+    static final String CALENDAR_NAMES = java.util.stream.Stream.concat(
+            java.util.Arrays.stream(java.time.Month.values()).map(m -> m.getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.US)),
+            java.util.Arrays.stream(java.time.DayOfWeek.values()).map(d -> d.getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.US)))
+        .collect(java.util.stream.Collectors.joining("|")) + "|Spring|Summer|Fall|Autumn|Winter";
     static final String TIME_UNITS = "(day|hour|week|month|year|minute|semester)s?\\b";
   }
 }

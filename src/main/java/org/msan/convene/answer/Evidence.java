@@ -48,9 +48,9 @@ record Evidence(Hit hit, double coverage, double headingMatch, boolean restatesH
     // A passage that gives the kind of answer asked ("$20,000") has said what "how much do we pay" asks.
     Set<String> head = question.typeWords();
     // The passage's sentences that give that kind of answer, split once.
-    // A date is always the date of something, which the question's own words name: "Revised July
-    // 2025" gives no founding year. Other kinds are the thing's own ("since 1999" for "how old").
-    List<Set<String>> dated = type.filter(t -> t == AnswerType.DATE)
+    // A date or a place is always that of something, which the question's own words name: "Revised
+    // July 2025" gives no founding year. Other kinds are the thing's own ("since 1999" for "how old").
+    List<Set<String>> dated = type.filter(AnswerType::saidOfSomething)
         .map(t -> ownSlots(question, analysis.terms(passage.title()))).orElse(List.of());
     List<Sentences.Sentence> typed = type.isEmpty() ? List.of() : Sentences.of(passage.text()).stream()
         .filter(sentence -> type.get().answeredBy(sentence.text()))

@@ -30,6 +30,22 @@ final class AnswerTypeTest {
   }
 
   @Test
+  @DisplayName("\"Where is …\" asks for a place: a capitalised name after \"at\" or \"in\", a city and state; not a month or a title's words")
+  void place() {
+    assertThat(AnswerType.of("Where is MSAN based?")).contains(AnswerType.PLACE);
+    assertThat(AnswerType.of("what city is the conference in")).contains(AnswerType.PLACE);
+    assertThat(AnswerType.of("where can teachers find the lesson bank")).isEmpty();
+    assertThat(AnswerType.PLACE.answeredBy("MSAN lives at the University of Wisconsin-Madison.")).isTrue();
+    assertThat(AnswerType.PLACE.answeredBy("Host city: Flagstaff, AZ")).isTrue();
+    assertThat(AnswerType.PLACE.answeredBy("The council meets online.")).isTrue();
+    assertThat(AnswerType.PLACE.answeredBy("The institute is in June.")).isFalse();
+    assertThat(AnswerType.PLACE.answeredBy("We meet in person twice a year.")).isFalse();
+    assertThat(AnswerType.PLACE.answeredBy("May 2020 · 1-day in-person Year in Review Convening")).isFalse();
+    assertThat(AnswerType.PLACE.saidOfSomething()).isTrue();
+    assertThat(AnswerType.COUNT.saidOfSomething()).isFalse();
+  }
+
+  @Test
   @DisplayName("\"Who runs …\" and \"who do I talk to …\" ask for a person: a titled name or an email address, not an organisation")
   void person() {
     assertThat(AnswerType.of("Who coordinates the mentoring program?")).contains(AnswerType.PERSON);

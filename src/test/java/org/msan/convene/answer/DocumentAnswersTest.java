@@ -125,6 +125,15 @@ final class DocumentAnswersTest {
 
         The council sets the alliance's priorities each spring. For 2025–26 the council chair is Dr. Maya Ortiz, superintendent of Pine Hollow Schools.
         """);
+    Files.writeString(knowledge.resolve("home.md"), """
+        # Our Home
+
+        The Riverbend Alliance lives at Lakeview College, in its School of Education.
+
+        # Our Practices
+
+        Riverbend Alliance teams share research-based practices, based on evidence from their own classrooms.
+        """);
     TestFiles.docxTable(knowledge, "sessions.docx", "Where the network meets this year.", new String[][] {
         {"Convening", "Month", "Host city"}, {"Fall session", "October", "Evanston"}, {"Winter session", "January", "Madison"}});
     convene = new Convene(new Settings(knowledge, data, null, Settings.DEFAULT_TIME_ZONE));
@@ -311,5 +320,14 @@ final class DocumentAnswersTest {
 
     assertThat(next.answered()).isFalse();
     assertThat(next.text()).startsWith(AnswerService.NOT_STATED);
+  }
+
+  @Test
+  @DisplayName("\"Where is … based\" is answered by the place, not by \"research-based\"")
+  void aPlace() {
+    Answer home = ask("Where is the Riverbend Alliance based?");
+
+    assertThat(home.answered()).isTrue();
+    assertThat(home.text()).startsWith("The Riverbend Alliance lives at Lakeview College");
   }
 }
