@@ -10,6 +10,7 @@ import java.util.Objects;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.function.Supplier;
 import org.msan.convene.events.Attendance;
 import org.msan.convene.events.CalendarEvent;
@@ -306,15 +307,18 @@ public final class AnswerService {
     if (ranked.isEmpty()) {
       return new Answer(question, false, NOT_FOUND, Answer.EXTRACTIVE, sources, 0);
     }
-    if (!namesAskedThing(ranked.get(0), asked, result.unknownTerms())) {
-      // "Who is the chair of the council": another passage that covers the question as well names a
-      // chair; a thing of two words or more, written as one ("operating budget", not "budget" alone).
-      Optional<Evidence> naming = ranked.stream().filter(AnswerService::answers)
-          .filter(e -> namesAskedThing(e, asked, result.unknownTerms()))
+    YearsNamed askedYears = YearsNamed.in(question);
+    Predicate<Evidence> fits = e -> namesAskedThing(e, asked, result.unknownTerms())
+        && yearsOf(e.hit().passage()).cover(askedYears);
+    if (!fits.test(ranked.get(0))) {
+      // "Who is the chair of the council", "the windows for 2026–27": another passage that covers
+      // the question as well names a chair, or that year; a thing of two words or more written as
+      // one ("operating budget", not "budget" alone).
+      Optional<Evidence> fitting = ranked.stream().filter(AnswerService::answers).filter(fits)
           .filter(e -> asked.headPhrase().isEmpty() || e.namesHead()).findFirst();
-      if (naming.isPresent()) {
-        ranked.remove(naming.get());
-        ranked.add(0, naming.get());
+      if (fitting.isPresent()) {
+        ranked.remove(fitting.get());
+        ranked.add(0, fitting.get());
         sources = sources(ranked, top);
       }
     }
@@ -324,9 +328,7 @@ public final class AnswerService {
     boolean namesSection = (best.headingMatch() > 0.99 || best.restatesHeading()) && best.hit().passage().part() == 0;
     // "Which hotel …" and the passage names no hotel; "the testing windows for 2026–27" and it gives
     // 2025–26's: say so, with what it does say.
-    YearsNamed askedYears = YearsNamed.in(question);
-    if (!namesAskedThing(best, asked, result.unknownTerms())
-        || !askedYears.isEmpty() && !yearsOf(best.hit().passage()).cover(askedYears)) {
+    if (!fits.test(best)) {
       String context = composer.compose(question, passages, asked, namesSection);
       return new Answer(question, false, NOT_STATED + context, Answer.EXTRACTIVE, sources, 0);
     }

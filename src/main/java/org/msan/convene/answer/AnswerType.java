@@ -14,6 +14,21 @@ import java.util.regex.Pattern;
  */
 enum AnswerType {
 
+  /**
+   * A person to go to: "who runs …", "who do I talk to about …" is answered by a name with its
+   * title ("Dr. Ana Ruiz") or its role ("Ana Ruiz, Program Manager") or an email address, not by
+   * what the office does. First of the kinds: "who do I talk to about the fee" asks a person.
+   */
+  PERSON(
+      "\\bwho\\s+(runs?|leads?|heads?|manages?|coordinates?|oversees?|directs?|chairs?|supervises?|is in charge)\\b"
+          + "|\\bwho\\s+(do|should|can|could)\\s+(i|we)\\s+(talk|speak|contact|call|email|write|ask|reach|go)\\b"
+          + "|\\bwho to (contact|call|email|ask|talk)\\b",
+      // Case counts: a name is capitalised.
+      "(?-i:\\b(Dr|Mr|Mrs|Ms|Mx|Prof)\\.?\\s+\\p{Lu}\\p{Ll}"
+          // "Ana Ruiz, Program Manager": a name then a capitalised role ("the Network, launching" is not).
+          + "|\\b\\p{Lu}\\p{Ll}+\\s+(\\p{Lu}\\.\\s+)?\\p{Lu}\\p{Ll}+(-\\p{Lu}\\p{Ll}+)?,\\s+\\p{Lu}\\p{Ll})"
+          + "|[\\w.+-]+@[\\w-]+\\.[\\w.]+",
+      "who run lead head manage coordinate oversee direct chair supervise charge contact talk speak call email ask reach"),
   DURATION(
       // "How old is …" asks since when it has been: "since 1999", "for over 25 years".
       "\\bhow long\\b|\\bhow much time\\b|\\bhow many (years|months|weeks|days|hours)\\b|\\bsince when\\b"
@@ -68,19 +83,8 @@ enum AnswerType {
       // place, nor is "in" inside a title's capitalised words ("Year in Review").
       "(?-i:(?<!\\p{Lu}\\p{L}{0,20}\\s)\\b(?:at|in)\\s+(?:the\\s+)?(?!(?:" + Words.CALENDAR_NAMES + ")\\b)\\p{Lu}\\p{L}+)"
           + "|(?-i:\\b\\p{Lu}\\p{Ll}+,\\s+\\p{Lu}{2}\\b)|\\b(?:held|meets?|takes? place)\\s+(?:online|virtually)\\b|\\bon zoom\\b",
-      "where based located held housed hosted city town venue building campus"),
-  /**
-   * A person to go to: "who runs …", "who do I talk to about …" is answered by a name with its
-   * title ("Dr. Ana Ruiz", "Mr. Lee") or an email address, not by what the office does. A name
-   * without a title can't be told from an organisation's ("Midwest District Network").
-   */
-  PERSON(
-      "\\bwho\\s+(runs?|leads?|heads?|manages?|coordinates?|oversees?|directs?|chairs?|supervises?|is in charge)\\b"
-          + "|\\bwho\\s+(do|should|can|could)\\s+(i|we)\\s+(talk|speak|contact|call|email|write|ask|reach|go)\\b"
-          + "|\\bwho to (contact|call|email|ask|talk)\\b",
-      // Case counts: a name is capitalised.
-      "(?-i:\\b(Dr|Mr|Mrs|Ms|Mx|Prof)\\.?\\s+\\p{Lu})|[\\w.+-]+@[\\w-]+\\.[\\w.]+",
-      "who run lead head manage coordinate oversee direct chair supervise charge contact talk speak call email ask reach");
+      "where based located held housed hosted city town venue building campus");
+
 
   private final Pattern question;
   private final Pattern answer;
@@ -111,10 +115,11 @@ enum AnswerType {
 
   /**
    * Whether an answer of this type is always said of some one thing the question names: a date
-   * of an event, a place of a meeting. "Revised July 2025" is a date, but not of a founding.
+   * of an event, a place of a meeting, the person who runs a program. "Revised July 2025" is a
+   * date, but not of a founding.
    */
   boolean saidOfSomething() {
-    return this == DATE || this == PLACE;
+    return this == DATE || this == PLACE || this == PERSON;
   }
 
   /** Whether the text gives an answer of this type: a count, a length of time, an amount. */

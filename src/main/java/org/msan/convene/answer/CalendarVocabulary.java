@@ -72,6 +72,7 @@ final class CalendarVocabulary {
   private final List<Pattern> titles;
   /** Each title's words, lower case, in order. */
   private final List<List<String>> titleWords;
+  private static final int MIN_RUN_WORDS = 3;
   private static final Pattern TITLE_WORD = Pattern.compile("[\\p{L}\\p{N}][\\p{L}\\p{N}'’-]*");
   /** Words of four letters or more, which a spelling slip can be told apart in. */
   private static final Pattern WORD = Pattern.compile("\\b\\p{L}{4,}\\b");
@@ -106,9 +107,10 @@ final class CalendarVocabulary {
   }
 
   /**
-   * The spans of the question ({@code [start, end)}, in chars) that write two or more words of one
-   * title in a row, two of them more than function words ("year in review", "summer institute"):
-   * there the words name the event, whatever else they could mean. Compared word by word, ignoring case.
+   * The spans of the question ({@code [start, end)}, in chars) that write three or more words of
+   * one title in a row, two of them more than function words ("year in review"): there the words
+   * name the event, whatever else they could mean. Two ("next year" of a "Next Year Planning
+   * Retreat") may be a time of their own. Compared word by word, ignoring case.
    */
   List<int[]> titleRuns(String question) {
     List<MatchResult> words = TITLE_WORD.matcher(question).results().toList();
@@ -122,7 +124,7 @@ final class CalendarVocabulary {
             length++;
           }
           long named = said.subList(i, i + length).stream().filter(w -> !analysis.isStopWord(w)).count();
-          if (length >= 2 && named >= 2) {
+          if (length >= MIN_RUN_WORDS && named >= 2) {
             runs.add(new int[] {words.get(i).start(), words.get(i + length - 1).end()});
           }
         }

@@ -2,6 +2,7 @@ package org.msan.convene.answer;
 
 import java.time.Duration;
 import java.time.LocalDate;
+import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -10,6 +11,7 @@ import java.util.Locale;
 import java.util.Set;
 import org.msan.convene.events.Attendance;
 import org.msan.convene.events.CalendarEvent;
+import org.msan.convene.events.EventTime;
 
 /**
  * Says what the calendar gives about one event, field by field, in the past tense once it is
@@ -70,7 +72,8 @@ final class EventFacts {
           if (event.start().precision() > 0 || !rule.isEmpty()) {
             sentences.add(whenSentence(event, name, is, when, rule, past));
           } else {
-            sentences.add("The calendar gives only the month of " + name + ", not the day: " + when + ".");
+            sentences.add(name + " " + is + " in " + EventTime.monthName(YearMonth.from(event.start().firstDay()))
+                + "; the calendar doesn't give the day.");
             answered = false;
           }
         }

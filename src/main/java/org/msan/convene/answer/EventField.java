@@ -40,8 +40,8 @@ enum EventField {
   ABOUT("\\babout\\s*[?.!]*\\s*$|\\btopics?\\b|\\bagenda\\b|\\bfocus\\b|\\btheme\\b|\\bcover(s|ed)?\\b|\\bdescription\\b|\\bpurpose\\b"),
   TITLE("\\b(full|official|exact)\\s+(title|name)\\b|\\b(title|name)\\s+of\\b|\\bwhat'?s it called\\b|\\bcalled\\b"),
   /** A day asked for ("what day", "the exact date"), which a month-only event doesn't give. */
-  DAY("\\b(what|which|exact|specific|actual|precise)\\s+(date|day)\\b|\\bon what day\\b|\\bday of the week\\b"),
-  WHEN("\\bwhen\\b|\\bwhat (date|day)\\b|\\bwhich (date|day)\\b|\\bdates?\\b|\\bday\\b");
+  DAY("\\b(what|which|exact|specific|actual|precise)\\s+(dates?|days?)\\b|\\bon what day\\b|\\bday of the week\\b"),
+  WHEN("\\bwhen\\b|\\bdates?\\b|\\bday\\b");
 
   /**
    * Nouns that say "an event" without naming one ("the next meeting"). Where some of the

@@ -53,9 +53,12 @@ final class QuestionHead {
    */
   private static final Pattern IS_THERE = Pattern.compile(
       "^\\s*(?:is|are)\\s+there\\s+(?:(?:a|an|any)\\s+)?"
-          + "(?!(?:way|thing|one|body|place|where|time|lot|bit|couple|number|need|chance|reason|option|possibility"
+          + "(?!(?:way|thing|one|body|place|where|time|lot|bit|couple|number|need|chance|reason|options?|possibility"
           + "|a|an|any|some|no|still|also|really|actually|even|ever|anything|something|nothing|anyone|someone|enough|much"
-          + "|more|less|other|another)\\b)"
+          + "|more|less|other|another|many|lots|plenty|several|few|going|gonna|supposed|usually|currently|normally"
+          + "|typically|generally|probably|possibly|definitely|certainly|already|always|sometimes|often)\\b)"
+          // Nor a number ("2 sessions").
+          + "(?!\\d)"
           + "(\\p{L}+(?:\\s+(?!(?:for|at|in|on|to|with|from|if|when|that|of|about|after|before)\\b)\\p{L}+)?)",
       Pattern.CASE_INSENSITIVE);
 

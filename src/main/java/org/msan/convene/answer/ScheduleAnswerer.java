@@ -9,9 +9,9 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
 import java.util.Comparator;
 import java.util.LinkedHashMap;
-import java.util.Collections;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -264,8 +264,8 @@ final class ScheduleAnswerer {
     }
     // What the calendar lacks, the documents may give ("the 2-day kick-off"): they are asked first;
     // but RSVPs are taken here, by the calendar's deadline and capacity, which no document overrides,
-    // and the day of an event the calendar dates by month only is not set yet: a document's "May
-    // 2020" would read as the day asked for.
+    // and the calendar is where staff date events: where it gives the month only, a document's own
+    // schedule ("May 2020 · Year in Review") would read as the day asked for.
     boolean calendars = asked.fields().stream().allMatch(f -> f == EventField.DEADLINE || f == EventField.CAPACITY
         || f == EventField.PLACES_LEFT || f == EventField.DAY);
     return calendars ? reply.unanswered() : reply.unanswered().fallback();
@@ -370,12 +370,9 @@ final class ScheduleAnswerer {
       // "How many spots are left?": the events that have what is asked.
       List<CalendarEvent> having = upcoming.stream().filter(e -> has(e, asked.fields())).toList();
       List<CalendarEvent> firsts = firstOfEachSeries(having);
-      if (firsts.size() == 1) {
-        return one(firsts.get(0), asked, time, today, calendar);
-      }
-      if (firsts.size() > 1) {
+      if (!firsts.isEmpty()) {
         // "Where is the board meeting?" with a winter and a spring one: each answers, soonest first.
-        return each(firsts.subList(0, Math.min(firsts.size(), EACH_LIMIT)), asked, time, today, calendar);
+        return eachOf(firsts, asked, time, today, calendar);
       }
       if (firsts.isEmpty() && !upcoming.isEmpty()) {
         CalendarEvent next = calendar.next(today, filter).orElse(upcoming.get(0));
@@ -387,8 +384,8 @@ final class ScheduleAnswerer {
       List<CalendarEvent> past = new ArrayList<>(calendar.all().stream().filter(filter).filter(e -> !e.cancelled()).toList());
       Collections.reverse(past);
       List<CalendarEvent> lasts = firstOfEachSeries(past);
-      if (!lasts.isEmpty() && lasts.size() <= EACH_LIMIT) {
-        return lasts.size() == 1 ? one(lasts.get(0), asked, time, today, calendar) : each(lasts, asked, time, today, calendar);
+      if (!lasts.isEmpty()) {
+        return eachOf(lasts, asked, time, today, calendar);
       }
     }
     if (upcoming.isEmpty()) {
@@ -401,6 +398,13 @@ final class ScheduleAnswerer {
   private EventFacts.Said said(CalendarEvent event, EventField.Asked asked, TimeExpressions.Reading time, LocalDate today,
       EventCalendar calendar) {
     return facts.answer(event, asked, time.zone(), today, rule(event), calendar.series(event.seriesId()));
+  }
+
+  /** The field asked of one event, or of each of the first {@link #EACH_LIMIT}. */
+  private ScheduleReply eachOf(List<CalendarEvent> events, EventField.Asked asked, TimeExpressions.Reading time,
+      LocalDate today, EventCalendar calendar) {
+    return events.size() == 1 ? one(events.get(0), asked, time, today, calendar)
+        : each(events.subList(0, Math.min(events.size(), EACH_LIMIT)), asked, time, today, calendar);
   }
 
   /** The field asked of each event, one after the other, each citing its own event. */

@@ -29,6 +29,7 @@ record YearsNamed(Set<Integer> schoolYears, Set<Integer> years) {
       int endYear = end < 100 ? start / 100 * 100 + end : end;
       if (endYear == start + 1) {
         schoolYears.add(start);
+        years.add(endYear);
       }
     }
     Matcher year = YEAR.matcher(text);
@@ -43,22 +44,26 @@ record YearsNamed(Set<Integer> schoolYears, Set<Integer> years) {
   }
 
   /**
-   * Whether the text these are of can be about every year the question names: it names each school
-   * year asked (or its second calendar year: "February 2027" is in 2026–27) and each calendar year
-   * asked; a text that names no year at all may be about any.
+   * Whether the text these are of can be about every year the question names: a school year asked
+   * is named, or, where the text names no school year, one of its calendar years is ("September
+   * 2026" is in 2026–27); a calendar year asked is named, alone or in a school year. A text that
+   * names no year at all may be about any; one that names another school year ("the 2025–26
+   * windows") is about that one.
    */
   boolean cover(YearsNamed asked) {
     if (isEmpty()) {
       return true;
     }
     for (int schoolYear : asked.schoolYears) {
-      if (!schoolYears.contains(schoolYear) && !years.contains(schoolYear + 1)) {
+      boolean named = schoolYears.isEmpty()
+          ? years.contains(schoolYear) || years.contains(schoolYear + 1) : schoolYears.contains(schoolYear);
+      if (!named) {
         return false;
       }
     }
     for (int year : asked.years) {
-      boolean inSchoolYear = asked.schoolYears.contains(year) || asked.schoolYears.contains(year - 1);
-      if (!inSchoolYear && !years.contains(year)) {
+      boolean inSchoolYearAsked = asked.schoolYears.contains(year) || asked.schoolYears.contains(year - 1);
+      if (!inSchoolYearAsked && !years.contains(year)) {
         return false;
       }
     }

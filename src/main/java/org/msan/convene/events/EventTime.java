@@ -49,7 +49,7 @@ public sealed interface EventTime permits EventTime.Month, EventTime.Day, EventT
   }
 
   /** "October 2019". */
-  static String monthName(YearMonth month) {
+  public static String monthName(YearMonth month) {
     return month.getMonth().getDisplayName(TextStyle.FULL, Locale.US) + " " + month.getYear();
   }
 }

@@ -27,10 +27,11 @@ final class PlainTextParser implements DocumentParser {
   private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n[ \\t]*\\n\\s*");
   /** A bullet a list item starts with: "•", "-", "*", "–", or a number ("2." "2)"). */
   private static final Pattern BULLET = Pattern.compile("^\\s*(?:[•●▪◦·*–-]|(\\d{1,2})[.)])\\s+");
-  /** A section's number before its heading: "2. ", "3.1 ", "IV. " is not read. */
+  /** A section's number before its heading, in figures: "2. ", "3.1 ". */
   private static final Pattern SECTION_NUMBER = Pattern.compile("\\d{1,2}(?:\\.\\d{1,2})*[.)]?\\s+");
-  /** Words each capitalised (a short function word aside): "Who May Apply", "HOW TO CLAIM". */
-  private static final Pattern CAPITALISED = Pattern.compile("\\p{Lu}\\S*(?:\\s+(?:\\p{Lu}\\S*|\\p{Ll}{1,3}))*\\s*");
+  /** Words each capitalised but for short function words: "Who May Apply", "HOW TO CLAIM", "Terms of Use". */
+  private static final Pattern CAPITALISED = Pattern.compile(
+      "\\p{Lu}\\S*(?:\\s+(?:\\p{Lu}\\S*|a|an|the|and|or|nor|but|of|in|on|at|to|for|by|with|as|per|vs\\.?))*\\s*");
   /** A word broken at the end of a line ("teach-"), continued in lower case on the next. */
   private static final Pattern BROKEN_WORD = Pattern.compile("(\\p{L}+)-$");
   private static final Pattern FIRST_WORD = Pattern.compile("^\\p{L}+");
@@ -90,8 +91,10 @@ final class PlainTextParser implements DocumentParser {
       int firstBreak = joined.indexOf('\n');
       // A heading on the line above its text with no blank line between ("Eligibility" / "Candidates
       // must …", as PDF text comes): its own paragraph, when what follows is sentences or a list.
+      // A numbered line over another list item ("1. Register Online" / "2. Pay the fee") is a list.
       if (firstBreak > 0 && headingLike(joined.substring(0, firstBreak), wrapWidth)
-          && SENTENCES_OR_LIST.matcher(joined.substring(firstBreak + 1)).find()) {
+          && SENTENCES_OR_LIST.matcher(joined.substring(firstBreak + 1)).find()
+          && !(SECTION_NUMBER.matcher(joined).lookingAt() && BULLET.matcher(joined.substring(firstBreak + 1)).lookingAt())) {
         paragraphs.add(joined.substring(0, firstBreak));
         paragraphs.add(joined.substring(firstBreak + 1));
       } else {
@@ -107,7 +110,7 @@ final class PlainTextParser implements DocumentParser {
       // followed by another such line ("Registration is free for members") is text.
       // After a comma ("Thanks,") a line goes on with what it began: a name signing a letter.
       boolean heading = headingLike(paragraph, wrapWidth) && i + 1 < paragraphs.size()
-          && !headingLike(paragraphs.get(i + 1), wrapWidth) && !(i > 0 && paragraphs.get(i - 1).endsWith(","));
+          && !headingLike(paragraphs.get(i + 1), wrapWidth) && !(i > 0 && paragraphs.get(i - 1).strip().endsWith(","));
       if (heading) {
         if (sectionText.length() > 0) {
           sections.add(new Section(headings, sectionText.toString().strip()));

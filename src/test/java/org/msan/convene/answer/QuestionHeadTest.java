@@ -22,6 +22,12 @@ final class QuestionHeadTest {
         .contains(new QuestionHead.Head("free parking", QuestionHead.Named.BY_A_WORD));
     assertThat(QuestionHead.of("is there still room at the institute")).isEmpty();
     assertThat(QuestionHead.of("is there anything for new teachers")).isEmpty();
+    assertThat(QuestionHead.of("Is there usually a fee for guests?")).isEmpty();
+    assertThat(QuestionHead.of("is there going to be lunch")).isEmpty();
+    assertThat(QuestionHead.of("are there many sessions in the spring")).isEmpty();
+    assertThat(QuestionHead.of("are there 2 sessions")).isEmpty();
+    assertThat(QuestionHead.of("is there family night this year"))
+        .contains(new QuestionHead.Head("family night", QuestionHead.Named.BY_A_WORD));
     assertThat(QuestionHead.of("What is the executive director's name?")).isEmpty();
     assertThat(QuestionHead.of("What is the fee if it's late?")).isEmpty();
     assertThat(QuestionHead.of("What's Dr. Begay's phone number if I need to reach her?"))

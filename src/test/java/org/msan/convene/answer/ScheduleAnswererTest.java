@@ -241,11 +241,11 @@ final class ScheduleAnswererTest {
     @DisplayName("A day asked of an event dated by month is said to be missing; a title's time words name it, not a time")
     void dayOfAMonthOnlyEvent() {
       ScheduleAnswerer.ScheduleReply review = ask("what's the exact date of the year in review forum", "2031-09-01");
-      assertThat(review.text()).isEqualTo(
-          "The calendar gives only the month of Year in Review Forum, not the day: some time in May 2032. [1]");
+      assertThat(review.text()).isEqualTo("Year in Review Forum is in May 2032; the calendar doesn't give the day. [1]");
       assertThat(review.answered()).isFalse();
       assertThat(review.standing()).isEqualTo(ScheduleAnswerer.Standing.CALENDAR);
-      assertThat(ask("what day is the literacy lab", "2031-09-01").text()).contains("only the month of Literacy Leads Lab");
+      assertThat(ask("what dates are the literacy lab", "2031-09-01").text())
+          .contains("Literacy Leads Lab is in February 2032; the calendar doesn't give the day");
       assertThat(ask("When is the literacy lab?", "2031-09-01").answered()).isTrue();
       assertThat(ask("what time is the literacy lab", "2031-09-01").text())
           .contains("gives no time for Literacy Leads Lab, only the month");

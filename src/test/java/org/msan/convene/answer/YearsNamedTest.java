@@ -21,6 +21,8 @@ final class YearsNamedTest {
     YearsNamed asked = YearsNamed.in("When are the testing windows for 2026–27?");
 
     assertThat(YearsNamed.in("Guidelines 2025–26: testing from February 23 to March 13, 2026").cover(asked)).isFalse();
+    assertThat(YearsNamed.in("Applications open September 1, 2026").cover(asked)).isTrue();
+    assertThat(YearsNamed.in("Guidelines 2026–27").cover(YearsNamed.in("Is the seal offered in 2027?"))).isTrue();
     assertThat(YearsNamed.in("Guidelines 2026–27: testing in February").cover(asked)).isTrue();
     assertThat(YearsNamed.in("Testing runs from February 22, 2027").cover(asked)).isTrue();
     assertThat(YearsNamed.in("Testing runs each February").cover(asked)).isTrue();

@@ -235,8 +235,10 @@ final class KnowledgeFolderTest {
 
         2. How to Claim
 
-        1. fill in the form
-        2. send it to your liaison
+        1. Fill in the Form
+        2. Send it to your liaison by May 1.
+
+        1. Log in and pay
 
         Thanks,
 
@@ -248,7 +250,8 @@ final class KnowledgeFolderTest {
     assertThat(document.sections()).extracting(section -> section.headings().get(section.headings().size() - 1))
         .containsExactly("New Mileage Rules", "1. MILEAGE", "2. How to Claim");
     assertThat(document.sections().get(1).text()).startsWith("Mileage is reimbursed at 70 cents per mile");
-    assertThat(document.sections().get(2).text()).isEqualTo("1. fill in the form\n2. send it to your liaison\n\nThanks,\n\nAna");
+    assertThat(document.sections().get(2).text())
+        .isEqualTo("1. Fill in the Form\n2. Send it to your liaison by May 1.\n\n1. Log in and pay\n\nThanks,\n\nAna");
   }
 
   @Test
