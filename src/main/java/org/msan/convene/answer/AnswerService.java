@@ -338,7 +338,7 @@ public final class AnswerService {
     }
     String text = composer.compose(question, passages, asked, namesSection);
     // A passage headed by the question itself (a taught answer, an FAQ entry) answers it as written.
-    if (asked.type().isPresent() && !best.hasAnswerType() && best.headingMatch() < 0.99) {
+    if (asked.type().filter(AnswerType::required).isPresent() && !best.hasAnswerType() && best.headingMatch() < 0.99) {
       // The passage is on the topic but gives no date, amount or number where one is asked for.
       return new Answer(question, false, NOT_STATED + text, Answer.EXTRACTIVE, sources, 0);
     }
@@ -361,7 +361,7 @@ public final class AnswerService {
       return written.get();
     }
     Optional<String> sentence = ranked.get(0).hit().closestSentence();
-    if (asked.type().isPresent() || sentence.isEmpty()) {
+    if (asked.type().filter(AnswerType::required).isPresent() || sentence.isEmpty()) {
       return new Answer(question, false, NOT_FOUND, Answer.EXTRACTIVE, sources, 0);
     }
     String quoted = Sentences.withoutListMarker(sentence.get());

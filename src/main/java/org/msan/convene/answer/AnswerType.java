@@ -122,6 +122,15 @@ enum AnswerType {
     return this == DATE || this == PLACE || this == PERSON;
   }
 
+  /**
+   * Whether a passage must give an answer of this type to answer: a number, a date, an amount is
+   * written in forms the patterns know; a place or a person may not be ("Location: Toledo, Ohio",
+   * "Marcus runs it"), so one that gives it is preferred, and one that doesn't may still answer.
+   */
+  boolean required() {
+    return this != PLACE && this != PERSON;
+  }
+
   /** Whether the text gives an answer of this type: a count, a length of time, an amount. */
   boolean answeredBy(String text) {
     return answer.matcher(text).find();

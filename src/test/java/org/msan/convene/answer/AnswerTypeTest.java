@@ -43,6 +43,8 @@ final class AnswerTypeTest {
     assertThat(AnswerType.PLACE.answeredBy("May 2020 · 1-day in-person Year in Review Convening")).isFalse();
     assertThat(AnswerType.PLACE.saidOfSomething()).isTrue();
     assertThat(AnswerType.COUNT.saidOfSomething()).isFalse();
+    assertThat(AnswerType.PLACE.required()).isFalse();
+    assertThat(AnswerType.DATE.required()).isTrue();
   }
 
   @Test

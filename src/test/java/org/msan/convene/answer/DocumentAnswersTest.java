@@ -134,6 +134,10 @@ final class DocumentAnswersTest {
 
         The Riverbend Alliance lives at Lakeview College, in its School of Education.
 
+        # Coaches Gathering
+
+        The spring retreat brings the alliance's coaches together for two days. Location: the riverside campus of Lakeview College.
+
         # Our Practices
 
         Riverbend Alliance teams share research-based practices, based on evidence from their own classrooms.
@@ -336,5 +340,9 @@ final class DocumentAnswersTest {
 
     assertThat(home.answered()).isTrue();
     assertThat(home.text()).startsWith("The Riverbend Alliance lives at Lakeview College");
+    // A place in a form no pattern knows still answers: it is preferred, not required.
+    Answer retreat = ask("Where is the spring retreat?");
+    assertThat(retreat.answered()).isTrue();
+    assertThat(retreat.text()).contains("riverside campus of Lakeview College");
   }
 }
