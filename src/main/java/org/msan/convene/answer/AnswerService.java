@@ -309,7 +309,7 @@ public final class AnswerService {
     }
     YearsNamed askedYears = YearsNamed.in(question);
     Predicate<Evidence> fits = e -> namesAskedThing(e, asked, result.unknownTerms())
-        && yearsOf(e.hit().passage()).cover(askedYears);
+        && (askedYears.isEmpty() || yearsOf(e.hit().passage()).cover(askedYears));
     if (!fits.test(ranked.get(0))) {
       // "Who is the chair of the council", "the windows for 2026–27": another passage that covers
       // the question as well names a chair, or that year; a thing of two words or more written as

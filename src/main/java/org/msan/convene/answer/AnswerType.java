@@ -74,17 +74,16 @@ enum AnswerType {
           + "|\\b(cost|price|fee|price tag)\\b",
       "\\$\\s?\\d|\\bdollars?\\b", "cost pay price charge fee spend"),
   /**
-   * A place: "where is MSAN based" is answered by "at the University of Wisconsin-Madison", "where
-   * is the institute held" by "Flagstaff, AZ" or "held online". "Where can I find …" asks for no place.
+   * A place: "where is the alliance based" is answered by "at Lakeview College", "where is the
+   * institute held" by "Dover, DE" or "held online". "Where can I find …" asks for no place.
    */
   PLACE(
       "^\\s*where(?:['’]s|\\s+(?:is|are|was|were|will))\\b|\\b(?:what|which)\\s+(?:city|town|venue|building|campus)\\b",
-      // Case counts: a place's name is capitalised ("in Madison", not "in person"); a month is no
-      // place, nor is "in" inside a title's capitalised words ("Year in Review").
+      // Case counts: a place's name is capitalised ("in Dover", not "in person"); a month is no
+      // place, nor is "in" inside a title's capitalised words ("Leadership in Action").
       "(?-i:(?<!\\p{Lu}\\p{L}{0,20}\\s)\\b(?:at|in)\\s+(?:the\\s+)?(?!(?:" + Words.CALENDAR_NAMES + ")\\b)\\p{Lu}\\p{L}+)"
           + "|(?-i:\\b\\p{Lu}\\p{Ll}+,\\s+\\p{Lu}{2}\\b)|\\b(?:held|meets?|takes? place)\\s+(?:online|virtually)\\b|\\bon zoom\\b",
       "where based located held housed hosted city town venue building campus");
-
 
   private final Pattern question;
   private final Pattern answer;
@@ -171,10 +170,8 @@ enum AnswerType {
         "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
             + "|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|ninety";
     /** Month, weekday and season names, capitalised: "in May" is a time, not a place. */
-    static final String CALENDAR_NAMES = java.util.stream.Stream.concat(
-            java.util.Arrays.stream(java.time.Month.values()).map(m -> m.getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.US)),
-            java.util.Arrays.stream(java.time.DayOfWeek.values()).map(d -> d.getDisplayName(java.time.format.TextStyle.FULL, java.util.Locale.US)))
-        .collect(java.util.stream.Collectors.joining("|")) + "|Spring|Summer|Fall|Autumn|Winter";
+    static final String CALENDAR_NAMES =
+        String.join("|", TimeExpressions.monthAndWeekdayNames()) + "|Spring|Summer|Fall|Autumn|Winter";
     static final String TIME_UNITS = "(day|hour|week|month|year|minute|semester)s?\\b";
   }
 }

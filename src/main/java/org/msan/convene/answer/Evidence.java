@@ -47,11 +47,11 @@ record Evidence(Hit hit, double coverage, double headingMatch, boolean restatesH
     Optional<AnswerType> type = question.type();
     // A passage that gives the kind of answer asked ("$20,000") has said what "how much do we pay" asks.
     Set<String> head = question.typeWords();
-    // The passage's sentences that give that kind of answer, split once.
-    // A date or a place is always that of something, which the question's own words name: "Revised
-    // July 2025" gives no founding year. Other kinds are the thing's own ("since 1999" for "how old").
+    // A date, a place or a person is always that of something, which the question's own words name:
+    // "Revised July 2025" gives no founding year. Other kinds are the thing's own ("since 1999" for "how old").
     List<Set<String>> dated = type.filter(AnswerType::saidOfSomething)
         .map(t -> ownSlots(question, analysis.terms(passage.title()))).orElse(List.of());
+    // The passage's sentences that give that kind of answer, split once.
     List<Sentences.Sentence> typed = type.isEmpty() ? List.of() : Sentences.of(passage.text()).stream()
         .filter(sentence -> type.get().answeredBy(sentence.text()))
         .filter(sentence -> saysAny(dated, sentence.text(), hit.headingTerms(), analysis))

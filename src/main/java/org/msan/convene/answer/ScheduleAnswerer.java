@@ -1,12 +1,10 @@
 package org.msan.convene.answer;
 
-import java.time.DayOfWeek;
 import java.time.LocalDate;
 import java.time.Month;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
-import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -265,7 +263,7 @@ final class ScheduleAnswerer {
     // What the calendar lacks, the documents may give ("the 2-day kick-off"): they are asked first;
     // but RSVPs are taken here, by the calendar's deadline and capacity, which no document overrides,
     // and the calendar is where staff date events: where it gives the month only, a document's own
-    // schedule ("May 2020 · Year in Review") would read as the day asked for.
+    // schedule ("May 2032 · Spring Forum") would read as the day asked for.
     boolean calendars = asked.fields().stream().allMatch(f -> f == EventField.DEADLINE || f == EventField.CAPACITY
         || f == EventField.PLACES_LEFT || f == EventField.DAY);
     return calendars ? reply.unanswered() : reply.unanswered().fallback();
@@ -298,7 +296,7 @@ final class ScheduleAnswerer {
   /**
    * Events (of a kind, in a window, next or last) when no single event is named.
    *
-   * @param named the groups are those the question's words name ("the role-alike sessions")
+   * @param named the groups are those the question's words name ("the coaching sessions")
    */
   private ScheduleReply listing(List<CalendarVocabulary.Group> groups, boolean named, EventField.Asked asked,
       TimeExpressions.Reading time, TimeExpressions.Window window, Predicate<CalendarEvent> format, boolean pastTense,
@@ -380,7 +378,7 @@ final class ScheduleAnswerer {
       }
     }
     if (named && upcoming.isEmpty() && !asked.fields().isEmpty() && time.direction() == TimeExpressions.Direction.NONE) {
-      // "What time do the role-alike sessions start?" when all of them are past: what each one's last gave.
+      // "What time do the coaching sessions start?" when all of them are past: what each one's last gave.
       List<CalendarEvent> past = new ArrayList<>(calendar.all().stream().filter(filter).filter(e -> !e.cancelled()).toList());
       Collections.reverse(past);
       List<CalendarEvent> lasts = firstOfEachSeries(past);
@@ -643,11 +641,7 @@ final class ScheduleAnswerer {
   }
 
   private static List<String> timeWords() {
-    List<String> words = new ArrayList<>();
-    Arrays.stream(Month.values()).map(month -> month.getDisplayName(TextStyle.FULL, Locale.US))
-        .forEach(words::add);
-    Arrays.stream(DayOfWeek.values()).map(day -> day.getDisplayName(TextStyle.FULL, Locale.US))
-        .forEach(words::add);
+    List<String> words = new ArrayList<>(TimeExpressions.monthAndWeekdayNames());
     words.replaceAll(word -> word.toLowerCase(Locale.ROOT));
     words.addAll(List.of("tomorrow", "today", "tonight", "weekend", "month", "year", "week", "next", "upcoming",
         "anything", "something", "happening", "scheduled", "schedule", "calendar", "event", "events", "meeting",

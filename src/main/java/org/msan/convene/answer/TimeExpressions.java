@@ -6,7 +6,9 @@ import java.time.Month;
 import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
+import java.time.format.TextStyle;
 import java.time.temporal.TemporalAdjusters;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -14,6 +16,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.msan.convene.events.EventTime;
 
 /**
@@ -140,7 +143,7 @@ final class TimeExpressions {
 
   /**
    * @param names spans of the question ({@code [start, end)}, in chars) that name an event, where
-   *     no time is read: "the year in review" is a title, not this school year
+   *     no time is read: "the year in review forum" is a title, not this school year
    */
   static Reading read(String question, LocalDate today, List<int[]> names) {
     StringBuilder rest = new StringBuilder(question);
@@ -371,6 +374,12 @@ final class TimeExpressions {
   private static boolean endsQuestion(CharSequence question, int end) {
     return question.subSequence(end, question.length()).toString().matches("\\s*[?.!]*\\s*")
         && question.subSequence(0, end).toString().matches("(?is).*\\b(in|during|for|of)\\s+\\w+$");
+  }
+
+  /** The months' and weekdays' full English names, capitalised ("January", "Monday"), from java.time. */
+  static List<String> monthAndWeekdayNames() {
+    return Stream.concat(Arrays.stream(Month.values()).map(month -> month.getDisplayName(TextStyle.FULL, Locale.US)),
+        Arrays.stream(DayOfWeek.values()).map(day -> day.getDisplayName(TextStyle.FULL, Locale.US))).toList();
   }
 
   static Month parseMonth(String word) {
