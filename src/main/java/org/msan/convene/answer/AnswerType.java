@@ -52,12 +52,20 @@ enum AnswerType {
       // A number of things: not a year ("2019", "2019-20"), money ("$20,000") or time ("2 years", "three-day").
       "(?<![$\\d,.-])(?!(19|20)\\d\\d\\b)\\b(\\d{1,3}(,\\d{3})+|\\d+(-\\d+)?|" + Words.NUMBERS
           + "|dozens?|hundreds|thousands)\\b(?![- ]+" + Words.TIME_UNITS + ")"),
+  /**
+   * A day: "what day does the bridge start", "which dates": a month with its day, a date in
+   * figures or a weekday; a month or a season alone gives no day.
+   */
+  DAY(
+      "\\b(what|which)\\s+(exact\\s+|specific\\s+)?(dates?|days?)\\b"
+          + "|\\bon what day\\b|\\bdue date\\b",
+      Words.MONTH_AND_DAY + "|" + Words.DAY_IN_FIGURES + "|" + Words.WEEKDAY,
+      "date day"),
   DATE(
-      "^\\s*when\\b|\\bwhat (date|day|year|month)\\b|\\bwhich (date|day|year|month)\\b|\\bby when\\b"
-          + "|\\bdeadline\\b|\\bdue date\\b",
-      "\\b(january|february|march|april|may|june|july|august|september|october|november|december|"
-          + "jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\b\\.?\\s*\\d|\\b(19|20)\\d\\d\\b|\\b\\d{1,2}/\\d{1,2}\\b"
-          + "|\\b(spring|summer|fall|autumn|winter)\\b|\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\\b"
+      "^\\s*when\\b|\\bwhat (year|month)\\b|\\bwhich (year|month)\\b|\\bby when\\b|\\bdeadline\\b",
+      Words.MONTH_AND_DAY + "|\\b(19|20)\\d\\d\\b|" + Words.DAY_IN_FIGURES
+          // A season, but not one in a capitalised name ("the Summer Reading Bridge").
+          + "|\\b(spring|summer|fall|autumn|winter)\\b(?!(?-i:\\s+\\p{Lu}))|" + Words.WEEKDAY
           + "|\\b(daily|weekly|monthly|quarterly|annually|yearly)\\b"
           // A time relative to something else: "within fifteen days of the invoice", "two weeks before".
           + "|\\b(within|after|before) (\\d+|a|an|" + Words.NUMBERS + ")[- ]" + Words.TIME_UNITS
@@ -118,7 +126,7 @@ enum AnswerType {
    * date, but not of a founding.
    */
   boolean saidOfSomething() {
-    return this == DATE || this == PLACE || this == PERSON;
+    return this == DAY || this == DATE || this == PLACE || this == PERSON;
   }
 
   /**
@@ -137,14 +145,17 @@ enum AnswerType {
 
   /**
    * The words after each answer of this type in the text, up to {@value #WORDS_AFTER} of them:
-   * what a count counts ("nearly 190,000" → "students across the US").
+   * what a count counts ("nearly 190,000" → "students across the US"); for an answer that is a
+   * labelled value, as a table's cell is read ("Coaching days included: 10"), the label too.
    */
   List<String> wordsAfterAnswers(String text) {
     List<String> after = new ArrayList<>();
     Matcher found = answer.matcher(text);
     while (found.find()) {
       Matcher words = FOLLOWING_WORDS.matcher(text.substring(found.end()));
-      after.add(words.lookingAt() ? words.group(1) : "");
+      String following = words.lookingAt() ? words.group(1) : "";
+      Matcher label = LABEL_BEFORE.matcher(text.substring(0, found.start()));
+      after.add(label.find() ? (label.group(1) + " " + following).strip() : following);
     }
     return after;
   }
@@ -161,6 +172,8 @@ enum AnswerType {
   private static final int WORDS_AFTER = 4;
   private static final Pattern FOLLOWING_WORDS = Pattern.compile(
       "[^\\p{L}\\p{N}]*((?:[\\p{L}\\p{N}'’-]+[^\\p{L}\\p{N}.;:!?]+){0," + (WORDS_AFTER - 1) + "}[\\p{L}\\p{N}'’-]+)");
+  /** A label just before a value, up to the cell or line before it: "…; Coaching days included: ". */
+  private static final Pattern LABEL_BEFORE = Pattern.compile("(?:^|[;\\n])\\s*(?:-\\s+)?([^;:\\n]{1,60}):\\s*$");
   private static final Pattern COUNTED = Pattern.compile(
       "\\bhow many\\s+(?:of\\s+(?:the|our|your|their|these|those)\\s+)?(\\p{L}[\\p{L}'’-]*(?:\\s+\\p{L}[\\p{L}'’-]*)?)",
       Pattern.CASE_INSENSITIVE);
@@ -173,5 +186,11 @@ enum AnswerType {
     static final String CALENDAR_NAMES =
         String.join("|", TimeExpressions.monthAndWeekdayNames()) + "|Spring|Summer|Fall|Autumn|Winter";
     static final String TIME_UNITS = "(day|hour|week|month|year|minute|semester)s?\\b";
+    /** "October 16", "Sept. 1": a month with its day. */
+    static final String MONTH_AND_DAY = "\\b(january|february|march|april|may|june|july|august|september|october"
+        + "|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\b\\.?\\s*\\d";
+    /** "10/16", "2026-10-16". */
+    static final String DAY_IN_FIGURES = "\\b\\d{1,2}/\\d{1,2}\\b|\\b(19|20)\\d\\d-\\d\\d-\\d\\d\\b";
+    static final String WEEKDAY = "\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\\b";
   }
 }

@@ -2,16 +2,22 @@ package org.msan.convene.knowledge;
 
 import java.util.Arrays;
 import java.util.LinkedHashMap;
+import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
+import org.apache.lucene.util.automaton.Automaton;
+import org.apache.lucene.util.automaton.LevenshteinAutomata;
+import org.apache.lucene.util.automaton.Operations;
 
 /**
  * The YAML block between two {@code ---} lines at the top of a Markdown file, and the body after it.
+ * Fields other than {@link #KNOWN_FIELDS} are ignored, unless one is a misspelling of a known one.
  *
  * @param bodyFirstLine 1-based line of the file where the body starts
  */
@@ -66,9 +72,13 @@ record FrontMatter(Map<String, String> fields, String body, int bodyFirstLine) {
       String name = names.next();
       JsonNode value = node.get(name);
       if (!KNOWN_FIELDS.contains(name)) {
-        throw new UnreadableFileException(
-            "bad front matter: unknown field '" + name + "' (known: title, category, source, updated, tags)",
-            lineOf(yaml, name));
+        Optional<String> meant = misspelled(name);
+        if (meant.isPresent()) {
+          throw new UnreadableFileException("bad front matter: unknown field '" + name + "' (did you mean '"
+              + meant.get() + "'?)", lineOf(yaml, name));
+        }
+        // Staff's own metadata ("owner", "version", a site generator's "layout"): not Convene's to read.
+        continue;
       }
       if (value.isContainerNode() && !name.equals("tags")) {
         throw new UnreadableFileException("bad front matter: '" + name + "' must be a single value", lineOf(yaml, name));
@@ -76,6 +86,15 @@ record FrontMatter(Map<String, String> fields, String body, int bodyFirstLine) {
       fields.put(name, value.isContainerNode() ? value.toString() : value.asText());
     }
     return Map.copyOf(fields);
+  }
+
+  /**
+   * The known field {@code name} is one edit away from (a swap counting one: "titel", "update"),
+   * decided by Lucene's Levenshtein automata; such a field is a typo that would lose its value.
+   */
+  private static Optional<String> misspelled(String name) {
+    Automaton near = new LevenshteinAutomata(name.toLowerCase(Locale.ROOT), true).toAutomaton(1);
+    return KNOWN_FIELDS.stream().sorted().filter(known -> Operations.run(near, known)).findFirst();
   }
 
   private static int lineOf(String yaml, String field) {

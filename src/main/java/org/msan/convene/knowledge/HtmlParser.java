@@ -17,6 +17,11 @@ import org.jsoup.select.NodeVisitor;
 final class HtmlParser implements DocumentParser {
 
   private static final String CHROME = "nav, header, footer, aside, script, style, noscript, form, iframe, svg";
+  /**
+   * Inside the page's main content an {@code <aside>} ("Also coming up") and a {@code <header>}
+   * (the article's own title) are the content's own, not the site's (HTML's sectioning content).
+   */
+  private static final String CHROME_IN_MAIN = "nav, footer, script, style, noscript, form, iframe, svg";
   private static final String BLOCKS = "p, li, div, section, article, tr, br, pre, blockquote, dd, dt";
 
   @Override
@@ -26,7 +31,7 @@ final class HtmlParser implements DocumentParser {
     Document page = Jsoup.parse(file.toFile(), null);
     Element main = page.selectFirst("main, article, [role=main]");
     Element content = main != null ? main : page.body();
-    content.select(CHROME).remove();
+    content.select(main != null ? CHROME_IN_MAIN : CHROME).remove();
     for (Element table : content.select("table")) {
       List<List<String>> rows = table.select("tr").stream()
           .map(tr -> tr.select("th, td").stream().map(Element::text).toList()).toList();

@@ -97,6 +97,18 @@ final class AnswerTypeTest {
   }
 
   @Test
+  @DisplayName("A date is a day, a month with its day, a year or a season, but not a season in a capitalised name; a day is a day")
+  void dates() {
+    assertThat(AnswerType.DATE.answeredBy("Applications are due October 16, 2026.")).isTrue();
+    assertThat(AnswerType.DATE.answeredBy("The institute is held each summer in Elko.")).isTrue();
+    assertThat(AnswerType.DATE.answeredBy("The Summer Reading Bridge runs at host sites.")).isFalse();
+    assertThat(AnswerType.of("what day does the summer program start")).contains(AnswerType.DAY);
+    assertThat(AnswerType.of("When does the summer program start?")).contains(AnswerType.DATE);
+    assertThat(AnswerType.DAY.answeredBy("It runs for four weeks in June and July.")).isFalse();
+    assertThat(AnswerType.DAY.answeredBy("It starts Monday, June 14.")).isTrue();
+  }
+
+  @Test
   @DisplayName("\"How many …\" counts the words after it, which a count's next words must name")
   void countedThings() {
     assertThat(AnswerType.countedThing("How many students ride the shared routes?")).contains("students ride");
@@ -105,5 +117,7 @@ final class AnswerTypeTest {
     assertThat(AnswerType.COUNT.wordsAfterAnswers("Six member districts run three shared daily routes."))
         .containsExactly("member districts run three", "shared daily routes");
     assertThat(AnswerType.COUNT.wordsAfterAnswers("Three 2-hour virtual convenings")).containsExactly("2-hour virtual convenings");
+    assertThat(AnswerType.COUNT.wordsAfterAnswers("- Tier: Tier D; Annual dues: $17,250; Coaching days included: 10"))
+        .containsExactly("Coaching days included");
   }
 }

@@ -50,11 +50,12 @@ final class KnowledgeFolderTest {
   }
 
   @Test
-  @DisplayName("Bad front matter is reported with its line, an unclosed block too")
+  @DisplayName("Bad front matter is reported with its line, an unclosed block and a misspelled field too; staff's own fields are ignored")
   void reportsBadFrontMatter() throws Exception {
     TestFiles.write(dir, "bad.md", "---\ntitle: Fine\ncategory: [unclosed\n---\nBody\n");
     TestFiles.write(dir, "open.md", "---\ntitle: Never closed\nBody\n");
-    TestFiles.write(dir, "unknown.md", "---\ntitle: X\ncolour: blue\n---\nBody\n");
+    TestFiles.write(dir, "unknown.md", "---\ntitle: X\ncatgory: network\n---\nBody\n");
+    TestFiles.write(dir, "own.md", "---\ntitle: Guidelines\nowner: Data Office\nversion: 3.2\n---\nBody\n");
     KnowledgeFolder folder = new KnowledgeFolder(dir);
 
     Problem bad = folder.read("bad.md").problem();
@@ -64,8 +65,9 @@ final class KnowledgeFolderTest {
     assertThat(bad.reason()).startsWith("bad front matter");
     assertThat(bad.line()).isBetween(2, 4);
     assertThat(open.reason()).contains("never ends");
-    assertThat(unknown.reason()).contains("unknown field 'colour'");
+    assertThat(unknown.reason()).contains("unknown field 'catgory' (did you mean 'category'?)");
     assertThat(unknown.line()).isEqualTo(3);
+    assertThat(folder.read("own.md").document().title()).isEqualTo("Guidelines");
   }
 
   @Test
@@ -101,6 +103,24 @@ final class KnowledgeFolderTest {
     assertThat(folder.read("broken.docx").problem().reason()).startsWith("not a readable Word document");
     assertThat(folder.read("junk.txt").problem().reason()).contains("binary");
     assertThat(folder.read("latin1.txt").problem().reason()).contains("UTF-8");
+  }
+
+  @Test
+  @DisplayName("An aside inside a page's main content is read; the site's own aside is not")
+  void readsAsidesOfTheMainContent() throws Exception {
+    TestFiles.write(dir, "institute.html", """
+        <html><head><title>Institute</title></head><body>
+        <aside>Popular links</aside>
+        <main><h1>Institute</h1><p>Three days in June.</p>
+        <aside><h3>Also coming up</h3><p>The showcase is on Saturday, April 17.</p></aside></main>
+        </body></html>""");
+    TestFiles.write(dir, "plain.html", """
+        <html><body><h1>Plain</h1><p>Body text.</p><aside>Sidebar ad</aside></body></html>""");
+    KnowledgeFolder folder = new KnowledgeFolder(dir);
+
+    String institute = folder.read("institute.html").document().sections().toString();
+    assertThat(institute).contains("The showcase is on Saturday, April 17.", "Also coming up").doesNotContain("Popular links");
+    assertThat(folder.read("plain.html").document().sections().toString()).contains("Body text.").doesNotContain("Sidebar");
   }
 
   @Test
