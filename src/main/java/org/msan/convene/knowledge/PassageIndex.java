@@ -90,6 +90,8 @@ public final class PassageIndex implements Closeable {
   private SearcherManager searchers;
   private static final Pattern SPELLED_WORD = Pattern.compile("\\p{L}+");
   private static final int MIN_CORRECTED_LENGTH = 5;
+  /** Suggestions weighed per misspelt word: enough to hold every word as near, in a small vocabulary. */
+  private static final int NEAREST_WORDS = 5;
   /** Configured once and never changed after, so they are safe to share between threads. */
   private final DirectSpellChecker oneEdit = spellChecker(1);
   private final DirectSpellChecker twoEdits = spellChecker(2);
@@ -280,7 +282,7 @@ public final class PassageIndex implements Closeable {
           if (lower.length() >= MIN_CORRECTED_LENGTH && !analysis.isStopWord(lower)
               && reader.docFreq(new Term(PassageFields.WORDS, lower)) == 0 && !analysis.isEnglishWord(lower)) {
             Optional<String> suggested = wordBreak(searcher, lower).or(() -> withoutAccents(reader, lower))
-                .or(() -> similarWord(reader, lower)).or(() -> similarStem(reader, lower));
+                .or(() -> similar(reader, lower));
             if (suggested.isPresent()) {
               replacement = suggested.get();
               changed = true;
@@ -381,21 +383,57 @@ public final class PassageIndex implements Closeable {
       return Optional.empty();
     }
     try {
-      return documentWord(reader, plain) ? Optional.of(plain) : similarWord(reader, plain);
+      return documentWord(reader, plain) ? Optional.of(plain) : similarWords(reader, plain).stream().findFirst();
     } catch (IOException e) {
       throw new UncheckedIOException("spell check failed", e);
     }
   }
 
-  private Optional<String> similarWord(IndexReader reader, String word) {
+  /**
+   * The documents' word one edit from {@code word} (two from eight letters), or failing that the
+   * English word one edit from its stem that they have in another form. Of words as near, one that
+   * keeps every letter typed comes first: a swapped or a dropped letter is a typing slip that keeps
+   * them all ("grnat" is "grant", not "great"; "amout" is "amount", which the documents write
+   * "amounts", not "about"), where a wrong letter loses one.
+   */
+  private Optional<String> similar(IndexReader reader, String word) {
+    List<String> nearest = similarWords(reader, word);
+    Optional<String> keeping = nearest.stream().filter(candidate -> keepsLetters(word, candidate)).findFirst();
+    if (keeping.isPresent()) {
+      return keeping;
+    }
+    Optional<String> byStem = similarStem(reader, word);
+    Optional<String> stemKeeping = byStem.filter(candidate -> keepsLetters(word, candidate));
+    if (stemKeeping.isPresent()) {
+      return stemKeeping;
+    }
+    return nearest.stream().findFirst().or(() -> byStem);
+  }
+
+  /** The documents' words nearest {@code word}, all equally near, the most frequent first. */
+  private List<String> similarWords(IndexReader reader, String word) {
     DirectSpellChecker checker = word.length() >= 8 ? twoEdits : oneEdit;
     try {
-      SuggestWord[] suggestions = checker.suggestSimilar(new Term(PassageFields.WORDS, word), 1, reader,
+      SuggestWord[] suggestions = checker.suggestSimilar(new Term(PassageFields.WORDS, word), NEAREST_WORDS, reader,
           SuggestMode.SUGGEST_WHEN_NOT_IN_INDEX);
-      return suggestions.length == 0 ? Optional.empty() : Optional.of(suggestions[0].string);
+      return Arrays.stream(suggestions).filter(suggestion -> suggestion.score == suggestions[0].score)
+          .map(suggestion -> suggestion.string).toList();
     } catch (IOException e) {
       throw new UncheckedIOException("spell check failed", e);
     }
+  }
+
+  /** Whether {@code candidate} has every letter of {@code typed}, as often as it was typed. */
+  static boolean keepsLetters(String typed, String candidate) {
+    StringBuilder left = new StringBuilder(candidate);
+    for (char letter : typed.toCharArray()) {
+      int at = left.indexOf(String.valueOf(letter));
+      if (at < 0) {
+        return false;
+      }
+      left.deleteCharAt(at);
+    }
+    return true;
   }
 
   /**

@@ -215,6 +215,22 @@ final class PassageIndexTest {
   }
 
   @Test
+  @DisplayName("Of words as near as each other, the one that keeps every letter typed is meant: a swap or a dropped letter")
+  void prefersTheWordThatKeepsTheTypedLetters() throws Exception {
+    TestFiles.write(knowledge, "grants.md", """
+        # Great Plains Grants
+
+        A team grant pays up to $9,000. Award amounts are set about a month before the grant round.
+        """);
+    index.refresh(folder);
+
+    assertThat(index.correctSpelling("max for a team grnat")).contains("max for a team grant");
+    assertThat(index.correctSpelling("max amout for a team")).contains("max amount for a team");
+    assertThat(PassageIndex.keepsLetters("grnat", "grant")).isTrue();
+    assertThat(PassageIndex.keepsLetters("grnat", "great")).isFalse();
+  }
+
+  @Test
   @DisplayName("A word written as one is read apart only where the documents write its parts side by side")
   void breaksAWordTheDocumentsWriteApart() throws Exception {
     TestFiles.write(knowledge, "wellness.md", """
