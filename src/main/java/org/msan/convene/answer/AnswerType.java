@@ -79,6 +79,8 @@ enum AnswerType {
   MONEY(
       // "How much is the institute for non-members?" asks its price.
       "\\bhow much\\b.*\\b(cost|costs|pay|price|charge|charges|fee|fees|dues|tuition)\\b|\\bhow much (is|are|was|were) (the|a|an|it|this|that)\\b"
+          // "What do affiliate members pay?", "what will it cost us?"
+          + "|\\bwhat\\s+(do|does|did|will|would|should|must)\\b[^?]*\\b(pay|cost|charge|owe)\\b"
           + "|\\b(cost|price|fee|price tag)\\b",
       "\\$\\s?\\d|\\bdollars?\\b", "cost pay price charge fee spend"),
   /**

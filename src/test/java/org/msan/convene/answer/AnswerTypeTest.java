@@ -103,6 +103,7 @@ final class AnswerTypeTest {
     assertThat(AnswerType.DATE.answeredBy("The institute is held each summer in Elko.")).isTrue();
     assertThat(AnswerType.DATE.answeredBy("The Summer Reading Bridge runs at host sites.")).isFalse();
     assertThat(AnswerType.of("what day does the summer program start")).contains(AnswerType.DAY);
+    assertThat(AnswerType.of("what do affiliate members pay?")).contains(AnswerType.MONEY);
     assertThat(AnswerType.of("When does the summer program start?")).contains(AnswerType.DATE);
     assertThat(AnswerType.DAY.answeredBy("It runs for four weeks in June and July.")).isFalse();
     assertThat(AnswerType.DAY.answeredBy("It starts Monday, June 14.")).isTrue();
