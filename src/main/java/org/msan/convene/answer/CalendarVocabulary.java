@@ -28,8 +28,16 @@ import org.msan.convene.knowledge.TextAnalysis;
  */
 final class CalendarVocabulary {
 
-  /** An event of the calendar as questions name it: every occurrence of a series together. */
-  record Group(String seriesId, List<CalendarEvent> occurrences, Set<String> terms, Set<String> titleTerms) {
+  /**
+   * An event of the calendar as questions name it: every occurrence of a series together.
+   *
+   * @param terms the terms of all it has: title, kind, series, audience, location, id
+   * @param titleTerms the terms of its title
+   * @param nameTerms the terms of what it is called: title, kind and series ("a webinar", "the
+   *     Leaders Convenings"), not where it is held ("Island Grove Event Center") or for whom
+   */
+  record Group(String seriesId, List<CalendarEvent> occurrences, Set<String> terms, Set<String> titleTerms,
+      Set<String> nameTerms) {
     CalendarEvent first() {
       return occurrences.get(0);
     }
@@ -87,16 +95,19 @@ final class CalendarVocabulary {
     for (var entry : bySeries.entrySet()) {
       Set<String> terms = new HashSet<>();
       Set<String> titleTerms = new HashSet<>();
+      Set<String> nameTerms = new HashSet<>();
       for (CalendarEvent event : entry.getValue()) {
         terms.addAll(terms(event));
         titleTerms.addAll(titleTerms(event));
+        nameTerms.addAll(analysis.terms(String.join(" ", titleText(event), event.kind(), event.series())));
       }
       terms.forEach(term -> documentFrequency.merge(term, 1, Integer::sum));
       Matcher word = WORD.matcher(text(entry.getValue().get(0)).toLowerCase(Locale.ROOT));
       while (word.find()) {
         surfaceWords.merge(word.group(), 1, Integer::sum);
       }
-      built.add(new Group(entry.getKey(), List.copyOf(entry.getValue()), Set.copyOf(terms), Set.copyOf(titleTerms)));
+      built.add(new Group(entry.getKey(), List.copyOf(entry.getValue()), Set.copyOf(terms), Set.copyOf(titleTerms),
+          Set.copyOf(nameTerms)));
     }
     this.groups = List.copyOf(built);
     this.titleWords = groups.stream().map(group -> TITLE_WORD.matcher(group.first().title()).results()

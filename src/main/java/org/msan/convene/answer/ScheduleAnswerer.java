@@ -146,7 +146,8 @@ final class ScheduleAnswerer {
     // Without event words, a time alone ("what will the 2020-21 school year look like?") is not a
     // question about the calendar; a direction, a calendar word or an event noun is.
     boolean aboutCalendar = time.direction() != TimeExpressions.Direction.NONE || time.asksCalendar()
-        || asked.format() != null || !asked.fields().isEmpty() || !asked.nouns().isEmpty();
+        || asked.format() != null || !asked.fields().isEmpty() || !asked.nouns().isEmpty()
+        || byTopic && namesKind(topic, match, vocabulary);
     if (!aboutCalendar) {
       return Optional.empty();
     }
@@ -210,6 +211,16 @@ final class ScheduleAnswerer {
     return words;
   }
 
+  /**
+   * Whether the question's words the calendar knows are the kind of the events they match ("list
+   * the webinars"): the calendar's own event noun, which asks for events as "meetings" does.
+   */
+  private boolean namesKind(List<String> topic, CalendarVocabulary.Match match, CalendarVocabulary vocabulary) {
+    List<String> known = topic.stream().filter(vocabulary::knows).toList();
+    return !known.isEmpty() && match.best().stream()
+        .allMatch(group -> analysis.terms(group.first().kind()).containsAll(known));
+  }
+
   /** The events whose names use the question's event nouns ("convening"), when some do; else all. */
   private List<CalendarVocabulary.Group> preferred(String nouns, CalendarVocabulary vocabulary) {
     List<String> terms = analysis.terms(nouns).stream().filter(vocabulary::discriminates).toList();
@@ -217,7 +228,7 @@ final class ScheduleAnswerer {
       return vocabulary.groups();
     }
     List<CalendarVocabulary.Group> using = vocabulary.groups().stream()
-        .filter(g -> terms.stream().anyMatch(g.terms()::contains)).toList();
+        .filter(g -> terms.stream().anyMatch(g.nameTerms()::contains)).toList();
     return using.isEmpty() ? vocabulary.groups() : using;
   }
 
@@ -645,7 +656,10 @@ final class ScheduleAnswerer {
     words.replaceAll(word -> word.toLowerCase(Locale.ROOT));
     words.addAll(List.of("tomorrow", "today", "tonight", "weekend", "month", "year", "week", "next", "upcoming",
         "anything", "something", "happening", "scheduled", "schedule", "calendar", "event", "events", "meeting",
-        "meetings", "session", "sessions"));
+        "meetings", "session", "sessions",
+        // The words of what is asked of an event (EventField): "rsvp deadlin" asks a deadline.
+        "deadline", "register", "registration", "capacity", "location", "venue", "address", "cancelled", "canceled",
+        "postponed", "audience", "duration", "agenda"));
     return List.copyOf(words);
   }
 

@@ -9,6 +9,7 @@ import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.time.temporal.TemporalAdjusters;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -96,6 +97,9 @@ final class TimeExpressions {
       "\\b(" + MONTHS + ")\\.?\\s+(\\d{1,2})(?:st|nd|rd|th)?\\b(?:,?\\s*((?:19|20)\\d\\d))?"
           + "|\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(" + MONTHS + ")\\b(?:,?\\s*((?:19|20)\\d\\d))?",
       Pattern.CASE_INSENSITIVE);
+  /** "on the 15th": a day of the month named alone, by its ordinal. */
+  private static final Pattern ORDINAL_DAY = Pattern.compile("\\bon\\s+the\\s+(\\d{1,2})(?:st|nd|rd|th)\\b",
+      Pattern.CASE_INSENSITIVE);
   private static final Pattern MONTH_NAME = Pattern.compile(
       "\\b(" + MONTHS + ")\\b\\.?(?:\\s*,?\\s*((?:19|20)\\d\\d))?", Pattern.CASE_INSENSITIVE);
   private static final Pattern YEAR = Pattern.compile("\\b(?:in |during |for )?((?:19|20)\\d\\d)\\b", Pattern.CASE_INSENSITIVE);
@@ -182,6 +186,7 @@ final class TimeExpressions {
     Matcher schoolYear = SCHOOL_YEAR.matcher(rest);
     Matcher day = DAY_OF_MONTH.matcher(rest);
     Matcher season = SEASON.matcher(rest);
+    Matcher ordinal = ORDINAL_DAY.matcher(rest);
     if (relative.find()) {
       window = relative(relative.group(1).toLowerCase(Locale.ROOT), today);
       blank(rest, relative.start(), relative.end());
@@ -200,6 +205,10 @@ final class TimeExpressions {
       LocalDate date = dayOf(day, today).get();
       window = new Window(date, date, FULL_DAY.format(date) + ", " + date.getYear());
       blank(rest, day.start(), day.end());
+    } else if (ordinal.find() && ordinalDay(Integer.parseInt(ordinal.group(1)), today).isPresent()) {
+      LocalDate date = ordinalDay(Integer.parseInt(ordinal.group(1)), today).get();
+      window = new Window(date, date, FULL_DAY.format(date) + ", " + date.getYear());
+      blank(rest, ordinal.start(), ordinal.end());
     } else {
       Optional<Matcher> month = monthName(rest);
       if (month.isPresent()) {
@@ -354,6 +363,18 @@ final class TimeExpressions {
     }
     LocalDate thisYear = LocalDate.of(today.getYear(), month, Math.min(dayOfMonth, YearMonth.of(today.getYear(), month).lengthOfMonth()));
     return Optional.of(thisYear.isBefore(today.minusMonths(2)) ? thisYear.plusYears(1) : thisYear);
+  }
+
+  /**
+   * The day of that number nearest today, this month's, last month's or next month's ("on the
+   * 15th", asked on the 10th, is in five days; asked on the 28th, "on the 3rd" is next month's).
+   */
+  private static Optional<LocalDate> ordinalDay(int dayOfMonth, LocalDate today) {
+    YearMonth month = YearMonth.from(today);
+    return Stream.of(month.minusMonths(1), month, month.plusMonths(1))
+        .filter(candidate -> dayOfMonth >= 1 && dayOfMonth <= candidate.lengthOfMonth())
+        .map(candidate -> candidate.atDay(dayOfMonth))
+        .min(Comparator.comparingLong(date -> Math.abs(date.toEpochDay() - today.toEpochDay())));
   }
 
   /** "May" and "March" are also ordinary words: only a capitalised one, or one with a year, is a month. */

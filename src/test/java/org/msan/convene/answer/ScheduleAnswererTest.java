@@ -260,6 +260,69 @@ final class ScheduleAnswererTest {
   }
 
   @Nested
+  @DisplayName("Season 2028-29, a venue with \"Event\" in its name and events of one kind")
+  final class Season2028 {
+
+    private static final String TODAY = "2028-11-10";
+
+    @BeforeEach
+    void calendar() throws Exception {
+      load("""
+          events:
+            - id: welcome-breakfast
+              title: New Teacher Welcome Breakfast
+              start: 2028-11-14T07:30 America/Denver
+              kind: in-person
+            - id: fall-convening
+              title: Fall Leaders Convening
+              start: 2028-11-21T09:00 America/Denver
+              kind: in-person
+              rsvp_deadline: 2028-11-12
+            - id: spring-convening
+              title: Spring Leaders Convening
+              start: 2029-02-28T09:00 America/Denver
+              location: Island Grove Event Center, Greeley, CO
+            - id: talk-reading
+              title: "Data Talks: Reading Growth"
+              start: 2028-12-06T15:30 America/Denver
+              kind: webinar
+            - id: talk-attendance
+              title: "Data Talks: Chronic Absenteeism"
+              start: 2029-02-07T15:30 America/Denver
+              kind: webinar
+          """, """
+          BEGIN:VCALENDAR
+          VERSION:2.0
+          PRODID:-//Google Inc//Google Calendar 70.9054//EN
+          BEGIN:VEVENT
+          UID:meetup
+          DTSTAMP:20281001T000000Z
+          SUMMARY:Assessment Coordinators Meetup
+          STATUS:CANCELLED
+          DTSTART;TZID=America/Denver:20281115T130000
+          END:VEVENT
+          END:VCALENDAR
+          """, TODAY);
+    }
+
+    @Test
+    @DisplayName("\"The next event\" is any event, not the one held at an event center; \"the webinars\" are the events of that kind")
+    void eventNounsAndKinds() {
+      assertThat(ask("what's the next event?", TODAY).text()).contains("New Teacher Welcome Breakfast");
+      assertThat(ask("List the webinars", TODAY).text()).contains("Reading Growth", "Chronic Absenteeism")
+          .doesNotContain("Breakfast");
+    }
+
+    @Test
+    @DisplayName("A slip in a field's word is mended; \"on the 15th\" is the nearest 15th")
+    void slipsAndOrdinalDays() {
+      assertThat(ask("rsvp deadlin for fall leaders convening?", TODAY).text()).contains("November 12");
+      assertThat(ask("is the assessment coordinators meetup on the 15th still on", TODAY).text())
+          .contains("Assessment Coordinators Meetup", "November 15", "cancelled");
+    }
+  }
+
+  @Nested
   @DisplayName("Season 2025-26, times with offsets and events that share a name")
   final class Season2025 {
 
