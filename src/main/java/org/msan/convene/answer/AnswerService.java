@@ -3,15 +3,18 @@ package org.msan.convene.answer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.regex.Pattern;
 import org.msan.convene.events.Attendance;
 import org.msan.convene.events.CalendarEvent;
 import org.msan.convene.events.CalendarService;
@@ -73,6 +76,8 @@ public final class AnswerService {
   /** Candidates weighed per question: on a small folder RRF alone can push BM25's best out of a top 10. */
   private static final int CANDIDATES = 20;
   private static final int SNIPPET_CHARS = 200;
+  private static final List<String> HEAD_WORDS = AnswerType.allHeadWords();
+  private static final Pattern CITATION = Pattern.compile("\\[(\\d+)]");
 
   private final Supplier<PassageIndex> index;
   private final CalendarService calendars;
@@ -164,26 +169,40 @@ public final class AnswerService {
 
   /**
    * The answers to each part of a question, one after the other, their citations renumbered to
-   * point into the sources of all; answered only when every part is.
+   * point into the sources of all, a passage two parts cite keeping one number; answered only when
+   * every part is.
    */
   private static Answer merged(String question, List<Answer> answers) {
     StringBuilder text = new StringBuilder();
     List<Source> sources = new ArrayList<>();
     boolean answered = true;
     for (Answer part : answers) {
-      int offset = sources.size();
+      Map<Integer, Integer> renumbered = new HashMap<>();
       for (Source source : part.sources()) {
-        sources.add(new Source(source.rank() + offset, source.path(), source.title(), source.section(), source.score(),
+        int same = sameSource(sources, source);
+        if (same > 0) {
+          renumbered.put(source.rank(), same);
+          continue;
+        }
+        renumbered.put(source.rank(), sources.size() + 1);
+        sources.add(new Source(sources.size() + 1, source.path(), source.title(), source.section(), source.score(),
             source.snippet(), source.text(), source.link()));
       }
-      String partText = java.util.regex.Pattern.compile("\\[(\\d+)]").matcher(part.text())
-          .replaceAll(m -> "[" + (Integer.parseInt(m.group(1)) + offset) + "]");
+      String partText = CITATION.matcher(part.text())
+          .replaceAll(m -> "[" + renumbered.getOrDefault(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(1))) + "]");
       text.append(text.length() == 0 ? "" : "\n\n").append(part.answered() ? partText : "About “" + part.question()
           + "”: " + partText);
       answered &= part.answered();
     }
     String mode = answers.stream().anyMatch(a -> a.mode().equals(Answer.LLM)) ? Answer.LLM : Answer.EXTRACTIVE;
     return new Answer(question, answered, text.toString(), mode, sources, 0);
+  }
+
+  /** The number of the source already cited that is the same passage, or 0. */
+  private static int sameSource(List<Source> cited, Source source) {
+    return cited.stream().filter(earlier -> earlier.path().equals(source.path())
+            && earlier.section().equals(source.section()) && earlier.text().equals(source.text()))
+        .mapToInt(Source::rank).findFirst().orElse(0);
   }
 
   /**
@@ -235,6 +254,9 @@ public final class AnswerService {
 
   private String corrected(String question) {
     String understood = QuestionWords.correctFirst(question, analysis::isStopWord);
+    // A slip in the word that says what kind of answer is wanted ("deadine") is mended even when
+    // no document has the word: the documents write "due", not "deadline".
+    understood = QuestionWords.correctAll(understood, HEAD_WORDS, word -> analysis.isStopWord(word) || analysis.isEnglishWord(word));
     return index.get().correctSpelling(understood).orElse(understood);
   }
 

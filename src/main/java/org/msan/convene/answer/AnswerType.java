@@ -22,6 +22,8 @@ enum AnswerType {
   PERSON(
       "\\bwho\\s+(runs?|leads?|heads?|manages?|coordinates?|oversees?|directs?|chairs?|supervises?|is in charge)\\b"
           + "|\\bwho\\s+(do|should|can|could)\\s+(i|we)\\s+(talk|speak|contact|call|email|write|ask|reach|go)\\b"
+          // "Who is the dual credit liaison?" asks a person; "who is the institute for?" its audience.
+          + "|\\bwho(['’]s|\\s+is)\\s+(the|our|your)\\b(?![^?]*\\bfor\\W*$)"
           + "|\\bwho to (contact|call|email|ask|talk)\\b",
       // Case counts: a name is capitalised.
       "(?-i:\\b(Dr|Mr|Mrs|Ms|Mx|Prof)\\.?\\s+\\p{Lu}\\p{Ll}"
@@ -33,7 +35,7 @@ enum AnswerType {
       // "How old is …" asks since when it has been: "since 1999", "for over 25 years".
       "\\bhow long\\b|\\bhow much time\\b|\\bhow many (years|months|weeks|days|hours)\\b|\\bsince when\\b"
           + "|\\bhow old\\b",
-      "\\b(\\d+|" + Words.NUMBERS + "|half|a few|several)[- ]" + Words.TIME_UNITS
+      "\\b(\\d+|" + Words.NUMBERS + "|half|a few|several)[- ]" + Words.SPAN_UNITS
           + "|\\bsince (19|20)\\d\\d\\b", "long old"),
   /** How often something happens: "meet at least quarterly", "twice a year", "every other week". */
   FREQUENCY(
@@ -51,7 +53,7 @@ enum AnswerType {
       "\\bhow (many|big|large)\\b|\\bnumber of\\b|\\bsize of\\b",
       // A number of things: not a year ("2019", "2019-20"), money ("$20,000") or time ("2 years", "three-day").
       "(?<![$\\d,.-])(?!(19|20)\\d\\d\\b)\\b(\\d{1,3}(,\\d{3})+|\\d+(-\\d+)?|" + Words.NUMBERS
-          + "|dozens?|hundreds|thousands)\\b(?![- ]+" + Words.TIME_UNITS + ")"),
+          + "|dozens?|hundreds|thousands)\\b(?![- ]+" + Words.SPAN_UNITS + ")"),
   /**
    * A day: "what day does the bridge start", "which dates": a month with its day, a date in
    * figures or a weekday; a month or a season alone gives no day.
@@ -68,8 +70,8 @@ enum AnswerType {
           + "|\\b(spring|summer|fall|autumn|winter)\\b(?!(?-i:\\s+\\p{Lu}))|" + Words.WEEKDAY
           + "|\\b(daily|weekly|monthly|quarterly|annually|yearly)\\b"
           // A time relative to something else: "within fifteen days of the invoice", "two weeks before".
-          + "|\\b(within|after|before) (\\d+|a|an|" + Words.NUMBERS + ")[- ]" + Words.TIME_UNITS
-          + "|\\b(\\d+|" + Words.NUMBERS + ")[- ]" + Words.TIME_UNITS + " (before|after|prior|from)\\b",
+          + "|\\b(within|after|before) (\\d+|a|an|" + Words.NUMBERS + ")[- ]" + Words.SPAN_UNITS
+          + "|\\b(\\d+|" + Words.NUMBERS + ")[- ]" + Words.SPAN_UNITS + " (before|after|prior|from)\\b",
       "deadline due date day month year"),
   /** A time of day: "Each day runs from 8:30 a.m. to 3:30 p.m.", "starts at noon". */
   CLOCK_TIME(
@@ -93,7 +95,7 @@ enum AnswerType {
       // place, nor is "in" inside a title's capitalised words ("Leadership in Action").
       "(?-i:(?<!\\p{Lu}\\p{L}{0,20}\\s)\\b(?:at|in)\\s+(?:the\\s+)?(?!(?:" + Words.CALENDAR_NAMES + ")\\b)\\p{Lu}\\p{L}+)"
           + "|(?-i:\\b\\p{Lu}\\p{Ll}+,\\s+\\p{Lu}{2}\\b)|\\b(?:held|meets?|takes? place)\\s+(?:online|virtually)\\b|\\bon zoom\\b",
-      "where based located held housed hosted city town venue building campus");
+      "where based located held housed hosted city town venue building campus address");
 
   private final Pattern question;
   private final Pattern answer;
@@ -115,6 +117,12 @@ enum AnswerType {
 
   String headWords() {
     return headWords;
+  }
+
+  /** The head words of every kind, each once, in lower case: the words questions ask for an answer in. */
+  static List<String> allHeadWords() {
+    return Arrays.stream(values()).flatMap(type -> Arrays.stream(type.headWords.split(" ")))
+        .filter(word -> !word.isEmpty()).distinct().toList();
   }
 
   /** The answer type the question asks for, if its form says; "how many days" asks for a length of time. */
@@ -156,10 +164,28 @@ enum AnswerType {
     while (found.find()) {
       Matcher words = FOLLOWING_WORDS.matcher(text.substring(found.end()));
       String following = words.lookingAt() ? words.group(1) : "";
-      Matcher label = LABEL_BEFORE.matcher(text.substring(0, found.start()));
-      after.add(label.find() ? (label.group(1) + " " + following).strip() : following);
+      after.add((label(text, found.start()) + " " + following).strip());
     }
     return after;
+  }
+
+  /**
+   * The label just before each answer of this type in the text, as a table's cell is read
+   * ("Dates" in "Dates: June 22", "When paid" in "When paid: within 30 days"); empty for an
+   * answer written without one. In the order of the text.
+   */
+  List<String> labelsOfAnswers(String text) {
+    List<String> labels = new ArrayList<>();
+    Matcher found = answer.matcher(text);
+    while (found.find()) {
+      labels.add(label(text, found.start()));
+    }
+    return labels;
+  }
+
+  private static String label(String text, int answerStart) {
+    Matcher label = LABEL_BEFORE.matcher(text.substring(0, answerStart));
+    return label.find() ? label.group(1).strip() : "";
   }
 
   /**
@@ -174,8 +200,11 @@ enum AnswerType {
   private static final int WORDS_AFTER = 4;
   private static final Pattern FOLLOWING_WORDS = Pattern.compile(
       "[^\\p{L}\\p{N}]*((?:[\\p{L}\\p{N}'’-]+[^\\p{L}\\p{N}.;:!?]+){0," + (WORDS_AFTER - 1) + "}[\\p{L}\\p{N}'’-]+)");
-  /** A label just before a value, up to the cell or line before it: "…; Coaching days included: ". */
-  private static final Pattern LABEL_BEFORE = Pattern.compile("(?:^|[;\\n])\\s*(?:-\\s+)?([^;:\\n]{1,60}):\\s*$");
+  /**
+   * The label of the cell or line a value is in, a few words before a colon: "…; Coaching days
+   * included: 10", "Location: Conference Center, Harrison, AR".
+   */
+  private static final Pattern LABEL_BEFORE = Pattern.compile("(?:^|[;\\n])\\s*(?:-\\s+)?([^;:\\n]{1,40}):[^;:\\n]*$");
   private static final Pattern COUNTED = Pattern.compile(
       "\\bhow many\\s+(?:of\\s+(?:the|our|your|their|these|those)\\s+)?(\\p{L}[\\p{L}'’-]*(?:\\s+\\p{L}[\\p{L}'’-]*)?)",
       Pattern.CASE_INSENSITIVE);
@@ -188,6 +217,9 @@ enum AnswerType {
     static final String CALENDAR_NAMES =
         String.join("|", TimeExpressions.monthAndWeekdayNames()) + "|Spring|Summer|Fall|Autumn|Winter";
     static final String TIME_UNITS = "(day|hour|week|month|year|minute|semester)s?\\b";
+    /** A unit of time with the word that says which days count: "two school years", "five business days". */
+    static final String SPAN_UNITS = "((school|calendar|business|working|full|consecutive|academic|fiscal|instructional"
+        + "|contact|clock)[- ])?" + TIME_UNITS;
     /** "October 16", "Sept. 1": a month with its day. */
     static final String MONTH_AND_DAY = "\\b(january|february|march|april|may|june|july|august|september|october"
         + "|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\b\\.?\\s*\\d";

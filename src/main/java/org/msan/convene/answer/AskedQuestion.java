@@ -5,6 +5,8 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.regex.Pattern;
+import org.msan.convene.knowledge.Slots;
+import org.msan.convene.knowledge.TextAnalysis;
 
 /**
  * A question as the evidence is weighed against it, read once.
@@ -23,4 +25,39 @@ import java.util.regex.Pattern;
  */
 record AskedQuestion(List<Set<String>> slots, Map<String, Double> weights, Optional<AnswerType> type,
     Set<String> typeWords, Set<String> headingWords, Optional<QuestionHead.Head> head, List<Set<String>> headSlots,
-    Optional<Pattern> headPhrase, List<Set<String>> countedSlots) {}
+    Optional<Pattern> headPhrase, List<Set<String>> countedSlots) {
+
+  /**
+   * Whether the text gives the kind of answer asked for; a date, a place or a person only when it
+   * is not labelled as something else's: "When paid: within 30 days of the Institute" does not
+   * say when the Institute is, "Dates: June 22–24" does. False without a type.
+   */
+  boolean answeredBy(String text, TextAnalysis analysis) {
+    if (type.isEmpty()) {
+      return false;
+    }
+    boolean ofSomething = type.get().saidOfSomething();
+    return type.get().labelsOfAnswers(text).stream()
+        .anyMatch(label -> !ofSomething || labelSays(label, true, analysis));
+  }
+
+  /**
+   * Whether the text gives the kind of answer asked for under a label that names what is asked
+   * ("Dates: June 22–24" for "when is the institute"), as a table's row does without repeating the
+   * question's words.
+   */
+  boolean answeredUnderLabel(String text, TextAnalysis analysis) {
+    return type.isPresent() && type.get().labelsOfAnswers(text).stream()
+        .anyMatch(label -> labelSays(label, false, analysis));
+  }
+
+  /**
+   * A label says what is asked when one of its words is the question's or names the kind of answer
+   * ("Dates"); one with no words of its own ("From:", or no label at all) when {@code noneSays}.
+   */
+  private boolean labelSays(String label, boolean noneSays, TextAnalysis analysis) {
+    Set<String> words = Set.copyOf(analysis.terms(label));
+    return words.isEmpty() ? noneSays : words.stream().anyMatch(typeWords::contains)
+        || slots.stream().anyMatch(slot -> Slots.said(slot, words));
+  }
+}

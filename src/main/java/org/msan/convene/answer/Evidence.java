@@ -53,7 +53,7 @@ record Evidence(Hit hit, double coverage, double headingMatch, boolean restatesH
         .map(t -> ownSlots(question, analysis.terms(passage.title()))).orElse(List.of());
     // The passage's sentences that give that kind of answer, split once.
     List<Sentences.Sentence> typed = type.isEmpty() ? List.of() : Sentences.of(passage.text()).stream()
-        .filter(sentence -> type.get().answeredBy(sentence.text()))
+        .filter(sentence -> question.answeredBy(sentence.text(), analysis))
         .filter(sentence -> saysAny(dated, sentence.text(), hit.headingTerms(), analysis))
         .filter(sentence -> counts(type.get(), sentence.text(), question.countedSlots(), analysis)).toList();
     boolean givesType = !typed.isEmpty();

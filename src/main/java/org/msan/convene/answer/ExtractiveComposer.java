@@ -35,6 +35,7 @@ final class ExtractiveComposer {
   /** Lucene's plural-only stemmer: "values" is a plural, "status" and "focus" are not. */
   private static final EnglishMinimalStemmer PLURALS = new EnglishMinimalStemmer();
   private static final int MAX_SENTENCES = 3;
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;)\"”’]\\s*$");
   private static final int MAX_TYPED_SENTENCES = 2;
   private static final int MAX_CHARS = 900;
   /** A list asked for is given whole when it fits well inside one Discord embed. */
@@ -59,8 +60,9 @@ final class ExtractiveComposer {
     Passage first = passages.get(0);
     List<String> chosen = choose(question, first, asked, namesSection);
     StringBuilder answer = new StringBuilder(joinUnits(chosen)).append(" [1]");
-    // The citation shows the first passage's title and section, so their words count as answered.
-    Set<String> covered = termsOf(String.join(" ", chosen) + "\n" + first.title() + "\n" + first.section());
+    // The citation shows the first passage, with its title and section: what it says counts as
+    // answered, so a second passage is quoted only for a word the first does not have at all.
+    Set<String> covered = termsOf(first.text() + "\n" + first.title() + "\n" + first.section());
     for (int i = 1; i < passages.size() && i < 3 && answer.length() < MAX_CHARS / 2; i++) {
       List<Set<String>> missing = slots.stream().filter(slot -> !Slots.said(slot, covered)).toList();
       Unit extra = bestUnit(passages.get(i), missing, weights);
@@ -97,10 +99,10 @@ final class ExtractiveComposer {
     if (passage.text().length() <= 320) {
       return units.stream().map(u -> u.text).toList();
     }
-    // "How many ...?" is answered by the sentences that give a count of what is asked, alone.
-    Optional<AnswerType> type = asked.type();
+    // "How many ...?" is answered by the sentences that give a count of what is asked, alone; a
+    // table's row by its cell labelled as what is asked ("Dates: June 22–24").
     List<Unit> typed = units.stream()
-        .filter(u -> type.isPresent() && u.score > 0 && type.get().answeredBy(u.text))
+        .filter(u -> u.score > 0 ? asked.answeredBy(u.text, analysis) : asked.answeredUnderLabel(u.text, analysis))
         .sorted(Comparator.comparingDouble((Unit u) -> -u.score).thenComparingInt(u -> u.position))
         .limit(MAX_TYPED_SENTENCES)
         .sorted(Comparator.comparingInt(u -> u.position))
@@ -220,12 +222,15 @@ final class ExtractiveComposer {
 
   private static String joinUnits(List<String> units) {
     StringBuilder text = new StringBuilder();
+    boolean lineEnded = false;
     for (String unit : units) {
       boolean item = Sentences.isListItem(unit);
       if (text.length() > 0) {
-        text.append(item ? "\n" : " ");
+        text.append(item || lineEnded ? "\n" : " ");
       }
       text.append(unit.strip());
+      // A line without a sentence's end ("Dates: June 22–24", a table's row) is not run into the next.
+      lineEnded = !SENTENCE_END.matcher(unit).find();
     }
     return text.toString();
   }

@@ -24,8 +24,8 @@ final class QuestionParts {
   private static final Pattern ASKING = Pattern.compile(
       "^\\s*(?:(?:how\\s+(?:much|many|long|often|far)|" + QUESTION_WORDS + ")\\s+)?(?:(?:" + AUXILIARIES + ")\\s+)?",
       Pattern.CASE_INSENSITIVE);
-  /** A part shorter than this many characters is not a question of its own ("and who?"). */
-  private static final int MIN_PART = 12;
+  /** A part shorter than this many characters is not a question of its own ("and who?"); "where is it" is. */
+  private static final int MIN_PART = 8;
 
   private QuestionParts() {}
 

@@ -21,6 +21,8 @@ final class PlainTextParser implements DocumentParser {
 
   /** A title or heading: short, without a sentence's punctuation; a colon inside ("Guide: 2025") but not at its end. */
   private static final Pattern TITLE_LINE = Pattern.compile("[^.!?:;,\\n]{2,80}|[^.!?;,\\n]{2,79}[^.!?:;,\\n]");
+  /** A document's title on its first line may have a comma too ("Program Guide, 2026-27"), not at its end ("Hi all,"). */
+  private static final Pattern FIRST_LINE_TITLE = Pattern.compile("[^.!?;\\n]{1,79}[^.!?:;,\\n]");
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;]\\s*$");
   /** Text that is sentences (a full stop, question or exclamation mark) or a list ("- item"). */
   private static final Pattern SENTENCES_OR_LIST = Pattern.compile("[.!?](\\s|$)|^- ", Pattern.MULTILINE);
@@ -79,7 +81,7 @@ final class PlainTextParser implements DocumentParser {
     String documentTitle = hasMetaTitle ? metaTitle.strip() : TextFiles.titleFromFileName(file);
     String titleHeading = null;
     // A wrapped first line (as long as the others, continued in lower case) is no title.
-    if (lineEnd > 0 && TITLE_LINE.matcher(firstLine).matches() && !body.substring(lineEnd).isBlank()
+    if (lineEnd > 0 && FIRST_LINE_TITLE.matcher(firstLine).matches() && !body.substring(lineEnd).isBlank()
         && firstLine.length() < wrapWidth * SHORT_LINE_SHARE
         && !Character.isLowerCase(body.substring(lineEnd).strip().charAt(0))) {
       titleHeading = firstLine;

@@ -30,6 +30,26 @@ final class AnswerTypeTest {
   }
 
   @Test
+  @DisplayName("A length of time may say which days count: \"two school years\", \"five business days\"; no count then")
+  void spanWithItsKindOfDays() {
+    assertThat(AnswerType.DURATION.answeredBy("Agreements are valid for two school years.")).isTrue();
+    assertThat(AnswerType.DATE.answeredBy("Travis answers within five school days.")).isTrue();
+    assertThat(AnswerType.COUNT.answeredBy("Agreements are valid for two school years.")).isFalse();
+    assertThat(AnswerType.DURATION.answeredBy("Two school districts share the grant.")).isFalse();
+  }
+
+  @Test
+  @DisplayName("Each answer's label is the words before the colon of its cell or line, empty without one")
+  void labelsOfAnswers() {
+    assertThat(AnswerType.DATE.labelsOfAnswers("Role: Presenter; Stipend: $300; When paid: Within 30 days of the Institute"))
+        .containsExactly("When paid");
+    assertThat(AnswerType.PLACE.labelsOfAnswers("Location: Conference Center, 300 College Drive, Harrison, AR 72601"))
+        .containsExactly("Location");
+    assertThat(AnswerType.DATE.labelsOfAnswers("The board meets on June 4.")).containsExactly("");
+    assertThat(AnswerType.allHeadWords()).contains("deadline", "cost", "venue").doesNotHaveDuplicates();
+  }
+
+  @Test
   @DisplayName("\"Where is …\" asks for a place: a capitalised name after \"at\" or \"in\", a city and state; not a month or a title's words")
   void place() {
     assertThat(AnswerType.of("Where is MSAN based?")).contains(AnswerType.PLACE);
@@ -53,6 +73,9 @@ final class AnswerTypeTest {
     assertThat(AnswerType.of("Who coordinates the mentoring program?")).contains(AnswerType.PERSON);
     assertThat(AnswerType.of("who do i talk to about getting a translator")).contains(AnswerType.PERSON);
     assertThat(AnswerType.of("Who is on the research council?")).isEmpty();
+    assertThat(AnswerType.of("who is the dual credit liaison")).contains(AnswerType.PERSON);
+    assertThat(AnswerType.of("Who's the chair of the board?")).contains(AnswerType.PERSON);
+    assertThat(AnswerType.of("Who is the institute for?")).isEmpty();
     assertThat(AnswerType.of("who can apply")).isEmpty();
     assertThat(AnswerType.PERSON.answeredBy("The program is coordinated by Ms. Ana Ruiz.")).isTrue();
     assertThat(AnswerType.PERSON.answeredBy("Write to mentoring@alliance.org with questions.")).isTrue();

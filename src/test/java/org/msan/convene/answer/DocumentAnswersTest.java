@@ -142,6 +142,34 @@ final class DocumentAnswersTest {
 
         Riverbend Alliance teams share research-based practices, based on evidence from their own classrooms.
         """);
+    Files.writeString(knowledge.resolve("pathways-institute.html"), """
+        <html><head><title>Pathways Institute 2027</title></head><body><main>
+        <h1>Pathways Institute 2027</h1>
+        <h2>When and Where</h2>
+        <p><strong>Dates:</strong> Tuesday, June 22 through Thursday, June 24, 2027</p>
+        <p><strong>Location:</strong> Conference Center, Buffalo River College, 300 College Drive, Harrison, AR 72601</p>
+        <p>Check-in opens at 7:30 a.m. on the first day. The Institute ends at noon on Thursday.</p>
+        </main></body></html>
+        """);
+    Files.writeString(knowledge.resolve("stipends.md"), """
+        # Stipends
+
+        | Role | Stipend | When paid |
+        | --- | --- | --- |
+        | Pathways Institute presenter | $300 per session | Within 30 days of the Institute |
+        | Mentor teacher | $1,800 per year | In two payments, December and May |
+        """);
+    Files.writeString(knowledge.resolve("tuition-memo.txt"), """
+        Dual Credit Tuition for Spring
+
+        From: Mae-Lynn Cordova, Dual Credit Liaison
+        Date: October 14, 2026
+
+        Starting with the spring term, dual credit tuition drops from $80 to $65 per credit hour. Fall semester timesheets are due December 18, 2026.
+
+        Thanks,
+        Mae-Lynn
+        """);
     TestFiles.docxTable(knowledge, "sessions.docx", "Where the network meets this year.", new String[][] {
         {"Convening", "Month", "Host city"}, {"Fall session", "October", "Evanston"}, {"Winter session", "January", "Madison"}});
     convene = new Convene(new Settings(knowledge, data, null, Settings.DEFAULT_TIME_ZONE));
@@ -344,5 +372,30 @@ final class DocumentAnswersTest {
     Answer retreat = ask("Where is the spring retreat?");
     assertThat(retreat.answered()).isTrue();
     assertThat(retreat.text()).contains("riverside campus of Lakeview College");
+  }
+
+  @Test
+  @DisplayName("A labelled cell answers what its label names: \"Dates:\" when the institute is, not \"When paid:\" of a stipend")
+  void labelledCells() {
+    Answer when = ask("when is the pathways institute");
+
+    assertThat(when.answered()).isTrue();
+    assertThat(when.text()).startsWith("Dates: Tuesday, June 22").doesNotContain("Within 30 days");
+    Answer both = ask("when is the pathways institute and where is it");
+    assertThat(both.text()).contains("June 22", "300 College Drive").doesNotContain("[2]");
+  }
+
+  @Test
+  @DisplayName("\"Who is the …\" asks for a person: the memo's sender with that role")
+  void whoIsTheRole() {
+    assertThat(ask("who is the dual credit liaison").text()).contains("Mae-Lynn Cordova");
+  }
+
+  @Test
+  @DisplayName("A slip in the word that asks for a date is mended though no document writes that word")
+  void slipInTheKindOfAnswer() {
+    Answer answer = ask("whats the deadine for fall timesheets");
+
+    assertThat(answer.text()).startsWith("Showing results for “whats the deadline for fall timesheets”").contains("December 18, 2026");
   }
 }

@@ -15,6 +15,8 @@ final class QuestionPartsTest {
     assertThat(QuestionParts.split("what's the mission? who founded it")).containsExactly("what's the mission", "who founded it");
     assertThat(QuestionParts.split("What are the goals and values of MSAN?")).containsExactly("What are the goals and values of MSAN?");
     assertThat(QuestionParts.split("Who should apply and why?")).containsExactly("Who should apply and why?");
+    assertThat(QuestionParts.split("when is the summer institute and where is it"))
+        .containsExactly("when is the summer institute", "where is it");
   }
 
   @Test

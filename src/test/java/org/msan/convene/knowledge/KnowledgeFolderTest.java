@@ -316,6 +316,17 @@ final class KnowledgeFolderTest {
   }
 
   @Test
+  @DisplayName("A first line with a comma inside is still the title (\"Program Guide, 2026-27\"); one ending in a comma is not")
+  void titleLineWithAComma() throws Exception {
+    TestFiles.pdf(dir, "wbl.pdf", null, "Work-Based Learning Program Guide, 2026-27",
+        "Ozark Ridge Pathways Consortium | Prepared by Travis Lindqvist, Coordinator");
+    TestFiles.write(dir, "note.txt", "Hi everyone,\nThe tuition drops to $65 per credit hour in spring.\n");
+
+    assertThat(new KnowledgeFolder(dir).read("wbl.pdf").document().title()).isEqualTo("Work-Based Learning Program Guide, 2026-27");
+    assertThat(new KnowledgeFolder(dir).read("note.txt").document().title()).isEqualTo("Note");
+  }
+
+  @Test
   @DisplayName("A PDF's running header, footer and page numbers are dropped; a heading above its text heads it")
   void pdfPagesAndHeadings() throws Exception {
     String wrapped = "Each fellow completes a 120-hour residency under a mentor principal in a school other";
