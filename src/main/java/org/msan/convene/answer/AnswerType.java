@@ -52,7 +52,8 @@ enum AnswerType {
   COUNT(
       "\\bhow (many|big|large)\\b|\\bnumber of\\b|\\bsize of\\b",
       // A number of things: not a year ("2019", "2019-20"), money ("$20,000") or time ("2 years", "three-day").
-      "(?<![$\\d,.-])(?!(19|20)\\d\\d\\b)\\b(\\d{1,3}(,\\d{3})+|\\d+(-\\d+)?|" + Words.NUMBERS
+      // Nor the day of a date ("October 1") or the end of a range of years ("2025–26").
+      "(?<![$\\d,.\\-–—/])(?<!\\b(" + Words.MONTHS + ")\\.?\\s)(?!(19|20)\\d\\d\\b)\\b(\\d{1,3}(,\\d{3})+|\\d+(-\\d+)?|" + Words.NUMBERS
           + "|dozens?|hundreds|thousands)\\b(?![- ]+" + Words.SPAN_UNITS + ")"),
   /**
    * A day: "what day does the bridge start", "which dates": a month with its day, a date in
@@ -84,7 +85,7 @@ enum AnswerType {
           // "What do affiliate members pay?", "what will it cost us?"
           + "|\\bwhat\\s+(do|does|did|will|would|should|must)\\b[^?]*\\b(pay|cost|charge|owe)\\b"
           + "|\\b(cost|price|fee|price tag)\\b",
-      "\\$\\s?\\d|\\bdollars?\\b", "cost pay price charge fee spend"),
+      "\\$\\s?\\d|\\bdollars?\\b", "cost pay price charge fee spend owe"),
   /**
    * A place: "where is the alliance based" is answered by "at Lakeview College", "where is the
    * institute held" by "Dover, DE" or "held online". "Where can I find …" asks for no place.
@@ -189,12 +190,22 @@ enum AnswerType {
   }
 
   /**
-   * What a {@link #COUNT} question counts: the two words after "how many" ("how many fellowship
-   * sessions …", "how many of the schools …"); empty when it has no "how many".
+   * What a {@link #COUNT} question counts: of the two words after "how many", the plural noun that
+   * names the things ("districts" in "how many member districts …", "students" in "how many
+   * students ride …"), or both words when neither is a plural; empty when it has no "how many".
    */
   static Optional<String> countedThing(String question) {
     Matcher counted = COUNTED.matcher(question);
-    return counted.find() ? Optional.of(counted.group(1)) : Optional.empty();
+    if (!counted.find()) {
+      return Optional.empty();
+    }
+    List<String> words = Arrays.asList(counted.group(1).split("\\s+"));
+    for (int i = words.size() - 1; i >= 0; i--) {
+      if (Plurals.endsInPlural(words.get(i))) {
+        return Optional.of(words.get(i));
+      }
+    }
+    return Optional.of(counted.group(1));
   }
 
   private static final int WORDS_AFTER = 4;
@@ -221,8 +232,9 @@ enum AnswerType {
     static final String SPAN_UNITS = "((school|calendar|business|working|full|consecutive|academic|fiscal|instructional"
         + "|contact|clock)[- ])?" + TIME_UNITS;
     /** "October 16", "Sept. 1": a month with its day. */
-    static final String MONTH_AND_DAY = "\\b(january|february|march|april|may|june|july|august|september|october"
-        + "|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec)\\b\\.?\\s*\\d";
+    static final String MONTHS = "january|february|march|april|may|june|july|august|september|october"
+        + "|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec";
+    static final String MONTH_AND_DAY = "\\b(" + MONTHS + ")\\b\\.?\\s*\\d";
     /** "10/16", "2026-10-16". */
     static final String DAY_IN_FIGURES = "\\b\\d{1,2}/\\d{1,2}\\b|\\b(19|20)\\d\\d-\\d\\d-\\d\\d\\b";
     static final String WEEKDAY = "\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\\b";

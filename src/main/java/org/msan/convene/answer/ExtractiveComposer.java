@@ -4,13 +4,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
-import org.apache.lucene.analysis.en.EnglishMinimalStemmer;
 import org.msan.convene.knowledge.Passage;
 import org.msan.convene.knowledge.Sentences;
 import org.msan.convene.knowledge.Slots;
@@ -32,8 +30,6 @@ final class ExtractiveComposer {
    */
   private static final Pattern LIST_QUESTION = Pattern.compile(
       "\\b(what are|what were|list|name the|which|who should|who can)\\b", Pattern.CASE_INSENSITIVE);
-  /** Lucene's plural-only stemmer: "values" is a plural, "status" and "focus" are not. */
-  private static final EnglishMinimalStemmer PLURALS = new EnglishMinimalStemmer();
   private static final int MAX_SENTENCES = 3;
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;)\"”’]\\s*$");
   private static final int MAX_TYPED_SENTENCES = 2;
@@ -90,7 +86,7 @@ final class ExtractiveComposer {
     }
     List<Unit> items = units.stream().filter(u -> u.listItem).toList();
     boolean asksForList = LIST_QUESTION.matcher(question).find()
-        || asked.head().filter(head -> isPlural(head.words())).isPresent();
+        || asked.head().filter(head -> Plurals.endsInPlural(head.words())).isPresent();
     // The passage's list answers a list question when it says the question's words as well as
     // any sentence does: "which languages …" is not answered by the list of what a board does.
     if (asksForList && !items.isEmpty() && listScore(units, items) >= bestScore(units)) {
@@ -153,11 +149,6 @@ final class ExtractiveComposer {
     return Optional.of(picked.stream().map(u -> picked.size() == 1 ? Sentences.withoutListMarker(u.text) : u.text).toList());
   }
 
-  /** Whether the last word of the words is a plural ("core values"). */
-  private static boolean isPlural(String words) {
-    char[] last = words.substring(words.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT).toCharArray();
-    return PLURALS.stem(last, last.length) < last.length;
-  }
 
   /** What the list says of the question: its best item's score, or its introducing sentence's. */
   private static double listScore(List<Unit> units, List<Unit> items) {

@@ -93,6 +93,9 @@ final class AnswerTypeTest {
     assertThat(AnswerType.COUNT.answeredBy("$20,000/per district team")).isFalse();
     assertThat(AnswerType.COUNT.answeredBy("a three-day in-person conference")).isFalse();
     assertThat(AnswerType.COUNT.answeredBy("The Network will run for 2 years")).isFalse();
+    assertThat(AnswerType.COUNT.answeredBy("Teams that received a 2025–26 microgrant report first")).isFalse();
+    assertThat(AnswerType.COUNT.answeredBy("Dues follow the October 1 enrollment")).isFalse();
+    assertThat(AnswerType.COUNT.answeredBy("Agreements are valid for two school years")).isFalse();
   }
 
   @Test
@@ -135,8 +138,10 @@ final class AnswerTypeTest {
   @Test
   @DisplayName("\"How many …\" counts the words after it, which a count's next words must name")
   void countedThings() {
-    assertThat(AnswerType.countedThing("How many students ride the shared routes?")).contains("students ride");
-    assertThat(AnswerType.countedThing("how many of the schools are in nebraska")).contains("schools are");
+    assertThat(AnswerType.countedThing("How many students ride the shared routes?")).contains("students");
+    assertThat(AnswerType.countedThing("how many of the schools are in nebraska")).contains("schools");
+    assertThat(AnswerType.countedThing("How many member districts are in the consortium?")).contains("districts");
+    assertThat(AnswerType.countedThing("how many people can we send")).contains("people can");
     assertThat(AnswerType.countedThing("How long is the institute?")).isEmpty();
     assertThat(AnswerType.COUNT.wordsAfterAnswers("Six member districts run three shared daily routes."))
         .containsExactly("member districts run three", "shared daily routes");
