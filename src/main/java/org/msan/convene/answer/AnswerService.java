@@ -4,6 +4,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
@@ -76,7 +77,8 @@ public final class AnswerService {
   /** Candidates weighed per question: on a small folder RRF alone can push BM25's best out of a top 10. */
   private static final int CANDIDATES = 20;
   private static final int SNIPPET_CHARS = 200;
-  private static final List<String> HEAD_WORDS = AnswerType.allHeadWords();
+  /** The words that ask for a kind of answer, of four letters or more: "dues" is no slip for "due". */
+  private static final List<String> HEAD_WORDS = AnswerType.allHeadWords().stream().filter(word -> word.length() >= 4).toList();
   private static final Pattern CITATION = Pattern.compile("\\[(\\d+)]");
 
   private final Supplier<PassageIndex> index;
@@ -169,12 +171,13 @@ public final class AnswerService {
 
   /**
    * The answers to each part of a question, one after the other, their citations renumbered to
-   * point into the sources of all, a passage two parts cite keeping one number; answered only when
-   * every part is.
+   * point into the sources of all, a passage two parts cite keeping one number, an answer two parts
+   * share said once; answered only when every part is.
    */
   private static Answer merged(String question, List<Answer> answers) {
     StringBuilder text = new StringBuilder();
     List<Source> sources = new ArrayList<>();
+    Set<String> saidAlready = new HashSet<>();
     boolean answered = true;
     for (Answer part : answers) {
       Map<Integer, Integer> renumbered = new HashMap<>();
@@ -190,9 +193,14 @@ public final class AnswerService {
       }
       String partText = CITATION.matcher(part.text())
           .replaceAll(m -> "[" + renumbered.getOrDefault(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(1))) + "]");
+      answered &= part.answered();
+      if (part.answered() && saidAlready.contains(partText)) {
+        // "How much are mentors paid, and when?": one short passage answers both; it is said once.
+        continue;
+      }
+      saidAlready.add(partText);
       text.append(text.length() == 0 ? "" : "\n\n").append(part.answered() ? partText : "About “" + part.question()
           + "”: " + partText);
-      answered &= part.answered();
     }
     String mode = answers.stream().anyMatch(a -> a.mode().equals(Answer.LLM)) ? Answer.LLM : Answer.EXTRACTIVE;
     return new Answer(question, answered, text.toString(), mode, sources, 0);
@@ -256,7 +264,8 @@ public final class AnswerService {
     String understood = QuestionWords.correctFirst(question, analysis::isStopWord);
     // A slip in the word that says what kind of answer is wanted ("deadine") is mended even when
     // no document has the word: the documents write "due", not "deadline".
-    understood = QuestionWords.correctAll(understood, HEAD_WORDS, word -> analysis.isStopWord(word) || analysis.isEnglishWord(word));
+    understood = QuestionWords.correctAll(understood, HEAD_WORDS,
+        word -> analysis.isStopWord(word) || analysis.isEnglishWord(word) || index.get().hasWord(word));
     return index.get().correctSpelling(understood).orElse(understood);
   }
 

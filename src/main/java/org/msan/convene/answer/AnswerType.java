@@ -69,6 +69,9 @@ enum AnswerType {
       Words.MONTH_AND_DAY + "|\\b(19|20)\\d\\d\\b|" + Words.DAY_IN_FIGURES
           // A season, but not one in a capitalised name ("the Summer Reading Bridge").
           + "|\\b(spring|summer|fall|autumn|winter)\\b(?!(?-i:\\s+\\p{Lu}))|" + Words.WEEKDAY
+          // A month written out after a word that dates ("in December and May", "each August"), not "may".
+          + "|(?-i:\\b(in|In|by|By|each|every|until|through|before|after|during|from|early|late|mid)[\\s-]+("
+          + String.join("|", TimeExpressions.monthAndWeekdayNames()) + ")\\b)"
           + "|\\b(daily|weekly|monthly|quarterly|annually|yearly)\\b"
           // A time relative to something else: "within fifteen days of the invoice", "two weeks before".
           + "|\\b(within|after|before) (\\d+|a|an|" + Words.NUMBERS + ")[- ]" + Words.SPAN_UNITS

@@ -334,6 +334,26 @@ public final class PassageIndex implements Closeable {
   }
 
   /**
+   * Whether a passage has the word as written or in another form of it ("dues" where they say
+   * "due"); false before there is an index.
+   */
+  public boolean hasWord(String word) {
+    if (searchers == null && !openSearchers()) {
+      return false;
+    }
+    try {
+      IndexSearcher searcher = searchers.acquire();
+      try {
+        return documentWord(searcher.getIndexReader(), word.toLowerCase(Locale.ROOT));
+      } finally {
+        searchers.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading the index's words failed", e);
+    }
+  }
+
+  /**
    * Whether a passage has the word as written, or another form of it ("drives" where the documents
    * say "drive"): such a word is neither a typo nor foreign.
    */

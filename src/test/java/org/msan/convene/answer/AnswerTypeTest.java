@@ -128,6 +128,9 @@ final class AnswerTypeTest {
     assertThat(AnswerType.DATE.answeredBy("Applications are due October 16, 2026.")).isTrue();
     assertThat(AnswerType.DATE.answeredBy("The institute is held each summer in Elko.")).isTrue();
     assertThat(AnswerType.DATE.answeredBy("The Summer Reading Bridge runs at host sites.")).isFalse();
+    assertThat(AnswerType.DATE.answeredBy("The stipend is paid in two installments, in December and May.")).isTrue();
+    assertThat(AnswerType.DATE.answeredBy("Training is held each August.")).isTrue();
+    assertThat(AnswerType.DATE.answeredBy("Teams may apply once.")).isFalse();
     assertThat(AnswerType.of("what day does the summer program start")).contains(AnswerType.DAY);
     assertThat(AnswerType.of("what do affiliate members pay?")).contains(AnswerType.MONEY);
     assertThat(AnswerType.of("When does the summer program start?")).contains(AnswerType.DATE);
