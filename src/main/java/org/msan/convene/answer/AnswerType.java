@@ -99,7 +99,16 @@ enum AnswerType {
       // place, nor is "in" inside a title's capitalised words ("Leadership in Action").
       "(?-i:(?<!\\p{Lu}\\p{L}{0,20}\\s)\\b(?:at|in)\\s+(?:the\\s+)?(?!(?:" + Words.CALENDAR_NAMES + ")\\b)\\p{Lu}\\p{L}+)"
           + "|(?-i:\\b\\p{Lu}\\p{Ll}+,\\s+\\p{Lu}{2}\\b)|\\b(?:held|meets?|takes? place)\\s+(?:online|virtually)\\b|\\bon zoom\\b",
-      "where based located held housed hosted city town venue building campus address");
+      "where based located held housed hosted city town venue building campus address"),
+  /**
+   * What a term means: "how does the district define deeper learning", "what does FERPA stand
+   * for" by "FERPA stands for …"; a definition may also be written "X is …" or "the Family
+   * Educational Rights and Privacy Act (FERPA)", so one that says "means" is preferred.
+   */
+  DEFINITION(
+      "\\bdefin(e|es|ed|ition)\\b|\\bwhat\\s+(does|do|did)\\b[^?]*\\bmean\\b|\\bmeaning of\\b|\\bstands?\\s+for\\b",
+      "\\b(means|refers? to|is defined as|defined as|stands? for|is short for)\\b",
+      "define definition mean meaning stand");
 
   private final Pattern question;
   private final Pattern answer;
@@ -136,20 +145,21 @@ enum AnswerType {
 
   /**
    * Whether an answer of this type is always said of some one thing the question names: a date
-   * of an event, a place of a meeting, the person who runs a program. "Revised July 2025" is a
-   * date, but not of a founding.
+   * of an event, a place of a meeting, the person who runs a program, the meaning of a term.
+   * "Revised July 2025" is a date, but not of a founding.
    */
   boolean saidOfSomething() {
-    return this == DAY || this == DATE || this == PLACE || this == PERSON;
+    return this == DAY || this == DATE || this == PLACE || this == PERSON || this == DEFINITION;
   }
 
   /**
    * Whether a passage must give an answer of this type to answer: a number, a date, an amount is
-   * written in forms the patterns know; a place or a person may not be ("Location: Toledo, Ohio",
-   * "Marcus runs it"), so one that gives it is preferred, and one that doesn't may still answer.
+   * written in forms the patterns know; a place, a person or a meaning may not be ("Location:
+   * Toledo, Ohio", "Marcus runs it", "Deeper learning is …"), so one that gives it is preferred, and
+   * one that doesn't may still answer.
    */
   boolean required() {
-    return this != PLACE && this != PERSON;
+    return this != PLACE && this != PERSON && this != DEFINITION;
   }
 
   /** Whether the text gives an answer of this type: a count, a length of time, an amount. */

@@ -30,6 +30,17 @@ final class AnswerTypeTest {
   }
 
   @Test
+  @DisplayName("\"How does … define\", \"what does … stand for\" ask what a term means; \"X means …\" says it")
+  void definitions() {
+    assertThat(AnswerType.of("how does mmsd define deeper learning")).contains(AnswerType.DEFINITION);
+    assertThat(AnswerType.of("What does FERPA stand for?")).contains(AnswerType.DEFINITION);
+    assertThat(AnswerType.of("what does tier 2 mean for our district")).contains(AnswerType.DEFINITION);
+    assertThat(AnswerType.DEFINITION.answeredBy("Deeper learning means moving beyond the basics.")).isTrue();
+    assertThat(AnswerType.DEFINITION.answeredBy("MSAN's two Communities of Practice (RPC) meet.")).isFalse();
+    assertThat(AnswerType.DEFINITION.required()).isFalse();
+  }
+
+  @Test
   @DisplayName("A length of time may say which days count: \"two school years\", \"five business days\"; no count then")
   void spanWithItsKindOfDays() {
     assertThat(AnswerType.DURATION.answeredBy("Agreements are valid for two school years.")).isTrue();
