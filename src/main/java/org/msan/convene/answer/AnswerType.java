@@ -34,7 +34,8 @@ enum AnswerType {
   DURATION(
       // "How old is …" asks since when it has been: "since 1999", "for over 25 years".
       "\\bhow long\\b|\\bhow much time\\b|\\bhow many (years|months|weeks|days|hours)\\b|\\bsince when\\b"
-          + "|\\bhow old\\b",
+          // "How far ahead do I book?" asks how long before: "5 school days".
+          + "|\\bhow old\\b|\\bhow far (in advance|ahead|out)\\b|\\bhow (early|soon)\\b",
       "\\b(\\d+|" + Words.NUMBERS + "|half|a few|several)[- ]" + Words.SPAN_UNITS
           + "|\\bsince (19|20)\\d\\d\\b", "long old"),
   /** How often something happens: "meet at least quarterly", "twice a year", "every other week". */
@@ -241,9 +242,9 @@ enum AnswerType {
     static final String CALENDAR_NAMES =
         String.join("|", TimeExpressions.monthAndWeekdayNames()) + "|Spring|Summer|Fall|Autumn|Winter";
     static final String TIME_UNITS = "(day|hour|week|month|year|minute|semester)s?\\b";
-    /** A unit of time with the word that says which days count: "two school years", "five business days". */
+    /** A unit of time with the words that say which days count: "two school years", "15 consecutive school days". */
     static final String SPAN_UNITS = "((school|calendar|business|working|full|consecutive|academic|fiscal|instructional"
-        + "|contact|clock)[- ])?" + TIME_UNITS;
+        + "|contact|clock)[- ]){0,2}" + TIME_UNITS;
     /** "October 16", "Sept. 1": a month with its day. */
     static final String MONTHS = "january|february|march|april|may|june|july|august|september|october"
         + "|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec";

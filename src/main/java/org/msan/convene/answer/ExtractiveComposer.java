@@ -75,7 +75,10 @@ final class ExtractiveComposer {
     // "The assessment for a Tier 2 district": the row that names Tier 2 is the answer.
     List<Pattern> labels = NumberRanges.labels(question, analysis::isStopWord);
     Optional<List<String>> naming = rows(units, text -> NumberRanges.namesAny(text, labels));
-    if (naming.isPresent()) {
+    // Unless another row says more of the question: "the portfolio defense day for Cohort 4" is the
+    // row of the defense day, not the one that names Cohort 4 for its celebration.
+    if (naming.isPresent() && units.stream().filter(u -> NumberRanges.namesAny(u.text, labels))
+        .mapToDouble(u -> u.score).max().orElse(0) >= bestScore(units.stream().filter(u -> u.listItem).toList())) {
       return naming.get();
     }
     // "The dues for a district with 320 students": the row whose range holds 320 is the answer.

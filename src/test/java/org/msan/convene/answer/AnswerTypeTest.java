@@ -45,6 +45,8 @@ final class AnswerTypeTest {
   void spanWithItsKindOfDays() {
     assertThat(AnswerType.DURATION.answeredBy("Agreements are valid for two school years.")).isTrue();
     assertThat(AnswerType.DATE.answeredBy("Travis answers within five school days.")).isTrue();
+    assertThat(AnswerType.DURATION.answeredBy("Residents lead for 15 consecutive school days.")).isTrue();
+    assertThat(AnswerType.of("how far ahead do i need to book an interpreter")).contains(AnswerType.DURATION);
     assertThat(AnswerType.COUNT.answeredBy("Agreements are valid for two school years.")).isFalse();
     assertThat(AnswerType.DURATION.answeredBy("Two school districts share the grant.")).isFalse();
   }

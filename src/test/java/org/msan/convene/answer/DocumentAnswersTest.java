@@ -175,6 +175,17 @@ final class DocumentAnswersTest {
 
         Mentors receive a $1,200 stipend, paid in two equal installments in December and May.
         """);
+    Files.writeString(knowledge.resolve("residency.md"), """
+        # Residency Seminars
+
+        | Session | Date | Focus |
+        | --- | --- | --- |
+        | 6 | February 6, 2027 | Family partnership and interpreting in parent conferences |
+        | 7 | March 13, 2027 | Biliteracy assessment in the content areas |
+        | 8 | April 17, 2027 | Portfolio workshop |
+        | 9 | May 21, 2027 | Portfolio defense day |
+        | 10 | June 5, 2027 | Cohort 4 celebration |
+        """);
     TestFiles.docxTable(knowledge, "sessions.docx", "Where the network meets this year.", new String[][] {
         {"Convening", "Month", "Host city"}, {"Fall session", "October", "Evanston"}, {"Winter session", "January", "Madison"}});
     convene = new Convene(new Settings(knowledge, data, null, Settings.DEFAULT_TIME_ZONE));
@@ -413,5 +424,13 @@ final class DocumentAnswersTest {
     assertThat(answer.answered()).isTrue();
     assertThat(answer.text().split("\\$1,200", -1)).hasSize(2);
     assertThat(answer.text()).contains("December and May");
+  }
+
+  @Test
+  @DisplayName("A row that names a label of the question answers, unless another row says more of it")
+  void theRowThatSaysMost() {
+    Answer answer = ask("When is the portfolio defense day for Cohort 4?");
+
+    assertThat(answer.text()).startsWith("- Session: 9; Date: May 21, 2027").doesNotContain("Portfolio workshop");
   }
 }
