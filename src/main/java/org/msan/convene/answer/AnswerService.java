@@ -206,6 +206,17 @@ public final class AnswerService {
     return new Answer(question, answered, text.toString(), mode, sources, 0);
   }
 
+  /**
+   * Whether the documents' answer says less than the calendar's "the calendar doesn't say where
+   * the kick-off is": it gives no answer of the kind asked either (no place), only what else they
+   * say of the event.
+   */
+  private static boolean saysLess(Answer documents, ScheduleAnswerer.ScheduleReply calendar, String question) {
+    Optional<AnswerType> type = AnswerType.of(question);
+    return !calendar.answered() && !calendar.events().isEmpty() && type.isPresent()
+        && !type.get().answeredBy(documents.text());
+  }
+
   /** The number of the source already cited that is the same passage, or 0. */
   private static int sameSource(List<Source> cited, Source source) {
     return cited.stream().filter(earlier -> earlier.path().equals(source.path())
@@ -224,7 +235,7 @@ public final class AnswerService {
       answer = fromCalendar(asked, calendar.get(), top);
     } else {
       answer = fromCorrectedDocuments(asked, shown, Math.max(1, top), today, language);
-      if (!answer.answered() && calendar.isPresent()) {
+      if (calendar.isPresent() && (!answer.answered() || saysLess(answer, calendar.get(), asked))) {
         answer = fromCalendar(asked, calendar.get(), top);
       }
     }

@@ -182,8 +182,11 @@ final class EventFacts {
         case GOING -> {
           // Counts only: who is going is for coordinators (/rsvps), never in an answer.
           int going = attendance.peopleGoing(event.id());
-          sentences.add((going == 1 ? "1 person has" : going + " people have") + " said they're going to " + name
-              + " (" + when + ")" + (event.capacity() == null ? "." : ", of " + event.capacity() + " places."));
+          String people = going == 0 ? "Nobody" : going == 1 ? "1 person" : going + " people";
+          sentences.add(past
+              ? people + " said they were going to " + name + " (" + when + ")."
+              : people + (going == 1 || going == 0 ? " has" : " have") + " said they're going to " + name
+                  + " (" + when + ")" + (event.capacity() == null ? "." : ", of " + event.capacity() + " places."));
         }
         default -> { }
       }

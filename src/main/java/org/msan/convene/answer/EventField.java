@@ -90,7 +90,7 @@ enum EventField {
      * asked about filters the events instead.
      */
     Asked forListing() {
-      if (!fields.contains(FORMAT)) {
+      if (!fields.contains(FORMAT) || formatWord == null) {
         return this;
       }
       Set<EventField> rest = EnumSet.noneOf(EventField.class);
@@ -117,8 +117,11 @@ enum EventField {
     titles.forEach(title -> blank(probe, title));
     boolean yesNo = YES_NO.matcher(question).find();
     Matcher online = ONLINE.matcher(question);
-    String format = online.find() ? online.group().toLowerCase(Locale.ROOT)
-        : IN_PERSON.matcher(question).find() ? IN_PERSON_FORMAT : null;
+    boolean inPerson = IN_PERSON.matcher(question).find();
+    // "Is it in person or online?" asks which: neither word filters.
+    boolean which = inPerson && online.find(0);
+    String format = which ? null : online.find(0) ? online.group().toLowerCase(Locale.ROOT)
+        : inPerson ? IN_PERSON_FORMAT : null;
     Set<EventField> fields = EnumSet.noneOf(EventField.class);
     for (EventField field : values()) {
       Matcher found = field.pattern.matcher(probe);
@@ -136,7 +139,7 @@ enum EventField {
     }
     // "the next in-person meeting" filters; "is it in person?" asks.
     String formatWord = format;
-    if (fields.contains(FORMAT) && !yesNo) {
+    if (fields.contains(FORMAT) && !yesNo && !which) {
       fields.remove(FORMAT);
     } else if (fields.contains(FORMAT)) {
       format = null;

@@ -336,6 +336,14 @@ final class ScheduleAnswerer {
         return one(firsts.get(0), asked, time, today, calendar);
       }
       if (in.isEmpty()) {
+        List<CalendarEvent> otherFormat = asked.format() == null ? List.of() : calendar.between(window.first(), window.last())
+            .stream().filter(chosen).filter(e -> !e.cancelled()).toList();
+        if (!otherFormat.isEmpty()) {
+          // "Is the January convening virtual?": none is, and the one there is says how it is held.
+          ScheduleReply held = list(window.heading(), otherFormat, today);
+          return ScheduleReply.of("No " + what + " is on the network's calendar for " + window.label() + ". What is:\n"
+              + held.text(), held.events());
+        }
         return ScheduleReply.of(NOTHING + "is on the network's calendar for " + window.label() + ". "
             + nextHint(calendar, today, filter), calendar.next(today, filter).stream().toList());
       }

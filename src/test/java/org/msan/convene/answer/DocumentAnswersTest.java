@@ -186,6 +186,20 @@ final class DocumentAnswersTest {
         | 9 | May 21, 2027 | Portfolio defense day |
         | 10 | June 5, 2027 | Cohort 4 celebration |
         """);
+    Files.writeString(knowledge.resolve("events.yaml"), """
+        events:
+          - id: family-kickoff
+            title: Family Night Kick-off
+            start: 2027-09
+        """);
+    Files.writeString(knowledge.resolve("family-night.md"), """
+        # Family Night
+
+        The year's family events:
+
+        - September · Family Night Kick-off
+        - January · Family Literacy Evening
+        """);
     TestFiles.docxTable(knowledge, "sessions.docx", "Where the network meets this year.", new String[][] {
         {"Convening", "Month", "Host city"}, {"Fall session", "October", "Evanston"}, {"Winter session", "January", "Madison"}});
     convene = new Convene(new Settings(knowledge, data, null, Settings.DEFAULT_TIME_ZONE));
@@ -432,5 +446,14 @@ final class DocumentAnswersTest {
     Answer answer = ask("When is the portfolio defense day for Cohort 4?");
 
     assertThat(answer.text()).startsWith("- Session: 9; Date: May 21, 2027").doesNotContain("Portfolio workshop");
+  }
+
+  @Test
+  @DisplayName("\"Where is\" an event neither the calendar nor the documents place: the calendar says it doesn't say")
+  void placeNobodyGives() {
+    Answer answer = ask("where is the family night kick-off?");
+
+    assertThat(answer.text()).startsWith("The calendar doesn't say where Family Night Kick-off");
+    assertThat(answer.answered()).isFalse();
   }
 }

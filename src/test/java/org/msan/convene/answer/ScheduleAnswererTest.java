@@ -163,6 +163,22 @@ final class ScheduleAnswererTest {
     }
 
     @Test
+    @DisplayName("\"In person or online?\" asks which, and a format no event of the month has is said so, with what is on")
+    void formatAskedOrMissing() {
+      assertThat(ask("is the april conference in person or online?", TODAY).text())
+          .contains("Student Conference").contains("in person").doesNotStartWith("Nothing");
+      assertThat(ask("any online events in april?", TODAY).text())
+          .startsWith("No online event is on the network's calendar for April 2027").contains("Student Conference");
+    }
+
+    @Test
+    @DisplayName("Who is going to an event that is over is said in the past tense")
+    void goingToAPastEvent() {
+      assertThat(ask("how many people are going to the kick-off?", TODAY).text())
+          .startsWith("Nobody said they were going to Network Kick-off");
+    }
+
+    @Test
     @DisplayName("A field the calendar lacks is said to be missing, naming the event, and not counted as answered")
     void missingFields() {
       ScheduleAnswerer.ScheduleReply where = ask("Where is the summer institute?", TODAY);
