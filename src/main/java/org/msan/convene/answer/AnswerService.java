@@ -272,7 +272,7 @@ public final class AnswerService {
   }
 
   private String corrected(String question) {
-    String understood = QuestionWords.correctFirst(question, analysis::isStopWord);
+    String understood = QuestionWords.correctFirst(QuestionWords.expandShorthand(question), analysis::isStopWord);
     // A slip in the word that says what kind of answer is wanted ("deadine") is mended even when
     // no document has the word: the documents write "due", not "deadline".
     understood = QuestionWords.correctAll(understood, HEAD_WORDS,

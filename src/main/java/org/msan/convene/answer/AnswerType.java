@@ -178,7 +178,9 @@ enum AnswerType {
     Matcher found = answer.matcher(text);
     while (found.find()) {
       Matcher words = FOLLOWING_WORDS.matcher(text.substring(found.end()));
-      String following = words.lookingAt() ? words.group(1) : "";
+      // "two 14-passenger vans": a word joined to the number is what it counts.
+      Matcher joined = JOINED_WORD.matcher(text.substring(found.end()));
+      String following = joined.lookingAt() ? joined.group(1) : words.lookingAt() ? words.group(1) : "";
       after.add((label(text, found.start()) + " " + following).strip());
     }
     return after;
@@ -204,25 +206,23 @@ enum AnswerType {
   }
 
   /**
-   * What a {@link #COUNT} question counts: of the two words after "how many", the plural noun that
-   * names the things ("districts" in "how many member districts …", "students" in "how many
-   * students ride …"), or both words when neither is a plural; empty when it has no "how many".
+   * What a {@link #COUNT} question counts: of the three words after "how many", the first plural,
+   * the noun that names the things ("districts" in "how many member districts …", "students" in
+   * "how many newly arrived students …"), or the first two words when none is a plural; empty when
+   * it has no "how many".
    */
   static Optional<String> countedThing(String question) {
     Matcher counted = COUNTED.matcher(question);
     if (!counted.find()) {
       return Optional.empty();
     }
-    List<String> words = Arrays.asList(counted.group(1).split("\\s+"));
-    for (int i = words.size() - 1; i >= 0; i--) {
-      if (Plurals.endsInPlural(words.get(i))) {
-        return Optional.of(words.get(i));
-      }
-    }
-    return Optional.of(counted.group(1));
+    String[] words = counted.group(1).split("\\s+");
+    return Optional.of(Arrays.stream(words).filter(Plurals::endsInPlural).findFirst()
+        .orElse(words.length > 2 ? words[0] + " " + words[1] : counted.group(1)));
   }
 
   private static final int WORDS_AFTER = 4;
+  private static final Pattern JOINED_WORD = Pattern.compile("-(\\p{L}+)\\b");
   private static final Pattern FOLLOWING_WORDS = Pattern.compile(
       "[^\\p{L}\\p{N}]*((?:[\\p{L}\\p{N}'’-]+[^\\p{L}\\p{N}.;:!?]+){0," + (WORDS_AFTER - 1) + "}[\\p{L}\\p{N}'’-]+)");
   /**
@@ -231,7 +231,7 @@ enum AnswerType {
    */
   private static final Pattern LABEL_BEFORE = Pattern.compile("(?:^|[;\\n])\\s*(?:-\\s+)?([^;:\\n]{1,40}):[^;:\\n]*$");
   private static final Pattern COUNTED = Pattern.compile(
-      "\\bhow many\\s+(?:of\\s+(?:the|our|your|their|these|those)\\s+)?(\\p{L}[\\p{L}'’-]*(?:\\s+\\p{L}[\\p{L}'’-]*)?)",
+      "\\bhow many\\s+(?:of\\s+(?:the|our|your|their|these|those)\\s+)?(\\p{L}[\\p{L}'’-]*(?:\\s+\\p{L}[\\p{L}'’-]*){0,2})",
       Pattern.CASE_INSENSITIVE);
 
   private static final class Words {

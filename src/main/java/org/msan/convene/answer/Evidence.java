@@ -106,8 +106,24 @@ record Evidence(Hit hit, double coverage, double headingMatch, boolean restatesH
     if (counted.isEmpty()) {
       return true;
     }
-    return type.wordsAfterAnswers(sentence).stream().map(analysis::terms)
+    return type.wordsAfterAnswers(sentence).stream().map(Evidence::countedNoun).map(analysis::terms)
         .anyMatch(words -> counted.stream().anyMatch(slot -> Slots.said(slot, words)));
+  }
+
+  /**
+   * What a count counts, of the words after it: up to the first plural, the noun of the things
+   * counted ("two educators from a member district" counts educators, not districts; "14 small
+   * rural school districts" counts school districts), or all of them when none is plural ("one team").
+   */
+  private static String countedNoun(String words) {
+    StringBuilder counted = new StringBuilder();
+    for (String word : words.split("[^\\p{L}'’-]+")) {
+      counted.append(word).append(' ');
+      if (Plurals.endsInPlural(word)) {
+        return counted.toString().strip();
+      }
+    }
+    return words;
   }
 
   /**

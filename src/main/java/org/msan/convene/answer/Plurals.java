@@ -8,11 +8,14 @@ final class Plurals {
 
   private static final EnglishMinimalStemmer STEMMER = new EnglishMinimalStemmer();
 
+  private static final int MIN_PLURAL_LENGTH = 3;
+
   private Plurals() {}
 
   /** Whether the last word of the words is a plural ("core values"). */
   static boolean endsInPlural(String words) {
     char[] last = words.substring(words.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT).toCharArray();
-    return STEMMER.stem(last, last.length) < last.length;
+    // A word of three letters is no plural of one of two: "has", "was", "gas", "bus".
+    return last.length > MIN_PLURAL_LENGTH && STEMMER.stem(last, last.length) < last.length;
   }
 }

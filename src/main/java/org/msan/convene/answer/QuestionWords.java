@@ -3,6 +3,7 @@ package org.msan.convene.answer;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
 import java.util.function.Predicate;
@@ -22,8 +23,26 @@ final class QuestionWords {
   private static final List<String> WORDS = List.of("when", "where", "what", "which", "who", "how");
   private static final Pattern FIRST_WORD = Pattern.compile("^\\s*(\\p{L}+)");
   private static final Pattern ANY_WORD = Pattern.compile("\\b\\p{L}{4,}\\b");
+  private static final Pattern WORD = Pattern.compile("\\b\\p{L}+\\b");
+  /** Chat shorthand for general words ("mtg tmrw"), read as the words before anything else. */
+  private static final Map<String, String> SHORTHAND = Map.ofEntries(
+      Map.entry("tmrw", "tomorrow"), Map.entry("tmr", "tomorrow"), Map.entry("tmw", "tomorrow"),
+      Map.entry("tdy", "today"), Map.entry("nxt", "next"), Map.entry("hrs", "hours"), Map.entry("hr", "hour"), Map.entry("mins", "minutes"),
+      Map.entry("mtg", "meeting"), Map.entry("mtgs", "meetings"), Map.entry("ppl", "people"), Map.entry("wk", "week"),
+      Map.entry("wks", "weeks"), Map.entry("mo", "month"), Map.entry("yr", "year"), Map.entry("info", "information"),
+      Map.entry("u", "you"), Map.entry("r", "are"), Map.entry("pls", "please"), Map.entry("thx", "thanks"));
 
   private QuestionWords() {}
+
+  /**
+   * Chat shorthand read as the words it stands for ("when r applications due", "mtg tmrw"); a
+   * word written with a capital ("MO", a state) is a name and stays.
+   */
+  static String expandShorthand(String question) {
+    return WORD.matcher(question).replaceAll(word -> Matcher.quoteReplacement(
+        word.group().equals(word.group().toLowerCase(Locale.ROOT))
+            ? SHORTHAND.getOrDefault(word.group(), word.group()) : word.group()));
+  }
 
   /** @param isWord true for a word that is real as it stands ("why", "were", "then"), never corrected */
   static String correctFirst(String question, Predicate<String> isWord) {

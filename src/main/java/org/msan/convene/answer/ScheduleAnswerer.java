@@ -41,14 +41,6 @@ final class ScheduleAnswerer {
   private static final String NOTHING = "Nothing ";
   /** A series with more occurrences than this in a listing is summarised by its rule and first and last date. */
   private static final int DATES_LISTED = 6;
-  /** Chat shorthand for general words ("mtg tmrw"), read as the words before anything else. */
-  private static final Map<String, String> SHORTHAND = Map.ofEntries(
-      Map.entry("tmrw", "tomorrow"), Map.entry("tmr", "tomorrow"), Map.entry("tmw", "tomorrow"),
-      Map.entry("tdy", "today"), Map.entry("nxt", "next"), Map.entry("hrs", "hours"), Map.entry("hr", "hour"), Map.entry("mins", "minutes"),
-      Map.entry("mtg", "meeting"), Map.entry("mtgs", "meetings"), Map.entry("ppl", "people"), Map.entry("wk", "week"),
-      Map.entry("wks", "weeks"), Map.entry("mo", "month"), Map.entry("yr", "year"), Map.entry("info", "information"),
-      Map.entry("u", "you"), Map.entry("r", "are"), Map.entry("pls", "please"), Map.entry("thx", "thanks"));
-  private static final Pattern WORD = Pattern.compile("\\b\\p{L}+\\b");
   /**
    * The words schedule questions are asked in, whatever the calendar: a slip in one ("febuary",
    * "anythign happening") is mended before the question is read.
@@ -100,7 +92,7 @@ final class ScheduleAnswerer {
     }
     CalendarVocabulary vocabulary = vocabulary(calendar);
     String text = vocabulary.correctedWords(QuestionWords.correctAll(
-        QuestionWords.correctFirst(expandShorthand(question), analysis::isStopWord), TIME_WORDS,
+        QuestionWords.correctFirst(QuestionWords.expandShorthand(question), analysis::isStopWord), TIME_WORDS,
         word -> analysis.isEnglishWord(word) || vocabulary.writes(word)));
     TimeExpressions.Reading time = TimeExpressions.read(text, today, vocabulary.titleRuns(text));
     EventField.Asked asked = EventField.read(time.rest(), vocabulary.titles());
@@ -347,6 +339,11 @@ final class ScheduleAnswerer {
         return ScheduleReply.of(NOTHING + "is on the network's calendar for " + window.label() + ". "
             + nextHint(calendar, today, filter), calendar.next(today, filter).stream().toList());
       }
+      // "Anything tomorrow?" and an event known only as "some time in November": it may be then, or not.
+      List<CalendarEvent> maybe = in.stream().filter(e -> onlyItsMonthIn(e, window)).toList();
+      if (!maybe.isEmpty()) {
+        return withMonthOnly(window, in.stream().filter(e -> !maybe.contains(e)).toList(), maybe, today);
+      }
       if (in.stream().allMatch(CalendarEvent::cancelled)) {
         // Only what was called off: nothing takes place then.
         return ScheduleReply.of(NOTHING + "is on the network's calendar for " + window.label() + ": "
@@ -534,6 +531,27 @@ final class ScheduleAnswerer {
     return ScheduleReply.of(heading + "\n" + String.join("\n", lines), cited);
   }
 
+  /** Whether the event is known only by its month, and the window holds only part of that month. */
+  private static boolean onlyItsMonthIn(CalendarEvent event, TimeExpressions.Window window) {
+    return event.start() instanceof EventTime.Month month
+        && (window.first().isAfter(month.firstDay()) || window.last().isBefore(month.lastDay()));
+  }
+
+  /** The events dated in the window, then those known only by a month it is part of, which may fall in it. */
+  private ScheduleReply withMonthOnly(TimeExpressions.Window window, List<CalendarEvent> dated, List<CalendarEvent> maybe,
+      LocalDate today) {
+    ScheduleReply listed = dated.isEmpty()
+        ? ScheduleReply.of(NOTHING + "is dated for " + window.label() + ".", List.of()) : list(window.heading(), dated, today);
+    List<CalendarEvent> cited = new ArrayList<>(listed.events());
+    StringBuilder text = new StringBuilder(listed.text())
+        .append(maybe.size() == 1 ? "\nKnown only by its month, so it may fall then:" : "\nKnown only by their month, so they may fall then:");
+    for (CalendarEvent event : maybe) {
+      cited.add(event);
+      text.append("\n- ").append(line(List.of(event), today)).append(" [").append(cited.size()).append(']');
+    }
+    return ScheduleReply.of(text.toString(), cited);
+  }
+
   private String lines(List<CalendarEvent> events, LocalDate today) {
     List<String> lines = new ArrayList<>();
     for (int i = 0; i < events.size(); i++) {
@@ -669,11 +687,6 @@ final class ScheduleAnswerer {
         "deadline", "register", "registration", "capacity", "location", "venue", "address", "cancelled", "canceled",
         "postponed", "audience", "duration", "agenda"));
     return List.copyOf(words);
-  }
-
-  private static String expandShorthand(String question) {
-    return WORD.matcher(question).replaceAll(word -> Matcher.quoteReplacement(
-        SHORTHAND.getOrDefault(word.group().toLowerCase(Locale.ROOT), word.group())));
   }
 
   private CalendarVocabulary vocabulary(EventCalendar calendar) {

@@ -158,6 +158,9 @@ final class AnswerTypeTest {
     assertThat(AnswerType.countedThing("how many of the schools are in nebraska")).contains("schools");
     assertThat(AnswerType.countedThing("How many member districts are in the consortium?")).contains("districts");
     assertThat(AnswerType.countedThing("how many people can we send")).contains("people can");
+    assertThat(AnswerType.countedThing("How many newly arrived students have we welcomed?")).contains("students");
+    assertThat(AnswerType.countedThing("how many adults has msan worked with")).contains("adults");
+    assertThat(AnswerType.COUNT.wordsAfterAnswers("PRSA owns two 14-passenger activity vans.")).contains("passenger");
     assertThat(AnswerType.countedThing("How long is the institute?")).isEmpty();
     assertThat(AnswerType.COUNT.wordsAfterAnswers("Six member districts run three shared daily routes."))
         .containsExactly("member districts run three", "shared daily routes");

@@ -200,6 +200,11 @@ final class DocumentAnswersTest {
         - September · Family Night Kick-off
         - January · Family Literacy Evening
         """);
+    Files.writeString(knowledge.resolve("impact.md"), """
+        # Our Impact
+
+        Each year two educators from each building attend the network's institute.
+        """);
     TestFiles.docxTable(knowledge, "sessions.docx", "Where the network meets this year.", new String[][] {
         {"Convening", "Month", "Host city"}, {"Fall session", "October", "Evanston"}, {"Winter session", "January", "Madison"}});
     convene = new Convene(new Settings(knowledge, data, null, Settings.DEFAULT_TIME_ZONE));
@@ -454,6 +459,14 @@ final class DocumentAnswersTest {
     Answer answer = ask("where is the family night kick-off?");
 
     assertThat(answer.text()).startsWith("The calendar doesn't say where Family Night Kick-off");
+    assertThat(answer.answered()).isFalse();
+  }
+
+  @Test
+  @DisplayName("A count counts the noun it is of: \"two educators from each building\" is no count of buildings")
+  void aCountOfSomethingElse() {
+    Answer answer = ask("how many buildings does the network have?");
+
     assertThat(answer.answered()).isFalse();
   }
 }
