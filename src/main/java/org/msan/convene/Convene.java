@@ -56,6 +56,7 @@ import org.msan.convene.knowledge.KnowledgeFiles;
 import org.msan.convene.knowledge.KnowledgeFolder;
 import org.msan.convene.knowledge.PassageEmbedder;
 import org.msan.convene.knowledge.PassageIndex;
+import org.msan.convene.knowledge.ProblemLog;
 import org.msan.convene.knowledge.Synonyms;
 import org.msan.convene.knowledge.TextAnalysis;
 import org.msan.convene.outbox.Outbox;
@@ -88,6 +89,8 @@ public final class Convene implements Closeable {
   private final Settings settings;
   private final Clock clock;
   private final Parts parts = new Parts();
+  /** The synonyms' problems: {@code check} and {@code index} report them, the log has each once at INFO. */
+  private final ProblemLog problemLog = new ProblemLog(Convene.class);
   private final LongAdder readying = new LongAdder();
   /** Whether the index and the embedding model have been made ready for searching once. */
   private volatile boolean searchReady;
@@ -116,7 +119,7 @@ public final class Convene implements Closeable {
     folder = parts.lazy(() -> new KnowledgeFolder(settings.knowledge()));
     analysis = parts.lazy(() -> {
       TextAnalysis built = new TextAnalysis();
-      Synonyms.apply(folder(), built).ifPresent(problem -> LOG.warn("{}", problem));
+      problemLog.log(Synonyms.apply(folder(), built));
       return built;
     });
     calendars = parts.lazy(() -> new CalendarService(folder(), new CalendarLoader(settings.timeZone(), clock)));
@@ -339,7 +342,7 @@ public final class Convene implements Closeable {
         LOG.info("knowledge folder changed: {}", report.summary());
       }
     } else {
-      analysis.ifBuilt(words -> Synonyms.apply(folder(), words).ifPresent(problem -> LOG.warn("{}", problem)));
+      analysis.ifBuilt(words -> problemLog.log(Synonyms.apply(folder(), words)));
     }
   }
 

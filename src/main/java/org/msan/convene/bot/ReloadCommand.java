@@ -60,7 +60,7 @@ public final class ReloadCommand implements BotCommand {
     report.added().forEach(path -> lines.add("added " + path));
     report.changed().forEach(path -> lines.add("changed " + path));
     report.removed().forEach(path -> lines.add("removed " + path));
-    List<Problem> problems = new ArrayList<>(report.skipped());
+    List<Problem> problems = new ArrayList<>(report.problems());
     problems.addAll(calendar.problems());
     problems.forEach(problem -> lines.add("skipped " + problem));
     return Reply.privately(String.join("\n", lines));

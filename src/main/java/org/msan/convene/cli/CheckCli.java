@@ -42,8 +42,8 @@ final class CheckCli implements Callable<Integer> {
         problems.add(read.problem());
       }
     }
-    // A probe of its own: the problem is reported here, not logged as a question's analyzer would.
-    Synonyms.apply(folder, new TextAnalysis()).ifPresent(problems::add);
+    // A probe of its own: the problems are reported here, not logged as a question's analyzer would.
+    problems.addAll(Synonyms.apply(folder, new TextAnalysis()));
     problems.addAll(calendar.problems());
     problems.forEach(out::println);
     String fine = documents + " documents and " + calendar.all().size() + " events";

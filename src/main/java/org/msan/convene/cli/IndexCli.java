@@ -25,7 +25,7 @@ final class IndexCli implements Callable<Integer> {
     try (Convene convene = global.convene()) {
       IndexReport report = convene.index().refresh(convene.folder(),
           terminal ? new ProgressBar(spec.commandLine().getErr()) : PassageIndex.Progress.NONE);
-      for (Problem problem : report.skipped()) {
+      for (Problem problem : report.problems()) {
         out.println("skipped " + problem);
       }
       out.println("Indexed " + report.summary());

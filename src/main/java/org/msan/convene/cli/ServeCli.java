@@ -6,6 +6,7 @@ import java.util.concurrent.Callable;
 import org.msan.convene.Convene;
 import org.msan.convene.discord.DiscordBot;
 import org.msan.convene.discord.DiscordSettings;
+import org.msan.convene.events.EventCalendar;
 import org.msan.convene.knowledge.IndexReport;
 import org.msan.convene.web.WebServer;
 import org.msan.convene.web.WebSettings;
@@ -45,11 +46,16 @@ final class ServeCli implements Callable<Integer> {
       // Before Discord: a port already taken stops the start before the bot goes online.
       WebServer web = webSettings.isPresent() ? convene.startWeb(webSettings.get()) : null;
       DiscordBot bot = convene.startBot(discord);
-      out.printf("Convene is ready: %d documents, %d passages, %d events; commands %s (%s)%s.%n",
-          report.documents(), report.passages(), convene.calendars().current().all().size(),
+      EventCalendar calendar = convene.calendars().current();
+      // The problems themselves are check's to list; the log has them only at INFO (ProblemLog).
+      int problems = report.problems().size() + calendar.problems().size();
+      out.printf("Convene is ready: %d documents, %d passages, %d events; commands %s (%s)%s%s.%n",
+          report.documents(), report.passages(), calendar.all().size(),
           "on server " + discord.guildId(),
           bot.registeredCommands() ? "registered" : "unchanged",
-          web == null ? "" : "; the events page on " + WebCli.url(web.address()));
+          web == null ? "" : "; the events page on " + WebCli.url(web.address()),
+          problems == 0 ? "" : "; " + problems + (problems == 1 ? " problem" : " problems")
+              + " in the knowledge folder (convene check lists them)");
       out.flush();
     });
   }

@@ -5,6 +5,7 @@ import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Consumer;
 import org.msan.convene.knowledge.KnowledgeFolder;
+import org.msan.convene.knowledge.ProblemLog;
 
 /** Holds the calendar the answers use, and swaps in a fresh one when the folder is re-read. */
 public final class CalendarService {
@@ -25,12 +26,13 @@ public final class CalendarService {
     return calendar != null ? calendar : reload();
   }
 
-  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(CalendarService.class);
+  /** {@code check} and {@code /reload} report the calendar's problems; the log has each once, at INFO. */
+  private final ProblemLog problemLog = new ProblemLog(CalendarService.class);
 
   /** Reads the calendar files again; their problems are logged, and a file that cannot be read keeps its last good events. */
   public EventCalendar reload() {
     EventCalendar calendar = loader.load(folder);
-    calendar.problems().forEach(problem -> LOG.warn("calendar problem: {}", problem));
+    problemLog.log(calendar.problems());
     current.set(calendar);
     listeners.forEach(listener -> listener.accept(calendar));
     return calendar;

@@ -3,7 +3,12 @@ package org.msan.convene.knowledge;
 import java.util.List;
 import java.util.Locale;
 
-/** What one refresh of the index did, for {@code index} and {@code /reload}. */
+/**
+ * What one refresh of the index did, for {@code index} and {@code /reload}.
+ *
+ * @param skipped the files left out, with their reasons ({@code documents} does not count them)
+ * @param synonyms the lines of {@link Synonyms#FILE} left out, with their reasons
+ */
 public record IndexReport(
     int documents,
     int passages,
@@ -11,6 +16,7 @@ public record IndexReport(
     List<String> changed,
     List<String> removed,
     List<Problem> skipped,
+    List<Problem> synonyms,
     int embedded,
     int cached,
     double seconds) {
@@ -20,6 +26,14 @@ public record IndexReport(
     changed = List.copyOf(changed);
     removed = List.copyOf(removed);
     skipped = List.copyOf(skipped);
+    synonyms = List.copyOf(synonyms);
+  }
+
+  /** The skipped files and the synonyms left out, as {@code check} reports them. */
+  public List<Problem> problems() {
+    List<Problem> all = new java.util.ArrayList<>(skipped);
+    all.addAll(synonyms);
+    return List.copyOf(all);
   }
 
   public boolean changedAnything() {

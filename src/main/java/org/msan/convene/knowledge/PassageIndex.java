@@ -151,7 +151,7 @@ public final class PassageIndex implements Closeable {
     List<String> removed = new ArrayList<>();
     List<Problem> skipped = new ArrayList<>();
     // The staff's synonyms are re-read with the folder: questions use them at once, nothing is re-indexed.
-    Synonyms.apply(folder, analysis).ifPresent(skipped::add);
+    List<Problem> synonyms = Synonyms.apply(folder, analysis);
     try (IndexWriter writer = openWriter()) {
       // Read what the index holds only once its lock is ours: another process may just have refreshed it.
       IndexManifest old = readManifest();
@@ -196,7 +196,7 @@ public final class PassageIndex implements Closeable {
     refreshSearchers();
     int documents = (int) next.values().stream().filter(s -> s.problem() == null).count();
     int passages = next.values().stream().mapToInt(IndexManifest.FileState::passages).sum();
-    return new IndexReport(documents, passages, added, changed, removed, skipped, counts.embedded(), counts.cached(),
+    return new IndexReport(documents, passages, added, changed, removed, skipped, synonyms, counts.embedded(), counts.cached(),
         (System.nanoTime() - started) / 1e9);
   }
 

@@ -4,13 +4,14 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.ParseException;
-import java.util.Optional;
+import java.util.ArrayList;
+import java.util.List;
 
 /**
  * The staff's synonyms: {@code synonyms.txt} at the top of the knowledge folder, in Solr's format
  * (each line a group of words or phrases that mean the same, {@code #} for comments). It is read
- * for questions only and is not a document; a file that cannot be read is reported with its line
- * and questions go on without synonyms.
+ * for questions only and is not a document. A line Lucene's parser refuses is left out and
+ * reported with its number; the other lines still apply.
  */
 public final class Synonyms {
 
@@ -18,21 +19,55 @@ public final class Synonyms {
 
   private Synonyms() {}
 
-  /** Applies the folder's synonyms to the analysis; the problem of a file that cannot be read, if any. */
-  public static Optional<Problem> apply(KnowledgeFolder folder, TextAnalysis analysis) {
+  /**
+   * Applies the folder's synonyms to the analysis.
+   *
+   * @return the problems: each line left out, or the file when it cannot be read at all
+   */
+  public static List<Problem> apply(KnowledgeFolder folder, TextAnalysis analysis) {
     Path file = folder.resolve(FILE);
+    String text;
     try {
-      analysis.useSynonyms(Files.isRegularFile(file) ? TextFiles.readUtf8(file) : "");
-      return Optional.empty();
-    } catch (ParseException e) {
-      Optional<Problem> problem = Optional.of(new Problem(FILE, firstBadLine(file), "cannot read this group of synonyms; "
-          + "questions are read without synonyms until it is fixed"));
-      useNone(analysis);
-      return problem;
+      text = Files.isRegularFile(file) ? TextFiles.readUtf8(file) : "";
     } catch (IOException | UnreadableFileException e) {
       useNone(analysis);
-      return Optional.of(new Problem(FILE, 0, "cannot read the synonyms: " + e.getMessage()));
+      return List.of(new Problem(FILE, 0, "cannot read the synonyms: " + e.getMessage()));
     }
+    // Solr's parser stops at the first line it refuses and keeps none: each line is tried on its own
+    // first, so one slip costs its own group only. The lines are independent in Solr's format.
+    List<Problem> problems = new ArrayList<>();
+    String[] lines = text.split("\r?\n", -1);
+    for (int i = 0; i < lines.length; i++) {
+      try {
+        analysis.checkSynonyms(lines[i]);
+      } catch (ParseException e) {
+        problems.add(new Problem(FILE, i + 1, "cannot read this group of synonyms" + why(e)
+            + "; it is left out, the other lines still apply"));
+        lines[i] = "";
+      }
+    }
+    try {
+      analysis.useSynonyms(String.join("\n", lines));
+    } catch (ParseException e) {
+      // Every line read alone: together they should too. Should they not, no synonyms rather than no answers.
+      useNone(analysis);
+      problems.add(new Problem(FILE, 0, "cannot read the synonyms (" + e.getMessage()
+          + "); questions are read without them until it is fixed"));
+    }
+    return List.copyOf(problems);
+  }
+
+  /** Lucene's reason in staff's words, where it is one they can act on. */
+  private static String why(ParseException e) {
+    String cause = e.getCause() == null ? "" : String.valueOf(e.getCause().getMessage());
+    // "", or only punctuation: Lucene's words for it are "completely eliminated" and "zero-length token".
+    if (cause.contains("completely eliminated") || cause.contains("zero-length")) {
+      return " (an empty word: two commas in a row, or a comma at the end?)";
+    }
+    if (cause.contains("more than one explicit mapping")) {
+      return " (more than one =>)";
+    }
+    return "";
   }
 
   private static void useNone(TextAnalysis analysis) {
@@ -41,23 +76,5 @@ public final class Synonyms {
     } catch (ParseException impossible) {
       throw new IllegalStateException(impossible);
     }
-  }
-
-  /** The line Lucene's parser refused: each line is tried on its own. */
-  private static int firstBadLine(Path file) {
-    try {
-      var lines = Files.readAllLines(file);
-      TextAnalysis probe = new TextAnalysis();
-      for (int i = 0; i < lines.size(); i++) {
-        try {
-          probe.useSynonyms(lines.get(i));
-        } catch (ParseException e) {
-          return i + 1;
-        }
-      }
-    } catch (IOException e) {
-      return 0;
-    }
-    return 0;
   }
 }

@@ -163,6 +163,21 @@ public final class TextAnalysis {
     }
   }
 
+  /**
+   * Reads one line of synonyms as {@link #useSynonyms} would, without applying it.
+   *
+   * @throws ParseException when Lucene's parser refuses it; its cause says why
+   */
+  public void checkSynonyms(String line) throws ParseException {
+    try {
+      new SolrSynonymParser(true, true, surfaceWords).parse(new StringReader(line));
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    } catch (IllegalArgumentException e) {
+      throw (ParseException) new ParseException(e.getMessage(), 0).initCause(e);
+    }
+  }
+
   private Analyzer questionChain(String staffSynonyms, String acronymSynonyms) throws ParseException {
     try {
       SolrSynonymParser parser = new SolrSynonymParser(true, true, surfaceWords);

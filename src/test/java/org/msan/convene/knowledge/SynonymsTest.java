@@ -1,8 +1,10 @@
 package org.msan.convene.knowledge;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Path;
+import java.util.List;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
@@ -35,15 +37,18 @@ final class SynonymsTest {
   }
 
   @Test
-  @DisplayName("A line that cannot be read is reported with its line; questions go on without synonyms")
+  @DisplayName("A line that cannot be read is left out and reported with its line; the other lines still apply")
   void badLine() throws Exception {
-    TestFiles.write(dir, Synonyms.FILE, "cost, fee\nprice => \n");
+    TestFiles.write(dir, Synonyms.FILE, "cost, fee\ncost, price,, \npupils, students\nprice => \n");
     TextAnalysis analysis = new TextAnalysis();
 
-    Problem problem = Synonyms.apply(new KnowledgeFolder(dir), analysis).orElseThrow();
+    List<Problem> problems = Synonyms.apply(new KnowledgeFolder(dir), analysis);
 
-    assertThat(problem.path()).isEqualTo(Synonyms.FILE);
-    assertThat(problem.line()).isEqualTo(2);
-    assertThat(analysis.questionTerms("what's the cost")).containsExactly("cost");
+    assertThat(problems).extracting(Problem::path, Problem::line).containsExactly(
+        tuple(Synonyms.FILE, 2), tuple(Synonyms.FILE, 4));
+    assertThat(problems.get(0).reason()).isEqualTo("cannot read this group of synonyms (an empty word: two commas in"
+        + " a row, or a comma at the end?); it is left out, the other lines still apply");
+    assertThat(analysis.questionTerms("what's the cost")).contains("cost", "fee").doesNotContain("price");
+    assertThat(analysis.questionTerms("how many pupils")).contains("student");
   }
 }
