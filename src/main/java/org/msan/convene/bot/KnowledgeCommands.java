@@ -6,6 +6,7 @@ import java.time.format.DateTimeFormatter;
 import java.util.List;
 import java.util.Locale;
 import org.msan.convene.knowledge.KnowledgeFiles;
+import org.msan.convene.knowledge.Problem;
 
 /**
  * The knowledge folder from Discord (staff): {@code /knowledge-add file [folder] [replace]},
@@ -110,14 +111,26 @@ public final class KnowledgeCommands {
       if (listed.isEmpty()) {
         return Reply.privately("No documents there.");
       }
-      StringBuilder text = new StringBuilder(listed.size() + (listed.size() == 1 ? " document:" : " documents:"));
+      long skipped = listed.stream().filter(KnowledgeFiles.Listed::isSkipped).count();
+      long documents = listed.size() - skipped;
+      // Counted as index counts them: a skipped file is no document.
+      StringBuilder text = new StringBuilder(documents + (documents == 1 ? " document" : " documents")
+          + (skipped == 0 ? "" : " and " + skipped + (skipped == 1 ? " skipped file" : " skipped files")) + ":");
       listed.stream().limit(LISTED).forEach(doc -> text.append("\n• `").append(doc.path()).append("` — ")
-          .append(doc.passages()).append(doc.passages() == 1 ? " passage" : " passages").append(", updated ")
-          .append(DAY.format(doc.updated())));
+          .append(doc.isSkipped() ? skippedReason(doc.skipped()) : passagesAndDay(doc)));
       if (listed.size() > LISTED) {
         text.append("\n…and ").append(listed.size() - LISTED).append(" more; add folder: to narrow the list.");
       }
       return Reply.privately(text.toString());
+    }
+
+    private static String passagesAndDay(KnowledgeFiles.Listed doc) {
+      return doc.passages() + (doc.passages() == 1 ? " passage" : " passages") + ", updated " + DAY.format(doc.updated());
+    }
+
+    /** The reason {@code check} and {@code index} give, with its line when it has one. */
+    private static String skippedReason(Problem problem) {
+      return "skipped" + (problem.line() > 0 ? ", line " + problem.line() : "") + ": " + problem.reason();
     }
   }
 

@@ -38,6 +38,7 @@ final class CheckCli implements Callable<Integer> {
       KnowledgeFolder.ReadResult read = folder.read(path);
       if (read.ok()) {
         documents++;
+        problems.addAll(read.warnings());
       } else {
         problems.add(read.problem());
       }
@@ -47,7 +48,7 @@ final class CheckCli implements Callable<Integer> {
     problems.addAll(calendar.problems());
     problems.forEach(out::println);
     String fine = documents + " documents and " + calendar.all().size() + " events";
-    out.println(problems.isEmpty() ? "OK: " + fine + ", no problems." : problems.size() + " problem(s); " + fine + " are fine.");
+    out.println(problems.isEmpty() ? "OK: " + fine + ", no problems." : problems.size() + " problem(s); " + fine + " are in use.");
     return problems.isEmpty() ? 0 : 1;
   }
 }

@@ -55,14 +55,20 @@ public final class KnowledgeFiles {
   }
 
   /**
-   * A document as listed.
+   * A file of the folder as listed: a document, or one the index skips.
    *
    * @param path its path in the folder
    * @param passages how many passages it gives the answers
    * @param updated the day its front matter's {@code updated} gives, or else the day its file last
    *     changed, in the network's time zone
+   * @param skipped why the index leaves it out, as {@code check} says it, or null for a document
    */
-  public record Listed(String path, int passages, LocalDate updated) {}
+  public record Listed(String path, int passages, LocalDate updated, Problem skipped) {
+
+    public boolean isSkipped() {
+      return skipped != null;
+    }
+  }
 
   /** @param passages how many passages the document gives the answers */
   public record Added(String path, int passages, boolean replaced) {}
@@ -114,7 +120,10 @@ public final class KnowledgeFiles {
     }
   }
 
-  /** The documents under {@code subfolder} (all when null), with their passages, by path. */
+  /**
+   * The files under {@code subfolder} (all when null), by path: the documents with their passages,
+   * and the files the index skips with the reason, so the counts are those of {@code index}.
+   */
   public List<Listed> list(String subfolder) {
     String prefix = subfolder == null || subfolder.isBlank() ? "" : safeFolder(subfolder) + "/";
     List<Listed> listed = new ArrayList<>();
@@ -129,7 +138,7 @@ public final class KnowledgeFiles {
       try {
         LocalDate updated = written.isPresent() ? written.get()
             : LocalDate.ofInstant(Files.getLastModifiedTime(folder.resolve(path)).toInstant(), clock.getZone());
-        listed.add(new Listed(path, passages, updated));
+        listed.add(new Listed(path, passages, updated, read.problem()));
       } catch (IOException e) {
         // removed while listing: not listed
       }

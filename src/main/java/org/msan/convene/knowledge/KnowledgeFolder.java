@@ -68,20 +68,35 @@ public final class KnowledgeFolder {
     return root.resolve(relativePath);
   }
 
-  /** Reads one document file; a file that cannot be used comes back as a problem instead. */
+  /**
+   * Reads one document file; a file that cannot be used comes back as a problem instead, and one
+   * that is used but has something staff should fix (an impossible {@code updated} date) with its
+   * warnings.
+   */
   public ReadResult read(String relativePath) {
     DocumentParser parser = PARSERS.get(extension(relativePath));
     if (parser == null) {
       return ReadResult.failed(new Problem(relativePath, 0,
-          "skipped: not a supported format (use .md, .txt, .html, .pdf or .docx)"));
+          "not a supported format (use .md, .txt, .html, .pdf or .docx)"));
     }
     try {
-      return ReadResult.read(parser.parse(resolve(relativePath), relativePath));
+      SourceDocument document = parser.parse(resolve(relativePath), relativePath);
+      return new ReadResult(document, null, warnings(document));
     } catch (UnreadableFileException e) {
       return ReadResult.failed(new Problem(relativePath, e.line(), e.getMessage()));
     } catch (IOException e) {
       return ReadResult.failed(new Problem(relativePath, 0, "cannot read the file (" + e.getMessage() + ")"));
     }
+  }
+
+  /** What {@code check} reports of a document that is still used. */
+  private static List<Problem> warnings(SourceDocument document) {
+    if (document.updated().isBlank() || document.updatedDate().isPresent()) {
+      return List.of();
+    }
+    // Not a refusal: the text still answers, only its date is lost (the file's own is shown instead).
+    return List.of(new Problem(document.path(), 0, "updated: '" + document.updated().strip()
+        + "' is not a real date (write it as YYYY-MM-DD); the file's own date is shown instead"));
   }
 
   static boolean isIgnored(String relativePath) {
@@ -104,15 +119,19 @@ public final class KnowledgeFolder {
     return dot < 0 ? "" : path.substring(dot + 1).toLowerCase(Locale.ROOT);
   }
 
-  /** The outcome of reading one file: a document, or the problem that kept it out. */
-  public record ReadResult(SourceDocument document, Problem problem) {
+  /**
+   * The outcome of reading one file: a document, or the problem that kept it out.
+   *
+   * @param warnings what is wrong with a document that is used all the same
+   */
+  public record ReadResult(SourceDocument document, Problem problem, List<Problem> warnings) {
 
-    static ReadResult read(SourceDocument document) {
-      return new ReadResult(document, null);
+    public ReadResult {
+      warnings = List.copyOf(warnings);
     }
 
     static ReadResult failed(Problem problem) {
-      return new ReadResult(null, problem);
+      return new ReadResult(null, problem, List.of());
     }
 
     public boolean ok() {

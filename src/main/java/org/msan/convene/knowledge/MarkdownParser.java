@@ -48,10 +48,15 @@ final class MarkdownParser implements DocumentParser {
         sections.text(render(block));
       }
     }
+    List<Section> found = sections.finish();
+    if (found.isEmpty()) {
+      // Nothing to answer from: skipped with the reason, as an empty text file or page is.
+      throw new UnreadableFileException(front.bodyFirstLine() > 1 ? "no text after the front matter" : "no text in the file");
+    }
     String title = !front.get("title").isBlank() ? front.get("title")
         : firstHeading != null ? firstHeading : TextFiles.titleFromFileName(file);
     return new SourceDocument(relativePath, title, front.get("category"), front.get("source"),
-        front.get("updated"), sections.finish());
+        front.get("updated"), found);
   }
 
   /** Lists become one "- item" line per item, so the composer can quote a list whole. */

@@ -192,9 +192,11 @@ final class ChatScriptTest {
   }
 
   @Test
-  @DisplayName("Staff add, list, remove and restore documents from chat; a broken PDF and a climbing name change nothing")
+  @DisplayName("Staff add, list, remove and restore documents from chat; a broken PDF, an empty file and a climbing "
+      + "name change nothing")
   void knowledgeFilesScript(@TempDir Path uploads) throws Exception {
     Path broken = Files.writeString(uploads.resolve("report.pdf"), "%PDF-1.4 this is not really a PDF");
+    Path empty = Files.writeString(uploads.resolve("empty2.md"), "");
     Path nested = Files.createDirectories(uploads.resolve("etc"));
     Path parking = Files.writeString(nested.resolve("x.md"), "# Parking\n\nVisitors park free in Lot B behind the gym.\n");
 
@@ -202,12 +204,14 @@ final class ChatScriptTest {
     assertThat(member).contains("Only the network's staff can use /knowledge-add");
 
     String added = chat("/knowledge-add file:@" + broken + "\n"
+        + "/knowledge-add file:@" + empty + "\n"
         + "/knowledge-add file:@" + uploads + "/../" + uploads.getFileName() + "/etc/x.md folder:../../etc\n"
         + "/knowledge-add file:@" + parking + " folder:visitors\n"
         + "/knowledge-add file:@" + parking + " folder:visitors\n"
         + "/knowledge-list folder:visitors\n"
         + "Where do visitors park?\n", "--user", "s1", "--name", "Sam", "--staff");
     assertThat(added).contains("I can't use report.pdf:", "Nothing was added.",
+        "I can't use empty2.md: no text in the file. Nothing was added.",
         "A folder is letters, digits, - and _",
         "Added knowledge/visitors/x.md: 1 passage now answers questions.",
         "visitors/x.md is already in the knowledge folder; add it with replace:true",

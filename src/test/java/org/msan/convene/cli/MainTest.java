@@ -146,19 +146,27 @@ final class MainTest {
   }
 
   @Test
-  @DisplayName("check names a broken PDF, bad front matter and a bad event with lines, exits 1; ask still answers")
+  @DisplayName("check names a broken PDF, bad front matter, an empty file, an impossible date, a bad line of synonyms"
+      + " and a bad event, each once, exits 1; ask still answers")
   void checkBrokenFolder() throws Exception {
     TestFiles.write(broken, "good.md", "# Cost\n\nThe fee is $20,000 per district team.\n");
     TestFiles.write(broken, "bad.md", "---\ntitle: [unclosed\n---\nText\n");
     Files.write(broken.resolve("broken.pdf"), "not a pdf".getBytes(StandardCharsets.UTF_8));
     TestFiles.write(broken, "events.yaml", "events:\n  - id: ok\n    title: OK\n    start: 2020-01\n  - id: bad\n    title: Bad\n    start: soon\n");
+    TestFiles.write(broken, "empty.md", "");
+    TestFiles.write(broken, "dated.md", "---\ntitle: Dated\nupdated: 2026-13-01\n---\nParking is free.\n");
+    TestFiles.write(broken, "synonyms.txt", "cost, price,, \nfee, charge\n");
 
     CliRun check = run("check", "--knowledge", broken.toString());
     CliRun ask = run("ask", "--knowledge", broken.toString(), "--data", data.toString(), "How much is the fee?");
 
     assertThat(check.status()).isEqualTo(1);
     assertThat(check.out()).contains("bad.md:2: bad front matter", "broken.pdf: not a readable PDF",
-        "events.yaml:7: event 'bad': start 'soon' is not a date");
+        "events.yaml:7: event 'bad': start 'soon' is not a date", "empty.md: no text in the file",
+        "dated.md: updated: '2026-13-01' is not a real date", "synonyms.txt:1: cannot read this group of synonyms",
+        "6 problem(s); 2 documents and 1 events are in use.");
+    assertThat(check.out().split("events.yaml:7", -1)).as("the calendar's problem said once").hasSize(2);
+    assertThat(check.err()).isEmpty();
     assertThat(ask.status()).isZero();
     assertThat(ask.out()).contains("$20,000");
   }

@@ -71,6 +71,30 @@ final class KnowledgeFolderTest {
   }
 
   @Test
+  @DisplayName("An empty Markdown file, or one with front matter and no body, is skipped with its reason; an "
+      + "impossible 'updated' date is a warning and the document still serves")
+  void emptyMarkdownAndImpossibleDates() throws Exception {
+    TestFiles.write(dir, "empty.md", "");
+    TestFiles.write(dir, "front-only.md", "---\ntitle: Only a title\n---\n\n");
+    TestFiles.write(dir, "dated.md", "---\ntitle: Dated\nupdated: 2026-13-01\n---\nParking is free.\n");
+    TestFiles.write(dir, "fine.md", "---\ntitle: Fine\nupdated: 2026-11-23\n---\nLunch is at noon.\n");
+    KnowledgeFolder folder = new KnowledgeFolder(dir);
+
+    KnowledgeFolder.ReadResult empty = folder.read("empty.md");
+    KnowledgeFolder.ReadResult frontOnly = folder.read("front-only.md");
+    KnowledgeFolder.ReadResult dated = folder.read("dated.md");
+
+    assertThat(empty.ok()).isFalse();
+    assertThat(empty.problem()).hasToString("empty.md: no text in the file");
+    assertThat(frontOnly.problem()).hasToString("front-only.md: no text after the front matter");
+    assertThat(dated.ok()).isTrue();
+    assertThat(dated.document().sections()).extracting(Section::text).containsExactly("Parking is free.");
+    assertThat(dated.warnings()).extracting(Problem::toString).containsExactly("dated.md: updated: '2026-13-01' is not"
+        + " a real date (write it as YYYY-MM-DD); the file's own date is shown instead");
+    assertThat(folder.read("fine.md").warnings()).isEmpty();
+  }
+
+  @Test
   @DisplayName("Text, HTML, PDF and Word files are read; broken ones are skipped with a reason")
   void readsEveryFormatAndSkipsBrokenFiles() throws Exception {
     TestFiles.write(dir, "notes.txt", "The kick-off is in October.");
