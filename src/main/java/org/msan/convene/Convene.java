@@ -87,7 +87,10 @@ public final class Convene implements Closeable {
   private static final long REMINDER_PERIOD_SECONDS = 20;
 
   private final Settings settings;
+  /** The wall clock: when things happen, as written to the database, the logs and taught files. */
   private final Clock clock;
+  /** What day it is for schedule answers, RSVP deadlines and "upcoming": {@code --today} when given. */
+  private final Clock today;
   private final Parts parts = new Parts();
   /** The synonyms' problems: {@code check} and {@code index} report them, the log has each once at INFO. */
   private final ProblemLog problemLog = new ProblemLog(Convene.class);
@@ -114,17 +117,26 @@ public final class Convene implements Closeable {
   private final Parts.Lazy<CommandRegistry> registry;
 
   public Convene(Settings settings) {
+    this(settings, Clock.system(settings.timeZone()));
+  }
+
+  /**
+   * @param clock the wall clock, in the settings' time zone; {@code --today} moves only the
+   *     schedule's day ({@link Settings#scheduleClock}), never this
+   */
+  public Convene(Settings settings, Clock clock) {
     this.settings = Objects.requireNonNull(settings, "settings");
-    this.clock = settings.clock();
+    this.clock = Objects.requireNonNull(clock, "clock");
+    this.today = settings.scheduleClock(clock);
     folder = parts.lazy(() -> new KnowledgeFolder(settings.knowledge()));
     analysis = parts.lazy(() -> {
       TextAnalysis built = new TextAnalysis();
       problemLog.log(Synonyms.apply(folder(), built));
       return built;
     });
-    calendars = parts.lazy(() -> new CalendarService(folder(), new CalendarLoader(settings.timeZone(), clock)));
+    calendars = parts.lazy(() -> new CalendarService(folder(), new CalendarLoader(settings.timeZone(), today)));
     database = parts.lazyClosed(() -> Database.open(settings.database()));
-    rsvps = parts.lazy(() -> new RsvpService(database(), calendars(), clock));
+    rsvps = parts.lazy(() -> new RsvpService(database(), calendars(), clock, today));
     // Each part checks its own setting first, before opening anything: a wrong one stops only the commands using it.
     questionLog = parts.lazy(() -> {
       Duration retention = settings.questionRetention().value();
@@ -136,7 +148,7 @@ public final class Convene implements Closeable {
       ReminderSchedule schedule = settings.reminders().value();
       return new ReminderService(database(), calendars(), rsvps(), schedule, outbox(), clock);
     });
-    calendarExport = parts.lazy(() -> new CalendarExport(calendars(), database(), clock));
+    calendarExport = parts.lazy(() -> new CalendarExport(calendars(), database(), clock, today));
     // The model inside loads on its first vector, not here.
     embedding = parts.lazyClosed(() -> InProcessEmbedding.named(settings.embeddingModel().value(),
         settings.data().resolve("models")));
@@ -154,7 +166,7 @@ public final class Convene implements Closeable {
     llm = parts.lazy(() -> settings.llm().requested()
         ? Optional.of(LlmComposer.create(settings.llm().settings(), Prompts.load(settings.prompts()), analysis()))
         : Optional.empty());
-    answers = parts.lazy(() -> new AnswerService(this::searchedIndex, calendars(), analysis(), clock,
+    answers = parts.lazy(() -> new AnswerService(this::searchedIndex, calendars(), analysis(), today,
         eventId -> rsvps().peopleGoing(eventId), llm.get().orElse(null), embedding.get().bounds()));
     registry = parts.lazy(this::newRegistry);
   }
@@ -170,8 +182,8 @@ public final class Convene implements Closeable {
     GapsCommand gaps = new GapsCommand(questionLog(), clock);
     List<BotCommand> commands = new ArrayList<>(List.of(
         new AskCommand(answers(), questionLog(), settings.llm().requested()),
-        new EventsCommand(calendars(), rsvps(), clock),
-        new EventCommand(rsvps(), clock),
+        new EventsCommand(calendars(), rsvps(), today),
+        new EventCommand(rsvps(), today),
         new RsvpCommand(rsvps()),
         new MyRsvpsCommand(rsvps(), calendars(), zone),
         new RsvpsCommand(rsvps()),
@@ -181,14 +193,14 @@ public final class Convene implements Closeable {
         new ReloadCommand(folder(), searched, calendars()),
         NotificationsCommand.notifications(reminders()),
         NotificationsCommand.reminders(reminders()),
-        new AnnounceCommand(new AnnouncementCards(rsvps(), clock)),
+        new AnnounceCommand(new AnnouncementCards(rsvps(), today)),
         gaps,
         teach,
         new AuditCommand(audit(), zone)));
     commands.addAll(KnowledgeCommands.commands(files));
     List<ButtonAction> buttons = List.of(new RsvpButton(rsvps()), new FeedbackButton(questionLog()), gaps,
         KnowledgeCommands.confirmRemoval(files), new AddToCalendarButton(calendarExport(), zone));
-    return new CommandRegistry(commands, buttons, List.of(teach), new EventSuggestions(calendars(), clock));
+    return new CommandRegistry(commands, buttons, List.of(teach), new EventSuggestions(calendars(), today));
   }
 
   /**
@@ -348,7 +360,7 @@ public final class Convene implements Closeable {
 
   /** The events page and the calendar feed on HTTP, from this process's calendar and RSVPs; stops with the root. */
   public WebServer startWeb(WebSettings web) throws IOException {
-    EventsPage page = new EventsPage(calendars(), rsvps(), clock, web.networkName());
+    EventsPage page = new EventsPage(calendars(), rsvps(), today, web.networkName());
     return parts.closing(WebServer.start(web, calendarExport(), page));
   }
 
@@ -358,7 +370,7 @@ public final class Convene implements Closeable {
    */
   public DiscordBot startBot(DiscordSettings discord) throws InterruptedException {
     DiscordBot bot = parts.closing(DiscordBot.start(discord, registry(), settings.data(),
-        new DiscordBot.Announcements(new AnnouncementStore(database(), clock), new AnnouncementCards(rsvps(), clock),
+        new DiscordBot.Announcements(new AnnouncementStore(database(), clock), new AnnouncementCards(rsvps(), today),
             rsvps(), calendars(), new PublishedEvents(database(), clock), settings.timeZone())));
     ReminderScheduler scheduler = parts.closing(new ReminderScheduler(reminders(), bot.messenger(),
         REMINDER_PERIOD_SECONDS));

@@ -161,8 +161,8 @@ public final class QuestionLog {
 
   /**
    * The gaps of the questions asked in the last {@code days} days, counted back from now by this
-   * log's clock (the command's: {@code --today} when given, not the wall clock); a question
-   * recorded later than that now (by a process whose clock was set later) is not among them.
+   * log's clock — the wall clock, the one questions are recorded by ({@code --today} moves only the
+   * schedule's day); a question recorded later than that now is not among them.
    *
    * @param days how many days back, at least 1
    * @return as {@link #gaps()}, for that window

@@ -53,7 +53,7 @@ public final class GapsCommand implements StaffCommand, ButtonAction {
   @Override
   public Reply handle(CommandRequest request) {
     var days = request.find(DAYS).map(Integer::parseInt);
-    // Counted back from the log's clock, the command's (--today in chat), like every other date here.
+    // Counted back from the log's clock, the wall clock the questions were recorded by (never --today).
     List<QuestionLog.Gap> gaps = days.map(log::recentGaps).orElseGet(log::gaps);
     if (gaps.isEmpty()) {
       return Reply.privately("No gaps" + days.map(d -> " in the last " + d + " days").orElse("")

@@ -13,7 +13,8 @@ import picocli.CommandLine.Spec;
 
 /**
  * {@code gaps [--days N]}: questions members asked that went unanswered or got a 👎, most frequent
- * first; with {@code --days}, only those of the last N days by the command's clock.
+ * first; with {@code --days}, only those of the last N days up to now by the real clock
+ * (the one questions are recorded by; {@code --today} does not move it).
  */
 @Command(name = "gaps", mixinStandardHelpOptions = true,
     description = "Questions that went unanswered or got a thumbs-down, grouped, most frequent first.")
@@ -26,7 +27,7 @@ final class GapsCli implements Callable<Integer> {
   @Spec CommandSpec spec;
 
   @Option(names = "--days", paramLabel = "N",
-      description = "Only questions asked in the last N days, counted back from --today when given (default: all).")
+      description = "Only questions asked in the last N days up to now (default: all).")
   Integer days;
 
   @Override

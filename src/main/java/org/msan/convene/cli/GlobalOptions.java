@@ -27,7 +27,7 @@ final class GlobalOptions {
   Path data;
 
   @Option(scope = ScopeType.INHERIT, names = "--today", paramLabel = "YYYY-MM-DD", defaultValue = "${env:CONVENE_TODAY}",
-      description = "Fix today's date for schedule answers and RSVP deadlines (env CONVENE_TODAY).")
+      description = "Fix today's date for schedule answers and RSVP deadlines; what is recorded keeps the real time (env CONVENE_TODAY).")
   LocalDate today;
 
   @Option(scope = ScopeType.INHERIT, names = "--time-zone", paramLabel = "ZONE", defaultValue = "${env:CONVENE_TIME_ZONE:-America/Chicago}",

@@ -17,7 +17,8 @@ import org.msan.convene.reminders.ReminderSchedule;
  * by the part that uses them ({@link Setting}, {@link LlmEnvironment}), so a wrong one stops only
  * the commands that need it.
  *
- * @param today a fixed date for schedule answers and deadlines, or null for the real date
+ * @param today a fixed date for schedule answers and RSVP deadlines (never for the times things are
+ *     recorded), or null for the real date
  * @param llm the language model's variables, checked only when a command answers with it, or {@link
  *     LlmEnvironment#NONE}
  * @param prompts the folder of the LLM's prompt templates
@@ -102,15 +103,19 @@ public record Settings(
   }
 
   /**
-   * The clock every date decision uses. With {@code today} set it runs from that date at the real
-   * time of day, so records still get distinct, ordered times.
+   * The clock schedule answers, RSVP deadlines and the calendar's "upcoming" count today from: the
+   * wall clock itself, or with {@code today} set, the wall clock moved by whole days to that date at
+   * the real time of day. Only "today" moves: when something happened — an RSVP, a question, a
+   * teach, an audit line — is always written from the wall clock.
+   *
+   * @param wallClock the real clock, in {@link #timeZone()}
    */
-  public Clock clock() {
-    Clock system = Clock.system(timeZone);
+  public Clock scheduleClock(Clock wallClock) {
+    Objects.requireNonNull(wallClock, "wallClock");
     if (today == null) {
-      return system;
+      return wallClock;
     }
-    LocalDate realToday = LocalDate.now(system);
-    return Clock.offset(system, Duration.ofDays(realToday.until(today, ChronoUnit.DAYS)));
+    LocalDate realToday = LocalDate.now(wallClock);
+    return Clock.offset(wallClock, Duration.ofDays(realToday.until(today, ChronoUnit.DAYS)));
   }
 }

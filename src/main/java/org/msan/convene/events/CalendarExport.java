@@ -49,6 +49,7 @@ public final class CalendarExport {
   private final CalendarService calendars;
   private final PublishedSequences sequences;
   private final Clock clock;
+  private final Clock today;
   private EventCalendar feedCalendar;
   private String feedName;
   private LocalDate feedDay;
@@ -56,9 +57,18 @@ public final class CalendarExport {
 
   /** @param clock today, in the network's zone (its zone), and when a change was seen */
   public CalendarExport(CalendarService calendars, Database database, Clock clock) {
+    this(calendars, database, clock, clock);
+  }
+
+  /**
+   * @param clock the wall clock: when a change was seen (SEQUENCE, DTSTAMP, Last-Modified)
+   * @param today which days the feed covers ({@code --today}), in the network's zone (its zone)
+   */
+  public CalendarExport(CalendarService calendars, Database database, Clock clock, Clock today) {
     this.calendars = Objects.requireNonNull(calendars, "calendars");
     this.sequences = new PublishedSequences(database, clock);
     this.clock = Objects.requireNonNull(clock, "clock");
+    this.today = Objects.requireNonNull(today, "today");
   }
 
   /** The file for an event (a whole series for an occurrence); empty when the calendar has no such id. */
@@ -90,11 +100,11 @@ public final class CalendarExport {
    */
   public synchronized Feed feed(String calendarName) {
     EventCalendar calendar = calendars.current();
-    LocalDate today = LocalDate.now(clock);
-    if (feed != null && calendar == feedCalendar && today.equals(feedDay) && calendarName.equals(feedName)) {
+    LocalDate day = LocalDate.now(today);
+    if (feed != null && calendar == feedCalendar && day.equals(feedDay) && calendarName.equals(feedName)) {
       return feed;
     }
-    LocalDate from = today.minusDays(PAST_DAYS);
+    LocalDate from = day.minusDays(PAST_DAYS);
     Map<String, List<CalendarEvent>> entries = new LinkedHashMap<>();
     for (CalendarEvent event : calendar.all()) {
       if (IcsWriter.placeable(event)) {
@@ -123,7 +133,7 @@ public final class CalendarExport {
     }
     feed = new Feed(content, etag, lastModified);
     feedCalendar = calendar;
-    feedDay = today;
+    feedDay = day;
     feedName = calendarName;
     return feed;
   }

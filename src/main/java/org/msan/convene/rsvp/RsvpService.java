@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Optional;
 import java.util.concurrent.CopyOnWriteArrayList;
 import java.util.function.Consumer;
@@ -31,13 +32,24 @@ public final class RsvpService {
   private final Database database;
   private final CalendarService calendars;
   private final Clock clock;
+  private final Clock today;
   private final RsvpStore store = new RsvpStore();
   private final List<Consumer<String>> listeners = new CopyOnWriteArrayList<>();
 
+  /** One clock for both when an RSVP is written and what day deadlines count from (tests with a fixed clock). */
   public RsvpService(Database database, CalendarService calendars, Clock clock) {
+    this(database, calendars, clock, clock);
+  }
+
+  /**
+   * @param clock the wall clock: when an RSVP, a close or an open is recorded
+   * @param today what day it is for deadlines and whether an event is over ({@code --today})
+   */
+  public RsvpService(Database database, CalendarService calendars, Clock clock, Clock today) {
     this.database = database;
     this.calendars = calendars;
-    this.clock = clock;
+    this.clock = Objects.requireNonNull(clock, "clock");
+    this.today = Objects.requireNonNull(today, "today");
   }
 
   /** Called with the event's id after every committed RSVP change (announcement cards follow it). */
@@ -80,11 +92,11 @@ public final class RsvpService {
     if (event.cancelled()) {
       throw new RsvpException(event.title() + " on " + event.when(clock.getZone()) + " has been cancelled.");
     }
-    LocalDate today = LocalDate.now(clock);
-    if (event.rsvpDeadline() != null && today.isAfter(event.rsvpDeadline())) {
+    LocalDate day = LocalDate.now(today);
+    if (event.rsvpDeadline() != null && day.isAfter(event.rsvpDeadline())) {
       throw new RsvpException("RSVPs for " + event.title() + " closed on " + event.rsvpDeadline() + ".");
     }
-    if (!event.isUpcoming(today)) {
+    if (!event.isUpcoming(day)) {
       throw new RsvpException(event.title() + " is already over.");
     }
     Instant now = clock.instant();

@@ -4,6 +4,8 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
+import java.time.Instant;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -24,23 +26,28 @@ final class GapsCommandTest {
         Settings.DEFAULT_TIME_ZONE);
   }
 
-  private void ask(LocalDate today, String question) throws Exception {
-    try (Convene convene = new Convene(settings(today))) {
+  private static Clock at(String instant) {
+    return Clock.fixed(Instant.parse(instant), Settings.DEFAULT_TIME_ZONE);
+  }
+
+  /** A question recorded when the wall clock says {@code instant}, by a process run with --today 2019-06-01. */
+  private void ask(String instant, String question) throws Exception {
+    try (Convene convene = new Convene(settings(LocalDate.of(2019, 6, 1)), at(instant))) {
       convene.questionLog().record("u1", new Answer(question, false, AnswerService.NOT_FOUND, Answer.EXTRACTIVE,
           List.of(), 0));
     }
   }
 
   @Test
-  @DisplayName("/gaps days:7 counts back from the command's today (--today in chat), not from the wall clock")
-  void daysCountBackFromTheCommandsClock() throws Exception {
-    ask(LocalDate.of(2020, 1, 2), "Who cooks lunch?");
-    ask(LocalDate.of(2020, 1, 9), "Is there a dress code?");
-    ask(LocalDate.of(2020, 1, 20), "Where do we park?");
+  @DisplayName("/gaps days:7 counts back from the wall clock the questions were recorded by, whatever --today says")
+  void daysCountBackFromTheWallClock() throws Exception {
+    ask("2020-01-02T18:00:00Z", "Who cooks lunch?");
+    ask("2020-01-09T18:00:00Z", "Is there a dress code?");
+    ask("2020-01-20T18:00:00Z", "Where do we park?");
     CommandRequest staff = new CommandRequest("s1", "Sam", false, true, true, Map.of(GapsCommand.DAYS, "7"));
 
-    try (Convene convene = new Convene(settings(LocalDate.of(2020, 1, 12)))) {
-      GapsCommand gaps = new GapsCommand(convene.questionLog(), convene.settings().clock());
+    try (Convene convene = new Convene(settings(LocalDate.of(2019, 6, 1)), at("2020-01-12T18:00:00Z"))) {
+      GapsCommand gaps = new GapsCommand(convene.questionLog(), at("2020-01-12T18:00:00Z"));
 
       Reply lastWeek = gaps.handle(staff);
       Reply all = gaps.handle(staff.withOptions(Map.of()));

@@ -8,6 +8,15 @@ import java.io.StringWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.time.ZoneOffset;
+import java.time.format.DateTimeFormatter;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
@@ -143,6 +152,37 @@ final class ChatScriptTest {
     String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
     System.arraycopy(b, 0, all, a.length, b.length);
     return all;
+  }
+
+  @Test
+  @DisplayName("--today moves only the schedule's day: what chat records (RSVP, question, teach, audit) carries the real date")
+  void todayMovesOnlyTheSchedule() throws Exception {
+    ZoneId zone = ZoneId.of("America/Chicago");
+    // Either side of midnight, in the network's zone or in UTC (how instants are written).
+    Set<LocalDate> realDays = new HashSet<>(List.of(LocalDate.now(zone), LocalDate.now(ZoneOffset.UTC)));
+
+    // Run at --today 2020-01-05: the January 15, 2020 convening is still ahead, so the RSVP is taken.
+    String out = chat("""
+        /rsvp event:small-room status:going
+        Which hotel is reserved for the January convening?
+        /teach question:"Is there parking?" answer:"Parking is free in the north lot."
+        /audit
+        """, "--user", "s1", "--name", "Sam", "--staff");
+    realDays.addAll(List.of(LocalDate.now(zone), LocalDate.now(ZoneOffset.UTC)));
+    CliRun export = CliRun.of(Map.of(), "", List.of("rsvps", "export", "--event", "small-room", "--format", "json",
+        "--knowledge", knowledge.toString(), "--data", data.toString(), "--today", "2020-01-05"));
+    CliRun gaps = CliRun.of(Map.of(), "", List.of("gaps", "--days", "2", "--knowledge", knowledge.toString(),
+        "--data", data.toString(), "--today", "2020-01-05"));
+    String taught = Files.readString(knowledge.resolve("answers/is-there-parking.md"));
+
+    assertThat(out).contains("You're going to Small Room Convening");
+    assertThat(export.out()).contains("\"updated_at\"").doesNotContain("2020-01-0");
+    assertThat(realDays).anySatisfy(day -> assertThat(export.out()).contains("\"updated_at\" : \"" + day + "T"));
+    assertThat(realDays).anySatisfy(day -> assertThat(taught).contains("updated: " + day));
+    assertThat(realDays).anySatisfy(day -> assertThat(out).contains(
+        DateTimeFormatter.ofPattern("MMM d, ", Locale.US).format(day)).contains("Sam taught answers/is-there-parking.md"));
+    assertThat(out).doesNotContain("Jan 5, ");
+    assertThat(gaps.out()).contains("Which hotel is reserved for the January convening?");
   }
 
   @Test

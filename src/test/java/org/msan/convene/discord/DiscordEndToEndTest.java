@@ -12,6 +12,9 @@ import java.nio.file.Path;
 import java.sql.Connection;
 import java.sql.DriverManager;
 import java.sql.ResultSet;
+import java.time.Clock;
+import java.time.Duration;
+import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -24,7 +27,11 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.msan.convene.Convene;
 import org.msan.convene.cli.Main;
+import org.msan.convene.config.Settings;
+import org.msan.convene.rsvp.Member;
+import org.msan.convene.rsvp.RsvpStatus;
 
 /**
  * {@code convene serve} with the real JDA client against the local stand-in of Discord: it
@@ -248,18 +255,19 @@ final class DiscordEndToEndTest {
   }
 
   @Test
-  @DisplayName("A reminder due at start is sent as a DM once: a restart does not send it again")
+  @DisplayName("A reminder due at start is sent as a DM once, by the real clock whatever --today says; a restart does not send it again")
   void remindsOnceAcrossRestarts() throws Exception {
+    // Reminders are real messages at real times: --today moves schedule answers and deadlines, not them.
+    Clock yesterday = Clock.offset(Clock.system(Settings.DEFAULT_TIME_ZONE), Duration.ofDays(-1));
+    LocalDate tomorrow = LocalDate.now(yesterday).plusDays(2);
     Files.writeString(calendarFolder.resolve("events.yaml"),
-        "events:\n  - {id: tomorrow, title: Tomorrow's Convening, start: 2019-11-16}\n");
+        "events:\n  - {id: tomorrow, title: Tomorrow's Convening, start: " + tomorrow + "}\n");
     String[] today = {"--today", "2019-11-15"};
-    // Said the day before; the 1-day reminder is due at the send hour (here midnight) of the 15th.
+    // Said yesterday; the 1-day reminder is due at the send hour (here midnight) of today.
     Map<String, String> midnight = Map.of("CONVENE_REMINDER_HOUR", "0");
-    int chat = Main.execute(new String[] {"chat", "--knowledge", calendarFolder.toString(), "--data", data.toString(),
-        "--today", "2019-11-14", "--user", DiscordStandIn.MEMBER_ID},
-        new java.io.ByteArrayInputStream("/rsvp event:tomorrow status:going\n".getBytes(StandardCharsets.UTF_8)),
-        new java.io.PrintWriter(new java.io.StringWriter()), new java.io.PrintWriter(new java.io.StringWriter()));
-    assertThat(chat).isZero();
+    try (Convene said = new Convene(new Settings(calendarFolder, data, null, Settings.DEFAULT_TIME_ZONE), yesterday)) {
+      said.rsvps().rsvp(new Member(DiscordStandIn.MEMBER_ID, "Ana"), "tomorrow", RsvpStatus.GOING, null, null);
+    }
 
     startServe(calendarFolder, midnight, today);
     await(() -> discord.requests("POST", "/messages").stream().anyMatch(r -> r.body().contains("Reminder")), 15_000);

@@ -5,6 +5,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import java.io.File;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.Arrays;
 import java.util.List;
@@ -60,7 +61,7 @@ final class EventsPageBrowserTest {
     site = new Convene(settings);
     WebServer server = site.startWeb(new WebSettings(0, null, ExportFixture.NETWORK));
     try (Database database = Database.open(settings.database())) {
-      RsvpService rsvps = new RsvpService(database, site.calendars(), settings.clock());
+      RsvpService rsvps = new RsvpService(database, site.calendars(), settings.scheduleClock(Clock.system(settings.timeZone())));
       rsvps.rsvp(new Member("111111111111111111", "Ana Confidential"), "spring-institute", RsvpStatus.GOING, 2, null);
       rsvps.rsvp(new Member("222222222222222222", "Ben Private"), "board-call", RsvpStatus.GOING, 0, null);
     }

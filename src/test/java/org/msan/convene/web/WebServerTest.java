@@ -10,6 +10,7 @@ import java.net.http.HttpResponse;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.Clock;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Map;
@@ -92,7 +93,7 @@ final class WebServerTest {
   void page() throws Exception {
     try (Database database = Database.open(settings.database())) {
       // Another process (the bot) records RSVPs; the page shows how many, never who.
-      RsvpService rsvps = new RsvpService(database, site.calendars(), settings.clock());
+      RsvpService rsvps = new RsvpService(database, site.calendars(), settings.scheduleClock(Clock.system(settings.timeZone())));
       rsvps.rsvp(new Member("111111111111111111", "Ana Confidential"), "spring-institute", RsvpStatus.GOING, 2,
           "vegetarian");
     }
@@ -226,9 +227,9 @@ final class WebServerTest {
   void rateLimit() throws Exception {
     try (Database database = Database.open(dir.resolve("limited.db"));
         WebServer limited = WebServer.start(new WebSettings(0, null, null),
-            new org.msan.convene.events.CalendarExport(site.calendars(), database, settings.clock()),
-            new EventsPage(site.calendars(), new RsvpService(database, site.calendars(), settings.clock()),
-                settings.clock(), "Network"),
+            new org.msan.convene.events.CalendarExport(site.calendars(), database, settings.scheduleClock(Clock.system(settings.timeZone()))),
+            new EventsPage(site.calendars(), new RsvpService(database, site.calendars(), settings.scheduleClock(Clock.system(settings.timeZone()))),
+                settings.scheduleClock(Clock.system(settings.timeZone())), "Network"),
             new WebServer.Limits(3, 0.01))) {
       URI limitedBase = URI.create("http://127.0.0.1:" + limited.address().getPort() + "/calendar.ics");
       int[] statuses = new int[5];
