@@ -81,6 +81,13 @@ public final class AnswerService {
   private static final List<String> HEAD_WORDS = AnswerType.allHeadWords().stream().filter(word -> word.length() >= 4).toList();
   private static final Pattern CITATION = Pattern.compile("\\[(\\d+)]");
 
+  /**
+   * The longest question taken, in characters, wherever it is asked (/ask, a mention, chat, {@code
+   * ask}): a question is a sentence or two; text some thousands of characters long is a pasted
+   * document, and past about 6,000 Lucene refuses the query it makes ("maximum recursion level").
+   */
+  public static final int MAX_QUESTION = 500;
+
   private final Supplier<PassageIndex> index;
   private final CalendarService calendars;
   private final TextAnalysis analysis;

@@ -13,6 +13,9 @@ public final class AskCommand implements BotCommand {
   public static final String NAME = "ask";
   public static final String QUESTION = "question";
   static final int SOURCES = 5;
+  /** The question as Discord, chat and the command line's {@code ask} take it. */
+  public static final OptionSpec QUESTION_OPTION =
+      OptionSpec.text(QUESTION, "Your question", true).maxLength(AnswerService.MAX_QUESTION);
 
   private final AnswerService answers;
   private final QuestionLog log;
@@ -42,7 +45,7 @@ public final class AskCommand implements BotCommand {
 
   @Override
   public List<OptionSpec> options() {
-    return List.of(OptionSpec.text(QUESTION, "Your question", true).maxLength(500));
+    return List.of(QUESTION_OPTION);
   }
 
   /** Retrieval, and an LLM call when configured: never among the quick commands, deferred or not. */

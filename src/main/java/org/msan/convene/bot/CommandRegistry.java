@@ -160,38 +160,8 @@ public final class CommandRegistry {
         }
         continue;
       }
-      valid.put(option.name(), check(option, value.strip()));
+      valid.put(option.name(), option.checked(value.strip()));
     }
     return valid;
-  }
-
-  private static String check(OptionSpec option, String value) {
-    if (!option.choices().isEmpty()) {
-      return option.choices().stream().filter(c -> c.equalsIgnoreCase(value.replace(' ', '_'))
-              || c.replace('_', ' ').equalsIgnoreCase(value)).findFirst()
-          .orElseThrow(() -> new IllegalArgumentException(
-              option.name() + " must be one of: " + String.join(", ", option.choices()) + "."));
-    }
-    if (option.type() == OptionSpec.Type.INTEGER) {
-      int number;
-      try {
-        number = Integer.parseInt(value);
-      } catch (NumberFormatException e) {
-        throw new IllegalArgumentException(option.name() + " must be a whole number" + range(option) + ".");
-      }
-      if (option.min() != null && number < option.min() || option.max() != null && number > option.max()) {
-        throw new IllegalArgumentException(option.name() + " must be" + range(option) + ".");
-      }
-      return String.valueOf(number);
-    }
-    if (option.max() != null && value.length() > option.max()) {
-      throw new IllegalArgumentException(option.name() + " is " + value.length() + " characters; keep it to "
-          + option.max() + ".");
-    }
-    return value;
-  }
-
-  private static String range(OptionSpec option) {
-    return option.min() == null ? "" : " from " + option.min() + " to " + option.max();
   }
 }

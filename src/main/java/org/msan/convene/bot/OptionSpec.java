@@ -57,4 +57,42 @@ public record OptionSpec(
   public OptionSpec maxLength(int length) {
     return new OptionSpec(name, description, type, required, choices, autocomplete, min, length);
   }
+
+  /**
+   * A value as this option takes it: a choice in its own spelling, a number written plainly, a text
+   * within its length. The one place these rules are said, for Discord, chat and the command line.
+   *
+   * @param value the typed value, stripped
+   * @return the value to hand the command
+   * @throws IllegalArgumentException one sentence saying what to write instead
+   */
+  public String checked(String value) {
+    if (!choices.isEmpty()) {
+      return choices.stream().filter(c -> c.equalsIgnoreCase(value.replace(' ', '_'))
+              || c.replace('_', ' ').equalsIgnoreCase(value)).findFirst()
+          .orElseThrow(() -> new IllegalArgumentException(
+              name + " must be one of: " + String.join(", ", choices) + "."));
+    }
+    if (type == Type.INTEGER) {
+      int number;
+      try {
+        number = Integer.parseInt(value);
+      } catch (NumberFormatException e) {
+        throw new IllegalArgumentException(name + " must be a whole number" + range() + ".");
+      }
+      if (min != null && number < min || max != null && number > max) {
+        throw new IllegalArgumentException(name + " must be" + range() + ".");
+      }
+      return String.valueOf(number);
+    }
+    if (max != null && value.length() > max) {
+      throw new IllegalArgumentException(name + " is " + String.format(java.util.Locale.US, "%,d", value.length())
+          + " characters; keep it to " + max + ".");
+    }
+    return value;
+  }
+
+  private String range() {
+    return min == null ? "" : " from " + min + " to " + max;
+  }
 }

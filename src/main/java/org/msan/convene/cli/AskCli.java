@@ -9,6 +9,8 @@ import java.util.concurrent.Callable;
 import org.msan.convene.Convene;
 import org.msan.convene.answer.Answer;
 import org.msan.convene.answer.AnswerService;
+import org.msan.convene.bot.AskCommand;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
@@ -42,6 +44,8 @@ final class AskCli implements Callable<Integer> {
     if (top < 1 || top > 50) {
       throw new UsageException("--top must be between 1 and 50");
     }
+    // Checked before anything is opened: a question too long is bad usage, like a bad option.
+    String question = words == null || words.isEmpty() ? null : checked(String.join(" ", words));
     PrintWriter out = spec.commandLine().getOut();
     AnswerPrinter printer = new AnswerPrinter(out, json);
     try (Convene convene = global.convene()) {
@@ -51,23 +55,41 @@ final class AskCli implements Callable<Integer> {
       // is known to be there (a mistyped --knowledge leaves no new data folder behind).
       convene.folder().requireFolder();
       convene.prepareQuestionLog();
-      if (words != null && !words.isEmpty()) {
-        String question = String.join(" ", words);
-        if (question.isBlank()) {
-          throw new UsageException("the question is empty");
-        }
+      if (question != null) {
         printer.print(ask(answers, convene, question));
         return 0;
       }
+      // A line too long is said on stderr and skipped: the other questions are still answered, and the exit is 2.
+      int refused = 0;
       BufferedReader in = new BufferedReader(new InputStreamReader(main.in(), StandardCharsets.UTF_8));
+      int number = 0;
       for (String line = in.readLine(); line != null; line = in.readLine()) {
-        if (!line.isBlank()) {
-          printer.print(ask(answers, convene, line));
-          out.flush();
+        number++;
+        if (line.isBlank()) {
+          continue;
         }
+        try {
+          printer.print(ask(answers, convene, checked(line)));
+        } catch (UsageException e) {
+          spec.commandLine().getErr().println("convene: line " + number + ": " + e.getMessage());
+          refused++;
+        }
+        out.flush();
       }
+      return refused == 0 ? 0 : CommandLine.ExitCode.USAGE;
     }
-    return 0;
+  }
+
+  /** The question as /ask takes it (the same length limit and message), or a usage error. */
+  private static String checked(String question) {
+    if (question.isBlank()) {
+      throw new UsageException("the question is empty");
+    }
+    try {
+      return AskCommand.QUESTION_OPTION.checked(question.strip());
+    } catch (IllegalArgumentException e) {
+      throw new UsageException(e.getMessage());
+    }
   }
 
   /**

@@ -18,6 +18,7 @@ import java.util.Map;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
+import org.msan.convene.bot.AskCommand;
 import org.msan.convene.config.Settings;
 import org.msan.convene.knowledge.TestFiles;
 
@@ -84,6 +85,25 @@ final class MainTest {
     assertThat(run.out().lines().toList()).hasSize(2)
         .satisfiesExactly(l -> assertThat(l).contains("\"answered\":true"), l -> assertThat(l).contains("\"answered\":false"));
     assertThat(run("gaps", "--data", data.toString()).out()).contains("1× What is the capital of France?");
+  }
+
+  @Test
+  @DisplayName("A question too long for /ask is bad usage for ask too: the same one line, exit 2; a batch skips only that line")
+  void questionTooLong() {
+    String pasted = "Why is the sky blue? ".repeat(300).strip();
+
+    CliRun asked = run("ask", "--data", data.toString(), pasted);
+    CliRun batch = runWithInput("What is the capital of France?\n" + pasted + "\n",
+        "ask", "--data", data.toString(), "--json");
+
+    assertThat(asked.status()).isEqualTo(2);
+    assertThat(asked.out()).isEmpty();
+    assertThat(asked.err().strip()).isEqualTo("convene: question is 6,299 characters; keep it to 500.");
+    assertThatThrownBy(() -> AskCommand.QUESTION_OPTION.checked(pasted)).as("the message chat and Discord give")
+        .hasMessage("question is 6,299 characters; keep it to 500.");
+    assertThat(batch.status()).isEqualTo(2);
+    assertThat(batch.out().lines().toList()).hasSize(1).allSatisfy(l -> assertThat(l).contains("capital of France"));
+    assertThat(batch.err().strip()).isEqualTo("convene: line 2: question is 6,299 characters; keep it to 500.");
   }
 
   @Test
