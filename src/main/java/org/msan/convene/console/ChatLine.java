@@ -13,7 +13,16 @@ import java.util.regex.Pattern;
 sealed interface ChatLine permits ChatLine.Command, ChatLine.Press, ChatLine.Submit, ChatLine.Question,
     ChatLine.Invalid {
 
-  record Command(String name, Map<String, String> options) implements ChatLine {}
+  /**
+   * @param bare what was typed before the first {@code name:value}, unquoted ({@code off} in {@code
+   *     /notifications off}), or empty; the session gives it to the one option it can be for
+   */
+  record Command(String name, Map<String, String> options, String bare) implements ChatLine {
+
+    Command(String name, Map<String, String> options) {
+      this(name, options, "");
+    }
+  }
 
   record Press(String buttonId) implements ChatLine {}
 
@@ -42,6 +51,9 @@ sealed interface ChatLine permits ChatLine.Command, ChatLine.Press, ChatLine.Sub
         return new Invalid("!submit needs a form id and its fields, e.g. !submit teach:12 answer:\"…\"");
       }
       ChatLine fields = parse("/submit " + (space < 0 ? "" : rest.substring(space + 1)));
+      if (fields instanceof Command command && !command.bare().isEmpty()) {
+        return new Invalid("a form's fields are written name:value, e.g. !submit teach:12 answer:\"…\"");
+      }
       return fields instanceof Command command ? new Submit(id, command.options()) : fields;
     }
     if (!text.startsWith("/")) {
@@ -58,9 +70,8 @@ sealed interface ChatLine permits ChatLine.Command, ChatLine.Press, ChatLine.Sub
     Matcher option = OPTION.matcher(rest);
     String key = null;
     int valueStart = 0;
-    if (!rest.isEmpty() && !(option.find() && option.start() == 0)) {
-      return new Invalid("options are written name:value, e.g. /rsvp event:mdn-kickoff status:going");
-    }
+    // A value typed without its name ("/notifications off") comes first, before any name:value.
+    String bare = unquoted(option.find() ? rest.substring(0, option.start()) : rest);
     option.reset();
     while (option.find()) {
       if (key != null && !putOption(options, key, rest.substring(valueStart, option.start()))) {
@@ -72,15 +83,19 @@ sealed interface ChatLine permits ChatLine.Command, ChatLine.Press, ChatLine.Sub
     if (key != null && !putOption(options, key, rest.substring(valueStart))) {
       return new Invalid("option '" + key + "' is given twice");
     }
-    return new Command(named.group(1), options);
+    return new Command(named.group(1), options, bare);
   }
 
   private static boolean putOption(Map<String, String> options, String key, String raw) {
+    return options.putIfAbsent(key, unquoted(raw)) == null;
+  }
+
+  private static String unquoted(String raw) {
     String value = raw.strip();
     if (value.length() >= 2 && (value.startsWith("\"") && value.endsWith("\"")
         || value.startsWith("'") && value.endsWith("'"))) {
       value = value.substring(1, value.length() - 1);
     }
-    return options.putIfAbsent(key, value) == null;
+    return value;
   }
 }

@@ -3,8 +3,11 @@ package org.msan.convene.console;
 import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.PrintWriter;
+import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.Optional;
 import org.msan.convene.bot.AskCommand;
+import org.msan.convene.bot.BotCommand;
 import org.msan.convene.bot.CommandRegistry;
 import org.msan.convene.bot.CommandRequest;
 import org.msan.convene.bot.Reply;
@@ -45,7 +48,15 @@ public final class ChatSession {
   Reply handle(String line) {
     ChatLine parsed = ChatLine.parse(line);
     if (parsed instanceof ChatLine.Command command) {
-      return registry.run(command.name(), command.options(), member);
+      Optional<BotCommand> known = registry.command(command.name());
+      // An unknown command or one the member may not run gets the registry's own refusal first.
+      if (known.isEmpty() || command.bare().isEmpty() || !CommandRegistry.allows(known.get(), member)) {
+        return registry.run(command.name(), command.options(), member);
+      }
+      return BareValue.optionFor(known.get(), command)
+          .map(option -> registry.run(command.name(), with(command.options(), option, command.bare()), member))
+          .orElseGet(() -> Reply.privately("That line isn't valid: write each option as name:value, e.g. "
+              + BareValue.example(known.get())));
     }
     if (parsed instanceof ChatLine.Press press) {
       return registry.press(press.buttonId(), member);
@@ -57,5 +68,11 @@ public final class ChatSession {
       return registry.run(AskCommand.NAME, Map.of(AskCommand.QUESTION, question.text()), member);
     }
     return Reply.privately("That line isn't valid: " + ((ChatLine.Invalid) parsed).reason() + ".");
+  }
+
+  private static Map<String, String> with(Map<String, String> options, String name, String value) {
+    Map<String, String> all = new LinkedHashMap<>(options);
+    all.put(name, value);
+    return all;
   }
 }

@@ -103,7 +103,7 @@ final class ChatScriptTest {
         /rsvp event:open-webinr status:going
         /rsvp event:open-webinar status:going guests:11
         /rsvp event:open-webinar status:going colour:red
-        /rsvp open-webinar
+        /rsvp, please
         !press nothing:here
         How much is the fee?
         /events
@@ -152,6 +152,26 @@ final class ChatScriptTest {
     String[] all = java.util.Arrays.copyOf(a, a.length + b.length);
     System.arraycopy(b, 0, all, a.length, b.length);
     return all;
+  }
+
+  @Test
+  @DisplayName("A value typed without its option's name goes to the one option it can be for, or the member is told the form")
+  void bareValues() {
+    String out = chat("""
+        /notifications off
+        /notifications on
+        /event open-webinar
+        /rsvp open-webinar status:going
+        /rsvp maybe event:open-webinar
+        /notifications sometimes
+        /teach Which hotel?
+        """, "--user", "s1", "--name", "Sam", "--staff");
+
+    assertThat(out).contains("Notifications are off. /notifications on turns them back on.", "Notifications are on:",
+        "Open Webinar", "You're going to Open Webinar", "You're a maybe for Open Webinar. (changed from going)",
+        "state must be one of: off, on.",
+        "That line isn't valid: write each option as name:value, e.g. /teach question:… answer:…")
+        .doesNotContain("options are written name:value");
   }
 
   @Test
