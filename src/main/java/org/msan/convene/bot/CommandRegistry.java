@@ -156,12 +156,43 @@ public final class CommandRegistry {
       String value = raw.get(option.name());
       if (value == null || value.isBlank()) {
         if (option.required()) {
-          throw new IllegalArgumentException("/" + command.name() + " needs " + option.name() + ": " + option.description());
+          throw new IllegalArgumentException(needs(command, option, raw));
         }
         continue;
       }
       valid.put(option.name(), option.checked(value.strip()));
     }
     return valid;
+  }
+
+  /**
+   * What a member who left out a required option reads: the command as it would work, with what
+   * they gave kept ("/rsvp needs an event: try /rsvp event:&lt;id&gt; status:going (see /events)").
+   */
+  static String needs(BotCommand command, OptionSpec missing, Map<String, String> raw) {
+    StringBuilder example = new StringBuilder("/").append(command.name());
+    for (OptionSpec option : command.options()) {
+      String given = raw.get(option.name());
+      if (given != null && !given.isBlank()) {
+        example.append(' ').append(option.name()).append(':').append(quoted(given.strip()));
+      } else if (option.required()) {
+        example.append(' ').append(option.name()).append(':').append(placeholder(option));
+      }
+    }
+    String name = missing.name();
+    String article = "aeiou".indexOf(Character.toLowerCase(name.charAt(0))) >= 0 ? "an " : "a ";
+    return "/" + command.name() + " needs " + article + name + ": try " + example
+        + (missing.autocomplete() == OptionSpec.Autocomplete.EVENT_IDS ? " (see /events)" : "");
+  }
+
+  private static String placeholder(OptionSpec option) {
+    if (!option.choices().isEmpty()) {
+      return String.join("|", option.choices());
+    }
+    return option.autocomplete() == OptionSpec.Autocomplete.EVENT_IDS ? "<id>" : "<" + option.name() + ">";
+  }
+
+  private static String quoted(String value) {
+    return value.contains(" ") ? "\"" + value + "\"" : value;
   }
 }

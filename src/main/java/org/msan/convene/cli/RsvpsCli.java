@@ -25,6 +25,9 @@ final class RsvpsCli implements Runnable {
 
   enum Format { csv, json }
 
+  /** Where the command line lists events: chat runs /events (there is no events subcommand). */
+  static final String EVENTS_LISTED = "List the events with: echo /events | convene chat";
+
   @Command(name = "export", mixinStandardHelpOptions = true, description = "Print the roster of one event (CSV or JSON).")
   static final class Export implements Callable<Integer> {
 
@@ -40,12 +43,8 @@ final class RsvpsCli implements Runnable {
     @Override
     public Integer call() throws Exception {
       try (Convene convene = global.convene()) {
-        String id;
-        try {
-          id = convene.rsvps().event(event).id();
-        } catch (org.msan.convene.rsvp.RsvpException e) {
-          throw new UsageException(e.getMessage());
-        }
+        String id = convene.rsvps().calendarEvent(event).map(found -> found.id()).orElseThrow(() ->
+            new UsageException(convene.rsvps().noSuchEvent(event, EVENTS_LISTED)));
         List<Rsvp> roster = convene.rsvps().roster(id);
         byte[] bytes = format == Format.csv ? RosterExport.csv(roster) : RosterExport.json(roster);
         var out = spec.commandLine().getOut();

@@ -14,6 +14,12 @@ import org.msan.convene.knowledge.Problem;
 public final class EventCalendar {
 
   private static final StringDistance SIMILARITY = new LuceneLevenshteinDistance();
+  /**
+   * How similar an id must be to be suggested for a mistyped one: at most a quarter of its letters
+   * wrong ("open-webinr", "mdn-kcikoff" pass). Ids of one network share prefixes like "mdn-", so a
+   * looser bound suggests ids that only share those.
+   */
+  private static final float CLOSE_ENOUGH = 0.75f;
 
   private final List<CalendarEvent> events;
   private final List<Problem> problems;
@@ -74,12 +80,13 @@ public final class EventCalendar {
   }
 
   /**
-   * Ids closest to a mistyped one, for "did you mean", most similar first: by the edit distance of
+   * Ids close to a mistyped one, for "did you mean", most similar first: by the edit distance of
    * Lucene's spell checker ({@link LuceneLevenshteinDistance}: two swapped letters are one edit),
-   * relative to the longer id.
+   * relative to the longer id; none when no id is {@link #CLOSE_ENOUGH}.
    */
   public List<String> closestIds(String id, int limit) {
     return events.stream().map(CalendarEvent::id)
+        .filter(candidate -> SIMILARITY.getDistance(id, candidate) >= CLOSE_ENOUGH)
         .sorted(Comparator.comparingDouble((String candidate) -> SIMILARITY.getDistance(id, candidate)).reversed())
         .limit(limit).toList();
   }

@@ -6,7 +6,6 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
-import com.fasterxml.jackson.core.JsonLocation;
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
@@ -56,9 +55,9 @@ record FrontMatter(Map<String, String> fields, String body, int bodyFirstLine) {
     try {
       node = YAML.readTree(yaml);
     } catch (JsonProcessingException e) {
-      JsonLocation at = e.getLocation();
-      int line = at == null ? 1 : at.getLineNr() + 1;
-      throw new UnreadableFileException("bad front matter: " + e.getOriginalMessage().lines().findFirst().orElse("invalid YAML"), line);
+      YamlMistakes.Mistake mistake = YamlMistakes.of(e);
+      // The YAML starts on the file's second line, after the opening ---.
+      throw new UnreadableFileException("bad front matter: " + mistake.plain(), mistake.line() + 1);
     }
     if (node == null || node.isMissingNode() || node.isNull()) {
       return Map.of();

@@ -64,7 +64,7 @@ final class CommandRegistryTest {
     CommandRegistry registry = new CommandRegistry(List.of(command("rsvp", Permission.EVERYONE)), List.of(),
         t -> List.of());
 
-    assertThat(registry.run("rsvp", Map.of(), caller(false)).text()).isEqualTo("/rsvp needs event: The event");
+    assertThat(registry.run("rsvp", Map.of(), caller(false)).text()).isEqualTo("/rsvp needs an event: try /rsvp event:<id> (see /events)");
     assertThat(registry.run("rsvp", Map.of("event", "e", "guests", "two"), caller(false)).text())
         .isEqualTo("guests must be a whole number from 0 to 10.");
     assertThat(registry.run("rsvp", Map.of("event", "e", "x", "1"), caller(false)).text())

@@ -107,12 +107,34 @@ final class ChatScriptTest {
         !press nothing:here
         How much is the fee?
         /events
+        /rsvp status:going
+        /ask
+        /event event:does-not-exist
         """, "--user", "u1");
 
     assertThat(out).contains("status must be one of: going, maybe, not_going.",
-        "/rsvp needs status", "There is no event 'open-webinr'. Did you mean open-webinar",
+        "/rsvp needs a status: try /rsvp event:open-webinar status:going|maybe|not_going\n",
+        "/rsvp needs an event: try /rsvp event:<id> status:going (see /events)",
+        "/ask needs a question: try /ask question:<question>\n",
+        "There is no event 'does-not-exist'. See /events for the list.",
+        "There is no event 'open-webinr'. Did you mean open-webinar? See /events for the list.",
         "guests must be from 0 to 10.", "/rsvp has no option 'colour'.", "That line isn't valid",
         "That button no longer does anything.", "$20,000", "Buttons:  [👍] fb:", "Small Room Convening");
+  }
+
+  @Test
+  @DisplayName("rsvps export of an unknown event is bad usage that says how to list events at the command line")
+  void exportUnknownEvent() {
+    CliRun typo = CliRun.of(Map.of(), "", List.of("rsvps", "export", "--event", "open-webinr",
+        "--knowledge", knowledge.toString(), "--data", data.toString()));
+    CliRun nothingClose = CliRun.of(Map.of(), "", List.of("rsvps", "export", "--event", "nope",
+        "--knowledge", knowledge.toString(), "--data", data.toString()));
+
+    assertThat(typo.status()).isEqualTo(2);
+    assertThat(typo.err().strip()).isEqualTo("convene: There is no event 'open-webinr'. Did you mean open-webinar?"
+        + " List the events with: echo /events | convene chat");
+    assertThat(nothingClose.err().strip())
+        .isEqualTo("convene: There is no event 'nope'. List the events with: echo /events | convene chat");
   }
 
   @Test

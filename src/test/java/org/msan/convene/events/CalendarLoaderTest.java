@@ -170,7 +170,7 @@ final class CalendarLoaderTest {
   }
 
   @Test
-  @DisplayName("Closest ids are suggested for a mistyped one")
+  @DisplayName("Close ids are suggested for a mistyped one; ids that only share a prefix are not")
   void suggestsClosestIds() throws Exception {
     Files.writeString(dir.resolve("events.yaml"), """
         events:
@@ -180,8 +180,10 @@ final class CalendarLoaderTest {
 
     assertThat(load().closestIds("mdn-kickof", 1)).containsExactly("mdn-kickoff");
     assertThat(load().closestIds("mdn-kcikoff", 2)).as("two swapped letters are one edit")
-        .containsExactly("mdn-kickoff", "mdn-year-in-review");
+        .containsExactly("mdn-kickoff");
     assertThat(load().closestIds("mdn-year-in-reveiw", 1)).containsExactly("mdn-year-in-review");
+    assertThat(load().closestIds("does-not-exist", 3)).isEmpty();
+    assertThat(load().closestIds("mdn-webinar", 3)).as("only the prefix is shared").isEmpty();
   }
 
   @Test

@@ -95,6 +95,36 @@ final class KnowledgeFolderTest {
   }
 
   @Test
+  @DisplayName("A front matter YAML cannot read is said in plain words, on one line, with the line of the mistake")
+  void frontMatterMistakesInPlainWords() throws Exception {
+    TestFiles.write(dir, "quote.md", "---\ntitle: \"Unclosed\ncategory: network\nupdated: 2020-01-01\n---\nBody\n");
+    TestFiles.write(dir, "colon.md", "---\ntitle: Fine\ncategory: Note: read me\n---\nBody\n");
+    TestFiles.write(dir, "apostrophe.md", "---\ntitle: Fine\nsource: 'it's ours'\n---\nBody\n");
+    TestFiles.write(dir, "nokey.md", "---\ntitle: Fine\nupdated 2020-01-01\n---\nBody\n");
+    TestFiles.write(dir, "at.md", "---\ntitle: @network\n---\nBody\n");
+    KnowledgeFolder folder = new KnowledgeFolder(dir);
+
+    Problem quote = folder.read("quote.md").problem();
+    Problem colon = folder.read("colon.md").problem();
+    Problem apostrophe = folder.read("apostrophe.md").problem();
+    Problem noKey = folder.read("nokey.md").problem();
+    Problem at = folder.read("at.md").problem();
+
+    assertThat(List.of(quote, colon, apostrophe, noKey, at)).allSatisfy(problem -> assertThat(problem.reason())
+        .startsWith("bad front matter: ").doesNotContain("scalar", "scanning", "parsing", "token", "\n"));
+    assertThat(quote.reason()).isEqualTo("bad front matter: a quoted value is never closed: end it with the quote it starts with");
+    assertThat(quote.line()).as("where the quote opens").isEqualTo(2);
+    assertThat(colon.reason()).isEqualTo("bad front matter: a value has ': ' in it: put the whole value in quotes");
+    assertThat(colon.line()).isEqualTo(3);
+    assertThat(apostrophe.reason()).contains("more text after a quoted value");
+    assertThat(apostrophe.line()).isEqualTo(3);
+    assertThat(noKey.reason()).isEqualTo("bad front matter: a line has no ':' after its name: write it as 'name: value'");
+    assertThat(noKey.line()).isEqualTo(3);
+    assertThat(at.reason()).contains("a value starts with '@', which needs quotes");
+    assertThat(at.line()).isEqualTo(2);
+  }
+
+  @Test
   @DisplayName("Text, HTML, PDF and Word files are read; broken ones are skipped with a reason")
   void readsEveryFormatAndSkipsBrokenFiles() throws Exception {
     TestFiles.write(dir, "notes.txt", "The kick-off is in October.");
