@@ -20,7 +20,8 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code ask}: answers one question, or one per line of stdin with a single index load. */
 @Command(name = "ask", mixinStandardHelpOptions = true,
-    description = "Answer a question from the knowledge folder (no question: one per line from stdin).")
+    description = {"Answer a question from the knowledge folder, or one per line of stdin.",
+        "A question is at most 500 characters, as in /ask."})
 final class AskCli implements Callable<Integer> {
 
   /** No member: nobody is told when a question asked here gets an answer. */

@@ -12,7 +12,8 @@ import picocli.CommandLine.Spec;
 
 /** {@code audit}: the changes staff made to the knowledge folder from Discord or chat, newest first. */
 @Command(name = "audit", mixinStandardHelpOptions = true,
-    description = "Changes staff made to the knowledge folder from Discord or chat (teach, add, replace, remove), newest first.")
+    description = {"List changes staff made to the knowledge folder from Discord or chat, newest first.",
+        "Each is a teach, an add, a replace or a remove, with who, when and the content hash."})
 final class AuditCli implements Callable<Integer> {
 
   private final CommonOptions global = new CommonOptions(() -> this.spec);

@@ -10,7 +10,7 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code backup --to FILE}: a consistent copy of the database, safe while the bot runs. */
 @Command(name = "backup", mixinStandardHelpOptions = true,
-    description = "Copy the database (RSVPs, questions) to FILE, consistently, while others keep writing.")
+    description = "Copy the database (RSVPs, questions) to FILE, safely while others write.")
 final class BackupCli implements Callable<Integer> {
 
   private final CommonOptions global = new CommonOptions(() -> this.spec);

@@ -20,9 +20,11 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code bench}: measures the performance targets on a synthetic folder of real sentences. */
 @Command(name = "bench", mixinStandardHelpOptions = true,
-    description = {"Measure ask latency (p50/p99, warm), start-up to first answer, re-index after one change",
-        "and resident memory on a synthetic folder built from the knowledge folder's sentences; start-up and",
-        "memory also in new processes started as README runs Convene (target/convene, when run from the jar)."})
+    description = {"Measure answer latency, start-up, re-indexing and memory.",
+        "Ask latency (p50/p99, warm), start-up to first answer, re-index after one change and "
+        + "resident memory on a synthetic folder built from the knowledge folder's sentences; "
+        + "start-up and memory also in new processes started as README runs Convene (target/convene, "
+        + "when run from the jar)."})
 final class BenchCli implements Callable<Integer> {
 
   static final String STARTUP_QUESTION = "What is the Learning Partnership approach?";

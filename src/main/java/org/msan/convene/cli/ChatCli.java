@@ -16,8 +16,10 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code chat}: the bot's commands in a terminal, one line at a time, as one member. */
 @Command(name = "chat", mixinStandardHelpOptions = true,
-    description = {"The Discord commands in a terminal: each line is a slash command as typed in Discord",
-        "(/rsvp event:mdn-kickoff status:going guests:1 note:vegetarian), !press <button id>, or a question."})
+    description = {"Run the bot's Discord commands in a terminal, one line of stdin at a time.",
+        "A line is a slash command as typed in Discord (/rsvp event:mdn-kickoff status:going "
+        + "guests:1 note:vegetarian), !press <button id>, !submit <form id> field:value, or a "
+        + "question."})
 final class ChatCli implements Callable<Integer> {
 
   private final CommonOptions global = new CommonOptions(() -> this.spec);

@@ -17,7 +17,9 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code check}: reads every file of the knowledge folder and lists each problem with its line. */
 @Command(name = "check", mixinStandardHelpOptions = true,
-    description = "Validate the knowledge folder: front matter, calendar, unreadable files. Exit 1 on any problem.")
+    description = {"Validate the knowledge folder and print each problem; exit 1 if any.",
+        "Checks front matter, the calendar, synonyms and unreadable files, each problem with its "
+        + "file and line."})
 final class CheckCli implements Callable<Integer> {
 
   private final CommonOptions global = new CommonOptions(() -> this.spec);

@@ -25,7 +25,11 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code eval FILE}: measures answers against a question file. */
 @Command(name = "eval", mixinStandardHelpOptions = true,
-    description = "Run a question file (JSONL: q, expect, optional today, abstain) and print accuracy, Recall@k, MRR and misses.")
+    description = {"Run a question file and print accuracy, Recall@k, MRR and misses.",
+        "FILE has one JSON object a line: q (the question), expect (phrases, one of which a right "
+        + "answer contains), and optionally today (YYYY-MM-DD, for schedule questions), abstain (true "
+        + "when the documents do not answer it) and kind (a label such as paraphrase; accuracy is "
+        + "also given by kind)."})
 final class EvalCli implements Callable<Integer> {
 
   private final CommonOptions global = new CommonOptions(() -> this.spec);

@@ -17,7 +17,7 @@ import picocli.CommandLine.Spec;
  * (the one questions are recorded by; {@code --today} does not move it).
  */
 @Command(name = "gaps", mixinStandardHelpOptions = true,
-    description = "Questions that went unanswered or got a thumbs-down, grouped, most frequent first.")
+    description = "List questions that went unanswered or got a thumbs-down, most frequent first.")
 final class GapsCli implements Callable<Integer> {
 
   /** As {@code /gaps days}: at most a year. */

@@ -12,7 +12,7 @@ import picocli.CommandLine.Option;
 import picocli.CommandLine.Spec;
 
 /** {@code rsvps export --event ID [--format csv|json]}: the roster of one event on stdout. */
-@Command(name = "rsvps", mixinStandardHelpOptions = true, description = "RSVP rosters.",
+@Command(name = "rsvps", mixinStandardHelpOptions = true, description = "Export the RSVP roster of an event.",
     subcommands = RsvpsCli.Export.class)
 final class RsvpsCli implements Runnable {
 

@@ -17,10 +17,11 @@ import picocli.CommandLine.Model.CommandSpec;
 
 /** {@code serve}: runs the bot on Discord until stopped (Ctrl-C or SIGTERM stop it cleanly). */
 @Command(name = "serve", mixinStandardHelpOptions = true,
-    description = {"Run the bot on Discord. Settings from the environment: DISCORD_TOKEN and CONVENE_GUILD_ID",
-        "(required), CONVENE_COORDINATOR_ROLE, CONVENE_STAFF_ROLE, CONVENE_REMINDERS, CONVENE_REMINDER_HOUR,",
-        "CONVENE_PUBLISH_EVENTS, CONVENE_DISCORD_API, CONVENE_DISCORD_GATEWAY; with CONVENE_HTTP_PORT, also the",
-        "events page and the calendar feed (see the web command)."})
+    description = {"Run the bot on Discord.",
+        "Settings from the environment: DISCORD_TOKEN and CONVENE_GUILD_ID (required), "
+        + "CONVENE_COORDINATOR_ROLE, CONVENE_STAFF_ROLE, CONVENE_REMINDERS, CONVENE_REMINDER_HOUR, "
+        + "CONVENE_PUBLISH_EVENTS, CONVENE_DISCORD_API, CONVENE_DISCORD_GATEWAY; with "
+        + "CONVENE_HTTP_PORT, also the events page and the calendar feed (see the web command)."})
 final class ServeCli implements Callable<Integer> {
 
   private final CommonOptions global = new CommonOptions(() -> this.spec);

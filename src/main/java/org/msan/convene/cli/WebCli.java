@@ -12,9 +12,10 @@ import picocli.CommandLine.Spec;
 
 /** {@code web}: the events page and the calendar feed alone, without the bot, until stopped. */
 @Command(name = "web", mixinStandardHelpOptions = true,
-    description = {"Serve the public events page (/) and the calendar feed (/calendar.ics) without the bot;",
-        "Ctrl-C or SIGTERM stop it. Settings from the environment: CONVENE_HTTP_PORT (required),",
-        "CONVENE_HTTP_BIND (default 127.0.0.1), CONVENE_NETWORK_NAME."})
+    description = {"Serve the public events page and the calendar feed, without the bot.",
+        "The page is / and the feed /calendar.ics; Ctrl-C or SIGTERM stop it. Settings from the "
+        + "environment: CONVENE_HTTP_PORT (required), CONVENE_HTTP_BIND (default 127.0.0.1), "
+        + "CONVENE_NETWORK_NAME."})
 final class WebCli implements Callable<Integer> {
 
   private final CommonOptions global = new CommonOptions(() -> this.spec);

@@ -107,6 +107,25 @@ final class MainTest {
   }
 
   @Test
+  @DisplayName("--help lists each command with a complete short sentence; eval --help names every field of a question line")
+  void helpSummaries() {
+    var commands = Main.commandLine(System.in, new PrintWriter(new StringWriter()), new PrintWriter(new StringWriter()),
+        Map.of()).getSubcommands();
+    CliRun help = run("--help");
+    CliRun eval = run("eval", "--help");
+
+    assertThat(commands.keySet()).contains("ask", "chat", "serve", "web", "bench", "eval");
+    commands.forEach((name, command) -> {
+      // picocli shows the first line of the description in the list of commands
+      String summary = command.getCommandSpec().usageMessage().description()[0];
+      assertThat(summary).as(name).endsWith(".").doesNotEndWith(";.").hasSizeLessThanOrEqualTo(90)
+          .matches("[A-Z].*");
+      assertThat(help.out().replaceAll("\\s+", " ")).as(name).contains(name + " " + summary);
+    });
+    assertThat(eval.out()).contains(" q ", "expect", "today", "abstain", "kind");
+  }
+
+  @Test
   @DisplayName("Bad usage exits 2 with one line; no stack trace")
   void badUsage() {
     CliRun unknown = run("ask", "--bogus", "x");
