@@ -22,8 +22,6 @@ enum AnswerType {
   PERSON(
       "\\bwho\\s+(runs?|leads?|heads?|manages?|coordinates?|oversees?|directs?|chairs?|supervises?|is in charge)\\b"
           + "|\\bwho\\s+(do|should|can|could)\\s+(i|we)\\s+(talk|speak|contact|call|email|write|ask|reach|go)\\b"
-          // "Who is the dual credit liaison?" asks a person; "who is the institute for?" its audience.
-          + "|\\bwho(['’]s|\\s+is)\\s+(the|our|your)\\b(?![^?]*\\bfor\\W*$)"
           + "|\\bwho to (contact|call|email|ask|talk)\\b",
       // Case counts: a name is capitalised.
       "(?-i:\\b(Dr|Mr|Mrs|Ms|Mx|Prof)\\.?\\s+\\p{Lu}\\p{Ll}"
@@ -33,7 +31,8 @@ enum AnswerType {
       "who run lead head manage coordinate oversee direct chair supervise charge contact talk speak call email ask reach"),
   DURATION(
       // "How old is …" asks since when it has been: "since 1999", "for over 25 years".
-      "\\bhow long\\b|\\bhow much time\\b|\\bhow many (years|months|weeks|days|hours)\\b|\\bsince when\\b"
+      "\\bhow long\\b|\\bhow much time\\b|\\bhow many (" + Words.DAY_KINDS + "[- ]){0,2}(years|months|weeks|days|hours)\\b"
+          + "|\\bsince when\\b"
           // "How far ahead do I book?" asks how long before: "5 school days".
           + "|\\bhow old\\b|\\bhow far (in advance|ahead|out)\\b|\\bhow (early|soon)\\b",
       "\\b(\\d+|" + Words.NUMBERS + "|half|a few|several)[- ]" + Words.SPAN_UNITS
@@ -55,7 +54,7 @@ enum AnswerType {
       // A number of things: not a year ("2019", "2019-20"), money ("$20,000") or time ("2 years", "three-day").
       // Nor the day of a date ("October 1") or the end of a range of years ("2025–26").
       "(?<![$\\d,.\\-–—/])(?<!\\b(" + Words.MONTHS + ")\\.?\\s)(?!(19|20)\\d\\d\\b)\\b(\\d{1,3}(,\\d{3})+|\\d+(-\\d+)?|" + Words.NUMBERS
-          + "|dozens?|hundreds|thousands)\\b(?![- ]+" + Words.SPAN_UNITS + ")"),
+          + "|dozens?|hundreds|thousands)\\b(?![- ]+" + Words.TIME_UNITS + ")"),
   /**
    * A day: "what day does the bridge start", "which dates": a month with its day, a date in
    * figures or a weekday; a month or a season alone gives no day.
@@ -243,8 +242,9 @@ enum AnswerType {
         String.join("|", TimeExpressions.monthAndWeekdayNames()) + "|Spring|Summer|Fall|Autumn|Winter";
     static final String TIME_UNITS = "(day|hour|week|month|year|minute|semester)s?\\b";
     /** A unit of time with the words that say which days count: "two school years", "15 consecutive school days". */
-    static final String SPAN_UNITS = "((school|calendar|business|working|full|consecutive|academic|fiscal|instructional"
-        + "|contact|clock)[- ]){0,2}" + TIME_UNITS;
+    static final String DAY_KINDS = "(school|calendar|business|working|full|consecutive|academic|fiscal|instructional"
+        + "|contact|clock)";
+    static final String SPAN_UNITS = "(" + DAY_KINDS + "[- ]){0,2}" + TIME_UNITS;
     /** "October 16", "Sept. 1": a month with its day. */
     static final String MONTHS = "january|february|march|april|may|june|july|august|september|october"
         + "|november|december|jan|feb|mar|apr|jun|jul|aug|sept?|oct|nov|dec";

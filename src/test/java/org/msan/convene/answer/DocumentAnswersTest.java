@@ -422,7 +422,7 @@ final class DocumentAnswersTest {
   }
 
   @Test
-  @DisplayName("\"Who is the …\" asks for a person: the memo's sender with that role")
+  @DisplayName("\"Who is the dual credit liaison\": the memo's sender with that role")
   void whoIsTheRole() {
     assertThat(ask("who is the dual credit liaison").text()).contains("Mae-Lynn Cordova");
   }
