@@ -36,9 +36,10 @@ record AskedQuestion(List<Set<String>> slots, Map<String, Double> weights, Optio
     if (type.isEmpty()) {
       return false;
     }
-    boolean ofSomething = type.get().saidOfSomething();
-    return type.get().labelsOfAnswers(text).stream()
-        .anyMatch(label -> !ofSomething || labelSays(label, true, analysis));
+    if (!type.get().saidOfSomething()) {
+      return type.get().answeredBy(text);
+    }
+    return type.get().labelsOfAnswers(text).stream().anyMatch(label -> labelSays(label, true, analysis));
   }
 
   /**
@@ -56,6 +57,9 @@ record AskedQuestion(List<Set<String>> slots, Map<String, Double> weights, Optio
    * ("Dates"); one with no words of its own ("From:", or no label at all) when {@code noneSays}.
    */
   private boolean labelSays(String label, boolean noneSays, TextAnalysis analysis) {
+    if (label.isEmpty()) {
+      return noneSays;
+    }
     Set<String> words = Set.copyOf(analysis.terms(label));
     return words.isEmpty() ? noneSays : words.stream().anyMatch(typeWords::contains)
         || slots.stream().anyMatch(slot -> Slots.said(slot, words));

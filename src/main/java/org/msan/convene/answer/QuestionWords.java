@@ -68,7 +68,8 @@ final class QuestionWords {
    * @param isWord true for a word that is real as it stands, never corrected
    */
   static String correctAll(String question, List<String> words, Predicate<String> isWord) {
-    return mendWords(question, word -> words.contains(word) || isWord.test(word), word -> nearest(word, words));
+    // Whether a word is real is asked only of one near a word of the list: it may read a word list.
+    return mendWords(question, words::contains, word -> nearest(word, words).filter(meant -> !isWord.test(word)));
   }
 
   /**
