@@ -176,9 +176,10 @@ enum AnswerType {
     List<String> after = new ArrayList<>();
     Matcher found = answer.matcher(text);
     while (found.find()) {
-      Matcher words = FOLLOWING_WORDS.matcher(text.substring(found.end()));
+      String rest = text.substring(found.end());
+      Matcher words = FOLLOWING_WORDS.matcher(rest);
       // "two 14-passenger vans": a word joined to the number is what it counts.
-      Matcher joined = JOINED_WORD.matcher(text.substring(found.end()));
+      Matcher joined = JOINED_WORD.matcher(rest);
       String following = joined.lookingAt() ? joined.group(1) : words.lookingAt() ? words.group(1) : "";
       after.add((label(text, found.start()) + " " + following).strip());
     }

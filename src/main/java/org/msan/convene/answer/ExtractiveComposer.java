@@ -31,9 +31,10 @@ final class ExtractiveComposer {
   private static final Pattern LIST_QUESTION = Pattern.compile(
       "\\b(what are|what were|list|name the|which|who should|who can)\\b", Pattern.CASE_INSENSITIVE);
   private static final int MAX_SENTENCES = 3;
-  private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;)\"”’]\\s*$");
   private static final int MAX_TYPED_SENTENCES = 2;
   private static final int MAX_CHARS = 900;
+  /** How a sentence ends; a line without such an end is a label's line or a table's row. */
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;)\"”’]\\s*$");
   /** A list asked for is given whole when it fits well inside one Discord embed. */
   private static final int MAX_LIST_CHARS = 1800;
 
@@ -73,21 +74,20 @@ final class ExtractiveComposer {
   private List<String> choose(String question, Passage passage, AskedQuestion asked, boolean namesSection) {
     List<Unit> units = units(passage, asked.slots(), asked.weights());
     // "The assessment for a Tier 2 district": the row that names Tier 2 is the answer.
+    List<Unit> items = units.stream().filter(u -> u.listItem).toList();
     List<Pattern> labels = NumberRanges.labels(question, analysis::isStopWord);
-    Optional<List<String>> naming = rows(units, text -> NumberRanges.namesAny(text, labels));
     // Unless another row says more of the question: "the portfolio defense day for Cohort 4" is the
     // row of the defense day, not the one that names Cohort 4 for its celebration.
-    if (naming.isPresent() && units.stream().filter(u -> NumberRanges.namesAny(u.text, labels))
-        .mapToDouble(u -> u.score).max().orElse(0) >= bestScore(units.stream().filter(u -> u.listItem).toList())) {
+    Optional<List<String>> naming = rows(units, text -> NumberRanges.namesAny(text, labels), bestScore(items));
+    if (naming.isPresent()) {
       return naming.get();
     }
     // "The dues for a district with 320 students": the row whose range holds 320 is the answer.
     List<Long> numbers = NumberRanges.numbers(question);
-    Optional<List<String>> holding = rows(units, text -> NumberRanges.holdsAny(text, numbers));
+    Optional<List<String>> holding = rows(units, text -> NumberRanges.holdsAny(text, numbers), 0);
     if (holding.isPresent()) {
       return holding.get();
     }
-    List<Unit> items = units.stream().filter(u -> u.listItem).toList();
     boolean asksForList = LIST_QUESTION.matcher(question).find()
         || asked.head().filter(head -> Plurals.endsInPlural(head.words())).isPresent();
     // The passage's list answers a list question when it says the question's words as well as
@@ -141,17 +141,17 @@ final class ExtractiveComposer {
   }
 
   /**
-   * The units on the question's words that {@code picks}, when it picks some of them but not all:
-   * the rows of a table that answer; one alone without its list marker.
+   * The units on the question's words that {@code picks}, when it picks some of them but not all
+   * and one of them scores at least {@code leastBest}: the rows of a table that answer; one alone
+   * without its list marker.
    */
-  private static Optional<List<String>> rows(List<Unit> units, Predicate<String> picks) {
+  private static Optional<List<String>> rows(List<Unit> units, Predicate<String> picks, double leastBest) {
     List<Unit> picked = units.stream().filter(u -> u.score > 0 && picks.test(u.text)).toList();
-    if (picked.isEmpty() || picked.size() == units.size()) {
+    if (picked.isEmpty() || picked.size() == units.size() || bestScore(picked) < leastBest) {
       return Optional.empty();
     }
     return Optional.of(picked.stream().map(u -> picked.size() == 1 ? Sentences.withoutListMarker(u.text) : u.text).toList());
   }
-
 
   /** What the list says of the question: its best item's score, or its introducing sentence's. */
   private static double listScore(List<Unit> units, List<Unit> items) {

@@ -24,6 +24,7 @@ final class QuestionWords {
   private static final Pattern FIRST_WORD = Pattern.compile("^\\s*(\\p{L}+)");
   private static final Pattern ANY_WORD = Pattern.compile("\\b\\p{L}{4,}\\b");
   private static final Pattern WORD = Pattern.compile("\\b\\p{L}+\\b");
+  private static final Pattern ALL_CAPITALS = Pattern.compile("\\p{Lu}{2,}");
   /** Chat shorthand for general words ("mtg tmrw"), read as the words before anything else. */
   private static final Map<String, String> SHORTHAND = Map.ofEntries(
       Map.entry("tmrw", "tomorrow"), Map.entry("tmr", "tomorrow"), Map.entry("tmw", "tomorrow"),
@@ -35,13 +36,13 @@ final class QuestionWords {
   private QuestionWords() {}
 
   /**
-   * Chat shorthand read as the words it stands for ("when r applications due", "mtg tmrw"); a
-   * word written with a capital ("MO", a state) is a name and stays.
+   * Chat shorthand read as the words it stands for ("when r applications due", "Mtg tmrw?"); a
+   * word of two letters or more written in capitals ("MO", a state) is a name and stays.
    */
   static String expandShorthand(String question) {
     return WORD.matcher(question).replaceAll(word -> Matcher.quoteReplacement(
-        word.group().equals(word.group().toLowerCase(Locale.ROOT))
-            ? SHORTHAND.getOrDefault(word.group(), word.group()) : word.group()));
+        ALL_CAPITALS.matcher(word.group()).matches() ? word.group()
+            : SHORTHAND.getOrDefault(word.group().toLowerCase(Locale.ROOT), word.group())));
   }
 
   /** @param isWord true for a word that is real as it stands ("why", "were", "then"), never corrected */

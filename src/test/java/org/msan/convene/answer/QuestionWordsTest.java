@@ -38,4 +38,11 @@ final class QuestionWordsTest {
         .isEqualTo("anything happening in february");
     assertThat(QuestionWords.correctAll("were they happy", words, REAL::contains)).isEqualTo("were they happy");
   }
+
+  @Test
+  @DisplayName("Chat shorthand is read as its words, at the start of a question too; a word in capitals is a name")
+  void shorthand() {
+    assertThat(QuestionWords.expandShorthand("Mtg tmrw in Springfield, MO?")).isEqualTo("meeting tomorrow in Springfield, MO?");
+    assertThat(QuestionWords.expandShorthand("when r applications due")).isEqualTo("when are applications due");
+  }
 }
