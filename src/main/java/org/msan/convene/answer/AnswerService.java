@@ -357,11 +357,13 @@ public final class AnswerService {
       return new Answer(question, false, NOT_FOUND, Answer.EXTRACTIVE, sources, 0);
     }
     YearsNamed askedYears = YearsNamed.in(question);
+    SeasonsNamed askedSeasons = SeasonsNamed.asked(question);
     Predicate<Evidence> fits = e -> namesAskedThing(e, asked, result.unknownTerms())
-        && (askedYears.isEmpty() || yearsOf(e.hit().passage()).cover(askedYears));
+        && (askedYears.isEmpty() || yearsOf(e.hit().passage()).cover(askedYears))
+        && seasonsOf(e.hit().passage()).cover(askedSeasons);
     if (!fits.test(ranked.get(0))) {
-      // "Who is the chair of the council", "the windows for 2026–27": another passage that covers
-      // the question as well names a chair, or that year; a thing of two words or more written as
+      // "Who is the chair of the council", "the windows for 2026–27", "the spring retreat": another
+      // passage that covers the question as well names a chair, or that year or season; a thing of two words or more written as
       // one ("operating budget", not "budget" alone).
       Optional<Evidence> fitting = ranked.stream().filter(AnswerService::answers).filter(fits)
           .filter(e -> asked.headPhrase().isEmpty() || e.namesHead()).findFirst();
@@ -376,7 +378,7 @@ public final class AnswerService {
     Evidence best = ranked.get(0);
     boolean namesSection = (best.headingMatch() > 0.99 || best.restatesHeading()) && best.hit().passage().part() == 0;
     // "Which hotel …" and the passage names no hotel; "the testing windows for 2026–27" and it gives
-    // 2025–26's: say so, with what it does say.
+    // 2025–26's; "the spring retreat" and it has the fall one: say so, with what it does say.
     if (!fits.test(best)) {
       String context = composer.compose(question, passages, asked, namesSection);
       return new Answer(question, false, NOT_STATED + context, Answer.EXTRACTIVE, sources, 0);
@@ -478,6 +480,11 @@ public final class AnswerService {
   /** The years a passage names, in its document's title, its headings and its text. */
   private static YearsNamed yearsOf(Passage passage) {
     return YearsNamed.in(passage.title() + "\n" + passage.section() + "\n" + passage.text());
+  }
+
+  /** The seasons a passage names, in its document's title, its headings and its text. */
+  private static SeasonsNamed seasonsOf(Passage passage) {
+    return SeasonsNamed.inPassage(passage.title() + "\n" + passage.section(), passage.text());
   }
 
   private boolean answersByMeaning(Evidence evidence, long unknownSlots) {

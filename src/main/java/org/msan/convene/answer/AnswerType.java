@@ -49,12 +49,14 @@ enum AnswerType {
       "\\bhow far\\b(?!\\s+(in advance|ahead|out|back|along))|\\bhow many (miles|kilometers|km|blocks)\\b",
       "\\b(\\d+(\\.\\d+)?|" + Words.NUMBERS + ")[\\s-]*(miles?|mi|kilometers?|km|blocks?|feet|ft|meters?)\\b",
       "far away distance miles"),
-  COUNT(
-      "\\bhow (many|big|large)\\b|\\bnumber of\\b|\\bsize of\\b",
-      // A number of things: not a year ("2019", "2019-20"), money ("$20,000") or time ("2 years", "three-day").
-      // Nor the day of a date ("October 1") or the end of a range of years ("2025–26").
-      "(?<![$\\d,.\\-–—/])(?<!\\b(" + Words.MONTHS + ")\\.?\\s)(?!(19|20)\\d\\d\\b)\\b(\\d{1,3}(,\\d{3})+|\\d+(-\\d+)?|" + Words.NUMBERS
-          + "|dozens?|hundreds|thousands)\\b(?![- ]+" + Words.TIME_UNITS + ")"),
+  COUNT("\\bhow many\\b|\\bnumber of\\b", Words.COUNTED_NUMBER),
+  /**
+   * How big something is, in people or in money: "how big is the grant pool" by "$48,000", "how
+   * large is a cohort" by "24"; "$20,000 per district team" is what each team pays, not a size.
+   */
+  SIZE("\\bhow (big|large)\\b|\\bsize of\\b",
+      Words.COUNTED_NUMBER + "|\\$\\s?\\d[\\d,.]*+(?:\\s*(?:million|billion|thousand)\\b)?+(?!\\s*/?\\s*(?:per|each|an?)\\b)",
+      "big large size"),
   /**
    * A day: "what day does the bridge start", "which dates": a month with its day, a date in
    * figures or a weekday; a month or a season alone gives no day.
@@ -84,11 +86,15 @@ enum AnswerType {
       "time hour start begin"),
   MONEY(
       // "How much is the institute for non-members?" asks its price.
-      "\\bhow much\\b.*\\b(cost|costs|pay|price|charge|charges|fee|fees|dues|tuition)\\b|\\bhow much (is|are|was|were) (the|a|an|it|this|that)\\b"
+      "\\bhow much\\b.*\\b(cost|costs|pay|pays|paid|price|charge|charges|fee|fees|dues|tuition|earn|earns)\\b"
+          + "|\\bhow much (is|are|was|were) (the|a|an|it|this|that)\\b"
+          // "How much do subs make?": "how much" asks money of what someone makes, gets or receives;
+          // "how much training do they get" names another thing first.
+          + "|\\bhow much (do|does|did|will|would|can|could|should)(\\s+\\S+){1,3}\\s+(make|makes|get|gets|receive|receives)\\b"
           // "What do affiliate members pay?", "what will it cost us?"
-          + "|\\bwhat\\s+(do|does|did|will|would|should|must)\\b[^?]*\\b(pay|cost|charge|owe)\\b"
+          + "|\\bwhat\\s+(do|does|did|will|would|should|must)\\b[^?]*\\b(pay|paid|cost|charge|owe|earn)\\b"
           + "|\\b(cost|price|fee|price tag)\\b",
-      "\\$\\s?\\d|\\bdollars?\\b", "cost pay price charge fee spend owe"),
+      Words.MONEY, "cost pay paid price charge fee spend owe earn"),
   /**
    * A place: "where is the alliance based" is answered by "at Lakeview College", "where is the
    * institute held" by "Dover, DE" or "held online". "Where can I find …" asks for no place.
@@ -241,6 +247,13 @@ enum AnswerType {
     /** Month, weekday and season names, capitalised: "in May" is a time, not a place. */
     static final String CALENDAR_NAMES =
         String.join("|", TimeExpressions.monthAndWeekdayNames()) + "|Spring|Summer|Fall|Autumn|Winter";
+    /**
+     * A number of things: not a year ("2019", "2019-20"), money ("$20,000") or time ("2 years",
+     * "three-day"), nor the day of a date ("October 1") or the end of a range of years ("2025–26").
+     */
+    static final String COUNTED_NUMBER = "(?<![$\\d,.\\-–—/])(?<!\\b(" + Words.MONTHS + ")\\.?\\s)(?!(19|20)\\d\\d\\b)"
+        + "\\b(\\d{1,3}(,\\d{3})+|\\d+(-\\d+)?|" + Words.NUMBERS + "|dozens?|hundreds|thousands)\\b(?![- ]+" + Words.TIME_UNITS + ")";
+    static final String MONEY = "\\$\\s?\\d|\\bdollars?\\b";
     static final String TIME_UNITS = "(day|hour|week|month|year|minute|semester)s?\\b";
     /** A unit of time with the words that say which days count: "two school years", "15 consecutive school days". */
     static final String DAY_KINDS = "(school|calendar|business|working|full|consecutive|academic|fiscal|instructional"

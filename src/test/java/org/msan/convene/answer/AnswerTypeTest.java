@@ -11,7 +11,14 @@ final class AnswerTypeTest {
   @DisplayName("The question's form names the kind of answer; other questions name none")
   void typeFromTheQuestion() {
     assertThat(AnswerType.of("How many students does MSAN serve?")).contains(AnswerType.COUNT);
-    assertThat(AnswerType.of("How big should a district team be?")).contains(AnswerType.COUNT);
+    assertThat(AnswerType.of("How big should a district team be?")).contains(AnswerType.SIZE);
+    assertThat(AnswerType.SIZE.answeredBy("the Board raised the 2026–27 pool to $48,000")).isTrue();
+    assertThat(AnswerType.SIZE.answeredBy("Teams of 4-8 leaders")).isTrue();
+    assertThat(AnswerType.SIZE.answeredBy("$20,000/per district team, per year")).isFalse();
+    assertThat(AnswerType.of("how much do bus drivers get paid per hour")).contains(AnswerType.MONEY);
+    assertThat(AnswerType.of("how much do subs make if they stay for weeks")).contains(AnswerType.MONEY);
+    assertThat(AnswerType.of("what do mentors earn")).contains(AnswerType.MONEY);
+    assertThat(AnswerType.of("how much training do new teachers get")).isEmpty();
     assertThat(AnswerType.of("How long is the student conference?")).contains(AnswerType.DURATION);
     assertThat(AnswerType.of("How many days is the kick-off?")).contains(AnswerType.DURATION);
     assertThat(AnswerType.of("How much does the network cost?")).contains(AnswerType.MONEY);

@@ -262,6 +262,17 @@ final class DocumentAnswersTest {
   }
 
   @Test
+  @DisplayName("A passage about the spring retreat does not answer for a fall one")
+  void anotherSeason() {
+    Answer fall = ask("How long is the fall retreat?");
+    Answer spring = ask("How long is the spring retreat?");
+
+    assertThat(fall.answered()).isFalse();
+    assertThat(spring.answered()).isTrue();
+    assertThat(spring.text()).contains("two days");
+  }
+
+  @Test
   @DisplayName("A Word table answers from its row, with the column header")
   void wordTable() {
     assertThat(ask("Where is the winter session?").text()).contains("Winter session", "Madison");
