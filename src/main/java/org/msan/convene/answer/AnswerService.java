@@ -268,6 +268,9 @@ public final class AnswerService {
    */
   private Answer fromCorrectedDocuments(String question, String shown, int top, LocalDate today, Locale language) {
     String searched = corrected(question);
+    if (language.equals(Locale.ENGLISH)) {
+      searched = writtenOut(searched);
+    }
     Answer answer = fromDocuments(searched, top, today, language);
     if (searched.equals(question)) {
       return answer;
@@ -285,6 +288,24 @@ public final class AnswerService {
     understood = QuestionWords.correctAll(understood, HEAD_WORDS,
         word -> analysis.isStopWord(word) || analysis.isEnglishWord(word) || index.get().hasWord(word));
     return index.get().correctSpelling(understood).orElse(understood);
+  }
+
+  /**
+   * The question with the words members clip or write as initials ("subs", "pd") that no document
+   * has written out as the passages the question finds write them ({@link ClippedWords}); a word
+   * that has synonyms, or one of the most common English words, is meant as itself.
+   */
+  private String writtenOut(String question) {
+    PassageIndex passages = index.get();
+    // The most common words ("go", "see", "off") are meant as themselves.
+    List<String> unknown = ClippedWords.unknown(question, word -> analysis.isCommonWord(word) || passages.hasWord(word)
+        || analysis.questionSlots(word).stream().anyMatch(slot -> slot.size() > 1), analysis::isStopWord);
+    if (unknown.isEmpty()) {
+      return question;
+    }
+    List<String> texts = passages.search(question, CANDIDATES).hits().stream().limit(ClippedWords.PASSAGES_READ)
+        .map(hit -> hit.passage().section() + "\n" + hit.passage().text()).toList();
+    return ClippedWords.expanded(question, unknown, texts, analysis::isStopWord).orElse(question);
   }
 
   private Answer fromDocuments(String question, int top, LocalDate today, Locale language) {

@@ -93,7 +93,10 @@ enum AnswerType {
           + "|\\bhow much (do|does|did|will|would|can|could|should)(\\s+\\S+){1,3}\\s+(make|makes|get|gets|receive|receives)\\b"
           // "What do affiliate members pay?", "what will it cost us?"
           + "|\\bwhat\\s+(do|does|did|will|would|should|must)\\b[^?]*\\b(pay|paid|cost|charge|owe|earn)\\b"
-          + "|\\b(cost|price|fee|price tag)\\b",
+          + "|\\b(cost|price|fee|price tag)\\b"
+          // "Whats the daily pay for a sub?", "what is the mentor stipend": what an amount paid is.
+          + "|\\bwhat(?:['’]?s|\\s+is|\\s+are|\\s+was)?\\s+(?:the|a|an|our|my|their)?\\s*(?:\\S+\\s+){0,2}?"
+          + "(pay|salary|salaries|wages?|stipends?)\\b",
       Words.MONEY, "cost pay paid price charge fee spend owe earn"),
   /**
    * A place: "where is the alliance based" is answered by "at Lakeview College", "where is the

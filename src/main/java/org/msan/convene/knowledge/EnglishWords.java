@@ -5,8 +5,8 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.InputStream;
-import java.util.HashSet;
-import java.util.Set;
+import java.util.HashMap;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -29,7 +29,8 @@ final class EnglishWords {
   private static final Pattern WORD = Pattern.compile("\\p{Ll}{2,}");
 
   private final String resource;
-  private volatile Set<String> words;
+  /** Each word's id in the vocabulary, which WordPiece numbers from the most frequent words on. */
+  private volatile Map<String, Integer> words;
 
   EnglishWords(String resource) {
     this.resource = resource;
@@ -37,44 +38,66 @@ final class EnglishWords {
 
   /** @param word lower case */
   boolean contains(String word) {
-    Set<String> known = words;
-    if (known == null) {
-      known = load();
-    }
-    return known.contains(word);
+    return loaded().containsKey(word);
   }
 
-  private synchronized Set<String> load() {
+  /**
+   * Whether the word is among the most common English words, the first {@code count} whole words
+   * of the vocabulary ("go", "see", "off"): words in their own right, never a member's clipping of
+   * a longer one. False without the file.
+   *
+   * @param word lower case
+   */
+  boolean isCommon(String word, int count) {
+    Map<String, Integer> known = loaded();
+    Integer id = known.get(word);
+    Integer first = firstWordId;
+    return id != null && first != null && id < first + count;
+  }
+
+  private Map<String, Integer> loaded() {
+    Map<String, Integer> known = words;
+    return known == null ? load() : known;
+  }
+
+  private synchronized Map<String, Integer> load() {
     if (words == null) {
       words = read();
     }
     return words;
   }
 
-  /** The keys of the tokenizer's {@code model.vocab} object that are words. */
-  private Set<String> read() {
-    Set<String> found = new HashSet<>();
+  /** The id of the vocabulary's first whole word ("the"), once read. */
+  private volatile Integer firstWordId;
+
+  /** The keys of the tokenizer's {@code model.vocab} object that are words, with their ids. */
+  private Map<String, Integer> read() {
+    Map<String, Integer> found = new HashMap<>();
     try (InputStream in = EnglishWords.class.getClassLoader().getResourceAsStream(resource)) {
       if (in == null) {
-        return Set.of();
+        return Map.of();
       }
       try (JsonParser parser = new JsonFactory().createParser(in)) {
         if (!seekVocabulary(parser)) {
-          return Set.of();
+          return Map.of();
         }
+        int first = Integer.MAX_VALUE;
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
           String entry = parser.currentName();
-          if (WORD.matcher(entry).matches()) {
-            found.add(entry);
-          }
           parser.nextToken();
+          if (WORD.matcher(entry).matches()) {
+            int id = parser.getIntValue();
+            found.put(entry, id);
+            first = Math.min(first, id);
+          }
         }
+        firstWordId = first;
       }
     } catch (IOException e) {
       LOG.warn("cannot read the English words of {}; spelling is corrected without them: {}", resource, e.getMessage());
-      return Set.of();
+      return Map.of();
     }
-    return Set.copyOf(found);
+    return Map.copyOf(found);
   }
 
   /** Moves the parser to the start of {@code model.vocab}; false when the file has none. */

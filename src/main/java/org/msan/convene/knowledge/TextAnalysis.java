@@ -231,6 +231,16 @@ public final class TextAnalysis {
     return englishWords.contains(word);
   }
 
+  /**
+   * Whether the word is one of the thousand most common English words ("go", "see", "off"), a
+   * word in its own right that a member never clips from a longer one ("sub", "para" are not).
+   */
+  private static final int COMMON_WORDS = 1000;
+
+  public boolean isCommonWord(String word) {
+    return englishWords.isCommon(word, COMMON_WORDS);
+  }
+
   /** The terms a question is about: its analyzed terms without the question's own phrasing. */
   public List<String> questionTerms(String question) {
     Set<String> terms = new LinkedHashSet<>();

@@ -19,6 +19,9 @@ final class AnswerTypeTest {
     assertThat(AnswerType.of("how much do subs make if they stay for weeks")).contains(AnswerType.MONEY);
     assertThat(AnswerType.of("what do mentors earn")).contains(AnswerType.MONEY);
     assertThat(AnswerType.of("how much training do new teachers get")).isEmpty();
+    assertThat(AnswerType.of("whats the daily pay for a special ed sub")).contains(AnswerType.MONEY);
+    assertThat(AnswerType.of("what is the mentor stipend")).contains(AnswerType.MONEY);
+    assertThat(AnswerType.of("do you pay for subs when teachers go to trainings")).isEmpty();
     assertThat(AnswerType.of("How long is the student conference?")).contains(AnswerType.DURATION);
     assertThat(AnswerType.of("How many days is the kick-off?")).contains(AnswerType.DURATION);
     assertThat(AnswerType.of("How much does the network cost?")).contains(AnswerType.MONEY);

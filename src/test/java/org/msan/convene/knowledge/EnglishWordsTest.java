@@ -21,6 +21,19 @@ final class EnglishWordsTest {
   }
 
   @Test
+  @DisplayName("The vocabulary's first thousand words are the most common ones; a clipping members make is not among them")
+  void commonWords() {
+    EnglishWords words = new EnglishWords(EnglishWords.RESOURCE);
+
+    assertThat(words.isCommon("go", 1000)).isTrue();
+    assertThat(words.isCommon("see", 1000)).isTrue();
+    assertThat(words.isCommon("sub", 1000)).isFalse();
+    assertThat(words.isCommon("para", 1000)).isFalse();
+    assertThat(words.isCommon("netwrk", 1000)).isFalse();
+    assertThat(new EnglishWords("no-such-tokenizer.json").isCommon("go", 1000)).isFalse();
+  }
+
+  @Test
   @DisplayName("Without the tokenizer's file no word is known, so spelling is corrected as before")
   void missingFile() {
     assertThat(new EnglishWords("no-such-tokenizer.json").contains("lunch")).isFalse();

@@ -1,0 +1,52 @@
+package org.msan.convene.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.util.List;
+import java.util.Set;
+import java.util.function.Predicate;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+
+final class ClippedWordsTest {
+
+  private static final Predicate<String> STOP = Set.of("the", "a", "for", "of", "and", "to", "do", "when", "how",
+      "many", "what", "is", "we", "get", "if", "are", "on")::contains;
+
+  @Test
+  @DisplayName("The words no document has are those to read out, each once, stop words aside")
+  void unknownWords() {
+    Predicate<String> known = Set.of("pay", "daily", "special")::contains;
+
+    assertThat(ClippedWords.unknown("whats the daily pay for a special ed sub, sub?", known, STOP))
+        .containsExactly("whats", "ed", "sub");
+  }
+
+  @Test
+  @DisplayName("A clipped word is read as the longer word the passages write most often")
+  void clipped() {
+    List<String> passages = List.of(
+        "Substitutes are paid on the 20th of the following month. A substitute may work in any district.",
+        "The subject of the seminar is literacy.");
+
+    assertThat(ClippedWords.expanded("when do subs get paid", List.of("subs"), passages, STOP))
+        .contains("when do substitutes get paid");
+    assertThat(ClippedWords.expanded("is there a para sub", List.of("para"), passages, STOP)).isEmpty();
+  }
+
+  @Test
+  @DisplayName("Initials are read as the words they begin, but a longer word comes first")
+  void initials() {
+    List<String> passages = List.of(
+        "Each participant earns 18 professional development hours. Professional development is logged online.",
+        "A student must have a grade point average of at least 2.5. Special education substitutes earn $160.",
+        "Executive Director Dana Cole signs each employees' district form.");
+
+    assertThat(ClippedWords.expanded("how many pd hours", List.of("pd"), passages, STOP))
+        .contains("how many professional development hours");
+    assertThat(ClippedWords.expanded("What GPA is needed", List.of("gpa"), passages, STOP))
+        .contains("What grade point average is needed");
+    assertThat(ClippedWords.expanded("pay for a special ed sub", List.of("ed"), passages, STOP))
+        .contains("pay for a special education sub");
+  }
+}
