@@ -171,9 +171,56 @@ public final class AnswerService {
         }
         answers.add(part);
       }
+      answers = withoutPartsSaidElsewhere(parts, answers);
       answer = merged(asked, answers);
     }
     return answer;
+  }
+
+  /**
+   * The answers without those parts the documents found no answer to on their own that another
+   * part's answer already gives: "how many mentees can a mentor take, and when do the stipend
+   * payments go out?" is answered by one passage that says both.
+   */
+  private List<Answer> withoutPartsSaidElsewhere(List<String> parts, List<Answer> answers) {
+    List<Answer> kept = new ArrayList<>();
+    for (int i = 0; i < answers.size(); i++) {
+      String part = parts.get(i);
+      Answer own = answers.get(i);
+      boolean saidElsewhere = !own.answered() && answers.stream()
+          .anyMatch(other -> other.answered() && other != own && says(other.text(), part));
+      if (!saidElsewhere) {
+        kept.add(own);
+      }
+    }
+    return kept.size() == answers.size() || kept.isEmpty() ? answers : kept;
+  }
+
+  /**
+   * Whether a sentence of another part's answer answers this part too: it gives the kind of answer
+   * asked for (a date for "when") and says one of the part's own words ("stipend"; the parts were
+   * asked together, so that answer is on their topic), or, for a part that asks for no kind, as
+   * much of them as a passage must ({@link #MIN_COVERAGE}).
+   */
+  private boolean says(String text, String question) {
+    Optional<AnswerType> type = AnswerType.of(question);
+    Set<String> typeWords = type.map(t -> Set.copyOf(analysis.terms(t.headWords()))).orElse(Set.of());
+    List<Set<String>> slots = analysis.questionSlots(question).stream()
+        .filter(slot -> !Slots.said(slot, typeWords)).toList();
+    if (slots.isEmpty()) {
+      return false;
+    }
+    double needed = type.isPresent() ? Double.MIN_VALUE : MIN_COVERAGE;
+    for (Sentences.Sentence sentence : Sentences.of(CITATION.matcher(text).replaceAll(""))) {
+      if (type.isPresent() && !type.get().answeredBy(sentence.text())) {
+        continue;
+      }
+      List<String> said = analysis.terms(sentence.text());
+      if ((double) slots.stream().filter(slot -> Slots.said(slot, said)).count() / slots.size() >= needed) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /**
@@ -267,27 +314,31 @@ public final class AnswerService {
    * document has is corrected first, and the answer then says what it searched for.
    */
   private Answer fromCorrectedDocuments(String question, String shown, int top, LocalDate today, Locale language) {
-    String searched = corrected(question);
-    if (language.equals(Locale.ENGLISH)) {
-      searched = writtenOut(searched);
-    }
+    String searched = corrected(question, language);
     Answer answer = fromDocuments(searched, top, today, language);
     if (searched.equals(question)) {
       return answer;
     }
-    String understood = shown.equals(question) ? searched : corrected(shown);
+    String understood = shown.equals(question) ? searched : corrected(shown, language);
     String text = answer.answered() && !understood.equals(shown)
         ? "Showing results for “" + understood + "”.\n" + answer.text() : answer.text();
     return new Answer(question, answer.answered(), text, answer.mode(), answer.sources(), 0);
   }
 
-  private String corrected(String question) {
+  private String corrected(String question, Locale language) {
     String understood = QuestionWords.correctFirst(QuestionWords.expandShorthand(question), analysis::isStopWord);
     // A slip in the word that says what kind of answer is wanted ("deadine") is mended even when
     // no document has the word: the documents write "due", not "deadline".
     understood = QuestionWords.correctAll(understood, HEAD_WORDS,
         word -> analysis.isStopWord(word) || analysis.isEnglishWord(word) || index.get().hasWord(word));
-    return index.get().correctSpelling(understood).orElse(understood);
+    boolean english = language.equals(Locale.ENGLISH);
+    // A clipped word before misspellings: "supes" is superintendents, not a slip for "sure"; initials
+    // after them, as a mistyped short word may look like some.
+    if (english) {
+      understood = writtenOut(understood, false);
+    }
+    understood = index.get().correctSpelling(understood).orElse(understood);
+    return english ? writtenOut(understood, true) : understood;
   }
 
   /**
@@ -295,7 +346,7 @@ public final class AnswerService {
    * has written out as the passages the question finds write them ({@link ClippedWords}); a word
    * that has synonyms, or one of the most common English words, is meant as itself.
    */
-  private String writtenOut(String question) {
+  private String writtenOut(String question, boolean initials) {
     PassageIndex passages = index.get();
     // The most common words ("go", "see", "off") are meant as themselves.
     List<String> unknown = ClippedWords.unknown(question, word -> analysis.isCommonWord(word) || passages.hasWord(word)
@@ -305,7 +356,7 @@ public final class AnswerService {
     }
     List<String> texts = passages.search(question, CANDIDATES).hits().stream().limit(ClippedWords.PASSAGES_READ)
         .map(hit -> hit.passage().section() + "\n" + hit.passage().text()).toList();
-    return ClippedWords.expanded(question, unknown, texts, analysis::isStopWord).orElse(question);
+    return ClippedWords.expanded(question, unknown, texts, initials, analysis::isStopWord).orElse(question);
   }
 
   private Answer fromDocuments(String question, int top, LocalDate today, Locale language) {

@@ -107,7 +107,9 @@ enum AnswerType {
       // Case counts: a place's name is capitalised ("in Dover", not "in person"); a month is no
       // place, nor is "in" inside a title's capitalised words ("Leadership in Action").
       "(?-i:(?<!\\p{Lu}\\p{L}{0,20}\\s)\\b(?:at|in)\\s+(?:the\\s+)?(?!(?:" + Words.CALENDAR_NAMES + ")\\b)\\p{Lu}\\p{L}+)"
-          + "|(?-i:\\b\\p{Lu}\\p{Ll}+,\\s+\\p{Lu}{2}\\b)|\\b(?:held|meets?|takes? place)\\s+(?:online|virtually)\\b|\\bon zoom\\b",
+          + "|(?-i:\\b\\p{Lu}\\p{Ll}+,\\s+\\p{Lu}{2}\\b)|\\b(?:held|meets?|takes? place)\\s+(?:online|virtually)\\b|\\bon zoom\\b"
+          // A table's cell or a form's line under a label that asks where: "Where: Elm Creek Public Schools".
+          + "|(?<=\\b(?:where|location|venue|place|site|address|host city)\\s{0,3}:\\s{0,3})(?-i:\\p{Lu}|\\d)",
       "where based located held housed hosted city town venue building campus address"),
   /**
    * What a term means: "how does the district define deeper learning", "what does FERPA stand

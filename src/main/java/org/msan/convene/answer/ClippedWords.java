@@ -56,13 +56,14 @@ final class ClippedWords {
    * "professional development"); empty when none is found.
    *
    * @param passages the texts of the passages the question finds, best first
+   * @param initials whether a word may be read as initials too, or only as a clipped word
    */
-  static Optional<String> expanded(String question, List<String> unknown, List<String> passages,
+  static Optional<String> expanded(String question, List<String> unknown, List<String> passages, boolean initials,
       Predicate<String> stopWord) {
     List<List<String>> texts = passages.stream().limit(PASSAGES_READ).map(ClippedWords::words).toList();
     String expanded = question;
     for (String word : unknown) {
-      Optional<String> longForm = longForm(word, texts, stopWord);
+      Optional<String> longForm = longForm(word, texts, initials, stopWord);
       if (longForm.isPresent()) {
         expanded = Pattern.compile("(?i)\\b" + Pattern.quote(word) + "\\b").matcher(expanded)
             .replaceAll(Matcher.quoteReplacement(longForm.get()));
@@ -71,7 +72,8 @@ final class ClippedWords {
     return expanded.equals(question) ? Optional.empty() : Optional.of(expanded);
   }
 
-  private static Optional<String> longForm(String word, List<List<String>> texts, Predicate<String> stopWord) {
+  private static Optional<String> longForm(String word, List<List<String>> texts, boolean readInitials,
+      Predicate<String> stopWord) {
     // "subs" is clipped "substitutes", or the plural of clipped "sub".
     String stem = word.length() > MIN_CLIPPED && word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
     Map<String, Integer> clipped = new LinkedHashMap<>();
@@ -83,7 +85,7 @@ final class ClippedWords {
         if (candidate.length() >= stem.length() + MIN_ADDED && candidate.startsWith(stem)) {
           clipped.merge(candidate, 1, Integer::sum);
         }
-        if (word.length() <= MAX_INITIALS && i + word.length() <= content.size()
+        if (readInitials && word.length() <= MAX_INITIALS && i + word.length() <= content.size()
             && initialsOf(content.subList(i, i + word.length())).equals(word)) {
           initials.merge(String.join(" ", content.subList(i, i + word.length())), 1, Integer::sum);
         }

@@ -29,9 +29,9 @@ final class ClippedWordsTest {
         "Substitutes are paid on the 20th of the following month. A substitute may work in any district.",
         "The subject of the seminar is literacy.");
 
-    assertThat(ClippedWords.expanded("when do subs get paid", List.of("subs"), passages, STOP))
+    assertThat(ClippedWords.expanded("when do subs get paid", List.of("subs"), passages, true, STOP))
         .contains("when do substitutes get paid");
-    assertThat(ClippedWords.expanded("is there a para sub", List.of("para"), passages, STOP)).isEmpty();
+    assertThat(ClippedWords.expanded("is there a para sub", List.of("para"), passages, true, STOP)).isEmpty();
   }
 
   @Test
@@ -42,11 +42,12 @@ final class ClippedWordsTest {
         "A student must have a grade point average of at least 2.5. Special education substitutes earn $160.",
         "Executive Director Dana Cole signs each employees' district form.");
 
-    assertThat(ClippedWords.expanded("how many pd hours", List.of("pd"), passages, STOP))
+    assertThat(ClippedWords.expanded("how many pd hours", List.of("pd"), passages, true, STOP))
         .contains("how many professional development hours");
-    assertThat(ClippedWords.expanded("What GPA is needed", List.of("gpa"), passages, STOP))
+    assertThat(ClippedWords.expanded("What GPA is needed", List.of("gpa"), passages, true, STOP))
         .contains("What grade point average is needed");
-    assertThat(ClippedWords.expanded("pay for a special ed sub", List.of("ed"), passages, STOP))
+    assertThat(ClippedWords.expanded("pay for a special ed sub", List.of("ed"), passages, true, STOP))
         .contains("pay for a special education sub");
+    assertThat(ClippedWords.expanded("how many pd hours", List.of("pd"), passages, false, STOP)).isEmpty();
   }
 }

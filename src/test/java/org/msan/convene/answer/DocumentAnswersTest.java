@@ -200,6 +200,11 @@ final class DocumentAnswersTest {
         - September · Family Night Kick-off
         - January · Family Literacy Evening
         """);
+    Files.writeString(knowledge.resolve("induction.md"), """
+        # Induction Mentors
+
+        A mentor may support no more than two mentees at a time. The stipend is paid in two equal installments, on December 18, 2026 and May 28, 2027.
+        """);
     Files.writeString(knowledge.resolve("impact.md"), """
         # Our Impact
 
@@ -259,6 +264,15 @@ final class DocumentAnswersTest {
     assertThat(answer.answered()).isFalse();
     assertThat(answer.text()).startsWith(AnswerService.NOT_STATED).contains("The Leadership Academy brings", "[1]");
     assertThat(answer.sources().get(0).path()).isEqualTo("academy.md");
+  }
+
+  @Test
+  @DisplayName("A part of a question that another part's answer already answers is not reported as unanswered")
+  void partAnsweredByAnotherPart() {
+    Answer answer = ask("how many mentees can one mentor take on, and when do the stipend payments go out?");
+
+    assertThat(answer.answered()).isTrue();
+    assertThat(answer.text()).contains("two mentees", "December 18, 2026").doesNotContain("About “");
   }
 
   @Test
