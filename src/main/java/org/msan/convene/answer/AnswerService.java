@@ -432,11 +432,12 @@ public final class AnswerService {
     SeasonsNamed askedSeasons = SeasonsNamed.asked(question);
     Predicate<Evidence> fits = e -> namesAskedThing(e, asked, result.unknownTerms())
         && (askedYears.isEmpty() || yearsOf(e.hit().passage()).cover(askedYears))
-        && seasonsOf(e.hit().passage()).cover(askedSeasons);
+        && seasonsOf(e.hit().passage()).cover(askedSeasons)
+        && YearsNamed.coversLastYear(question, textOf(e.hit().passage()), today);
     if (!fits.test(ranked.get(0))) {
-      // "Who is the chair of the council", "the windows for 2026–27", "the spring retreat": another
-      // passage that covers the question as well names a chair, or that year or season; a thing of two words or more written as
-      // one ("operating budget", not "budget" alone).
+      // "Who is the chair of the council", "the windows for 2026–27", "the spring retreat", "last
+      // year": another passage that covers the question as well names a chair, or that year or
+      // season; a thing of two words or more written as one ("operating budget", not "budget" alone).
       Optional<Evidence> fitting = ranked.stream().filter(AnswerService::answers).filter(fits)
           .filter(e -> asked.headPhrase().isEmpty() || e.namesHead()).findFirst();
       if (fitting.isPresent()) {
@@ -551,7 +552,11 @@ public final class AnswerService {
 
   /** The years a passage names, in its document's title, its headings and its text. */
   private static YearsNamed yearsOf(Passage passage) {
-    return YearsNamed.in(passage.title() + "\n" + passage.section() + "\n" + passage.text());
+    return YearsNamed.in(textOf(passage));
+  }
+
+  private static String textOf(Passage passage) {
+    return passage.title() + "\n" + passage.section() + "\n" + passage.text();
   }
 
   /** The seasons a passage names, in its document's title, its headings and its text. */

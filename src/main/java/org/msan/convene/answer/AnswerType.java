@@ -14,6 +14,21 @@ import java.util.regex.Pattern;
  */
 enum AnswerType {
 
+  /** A telephone number: "what is the phone number for the office" by "(308) 555-0136". */
+  PHONE(
+      // "The rate for telephone interpretation" asks no number.
+      "\\b(tele)?phone (number|no|#|for|of)|\\b(tele)?phone\\s*\\??\\s*$|\\bnumber to call\\b"
+          + "|\\bwhat number (do|should|can|could) (i|we) call\\b",
+      "\\(?\\b\\d{3}\\)?[\\s.-]\\d{3}[\\s.-]\\d{4}\\b|(?<![\\d,.$-])\\b\\d{3}-\\d{4}\\b",
+      "phone telephone number call"),
+  /** An email address: "what is the email address for registration". "Who do I email" asks a person. */
+  EMAIL(
+      "\\be-?mail address(es)?\\b|\\bwhat(?:['’]?s|\\s+is)\\s+(?:the|their|his|her|your)\\s+e-?mail\\b",
+      "[\\w.+-]+@[\\w-]+\\.[\\w.]+", "email mail address"),
+  /** A web address: "what is the Zoom link", "is there a website for the grant" by "https://…" or "cprsa.org". */
+  LINK(
+      "\\b(link|links|url|web ?site|web ?page|web address)\\b",
+      "\\bhttps?://\\S+|\\bwww\\.\\S+|\\b[\\w-]+\\.(org|com|edu|gov|net|us|io)\\b", "link url website webpage"),
   /**
    * A person to go to: "who runs …", "who do I talk to about …" is answered by a name with its
    * title ("Dr. Ana Ruiz") or its role ("Ana Ruiz, Program Manager") or an email address, not by
@@ -156,11 +171,13 @@ enum AnswerType {
 
   /**
    * Whether an answer of this type is always said of some one thing the question names: a date
-   * of an event, a place of a meeting, the person who runs a program, the meaning of a term.
+   * of an event, a place of a meeting, the person who runs a program, the meaning of a term, the
+   * phone number, email or web address of an office.
    * "Revised July 2025" is a date, but not of a founding.
    */
   boolean saidOfSomething() {
-    return this == DAY || this == DATE || this == PLACE || this == PERSON || this == DEFINITION;
+    return this == DAY || this == DATE || this == PLACE || this == PERSON || this == DEFINITION
+        || this == PHONE || this == EMAIL || this == LINK;
   }
 
   /**

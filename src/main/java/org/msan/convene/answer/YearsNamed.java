@@ -1,5 +1,7 @@
 package org.msan.convene.answer;
 
+import java.time.LocalDate;
+import java.time.Month;
 import java.util.HashSet;
 import java.util.Set;
 import java.util.regex.Matcher;
@@ -18,6 +20,31 @@ record YearsNamed(Set<Integer> schoolYears, Set<Integer> years) {
   private static final Pattern SCHOOL_YEAR =
       Pattern.compile("(?<!\\d)((?:19|20)\\d\\d)\\s*[-–—/]\\s*((?:19|20)?\\d\\d)(?!\\d)");
   private static final Pattern YEAR = Pattern.compile("(?<![\\d,.$])((?:19|20)\\d\\d)(?!\\d|,\\d)");
+
+  /** "last year", "last year's", "last school year": the school year before the current one. */
+  private static final Pattern LAST_YEAR = Pattern.compile("\\blast (?:school )?year(?:['’]?s)?\\b", Pattern.CASE_INSENSITIVE);
+  /** A text that says it tells of a past year: "last year", "the previous year", "up from 5,749 the year before". */
+  private static final Pattern PAST_YEAR = Pattern.compile(
+      "\\b(?:last|previous|prior|past) (?:school )?year\\b|\\ba year (?:ago|earlier)\\b|\\bthe year before\\b",
+      Pattern.CASE_INSENSITIVE);
+
+  /**
+   * Whether a text can tell what a question asks of "last year": the question does not ask of it,
+   * or the text says it tells of a past year ("last year Elm Creek won"), or names the school year
+   * before the one {@code today} is in (August to July), as "2025–26" or "in 2025". "The total pool
+   * for 2026–27" does not say last year's pool.
+   */
+  static boolean coversLastYear(String question, String text, LocalDate today) {
+    if (!LAST_YEAR.matcher(question).find()) {
+      return true;
+    }
+    if (PAST_YEAR.matcher(text).find()) {
+      return true;
+    }
+    int current = today.getMonthValue() >= Month.AUGUST.getValue() ? today.getYear() : today.getYear() - 1;
+    YearsNamed named = in(text);
+    return named.schoolYears.contains(current - 1) || named.years.contains(current - 1);
+  }
 
   static YearsNamed in(String text) {
     Set<Integer> schoolYears = new HashSet<>();

@@ -40,6 +40,16 @@ final class AnswerTypeTest {
     assertThat(AnswerType.of("how much is the institute for non members")).contains(AnswerType.MONEY);
     assertThat(AnswerType.of("What time does each day start?")).contains(AnswerType.CLOCK_TIME);
     assertThat(AnswerType.of("What is the Learning Partnership approach?")).isEmpty();
+    assertThat(AnswerType.of("What is the phone number for the GLEC office?")).contains(AnswerType.PHONE);
+    assertThat(AnswerType.of("whats the office phone?")).contains(AnswerType.PHONE);
+    assertThat(AnswerType.of("What is the rate for telephone interpretation?")).isEmpty();
+    assertThat(AnswerType.PHONE.answeredBy("Program contact: Marisol Quintero, (308) 555-0136")).isTrue();
+    assertThat(AnswerType.PHONE.answeredBy("318 students completed 1,962 sessions in 2025-2026")).isFalse();
+    assertThat(AnswerType.of("whats the email address for registration")).contains(AnswerType.EMAIL);
+    assertThat(AnswerType.of("who do i email about the fee")).contains(AnswerType.PERSON);
+    assertThat(AnswerType.of("can someone send me the zoom link for the board meeting")).contains(AnswerType.LINK);
+    assertThat(AnswerType.LINK.answeredBy("Apply at https://www.cprsa.org/grants by Friday.")).isTrue();
+    assertThat(AnswerType.LINK.answeredBy("The Zoom link is sent by email the day before.")).isFalse();
   }
 
   @Test

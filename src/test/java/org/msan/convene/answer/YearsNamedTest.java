@@ -31,4 +31,18 @@ final class YearsNamedTest {
     assertThat(YearsNamed.in("The 2024 institute was in June 2024.")
         .cover(YearsNamed.in("When is the 2025 institute?"))).isFalse();
   }
+
+  @Test
+  @DisplayName("\"Last year\" is the school year before today's, or a text that says it tells of a past year")
+  void lastYear() {
+    java.time.LocalDate today = java.time.LocalDate.of(2026, 12, 2);
+    String asked = "How many applications did the grant receive last year?";
+
+    assertThat(YearsNamed.coversLastYear(asked, "The total pool for 2026-27 is $210,000.", today)).isFalse();
+    assertThat(YearsNamed.coversLastYear(asked, "In 2025–26, 318 students completed 1,962 sessions.", today)).isTrue();
+    assertThat(YearsNamed.coversLastYear(asked, "Last year the panel funded 14 of 41 applications.", today)).isTrue();
+    assertThat(YearsNamed.coversLastYear(asked, "Applications open September 1, 2026.", today)).isFalse();
+    assertThat(YearsNamed.coversLastYear("How many applications are funded?", "The pool for 2026-27.", today)).isTrue();
+    assertThat(YearsNamed.coversLastYear(asked, "In 2023-24 the panel funded 9.", java.time.LocalDate.of(2025, 6, 1))).isTrue();
+  }
 }
