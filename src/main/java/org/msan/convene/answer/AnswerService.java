@@ -80,6 +80,7 @@ public final class AnswerService {
   /** The words that ask for a kind of answer, of four letters or more: "dues" is no slip for "due". */
   private static final List<String> HEAD_WORDS = AnswerType.allHeadWords().stream().filter(word -> word.length() >= 4).toList();
   private static final Pattern CITATION = Pattern.compile("\\[(\\d+)]");
+  private static final Pattern SHOWING_RESULTS = Pattern.compile("(?m)^Showing results for “[^”]*”\\.\\n?");
 
   /**
    * The longest question taken, in characters, wherever it is asked (/ask, a mention, chat, {@code
@@ -185,42 +186,58 @@ public final class AnswerService {
   private List<Answer> withoutPartsSaidElsewhere(List<String> parts, List<Answer> answers) {
     List<Answer> kept = new ArrayList<>();
     for (int i = 0; i < answers.size(); i++) {
-      String part = parts.get(i);
       Answer own = answers.get(i);
-      boolean saidElsewhere = !own.answered() && answers.stream()
-          .anyMatch(other -> other.answered() && other != own && says(other.text(), part));
+      boolean saidElsewhere = false;
+      for (int j = 0; j < answers.size() && !own.answered() && !saidElsewhere; j++) {
+        saidElsewhere = j != i && answers.get(j).answered() && says(answers.get(j).text(), parts.get(i), parts.get(j));
+      }
       if (!saidElsewhere) {
         kept.add(own);
       }
     }
-    return kept.size() == answers.size() || kept.isEmpty() ? answers : kept;
+    return kept;
   }
 
   /**
    * Whether a sentence of another part's answer answers this part too: it gives the kind of answer
-   * asked for (a date for "when") and says one of the part's own words ("stipend"; the parts were
-   * asked together, so that answer is on their topic), or, for a part that asks for no kind, as
-   * much of them as a passage must ({@link #MIN_COVERAGE}).
+   * asked for (a date for "when"), not under a label of something else ("When paid:" says nothing
+   * of when the institute is), and says a word only this part has ("stipend" in "when do the
+   * stipend payments go out", not the "mentor" both parts name); a part that asks for no kind needs
+   * as much of its own words as a passage must ({@link #MIN_COVERAGE}).
+   *
+   * @param answer the other part's answer
+   * @param otherPart the other part, whose words don't count
    */
-  private boolean says(String text, String question) {
-    Optional<AnswerType> type = AnswerType.of(question);
+  private boolean says(String answer, String part, String otherPart) {
+    Optional<AnswerType> type = AnswerType.of(part);
     Set<String> typeWords = type.map(t -> Set.copyOf(analysis.terms(t.headWords()))).orElse(Set.of());
-    List<Set<String>> slots = analysis.questionSlots(question).stream()
-        .filter(slot -> !Slots.said(slot, typeWords)).toList();
-    if (slots.isEmpty()) {
+    List<String> otherWords = analysis.terms(otherPart);
+    List<Set<String>> own = analysis.questionSlots(part).stream()
+        .filter(slot -> !Slots.said(slot, typeWords) && !Slots.said(slot, otherWords)).toList();
+    if (own.isEmpty()) {
       return false;
     }
-    double needed = type.isPresent() ? Double.MIN_VALUE : MIN_COVERAGE;
-    for (Sentences.Sentence sentence : Sentences.of(CITATION.matcher(text).replaceAll(""))) {
-      if (type.isPresent() && !type.get().answeredBy(sentence.text())) {
+    double needed = type.isPresent() ? 1.0 / own.size() : MIN_COVERAGE;
+    String text = CITATION.matcher(SHOWING_RESULTS.matcher(answer).replaceAll("")).replaceAll("");
+    for (Sentences.Sentence sentence : Sentences.of(text)) {
+      if (type.isPresent() && !answersUnderOwnLabel(type.get(), sentence.text(), own, typeWords)) {
         continue;
       }
       List<String> said = analysis.terms(sentence.text());
-      if ((double) slots.stream().filter(slot -> Slots.said(slot, said)).count() / slots.size() >= needed) {
+      if ((double) own.stream().filter(slot -> Slots.said(slot, said)).count() / own.size() >= needed) {
         return true;
       }
     }
     return false;
+  }
+
+  /** Whether the sentence gives an answer of the type with no label, or under one naming the kind or a word asked. */
+  private boolean answersUnderOwnLabel(AnswerType type, String sentence, List<Set<String>> asked, Set<String> typeWords) {
+    return type.labelsOfAnswers(sentence).stream().anyMatch(label -> {
+      List<String> words = analysis.terms(label);
+      return words.isEmpty() || words.stream().anyMatch(typeWords::contains)
+          || asked.stream().anyMatch(slot -> Slots.said(slot, words));
+    });
   }
 
   /**

@@ -14,25 +14,10 @@ import java.util.regex.Pattern;
  */
 enum AnswerType {
 
-  /** A telephone number: "what is the phone number for the office" by "(308) 555-0136". */
-  PHONE(
-      // "The rate for telephone interpretation" asks no number.
-      "\\b(tele)?phone (number|no|#|for|of)|\\b(tele)?phone\\s*\\??\\s*$|\\bnumber to call\\b"
-          + "|\\bwhat number (do|should|can|could) (i|we) call\\b",
-      "\\(?\\b\\d{3}\\)?[\\s.-]\\d{3}[\\s.-]\\d{4}\\b|(?<![\\d,.$-])\\b\\d{3}-\\d{4}\\b",
-      "phone telephone number call"),
-  /** An email address: "what is the email address for registration". "Who do I email" asks a person. */
-  EMAIL(
-      "\\be-?mail address(es)?\\b|\\bwhat(?:['’]?s|\\s+is)\\s+(?:the|their|his|her|your)\\s+e-?mail\\b",
-      "[\\w.+-]+@[\\w-]+\\.[\\w.]+", "email mail address"),
-  /** A web address: "what is the Zoom link", "is there a website for the grant" by "https://…" or "cprsa.org". */
-  LINK(
-      "\\b(link|links|url|web ?site|web ?page|web address)\\b",
-      "\\bhttps?://\\S+|\\bwww\\.\\S+|\\b[\\w-]+\\.(org|com|edu|gov|net|us|io)\\b", "link url website webpage"),
   /**
    * A person to go to: "who runs …", "who do I talk to about …" is answered by a name with its
    * title ("Dr. Ana Ruiz") or its role ("Ana Ruiz, Program Manager") or an email address, not by
-   * what the office does. First of the kinds: "who do I talk to about the fee" asks a person.
+   * what the office does. Before the other kinds: "who do I talk to about the fee" asks a person.
    */
   PERSON(
       "\\bwho\\s+(runs?|leads?|heads?|manages?|coordinates?|oversees?|directs?|chairs?|supervises?|is in charge)\\b"
@@ -64,14 +49,14 @@ enum AnswerType {
       "\\bhow far\\b(?!\\s+(in advance|ahead|out|back|along))|\\bhow many (miles|kilometers|km|blocks)\\b",
       "\\b(\\d+(\\.\\d+)?|" + Words.NUMBERS + ")[\\s-]*(miles?|mi|kilometers?|km|blocks?|feet|ft|meters?)\\b",
       "far away distance miles"),
-  COUNT("\\bhow many\\b|\\bnumber of\\b", Words.COUNTED_NUMBER),
+  COUNT("\\bhow many\\b|(?<!phone\\s)\\bnumber of\\b", Words.COUNTED_NUMBER),
   /**
    * How big something is, in people or in money: "how big is the grant pool" by "$48,000", "how
    * large is a cohort" by "24"; "$20,000 per district team" is what each team pays, not a size.
    */
   SIZE("\\bhow (big|large)\\b|\\bsize of\\b",
       Words.COUNTED_NUMBER + "|\\$\\s?\\d[\\d,.]*+(?:\\s*(?:million|billion|thousand)\\b)?+(?!\\s*/?\\s*(?:per|each|an?)\\b)",
-      "big large size"),
+      "big large"),
   /**
    * A day: "what day does the bridge start", "which dates": a month with its day, a date in
    * figures or a weekday; a month or a season alone gives no day.
@@ -101,18 +86,18 @@ enum AnswerType {
       "time hour start begin"),
   MONEY(
       // "How much is the institute for non-members?" asks its price.
-      "\\bhow much\\b.*\\b(cost|costs|pay|pays|paid|price|charge|charges|fee|fees|dues|tuition|earn|earns)\\b"
+      "\\bhow much\\b.*\\b(cost|costs|pay|pays|paid|price|charge|charges|fee|fees|dues|tuition)\\b"
           + "|\\bhow much (is|are|was|were) (the|a|an|it|this|that)\\b"
           // "How much do subs make?": "how much" asks money of what someone makes, gets or receives;
           // "how much training do they get" names another thing first.
-          + "|\\bhow much (do|does|did|will|would|can|could|should)(\\s+\\S+){1,3}\\s+(make|makes|get|gets|receive|receives)\\b"
+          + "|\\bhow much (do|does|did|will|would|can|could|should)(\\s+\\S+){1,3}\\s+(make|makes|get|gets|receive|receives|earn|earns)\\b"
           // "What do affiliate members pay?", "what will it cost us?"
-          + "|\\bwhat\\s+(do|does|did|will|would|should|must)\\b[^?]*\\b(pay|paid|cost|charge|owe|earn)\\b"
+          + "|\\bwhat\\s+(do|does|did|will|would|should|must)\\b[^?]*\\b(pay|cost|charge|owe)\\b"
           + "|\\b(cost|price|fee|price tag)\\b"
           // "Whats the daily pay for a sub?", "what is the mentor stipend": what an amount paid is.
           + "|\\bwhat(?:['’]?s|\\s+is|\\s+are|\\s+was)?\\s+(?:the|a|an|our|my|their)?\\s*(?:\\S+\\s+){0,2}?"
-          + "(pay|salary|salaries|wages?|stipends?)\\b",
-      Words.MONEY, "cost pay paid price charge fee spend owe earn"),
+          + "(pay|salary|salaries|wages?|stipends?)\\b(?=\\s*(?:\\?|$|,|for\\b|of\\b|per\\b|rate\\b))",
+      Words.MONEY, "cost pay paid price charge fee spend owe"),
   /**
    * A place: "where is the alliance based" is answered by "at Lakeview College", "where is the
    * institute held" by "Dover, DE" or "held online". "Where can I find …" asks for no place.
@@ -124,7 +109,7 @@ enum AnswerType {
       "(?-i:(?<!\\p{Lu}\\p{L}{0,20}\\s)\\b(?:at|in)\\s+(?:the\\s+)?(?!(?:" + Words.CALENDAR_NAMES + ")\\b)\\p{Lu}\\p{L}+)"
           + "|(?-i:\\b\\p{Lu}\\p{Ll}+,\\s+\\p{Lu}{2}\\b)|\\b(?:held|meets?|takes? place)\\s+(?:online|virtually)\\b|\\bon zoom\\b"
           // A table's cell or a form's line under a label that asks where: "Where: Elm Creek Public Schools".
-          + "|(?<=\\b(?:where|location|venue|place|site|address|host city)\\s{0,3}:\\s{0,3})(?-i:\\p{Lu}|\\d)",
+          + "|(?<=\\b(?:where|location|venue|site|address|host city)\\s{0,3}:\\s{0,3})(?!TBD|TBA|N/A)(?-i:\\p{Lu}|\\d)",
       "where based located held housed hosted city town venue building campus address"),
   /**
    * What a term means: "how does the district define deeper learning", "what does FERPA stand
@@ -134,7 +119,29 @@ enum AnswerType {
   DEFINITION(
       "\\bdefin(e|es|ed|ition)\\b|\\bwhat\\s+(does|do|did)\\b[^?]*\\bmean\\b|\\bmeaning of\\b|\\bstands?\\s+for\\b",
       "\\b(means|refers? to|is defined as|defined as|stands? for|is short for)\\b",
-      "define definition mean meaning stand");
+      "define definition mean meaning stand"),
+  /**
+   * A telephone number: "what is the phone number for the office" by "(308) 555-0136". Asked for
+   * as such: "can I join by phone" asks none. After the other kinds, as the two below:
+   * "who manages the website" asks a person, "when will the Zoom link be sent" a date.
+   */
+  PHONE(
+      "\\b(tele)?phone (number|no\\b|#)|\\bnumber to call\\b|\\bwhat number (do|should|can|could) (i|we) call\\b"
+          + "|\\bwhat(?:['’]?s|\\s+is)\\s+(?:the|their|his|her|your)\\s+(?:\\S+\\s+){0,3}?(tele)?phone\\s*(\\?|$|for\\b|of\\b)",
+      "\\(?\\b\\d{3}\\)?[\\s.-]\\d{3}[\\s.-]\\d{4}\\b", "phone telephone number"),
+  /** An email address: "what is the email address for registration". "Who do I email" asks a person. */
+  EMAIL(
+      "\\be-?mail address(es)?\\b"
+          + "|\\bwhat(?:['’]?s|\\s+is)\\s+(?:the|their|his|her|your)\\s+(?:\\S+\\s+){0,2}?e-?mail\\s*(\\?|$|for\\b|of\\b|to\\b)",
+      "[\\w.+-]+@[\\w-]+\\.[\\w.]+", "email address"),
+  /**
+   * A web address: "what is the Zoom link", "send me the link" by "https://…" or "cprsa.org"; "a
+   * link between attendance and grades" asks none.
+   */
+  LINK(
+      "\\b(?:send|share|give|post|need|get|find|what(?:['’]?s|\\s+is|\\s+are)|where(?:['’]?s|\\s+is|\\s+are))\\s+"
+          + "(?:\\S+\\s+){0,3}?(link|links|url|web ?site|web ?page|web address)\\b",
+      "\\bhttps?://\\S+|\\bwww\\.\\S+|(?<![@\\w.-])\\b[\\w-]+\\.(org|com|edu|gov|net|us|io)\\b", "link url website webpage");
 
   private final Pattern question;
   private final Pattern answer;

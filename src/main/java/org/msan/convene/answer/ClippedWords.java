@@ -21,22 +21,32 @@ final class ClippedWords {
 
   /** Passages read for long forms: the first of the candidates, which the question's other words found. */
   static final int PASSAGES_READ = 10;
-  /** A word this long or longer ending in "s" may be the plural of a clipping ("subs", not "ms"). */
-  private static final int MIN_CLIPPED = 3;
-  /** The letters a long form adds at least: "subs" is not clipped "subsidy"'s way of writing "subs". */
+  /** A word of four letters or more ending in "s" may be a clipping's plural ("subs", "paras"). */
+  private static final int MIN_PLURAL_CLIPPING = 4;
+  /** The letters a long form adds at least: "sub" is clipped "substitute", but "plan" is not clipped "plans". */
   private static final int MIN_ADDED = 3;
   /** Initials of two to five words: "pd", "gpa", "frpl". */
   private static final int MIN_INITIALS = 2;
   private static final int MAX_INITIALS = 5;
+  /**
+   * Two words that two initials stand for are written twice at least, or once in capitals: two that
+   * only happen to begin so ("employees' district" for "ed") don't count. Three initials or more
+   * seldom match words by chance.
+   */
+  private static final int MIN_INITIALS_SEEN = 2;
+  private static final int SPECIFIC_INITIALS = 3;
+  /** Longer words are seldom clipped ("orientaton" is a misspelling, which the spell checker reads). */
   private static final int MAX_WORD = 8;
-  private static final Pattern QUESTION_WORD = Pattern.compile("\\b\\p{L}{" + MIN_INITIALS + "," + MAX_WORD + "}\\b");
+  private static final Pattern QUESTION_WORD =
+      Pattern.compile("(?<![\\p{N}]\\s?)\\b\\p{L}{" + MIN_INITIALS + "," + MAX_WORD + "}\\b");
   private static final Pattern TEXT_WORD = Pattern.compile("\\p{L}+");
 
   private ClippedWords() {}
 
   /**
    * The words of the question that no document has ({@code known} false, not a stop word), to be
-   * read out by {@link #expanded}, in lower case and in their order.
+   * read out by {@link #expanded}, in lower case and in their order. A word after a number is its
+   * unit ("3 pm"), not a clipping.
    */
   static List<String> unknown(String question, Predicate<String> known, Predicate<String> stopWord) {
     List<String> words = new ArrayList<>();
@@ -75,21 +85,29 @@ final class ClippedWords {
   private static Optional<String> longForm(String word, List<List<String>> texts, boolean readInitials,
       Predicate<String> stopWord) {
     // "subs" is clipped "substitutes", or the plural of clipped "sub".
-    String stem = word.length() > MIN_CLIPPED && word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
+    String stem = word.length() >= MIN_PLURAL_CLIPPING && word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
     Map<String, Integer> clipped = new LinkedHashMap<>();
     Map<String, Integer> initials = new LinkedHashMap<>();
+    Map<String, Boolean> capitalised = new LinkedHashMap<>();
     for (List<String> text : texts) {
-      List<String> content = text.stream().filter(w -> !stopWord.test(w)).toList();
+      List<String> content = text.stream().filter(w -> !stopWord.test(w.toLowerCase(Locale.ROOT))).toList();
       for (int i = 0; i < content.size(); i++) {
-        String candidate = content.get(i);
+        String candidate = content.get(i).toLowerCase(Locale.ROOT);
         if (candidate.length() >= stem.length() + MIN_ADDED && candidate.startsWith(stem)) {
           clipped.merge(candidate, 1, Integer::sum);
         }
-        if (readInitials && word.length() <= MAX_INITIALS && i + word.length() <= content.size()
-            && initialsOf(content.subList(i, i + word.length())).equals(word)) {
-          initials.merge(String.join(" ", content.subList(i, i + word.length())), 1, Integer::sum);
+        if (readInitials && word.length() <= MAX_INITIALS && i + word.length() <= content.size()) {
+          List<String> words = content.subList(i, i + word.length());
+          if (initialsOf(words).equals(word)) {
+            String phrase = String.join(" ", words).toLowerCase(Locale.ROOT);
+            initials.merge(phrase, 1, Integer::sum);
+            capitalised.merge(phrase, words.stream().allMatch(w -> Character.isUpperCase(w.charAt(0))), Boolean::logicalOr);
+          }
         }
       }
+    }
+    if (word.length() < SPECIFIC_INITIALS) {
+      initials.keySet().removeIf(phrase -> initials.get(phrase) < MIN_INITIALS_SEEN && !capitalised.get(phrase));
     }
     // A word the documents write longer ("special ed": education) before initials that happen to
     // match ("employees district"); of each, the form written most often, of two as often the one
@@ -108,16 +126,17 @@ final class ClippedWords {
       if (w.length() < 2) {
         return "";
       }
-      initials.append(w.charAt(0));
+      initials.append(Character.toLowerCase(w.charAt(0)));
     }
     return initials.toString();
   }
 
+  /** The words of the text as written (case kept: initials written in capitals count for more). */
   private static List<String> words(String text) {
     List<String> words = new ArrayList<>();
     Matcher word = TEXT_WORD.matcher(text);
     while (word.find()) {
-      words.add(word.group().toLowerCase(Locale.ROOT));
+      words.add(word.group());
     }
     return words;
   }

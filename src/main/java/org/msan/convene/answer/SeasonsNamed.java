@@ -15,35 +15,56 @@ import java.util.regex.Pattern;
  */
 record SeasonsNamed(Set<String> seasons) {
 
-  /** A season in a question, but not "fall" as a verb ("does it fall on a Monday"). */
-  private static final Pattern ASKED = Pattern.compile(
-      "\\b(spring|summer|winter|autumn|fall(?!\\s+(?:on|in|under|behind|into|below|within|short|through|apart|back)\\b))\\b",
+  SeasonsNamed {
+    seasons = Set.copyOf(seasons);
+  }
+
+  /**
+   * A season as a time: spring, summer, winter and autumn anywhere; "fall" only after a word that
+   * makes it one ("the fall retreat", "in fall") or before a year, as "when does the deadline
+   * fall" and "students who fall behind" use the verb.
+   */
+  private static final Pattern SEASON = Pattern.compile(
+      "\\b(?<season>spring|summer|winter|autumn)\\b"
+          + "|\\b(?:the|this|next|last|each|every|our|its|in|during|by|until|early|late|mid)[\\s-]+(?<fall>fall)\\b"
+          + "|\\b(?<fallYear>fall)\\s+(?:19|20)\\d\\d\\b",
       Pattern.CASE_INSENSITIVE);
   /**
    * A season in a passage's running text as a name writes it, capitalised ("the Fall Retreat",
-   * "Spring 2027"), or after a word that makes it a time ("the spring retreat", "each summer"):
-   * "students who fall behind" names none. Its headings are read in any case.
+   * "Spring 2027"), or as a time (above): "springs" and "fall behind" name none.
    */
-  private static final Pattern WRITTEN = Pattern.compile("\\b(Spring|Summer|Winter|Autumn|Fall|SPRING|SUMMER|WINTER|AUTUMN|FALL)\\b"
-      + "|(?i:\\b(?:the|this|next|last|each|every|our|its|in)\\s+(spring|summer|winter|autumn|fall)\\b)");
+  private static final Pattern WRITTEN = Pattern.compile(
+      "\\b(?<name>Spring|Summer|Winter|Autumn|Fall|SPRING|SUMMER|WINTER|AUTUMN|FALL)\\b");
 
   static SeasonsNamed asked(String question) {
-    return new SeasonsNamed(found(ASKED, question));
+    return new SeasonsNamed(found(SEASON, question));
   }
 
-  /** The seasons a passage names in its document's title or headings (any case) or its text (capitalised). */
+  /**
+   * The seasons a passage names in its text, or, when its text names none, in its document's title
+   * or headings: a "Fall 2026 Newsletter" item on the spring retreat is about spring.
+   */
   static SeasonsNamed inPassage(String headings, String text) {
-    Set<String> seasons = new HashSet<>(found(ASKED, headings));
+    Set<String> seasons = new HashSet<>(found(SEASON, text));
     seasons.addAll(found(WRITTEN, text));
-    return new SeasonsNamed(Set.copyOf(seasons));
+    if (seasons.isEmpty()) {
+      seasons.addAll(found(SEASON, headings));
+      seasons.addAll(found(WRITTEN, headings));
+    }
+    return new SeasonsNamed(seasons);
   }
 
   private static Set<String> found(Pattern pattern, String text) {
     Set<String> seasons = new HashSet<>();
     Matcher season = pattern.matcher(text);
     while (season.find()) {
-      String name = (season.group(1) != null ? season.group(1) : season.group(2)).toLowerCase(Locale.ROOT);
-      seasons.add(name.equals("autumn") ? "fall" : name);
+      // The one group that matched is the season's name.
+      for (int group = 1; group <= season.groupCount(); group++) {
+        if (season.group(group) != null) {
+          String name = season.group(group).toLowerCase(Locale.ROOT);
+          seasons.add(name.equals("autumn") ? "fall" : name);
+        }
+      }
     }
     return seasons;
   }

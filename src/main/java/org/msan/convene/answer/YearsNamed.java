@@ -21,8 +21,9 @@ record YearsNamed(Set<Integer> schoolYears, Set<Integer> years) {
       Pattern.compile("(?<!\\d)((?:19|20)\\d\\d)\\s*[-–—/]\\s*((?:19|20)?\\d\\d)(?!\\d)");
   private static final Pattern YEAR = Pattern.compile("(?<![\\d,.$])((?:19|20)\\d\\d)(?!\\d|,\\d)");
 
-  /** "last year", "last year's", "last school year": the school year before the current one. */
-  private static final Pattern LAST_YEAR = Pattern.compile("\\blast (?:school )?year(?:['’]?s)?\\b", Pattern.CASE_INSENSITIVE);
+  /** "last year", "last year's", "last school year": the school year before the current one; not "the last year of the grant". */
+  private static final Pattern LAST_YEAR =
+      Pattern.compile("\\blast (?:school )?year(?:['’]?s)?\\b(?!\\s+of\\b)", Pattern.CASE_INSENSITIVE);
   /** A text that says it tells of a past year: "last year", "the previous year", "up from 5,749 the year before". */
   private static final Pattern PAST_YEAR = Pattern.compile(
       "\\b(?:last|previous|prior|past) (?:school )?year\\b|\\ba year (?:ago|earlier)\\b|\\bthe year before\\b",
@@ -31,8 +32,9 @@ record YearsNamed(Set<Integer> schoolYears, Set<Integer> years) {
   /**
    * Whether a text can tell what a question asks of "last year": the question does not ask of it,
    * or the text says it tells of a past year ("last year Elm Creek won"), or names the school year
-   * before the one {@code today} is in (August to July), as "2025–26" or "in 2025". "The total pool
-   * for 2026–27" does not say last year's pool.
+   * before the one {@code today} is in (August to July) as "2025–26", or, naming no school year,
+   * the calendar year that one began in or last calendar year ("in 2025"). "The total pool for
+   * 2026–27" does not say last year's pool.
    */
   static boolean coversLastYear(String question, String text, LocalDate today) {
     if (!LAST_YEAR.matcher(question).find()) {
@@ -43,7 +45,10 @@ record YearsNamed(Set<Integer> schoolYears, Set<Integer> years) {
     }
     int current = today.getMonthValue() >= Month.AUGUST.getValue() ? today.getYear() : today.getYear() - 1;
     YearsNamed named = in(text);
-    return named.schoolYears.contains(current - 1) || named.years.contains(current - 1);
+    // A school year named is that year; a calendar year alone may be last school year's start or last year.
+    return named.schoolYears.isEmpty()
+        ? named.years.contains(current - 1) || named.years.contains(today.getYear() - 1)
+        : named.schoolYears.contains(current - 1);
   }
 
   static YearsNamed in(String text) {

@@ -31,6 +31,8 @@ final class EnglishWords {
   private final String resource;
   /** Each word's id in the vocabulary, which WordPiece numbers from the most frequent words on. */
   private volatile Map<String, Integer> words;
+  /** The id of the vocabulary's first whole word ("the"), set before {@code words} is. */
+  private volatile Integer firstWordId;
 
   EnglishWords(String resource) {
     this.resource = resource;
@@ -42,17 +44,17 @@ final class EnglishWords {
   }
 
   /**
-   * Whether the word is among the most common English words, the first {@code count} whole words
-   * of the vocabulary ("go", "see", "off"): words in their own right, never a member's clipping of
-   * a longer one. False without the file.
+   * Whether the word is among the most common English words: its id is within the first {@code
+   * ids} ids from the vocabulary's first whole word ("the"), which WordPiece numbers from the most
+   * frequent on (the first 1,000 ids hold about 870 words: "go", "see", "off"). False without the file.
    *
    * @param word lower case
    */
-  boolean isCommon(String word, int count) {
+  boolean isCommon(String word, int ids) {
     Map<String, Integer> known = loaded();
     Integer id = known.get(word);
     Integer first = firstWordId;
-    return id != null && first != null && id < first + count;
+    return id != null && first != null && id < first + ids;
   }
 
   private Map<String, Integer> loaded() {
@@ -66,9 +68,6 @@ final class EnglishWords {
     }
     return words;
   }
-
-  /** The id of the vocabulary's first whole word ("the"), once read. */
-  private volatile Integer firstWordId;
 
   /** The keys of the tokenizer's {@code model.vocab} object that are words, with their ids. */
   private Map<String, Integer> read() {

@@ -69,6 +69,7 @@ public final class TextAnalysis {
       "am", "is", "are", "was", "were", "be", "been", "being");
 
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(TextAnalysis.class);
+  private static final int COMMON_WORD_IDS = 1000;
 
   private final Analyzer indexing;
   private final Analyzer headingWords;
@@ -232,13 +233,12 @@ public final class TextAnalysis {
   }
 
   /**
-   * Whether the word is one of the thousand most common English words ("go", "see", "off"), a
-   * word in its own right that a member never clips from a longer one ("sub", "para" are not).
+   * Whether the word is one of the most common English words (the first {@value #COMMON_WORD_IDS}
+   * ids of the vocabulary, about 870 words: "go", "see", "off"), a word in its own right that a
+   * member never clips from a longer one ("sub", "para" are not).
    */
-  private static final int COMMON_WORDS = 1000;
-
   public boolean isCommonWord(String word) {
-    return englishWords.isCommon(word, COMMON_WORDS);
+    return englishWords.isCommon(word, COMMON_WORD_IDS);
   }
 
   /** The terms a question is about: its analyzed terms without the question's own phrasing. */

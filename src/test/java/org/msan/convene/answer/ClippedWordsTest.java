@@ -20,6 +20,7 @@ final class ClippedWordsTest {
 
     assertThat(ClippedWords.unknown("whats the daily pay for a special ed sub, sub?", known, STOP))
         .containsExactly("whats", "ed", "sub");
+    assertThat(ClippedWords.unknown("does the session end at 3 pm", known, STOP)).doesNotContain("pm");
   }
 
   @Test
@@ -49,5 +50,10 @@ final class ClippedWordsTest {
     assertThat(ClippedWords.expanded("pay for a special ed sub", List.of("ed"), passages, true, STOP))
         .contains("pay for a special education sub");
     assertThat(ClippedWords.expanded("how many pd hours", List.of("pd"), passages, false, STOP)).isEmpty();
+    // "Executive Director" is capitalised once; "employees' district" is neither capitalised nor seen twice.
+    assertThat(ClippedWords.expanded("who is the ed", List.of("ed"), passages.subList(2, 3), true, STOP))
+        .contains("who is the executive director");
+    assertThat(ClippedWords.expanded("is the dist form online", List.of("ed"),
+        List.of("Each employees' district form is signed."), true, STOP)).isEmpty();
   }
 }

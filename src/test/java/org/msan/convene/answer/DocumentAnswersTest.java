@@ -276,6 +276,15 @@ final class DocumentAnswersTest {
   }
 
   @Test
+  @DisplayName("A part that shares only the other part's topic word is still reported as unanswered")
+  void partNotAnsweredByAnotherPart() {
+    Answer answer = ask("how many mentees can one mentor take on, and when is mentor training?");
+
+    assertThat(answer.answered()).isFalse();
+    assertThat(answer.text()).contains("two mentees", "About “when is mentor training?”");
+  }
+
+  @Test
   @DisplayName("A passage about the spring retreat does not answer for a fall one")
   void anotherSeason() {
     Answer fall = ask("How long is the fall retreat?");

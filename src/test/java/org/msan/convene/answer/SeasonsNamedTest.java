@@ -14,6 +14,10 @@ final class SeasonsNamedTest {
     assertThat(SeasonsNamed.asked("Is the autumn session online?").seasons()).containsExactly("fall");
     assertThat(SeasonsNamed.asked("what if the meeting falls on a holiday").isEmpty()).isTrue();
     assertThat(SeasonsNamed.asked("does it fall on a Monday").isEmpty()).isTrue();
+    assertThat(SeasonsNamed.asked("When does the deadline fall?").isEmpty()).isTrue();
+    assertThat(SeasonsNamed.asked("Which day does the holiday fall?").isEmpty()).isTrue();
+    assertThat(SeasonsNamed.asked("when is the fall retreat").seasons()).containsExactly("fall");
+    assertThat(SeasonsNamed.asked("what's due in fall 2027").seasons()).containsExactly("fall");
   }
 
   @Test
@@ -29,5 +33,7 @@ final class SeasonsNamedTest {
     assertThat(SeasonsNamed.inPassage("Coaches", "Students who fall behind get tutoring.").cover(spring)).isTrue();
     assertThat(SeasonsNamed.inPassage("Coaches", "The retreat is April 9.").cover(spring)).isTrue();
     assertThat(SeasonsNamed.inPassage("Fall Retreat", "").cover(SeasonsNamed.asked("where is the retreat"))).isTrue();
+    assertThat(SeasonsNamed.inPassage("Fall 2026 Newsletter", "Save the date: spring retreat, April 9.").cover(spring))
+        .isTrue();
   }
 }

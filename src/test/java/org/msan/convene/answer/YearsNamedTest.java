@@ -2,6 +2,7 @@ package org.msan.convene.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import java.time.LocalDate;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -35,7 +36,7 @@ final class YearsNamedTest {
   @Test
   @DisplayName("\"Last year\" is the school year before today's, or a text that says it tells of a past year")
   void lastYear() {
-    java.time.LocalDate today = java.time.LocalDate.of(2026, 12, 2);
+    LocalDate today = LocalDate.of(2026, 12, 2);
     String asked = "How many applications did the grant receive last year?";
 
     assertThat(YearsNamed.coversLastYear(asked, "The total pool for 2026-27 is $210,000.", today)).isFalse();
@@ -43,6 +44,11 @@ final class YearsNamedTest {
     assertThat(YearsNamed.coversLastYear(asked, "Last year the panel funded 14 of 41 applications.", today)).isTrue();
     assertThat(YearsNamed.coversLastYear(asked, "Applications open September 1, 2026.", today)).isFalse();
     assertThat(YearsNamed.coversLastYear("How many applications are funded?", "The pool for 2026-27.", today)).isTrue();
-    assertThat(YearsNamed.coversLastYear(asked, "In 2023-24 the panel funded 9.", java.time.LocalDate.of(2025, 6, 1))).isTrue();
+    assertThat(YearsNamed.coversLastYear(asked, "In 2023-24 the panel funded 9.", LocalDate.of(2025, 6, 1))).isTrue();
+    assertThat(YearsNamed.coversLastYear(asked, "In 2022-23 the panel funded 9.", LocalDate.of(2025, 6, 1))).isFalse();
+    assertThat(YearsNamed.coversLastYear(asked, "The 2024–25 panel funded 9.", today)).isFalse();
+    assertThat(YearsNamed.coversLastYear(asked, "In 2025 the panel funded 9.", LocalDate.of(2026, 3, 1))).isTrue();
+    assertThat(YearsNamed.coversLastYear("What happens in the last year of the grant?", "The grant ends in 2028.", today))
+        .isTrue();
   }
 }
