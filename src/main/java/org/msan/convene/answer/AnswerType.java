@@ -188,6 +188,15 @@ enum AnswerType {
   }
 
   /**
+   * Whether an answer of this type belongs to exactly one thing, so that a sentence must name all
+   * the question says of it: a phone number, an email or a link is one office's or one form's, not
+   * any office's the passage mentions.
+   */
+  boolean ofOneThing() {
+    return this == PHONE || this == EMAIL || this == LINK;
+  }
+
+  /**
    * Whether a passage must give an answer of this type to answer: a number, a date, an amount is
    * written in forms the patterns know; a place, a person or a meaning may not be ("Location:
    * Toledo, Ohio", "Marcus runs it", "Deeper learning is …"), so one that gives it is preferred, and

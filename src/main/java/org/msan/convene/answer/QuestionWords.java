@@ -40,8 +40,16 @@ final class QuestionWords {
    * word of two letters or more written in capitals ("MO", a state) is a name and stays.
    */
   static String expandShorthand(String question) {
+    return expandShorthand(question, word -> false);
+  }
+
+  /**
+   * @param written true for a word the documents write as it stands ("HR" in "HR Office"), which
+   *     means itself, not chat shorthand ("hr" for hour)
+   */
+  static String expandShorthand(String question, Predicate<String> written) {
     return WORD.matcher(question).replaceAll(word -> Matcher.quoteReplacement(
-        ALL_CAPITALS.matcher(word.group()).matches() ? word.group()
+        ALL_CAPITALS.matcher(word.group()).matches() || written.test(word.group().toLowerCase(Locale.ROOT)) ? word.group()
             : SHORTHAND.getOrDefault(word.group().toLowerCase(Locale.ROOT), word.group())));
   }
 

@@ -205,6 +205,11 @@ final class DocumentAnswersTest {
 
         A mentor may support no more than two mentees at a time. The stipend is paid in two equal installments, on December 18, 2026 and May 28, 2027.
         """);
+    Files.writeString(knowledge.resolve("offices.md"), """
+        # Offices
+
+        Call the Human Resources office at (320) 555-0142 about pay or licensing. The Transportation Office plans bus routes and is at 410 Birch Avenue.
+        """);
     Files.writeString(knowledge.resolve("impact.md"), """
         # Our Impact
 
@@ -282,6 +287,17 @@ final class DocumentAnswersTest {
 
     assertThat(answer.answered()).isFalse();
     assertThat(answer.text()).contains("two mentees", "About “when is mentor training?”");
+  }
+
+  @Test
+  @DisplayName("An office's phone number is that office's: another office's number is no answer")
+  void phoneNumberOfOneOffice() {
+    Answer human = ask("what's the phone number for human resources?");
+    Answer transportation = ask("what's the phone number for the transportation office?");
+
+    assertThat(human.answered()).isTrue();
+    assertThat(human.text()).contains("(320) 555-0142");
+    assertThat(transportation.answered()).isFalse();
   }
 
   @Test

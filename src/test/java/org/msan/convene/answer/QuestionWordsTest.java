@@ -45,4 +45,12 @@ final class QuestionWordsTest {
     assertThat(QuestionWords.expandShorthand("Mtg tmrw in Springfield, MO?")).isEqualTo("meeting tomorrow in Springfield, MO?");
     assertThat(QuestionWords.expandShorthand("when r applications due")).isEqualTo("when are applications due");
   }
+
+  @Test
+  @DisplayName("Chat shorthand the documents write as it stands means itself: \"hr\" is the HR office, not an hour")
+  void shorthandTheDocumentsWrite() {
+    assertThat(QuestionWords.expandShorthand("whats the phone number for hr", word -> word.equals("hr")))
+        .isEqualTo("whats the phone number for hr");
+    assertThat(QuestionWords.expandShorthand("how many pd hrs", word -> false)).isEqualTo("how many pd hours");
+  }
 }
