@@ -350,14 +350,10 @@ public final class AnswerService {
     // no document has the word: the documents write "due", not "deadline".
     understood = QuestionWords.correctAll(understood, HEAD_WORDS,
         word -> analysis.isStopWord(word) || analysis.isEnglishWord(word) || index.get().hasWord(word));
-    boolean english = language.equals(Locale.ENGLISH);
-    // A clipped word before misspellings: "supes" is superintendents, not a slip for "sure"; initials
-    // after them, as a mistyped short word may look like some.
-    if (english) {
-      understood = writtenOut(understood, false);
-    }
+    // Misspellings first, so the words around a clipped one find its passages; the spell checker
+    // leaves a clipping ("supes") alone for this.
     understood = index.get().correctSpelling(understood).orElse(understood);
-    return english ? writtenOut(understood, true) : understood;
+    return language.equals(Locale.ENGLISH) ? writtenOut(understood) : understood;
   }
 
   /**
@@ -365,7 +361,7 @@ public final class AnswerService {
    * has written out as the passages the question finds write them ({@link ClippedWords}); a word
    * that has synonyms, or one of the most common English words, is meant as itself.
    */
-  private String writtenOut(String question, boolean initials) {
+  private String writtenOut(String question) {
     PassageIndex passages = index.get();
     // The most common words ("go", "see", "off") are meant as themselves.
     List<String> unknown = ClippedWords.unknown(question, word -> analysis.isCommonWord(word) || passages.hasWord(word)
@@ -373,9 +369,10 @@ public final class AnswerService {
     if (unknown.isEmpty()) {
       return question;
     }
-    List<String> texts = passages.search(question, CANDIDATES).hits().stream().limit(ClippedWords.PASSAGES_READ)
-        .map(hit -> hit.passage().section() + "\n" + hit.passage().text()).toList();
-    return ClippedWords.expanded(question, unknown, texts, initials, analysis::isStopWord).orElse(question);
+    // By words alone: the question's other words find the passages, and no vector is needed yet.
+    List<String> texts = passages.lexicalSearch(question, ClippedWords.PASSAGES_READ).stream()
+        .map(passage -> passage.section() + "\n" + passage.text()).toList();
+    return ClippedWords.expanded(question, unknown, texts, analysis::isStopWord).orElse(question);
   }
 
   private Answer fromDocuments(String question, int top, LocalDate today, Locale language) {

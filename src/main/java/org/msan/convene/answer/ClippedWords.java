@@ -66,14 +66,13 @@ final class ClippedWords {
    * "professional development"); empty when none is found.
    *
    * @param passages the texts of the passages the question finds, best first
-   * @param initials whether a word may be read as initials too, or only as a clipped word
    */
-  static Optional<String> expanded(String question, List<String> unknown, List<String> passages, boolean initials,
+  static Optional<String> expanded(String question, List<String> unknown, List<String> passages,
       Predicate<String> stopWord) {
     List<List<String>> texts = passages.stream().limit(PASSAGES_READ).map(ClippedWords::words).toList();
     String expanded = question;
     for (String word : unknown) {
-      Optional<String> longForm = longForm(word, texts, initials, stopWord);
+      Optional<String> longForm = longForm(word, texts, stopWord);
       if (longForm.isPresent()) {
         expanded = Pattern.compile("(?i)\\b" + Pattern.quote(word) + "\\b").matcher(expanded)
             .replaceAll(Matcher.quoteReplacement(longForm.get()));
@@ -82,8 +81,7 @@ final class ClippedWords {
     return expanded.equals(question) ? Optional.empty() : Optional.of(expanded);
   }
 
-  private static Optional<String> longForm(String word, List<List<String>> texts, boolean readInitials,
-      Predicate<String> stopWord) {
+  private static Optional<String> longForm(String word, List<List<String>> texts, Predicate<String> stopWord) {
     // "subs" is clipped "substitutes", or the plural of clipped "sub".
     String stem = word.length() >= MIN_PLURAL_CLIPPING && word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
     Map<String, Integer> clipped = new LinkedHashMap<>();
@@ -96,7 +94,7 @@ final class ClippedWords {
         if (candidate.length() >= stem.length() + MIN_ADDED && candidate.startsWith(stem)) {
           clipped.merge(candidate, 1, Integer::sum);
         }
-        if (readInitials && word.length() <= MAX_INITIALS && i + word.length() <= content.size()) {
+        if (word.length() <= MAX_INITIALS && i + word.length() <= content.size()) {
           List<String> words = content.subList(i, i + word.length());
           if (initialsOf(words).equals(word)) {
             String phrase = String.join(" ", words).toLowerCase(Locale.ROOT);

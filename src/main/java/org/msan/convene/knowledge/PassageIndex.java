@@ -30,9 +30,12 @@ import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.IndexWriter;
 import org.apache.lucene.index.IndexWriterConfig;
 import org.apache.lucene.index.LeafReaderContext;
+import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SegmentInfos;
 import org.apache.lucene.index.Term;
+import org.apache.lucene.index.Terms;
+import org.apache.lucene.index.TermsEnum;
 import org.apache.lucene.search.CollectionStatistics;
 import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
@@ -54,6 +57,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.store.SleepingLockWrapper;
+import org.apache.lucene.util.BytesRef;
 
 /**
  * The Lucene index of passages under {@code data/index}: refreshed from the knowledge folder file by
@@ -90,6 +94,8 @@ public final class PassageIndex implements Closeable {
   private SearcherManager searchers;
   private static final Pattern SPELLED_WORD = Pattern.compile("\\p{L}+");
   private static final int MIN_CORRECTED_LENGTH = 5;
+  /** The letters a longer word adds at least to what a member clipped from it ("supe" → "superintendents"). */
+  private static final int MIN_CLIPPING_ADDS = 3;
   /** Suggestions weighed per misspelt word: enough to hold every word as near, in a small vocabulary. */
   private static final int NEAREST_WORDS = 5;
   /** Configured once and never changed after, so they are safe to share between threads. */
@@ -280,7 +286,8 @@ public final class PassageIndex implements Closeable {
           // is taken for one by its stem: "directer" stems to "direct", and means "director". The
           // English word list is read only for a word no document has, so a start seldom reads it.
           if (lower.length() >= MIN_CORRECTED_LENGTH && !analysis.isStopWord(lower)
-              && reader.docFreq(new Term(PassageFields.WORDS, lower)) == 0 && !analysis.isEnglishWord(lower)) {
+              && reader.docFreq(new Term(PassageFields.WORDS, lower)) == 0 && !analysis.isEnglishWord(lower)
+              && !beginsLongerWord(reader, lower)) {
             Optional<String> suggested = wordBreak(searcher, lower).or(() -> withoutAccents(reader, lower))
                 .or(() -> similar(reader, lower));
             if (suggested.isPresent()) {
@@ -416,6 +423,25 @@ public final class PassageIndex implements Closeable {
    * them all ("grnat" is "grant", not "great"; "amout" is "amount", which the documents write
    * "amounts", not "about"), where a wrong letter loses one.
    */
+  /**
+   * Whether the word, or the word without a plural "s", begins a longer word of the documents
+   * ("supes": superintendents): a member's clipping, which the answer reads out from the passages,
+   * not a misspelling of a near word ("sure").
+   */
+  private static boolean beginsLongerWord(IndexReader reader, String word) throws IOException {
+    String stem = word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
+    Terms words = MultiTerms.getTerms(reader, PassageFields.WORDS);
+    if (words == null) {
+      return false;
+    }
+    TermsEnum terms = words.iterator();
+    if (terms.seekCeil(new BytesRef(stem)) == TermsEnum.SeekStatus.END) {
+      return false;
+    }
+    String next = terms.term().utf8ToString();
+    return next.startsWith(stem) && next.length() >= stem.length() + MIN_CLIPPING_ADDS;
+  }
+
   private Optional<String> similar(IndexReader reader, String word) {
     List<String> nearest = similarWords(reader, word);
     Optional<String> keeping = nearest.stream().filter(candidate -> keepsLetters(word, candidate)).findFirst();
@@ -538,6 +564,33 @@ public final class PassageIndex implements Closeable {
               PassageFields.terms(doc, PassageFields.HEADING_TERMS), PassageFields.terms(doc, PassageFields.HEADING_WORDS)));
         }
         return new SearchResult(terms, hits, weights, unknown);
+      } finally {
+        searchers.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("search failed", e);
+    }
+  }
+
+  /**
+   * The passages BM25 ranks first for the question, by its words alone (no vector, so cheap enough
+   * to run before the search proper), best first; empty before there is an index.
+   *
+   * @param limit how many passages at most
+   */
+  public List<Passage> lexicalSearch(String question, int limit) {
+    List<String> terms = analysis.questionTerms(question);
+    if (terms.isEmpty() || searchers == null && !openSearchers()) {
+      return List.of();
+    }
+    try {
+      IndexSearcher searcher = searchers.acquire();
+      try {
+        List<Passage> passages = new ArrayList<>();
+        for (ScoreDoc found : searcher.search(query(terms, analysis.questionPhrases(question)), limit).scoreDocs) {
+          passages.add(PassageFields.fromDocument(searcher.storedFields().document(found.doc)));
+        }
+        return passages;
       } finally {
         searchers.release(searcher);
       }

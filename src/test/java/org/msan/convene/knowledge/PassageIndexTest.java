@@ -215,6 +215,16 @@ final class PassageIndexTest {
   }
 
   @Test
+  @DisplayName("A word that begins a longer word of the documents is a member's clipping, not a misspelling")
+  void leavesClippingsAlone() throws Exception {
+    TestFiles.write(knowledge, "board.md", "# Board\n\nThe superintendents meet monthly. We are sure of the date.\n");
+    index.refresh(folder);
+
+    assertThat(index.correctSpelling("is there a group for supes")).isEmpty();
+    assertThat(index.correctSpelling("when do the superintendnts meet")).contains("when do the superintendents meet");
+  }
+
+  @Test
   @DisplayName("Of words as near as each other, the one that keeps every letter typed is meant: a swap or a dropped letter")
   void prefersTheWordThatKeepsTheTypedLetters() throws Exception {
     TestFiles.write(knowledge, "grants.md", """
