@@ -363,8 +363,9 @@ public final class AnswerService {
    */
   private String writtenOut(String question) {
     PassageIndex passages = index.get();
-    // The most common words ("go", "see", "off") are meant as themselves.
-    List<String> unknown = ClippedWords.unknown(question, word -> analysis.isCommonWord(word) || passages.hasWord(word)
+    // The most common words ("go", "see", "off") are meant as themselves; the documents' words are
+    // asked first, so the English word list is read only for a word no document has.
+    List<String> unknown = ClippedWords.unknown(question, word -> passages.hasWord(word) || analysis.isCommonWord(word)
         || analysis.questionSlots(word).stream().anyMatch(slot -> slot.size() > 1), analysis::isStopWord);
     if (unknown.isEmpty()) {
       return question;
