@@ -220,7 +220,9 @@ public final class AnswerService {
     double needed = type.isPresent() ? 1.0 / own.size() : MIN_COVERAGE;
     String text = CITATION.matcher(SHOWING_RESULTS.matcher(answer).replaceAll("")).replaceAll("");
     for (Sentences.Sentence sentence : Sentences.of(text)) {
-      if (type.isPresent() && !answersUnderOwnLabel(type.get(), sentence.text(), own, typeWords)) {
+      // Not under a label of something else: "When paid:" says nothing of when the institute is.
+      if (type.isPresent() && type.get().labelsOfAnswers(sentence.text()).stream()
+          .noneMatch(label -> AskedQuestion.labelSays(label, true, typeWords, own, analysis))) {
         continue;
       }
       List<String> said = analysis.terms(sentence.text());
@@ -229,15 +231,6 @@ public final class AnswerService {
       }
     }
     return false;
-  }
-
-  /** Whether the sentence gives an answer of the type with no label, or under one naming the kind or a word asked. */
-  private boolean answersUnderOwnLabel(AnswerType type, String sentence, List<Set<String>> asked, Set<String> typeWords) {
-    return type.labelsOfAnswers(sentence).stream().anyMatch(label -> {
-      List<String> words = analysis.terms(label);
-      return words.isEmpty() || words.stream().anyMatch(typeWords::contains)
-          || asked.stream().anyMatch(slot -> Slots.said(slot, words));
-    });
   }
 
   /**

@@ -57,6 +57,15 @@ record AskedQuestion(List<Set<String>> slots, Map<String, Double> weights, Optio
    * ("Dates"); one with no words of its own ("From:", or no label at all) when {@code noneSays}.
    */
   private boolean labelSays(String label, boolean noneSays, TextAnalysis analysis) {
+    return labelSays(label, noneSays, typeWords, slots, analysis);
+  }
+
+  /**
+   * Whether a label names the kind of answer ({@code typeWords}) or one of the asked words
+   * ({@code slots}); a label with no words of its own, or none at all, when {@code noneSays}.
+   */
+  static boolean labelSays(String label, boolean noneSays, Set<String> typeWords, List<Set<String>> slots,
+      TextAnalysis analysis) {
     if (label.isEmpty()) {
       return noneSays;
     }

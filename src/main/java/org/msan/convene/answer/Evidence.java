@@ -60,9 +60,7 @@ record Evidence(Hit hit, double coverage, double headingMatch, boolean restatesH
     // The passage's sentences that give that kind of answer, split once.
     List<Sentences.Sentence> typed = type.isEmpty() ? List.of() : Sentences.of(passage.text()).stream()
         .filter(sentence -> question.answeredBy(sentence.text(), analysis))
-        .filter(sentence -> type.get().ofOneThing()
-            ? saysEvery(dated, sentence.text(), hit.headingTerms(), analysis)
-            : saysAny(dated, sentence.text(), hit.headingTerms(), analysis))
+        .filter(sentence -> saysOwn(dated, type.get().ofOneThing(), sentence.text(), hit.headingTerms(), analysis))
         .filter(sentence -> counts(type.get(), sentence.text(), question.countedSlots(), analysis)).toList();
     boolean givesType = !typed.isEmpty();
     Set<String> present = new HashSet<>(hit.terms());
@@ -146,26 +144,19 @@ record Evidence(Hit hit, double coverage, double headingMatch, boolean restatesH
   }
 
   /**
-   * Whether the sentence, under its heading, says one of the question's own words: "Revised July
-   * 2025" gives a year, but not the year of a founding. True when the question has no own word.
+   * Whether the sentence, under its heading, says one of the question's own words ("Revised July
+   * 2025" gives a year, but not the year of a founding), or, with {@code every}, each of them (the
+   * phone number of the HR office is not the transportation office's). True when the question has
+   * no own word.
    */
-  private static boolean saysAny(List<Set<String>> own, String sentence, Set<String> heading, TextAnalysis analysis) {
+  private static boolean saysOwn(List<Set<String>> own, boolean every, String sentence, Set<String> heading,
+      TextAnalysis analysis) {
     if (own.isEmpty()) {
       return true;
     }
     Set<String> said = new HashSet<>(analysis.terms(sentence));
     said.addAll(heading);
-    return own.stream().anyMatch(slot -> Slots.said(slot, said));
-  }
-
-  /**
-   * Whether the sentence, under its heading, says every one of the question's own words: the phone
-   * number of the HR office is not the transportation office's. True when the question has none.
-   */
-  private static boolean saysEvery(List<Set<String>> own, String sentence, Set<String> heading, TextAnalysis analysis) {
-    Set<String> said = new HashSet<>(analysis.terms(sentence));
-    said.addAll(heading);
-    return own.stream().allMatch(slot -> Slots.said(slot, said));
+    return every ? own.stream().allMatch(slot -> Slots.said(slot, said)) : own.stream().anyMatch(slot -> Slots.said(slot, said));
   }
 
   /** Whether the heading or the document's title says each of the question's words (a slot: a word or its synonyms). */

@@ -48,9 +48,13 @@ final class QuestionWords {
    *     means itself, not chat shorthand ("hr" for hour)
    */
   static String expandShorthand(String question, Predicate<String> written) {
-    return WORD.matcher(question).replaceAll(word -> Matcher.quoteReplacement(
-        ALL_CAPITALS.matcher(word.group()).matches() || written.test(word.group().toLowerCase(Locale.ROOT)) ? word.group()
-            : SHORTHAND.getOrDefault(word.group().toLowerCase(Locale.ROOT), word.group())));
+    return WORD.matcher(question).replaceAll(word -> {
+      String lower = word.group().toLowerCase(Locale.ROOT);
+      String meant = SHORTHAND.get(lower);
+      // Only a word of the shorthand is asked whether the documents write it: that reads the index.
+      boolean itself = meant == null || ALL_CAPITALS.matcher(word.group()).matches() || written.test(lower);
+      return Matcher.quoteReplacement(itself ? word.group() : meant);
+    });
   }
 
   /** @param isWord true for a word that is real as it stands ("why", "were", "then"), never corrected */

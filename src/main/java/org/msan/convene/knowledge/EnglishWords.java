@@ -29,10 +29,15 @@ final class EnglishWords {
   private static final Pattern WORD = Pattern.compile("\\p{Ll}{2,}");
 
   private final String resource;
-  /** Each word's id in the vocabulary, which WordPiece numbers from the most frequent words on. */
-  private volatile Map<String, Integer> words;
-  /** The id of the vocabulary's first whole word ("the"), set before {@code words} is. */
-  private volatile Integer firstWordId;
+  private volatile Vocabulary vocabulary;
+
+  /**
+   * @param ids each word's id in the vocabulary, which WordPiece numbers from the most frequent words on
+   * @param firstWordId the id of its first whole word ("the")
+   */
+  private record Vocabulary(Map<String, Integer> ids, int firstWordId) {
+    static final Vocabulary NONE = new Vocabulary(Map.of(), 0);
+  }
 
   EnglishWords(String resource) {
     this.resource = resource;
@@ -40,7 +45,7 @@ final class EnglishWords {
 
   /** @param word lower case */
   boolean contains(String word) {
-    return loaded().containsKey(word);
+    return loaded().ids().containsKey(word);
   }
 
   /**
@@ -51,34 +56,33 @@ final class EnglishWords {
    * @param word lower case
    */
   boolean isCommon(String word, int ids) {
-    Map<String, Integer> known = loaded();
-    Integer id = known.get(word);
-    Integer first = firstWordId;
-    return id != null && first != null && id < first + ids;
+    Vocabulary known = loaded();
+    Integer id = known.ids().get(word);
+    return id != null && id < known.firstWordId() + ids;
   }
 
-  private Map<String, Integer> loaded() {
-    Map<String, Integer> known = words;
+  private Vocabulary loaded() {
+    Vocabulary known = vocabulary;
     return known == null ? load() : known;
   }
 
-  private synchronized Map<String, Integer> load() {
-    if (words == null) {
-      words = read();
+  private synchronized Vocabulary load() {
+    if (vocabulary == null) {
+      vocabulary = read();
     }
-    return words;
+    return vocabulary;
   }
 
   /** The keys of the tokenizer's {@code model.vocab} object that are words, with their ids. */
-  private Map<String, Integer> read() {
+  private Vocabulary read() {
     Map<String, Integer> found = new HashMap<>();
     try (InputStream in = EnglishWords.class.getClassLoader().getResourceAsStream(resource)) {
       if (in == null) {
-        return Map.of();
+        return Vocabulary.NONE;
       }
       try (JsonParser parser = new JsonFactory().createParser(in)) {
         if (!seekVocabulary(parser)) {
-          return Map.of();
+          return Vocabulary.NONE;
         }
         int first = Integer.MAX_VALUE;
         while (parser.nextToken() == JsonToken.FIELD_NAME) {
@@ -90,13 +94,12 @@ final class EnglishWords {
             first = Math.min(first, id);
           }
         }
-        firstWordId = first;
+        return new Vocabulary(Map.copyOf(found), first);
       }
     } catch (IOException e) {
       LOG.warn("cannot read the English words of {}; spelling is corrected without them: {}", resource, e.getMessage());
-      return Map.of();
+      return Vocabulary.NONE;
     }
-    return Map.copyOf(found);
   }
 
   /** Moves the parser to the start of {@code model.vocab}; false when the file has none. */

@@ -417,13 +417,6 @@ public final class PassageIndex implements Closeable {
   }
 
   /**
-   * The documents' word one edit from {@code word} (two from eight letters), or failing that the
-   * English word one edit from its stem that they have in another form. Of words as near, one that
-   * keeps every letter typed comes first: a swapped or a dropped letter is a typing slip that keeps
-   * them all ("grnat" is "grant", not "great"; "amout" is "amount", which the documents write
-   * "amounts", not "about"), where a wrong letter loses one.
-   */
-  /**
    * Whether the word, or the word without a plural "s", begins a longer word of the documents
    * ("supes": superintendents): a member's clipping, which the answer reads out from the passages,
    * not a misspelling of a near word ("sure").
@@ -442,6 +435,13 @@ public final class PassageIndex implements Closeable {
     return next.startsWith(stem) && next.length() >= stem.length() + MIN_CLIPPING_ADDS;
   }
 
+  /**
+   * The documents' word one edit from {@code word} (two from eight letters), or failing that the
+   * English word one edit from its stem that they have in another form. Of words as near, one that
+   * keeps every letter typed comes first: a swapped or a dropped letter is a typing slip that keeps
+   * them all ("grnat" is "grant", not "great"; "amout" is "amount", which the documents write
+   * "amounts", not "about"), where a wrong letter loses one.
+   */
   private Optional<String> similar(IndexReader reader, String word) {
     List<String> nearest = similarWords(reader, word);
     Optional<String> keeping = nearest.stream().filter(candidate -> keepsLetters(word, candidate)).findFirst();
