@@ -4,7 +4,6 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -37,8 +36,6 @@ final class PlainTextParser implements DocumentParser {
   /** A word broken at the end of a line ("teach-"), continued in lower case on the next. */
   private static final Pattern BROKEN_WORD = Pattern.compile("(\\p{L}+)-$");
   private static final Pattern FIRST_WORD = Pattern.compile("^\\p{L}+");
-  /** English prefixes written with a hyphen ("non-", "self-", "multi-") have at most this many letters. */
-  private static final int MAX_PREFIX_LETTERS = 5;
   /**
    * A line shorter than this share of the wrap width was ended by its writer, not wrapped: a
    * wrapped line fills most of the width, short of it by at most the next word (a long word is
@@ -88,8 +85,9 @@ final class PlainTextParser implements DocumentParser {
       documentTitle = hasMetaTitle ? documentTitle : firstLine;
       body = body.substring(lineEnd + 1).strip();
     }
+    LineBreakHyphens hyphens = LineBreakHyphens.of(body, isWord);
     for (String paragraph : continuedParagraphs(PARAGRAPH_BREAK.split(body))) {
-      String joined = joinLines(paragraph, wrapWidth, isWord);
+      String joined = joinLines(paragraph, wrapWidth, hyphens);
       int firstBreak = joined.indexOf('\n');
       // A heading on the line above its text with no blank line between ("Eligibility" / "Candidates
       // must …", as PDF text comes): its own paragraph, when what follows is sentences or a list.
@@ -177,11 +175,10 @@ final class PlainTextParser implements DocumentParser {
    * its writer ended it: an address, a name and title, a phone number each stay a line.
    *
    * @param wrapWidth where the file's lines wrap, in characters
-   * @param isWord whether a lower-case word is an English word: "teach-" + "ers" is "teachers",
-   *     "non-" + "member" stays "non-member"; a piece longer than a prefix ("install-" + "ments")
-   *     is joined whether or not the word is known
+   * @param hyphens whether a word broken at a line's end keeps its hyphen: "teach-" + "ers" is
+   *     "teachers", "non-" + "member" stays "non-member"
    */
-  static String joinLines(String paragraph, int wrapWidth, Predicate<String> isWord) {
+  static String joinLines(String paragraph, int wrapWidth, LineBreakHyphens hyphens) {
     StringBuilder joined = new StringBuilder();
     boolean lineEnded = false;
     for (String raw : paragraph.split("\n")) {
@@ -204,9 +201,7 @@ final class PlainTextParser implements DocumentParser {
         joined.append('\n').append(line);
       } else if (continued && broken.find()) {
         Matcher rest = FIRST_WORD.matcher(line);
-        String whole = (broken.group(1) + (rest.find() ? rest.group() : "")).toLowerCase(Locale.ROOT);
-        // A prefix ("non-", "self-", "co-") keeps its hyphen; a longer piece ("install-") was cut by the wrap.
-        if (isWord.test(whole) || broken.group(1).length() > MAX_PREFIX_LETTERS) {
+        if (!hyphens.keepsHyphen(broken.group(1), rest.find() ? rest.group() : "")) {
           joined.setLength(joined.length() - 1);
         }
         joined.append(line);

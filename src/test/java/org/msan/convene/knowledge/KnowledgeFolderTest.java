@@ -266,7 +266,7 @@ final class KnowledgeFolderTest {
   }
 
   @Test
-  @DisplayName("In wrapped text, two short lines in a row are text, a wrapped first line is no title, and a prefix keeps its hyphen")
+  @DisplayName("In wrapped text, two short lines in a row are text, a wrapped first line is no title, and a prefix or a compound keeps its hyphen")
   void shortLinesAndBrokenWords() throws Exception {
     TestFiles.write(dir, "welcome.txt", """
         Welcome to the network where districts learn together and share what works
@@ -278,7 +278,8 @@ final class KnowledgeFolderTest {
 
         Non-
         member districts pay a fee. Every new teach-
-        er gets a mentor.
+        er gets a mentor, and lunch is gluten-
+        free.
         """);
 
     SourceDocument document = new KnowledgeFolder(dir).read("welcome.txt").document();
@@ -287,7 +288,7 @@ final class KnowledgeFolderTest {
     assertThat(document.sections()).extracting(Section::headings).containsExactly(List.of(), List.of("Important dates"));
     assertThat(document.sections().get(0).text()).startsWith("Welcome to the network where districts learn together "
         + "and share what works for their students").endsWith("\n\nRegistration is free for members");
-    assertThat(document.sections().get(1).text()).isEqualTo("Non-member districts pay a fee. Every new teacher gets a mentor.");
+    assertThat(document.sections().get(1).text()).isEqualTo("Non-member districts pay a fee. Every new teacher gets a mentor, and lunch is gluten-free.");
   }
 
   @Test
