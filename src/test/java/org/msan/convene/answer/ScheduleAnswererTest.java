@@ -160,6 +160,10 @@ final class ScheduleAnswererTest {
 
       rsvps.rsvp(new Member("u1", "Ana"), "board-january", RsvpStatus.GOING, 1, null);
       assertThat(ask("How many spots are left?", TODAY).text()).contains("1 of 3 places are left for Governing Board Meeting");
+      // "Coming" here is who attends, not "the coming weeks"; the capacity alone would not answer it.
+      assertThat(ask("how many people are coming to the board meeting?", TODAY).text()).contains("2 people have said")
+          .doesNotContain("has room for");
+      assertThat(ask("who is coming?", TODAY).text()).doesNotContain("has room for");
     }
 
     @Test
