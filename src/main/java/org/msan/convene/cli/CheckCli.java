@@ -49,8 +49,14 @@ final class CheckCli implements Callable<Integer> {
     problems.addAll(Synonyms.apply(folder, new TextAnalysis()));
     problems.addAll(calendar.problems());
     problems.forEach(out::println);
-    String fine = documents + " documents and " + calendar.all().size() + " events";
-    out.println(problems.isEmpty() ? "OK: " + fine + ", no problems." : problems.size() + " problem(s); " + fine + " are in use.");
+    int events = calendar.all().size();
+    String fine = counted(documents, "document") + " and " + counted(events, "event");
+    out.println(problems.isEmpty() ? "OK: " + fine + ", no problems."
+        : counted(problems.size(), "problem") + "; " + fine + " are in use.");
     return problems.isEmpty() ? 0 : 1;
+  }
+
+  private static String counted(int count, String noun) {
+    return count + " " + noun + (count == 1 ? "" : "s");
   }
 }

@@ -7,18 +7,20 @@ import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
 import java.io.IOException;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.msan.convene.knowledge.Problem;
 
 /**
  * Reads {@code events.yaml}: a list under {@code events:}. Reads it token by token so every problem
- * names the line of the field it is about; a bad event is left out and the rest still load.
+ * names the line of the field it is about. An event without a readable id, title or start is left
+ * out; a bad optional field (an unknown one, an end, capacity or RSVP deadline that can't be read)
+ * is reported and left out of its event, which still loads. The rest always load.
  */
 final class EventsYamlReader {
 
@@ -29,6 +31,8 @@ final class EventsYamlReader {
    * {@code rsvp:<id>:not_going}; the rest is room for a recurring occurrence's date and later buttons.
    */
   static final int MAX_ID = 64;
+  private static final List<String> REQUIRED = List.of("id", "title", "start");
+  private static final String LEFT_OUT = "; the event is loaded without it";
   private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
   private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
@@ -90,32 +94,30 @@ final class EventsYamlReader {
       int fieldLine = line(parser);
       parser.nextToken();
       JsonNode value = YAML.readTree(parser);
+      lines.put(field, fieldLine);
       if (!FIELDS.contains(field)) {
         calendar.problem(new Problem(path, fieldLine, "unknown field '" + field + "' (known: " + String.join(", ",
-            FIELDS.stream().sorted().toList()) + ")"));
-        valid = false;
+            FIELDS.stream().sorted().toList()) + ")" + LEFT_OUT));
       } else if (value != null && value.isContainerNode()) {
-        calendar.problem(new Problem(path, fieldLine, "'" + field + "' must be a single value"));
-        valid = false;
+        valid &= !REQUIRED.contains(field);
+        calendar.problem(new Problem(path, fieldLine, "'" + field + "' must be a single value"
+            + (REQUIRED.contains(field) ? "" : LEFT_OUT)));
       } else if (value != null && !value.isNull()) {
         values.put(field, value.asText().strip());
-        lines.put(field, fieldLine);
       }
     }
-    if (valid) {
-      CalendarEvent event = build(path, values, lines, eventLine, calendar);
-      if (event != null) {
-        calendar.add(event, eventLine);
-      }
+    CalendarEvent event = valid ? build(path, values, lines, eventLine, calendar) : null;
+    if (event != null) {
+      calendar.add(event, eventLine);
     }
   }
 
   private CalendarEvent build(String path, Map<String, String> values, Map<String, Integer> lines, int eventLine,
       CalendarBuilder calendar) {
-    for (String required : List.of("id", "title", "start")) {
+    for (String required : REQUIRED) {
       if (values.getOrDefault(required, "").isEmpty()) {
         String id = values.containsKey("id") ? " '" + values.get("id") + "'" : "";
-        calendar.problem(new Problem(path, eventLine, "event" + id + " has no " + required));
+        calendar.problem(new Problem(path, lines.getOrDefault(required, eventLine), "event" + id + " has no " + required));
         return null;
       }
     }
@@ -130,34 +132,54 @@ final class EventsYamlReader {
           + " characters; keep it to " + MAX_ID + " so Discord's buttons (100 characters) can carry it"));
       return null;
     }
+    EventTime start;
     try {
-      EventTime start = time(values, "start");
-      EventTime end = values.containsKey("end") ? time(values, "end") : null;
-      if (end != null && end.lastDay().isBefore(start.firstDay())) {
-        throw new FieldException("end", "end is before start");
-      }
-      Integer capacity = null;
-      if (values.containsKey("capacity")) {
-        try {
-          capacity = Integer.valueOf(values.get("capacity"));
-        } catch (NumberFormatException e) {
-          throw new FieldException("capacity", "capacity must be a whole number of people");
-        }
-        if (capacity < 1) {
-          throw new FieldException("capacity", "capacity must be at least 1");
-        }
-      }
-      LocalDate deadline = null;
-      if (values.containsKey("rsvp_deadline")) {
-        deadline = time(values, "rsvp_deadline").lastDay();
-      }
-      return new CalendarEvent(id, values.get("title"), start, end, values.get("kind"), values.get("series"),
-          values.get("description"), values.get("location"), values.get("audience"), capacity, deadline,
-          values.get("source"), path);
+      start = time(values, "start");
     } catch (FieldException e) {
       calendar.problem(new Problem(path, lines.getOrDefault(e.field, eventLine), "event '" + id + "': " + e.getMessage()));
       return null;
     }
+    // A bad optional field is reported and left out: the event still shows on its date, not missing
+    // because of a mistyped deadline.
+    EventTime end = optional(path, id, lines, calendar, () -> {
+      EventTime read = values.getOrDefault("end", "").isEmpty() ? null : time(values, "end");
+      if (read != null && read.lastDay().isBefore(start.firstDay())) {
+        throw new FieldException("end", "end is before start");
+      }
+      return read;
+    });
+    Integer capacity = optional(path, id, lines, calendar, () -> capacity(values.getOrDefault("capacity", "")));
+    EventTime deadline = optional(path, id, lines, calendar,
+        () -> values.getOrDefault("rsvp_deadline", "").isEmpty() ? null : time(values, "rsvp_deadline"));
+    return new CalendarEvent(id, values.get("title"), start, end, values.get("kind"), values.get("series"),
+        values.get("description"), values.get("location"), values.get("audience"), capacity,
+        deadline == null ? null : deadline.lastDay(), values.get("source"), path);
+  }
+
+  private static <T> T optional(String path, String id, Map<String, Integer> lines, CalendarBuilder calendar,
+      Supplier<T> read) {
+    try {
+      return read.get();
+    } catch (FieldException e) {
+      calendar.problem(new Problem(path, lines.get(e.field), "event '" + id + "': " + e.getMessage() + LEFT_OUT));
+      return null;
+    }
+  }
+
+  private static Integer capacity(String value) {
+    if (value.isEmpty()) {
+      return null;
+    }
+    int capacity;
+    try {
+      capacity = Integer.parseInt(value);
+    } catch (NumberFormatException e) {
+      throw new FieldException("capacity", "capacity must be a whole number of people");
+    }
+    if (capacity < 1) {
+      throw new FieldException("capacity", "capacity must be at least 1");
+    }
+    return capacity;
   }
 
   private EventTime time(Map<String, String> values, String field) {

@@ -98,7 +98,7 @@ final class LightCommandsTest {
     assertThat(exports.get(0).out()).contains("\"name\" : \"Ana\"", "\"note\" : \"vegetarian\"");
     assertThat(gaps.get(0).out()).contains("1× Who cooks lunch?");
     assertThat(audits.get(0).out()).contains("No changes have been made");
-    assertThat(checks.get(0).out()).contains("OK: 1 documents and 4 events, no problems.");
+    assertThat(checks.get(0).out()).contains("OK: 1 document and 4 events, no problems.");
     assertThat(data.resolve("index")).doesNotExist();
     assertThat(data.resolve("embeddings.db")).doesNotExist();
   }
@@ -125,7 +125,7 @@ final class LightCommandsTest {
     assertThat(backup.out()).startsWith("Backed up ");
     assertThat(dir.resolve("copy.db")).isNotEmptyFile();
     assertThat(export.out()).contains("Ana");
-    assertThat(check.out()).contains("OK: 1 documents and 4 events, no problems.");
+    assertThat(check.out()).contains("OK: 1 document and 4 events, no problems.");
     assertThat(gapsWithRetention.out()).contains("1× Who cooks lunch?");
     assertThat(gaps.status()).isEqualTo(2);
     assertThat(gaps.err().strip()).isEqualTo("convene: " + WRONG_RETENTION);

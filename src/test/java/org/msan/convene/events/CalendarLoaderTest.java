@@ -79,7 +79,7 @@ final class CalendarLoaderTest {
   }
 
   @Test
-  @DisplayName("Bad entries are reported with file and line, and every other event still loads")
+  @DisplayName("Bad entries are reported with file and line, a bad optional field is left out of its event, and every other event still loads")
   void reportsBadEntriesWithTheirLines() throws Exception {
     Files.writeString(dir.resolve("events.yaml"), """
         events:
@@ -98,20 +98,37 @@ final class CalendarLoaderTest {
             title: Extra field
             start: 2020-04
             colour: red
-          - id: also-good
-            title: Also good
+          - id: bad-deadline
+            title: Bad deadline
             start: 2020-05-01
+            capacity: 40
+            rsvp_deadline: Jan 8
+          - id: bad-capacity
+            title: Bad capacity
+            start: 2020-05-02
+            end: 2020-04-30
+            capacity: forty
         """);
 
     EventCalendar calendar = load();
 
-    assertThat(calendar.all()).extracting(CalendarEvent::id).containsExactly("good", "also-good");
-    assertThat(calendar.problems()).extracting(Problem::line).containsExactly(5, 7, 12, 16);
+    assertThat(calendar.all()).extracting(CalendarEvent::id)
+        .containsExactly("good", "extra", "bad-deadline", "bad-capacity");
+    CalendarEvent badDeadline = calendar.byId("bad-deadline").orElseThrow();
+    assertThat(badDeadline.rsvpDeadline()).isNull();
+    assertThat(badDeadline.capacity()).isEqualTo(40);
+    CalendarEvent badCapacity = calendar.byId("bad-capacity").orElseThrow();
+    assertThat(badCapacity.capacity()).isNull();
+    assertThat(badCapacity.end()).isNull();
+    assertThat(calendar.problems()).extracting(Problem::line).containsExactly(5, 7, 12, 16, 21, 25, 26);
     assertThat(calendar.problems()).extracting(Problem::reason).satisfiesExactly(
         r -> assertThat(r).contains("has no id"),
         r -> assertThat(r).contains("duplicate id 'good'"),
         r -> assertThat(r).contains("'2020-13-45' is not a date"),
-        r -> assertThat(r).contains("unknown field 'colour'"));
+        r -> assertThat(r).contains("unknown field 'colour'").endsWith("the event is loaded without it"),
+        r -> assertThat(r).contains("event 'bad-deadline': rsvp_deadline").endsWith("the event is loaded without it"),
+        r -> assertThat(r).contains("end is before start").endsWith("the event is loaded without it"),
+        r -> assertThat(r).contains("capacity must be a whole number").endsWith("the event is loaded without it"));
     assertThat(calendar.problems()).extracting(Problem::path).containsOnly("events.yaml");
   }
 
