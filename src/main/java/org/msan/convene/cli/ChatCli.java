@@ -47,6 +47,9 @@ final class ChatCli implements Callable<Integer> {
       convene.watchFolder();
       CommandRequest member = new CommandRequest(user.strip(), name == null ? user.strip() : name.strip(), coordinator,
           staff, true, Map.of());
+      if (System.console() != null) {
+        spec.commandLine().getErr().println("Ask a question or type a /command as in Discord; !quit (or Ctrl-D) leaves.");
+      }
       new ChatSession(convene.registry(), member, convene.outbox(), spec.commandLine().getOut())
           .run(new BufferedReader(new InputStreamReader(main.in(), StandardCharsets.UTF_8)));
     }

@@ -8,10 +8,10 @@ import java.util.regex.Pattern;
 /**
  * One line typed in {@code chat}: a slash command as typed in Discord
  * ({@code /rsvp event:mdn-kickoff status:going note:"vegetarian, no nuts"}), a button press
- * ({@code !press rsvp:mdn-kickoff:going}), or a question.
+ * ({@code !press rsvp:mdn-kickoff:going}), {@code !quit}, or a question.
  */
 sealed interface ChatLine permits ChatLine.Command, ChatLine.Press, ChatLine.Submit, ChatLine.Question,
-    ChatLine.Invalid {
+    ChatLine.Quit, ChatLine.Invalid {
 
   /**
    * @param bare what was typed before the first {@code name:value}, unquoted ({@code off} in {@code
@@ -31,6 +31,9 @@ sealed interface ChatLine permits ChatLine.Command, ChatLine.Press, ChatLine.Sub
 
   record Question(String text) implements ChatLine {}
 
+  /** {@code !quit} or {@code !exit}: the session ends, as at the end of its input. */
+  record Quit() implements ChatLine {}
+
   record Invalid(String reason) implements ChatLine {}
 
   Pattern NAME = Pattern.compile("/([a-z][a-z0-9-]*)");
@@ -39,6 +42,9 @@ sealed interface ChatLine permits ChatLine.Command, ChatLine.Press, ChatLine.Sub
 
   static ChatLine parse(String line) {
     String text = line.strip();
+    if (text.equals("!quit") || text.equals("!exit")) {
+      return new Quit();
+    }
     if (text.startsWith("!press")) {
       String id = text.substring("!press".length()).strip();
       return id.isEmpty() ? new Invalid("!press needs a button id, e.g. !press rsvp:mdn-kickoff:going") : new Press(id);

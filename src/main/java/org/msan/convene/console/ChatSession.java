@@ -37,6 +37,9 @@ public final class ChatSession {
 
   public void run(BufferedReader in) throws IOException {
     for (String line = in.readLine(); line != null; line = in.readLine()) {
+      if (ChatLine.parse(line) instanceof ChatLine.Quit) {
+        return;
+      }
       if (!line.isBlank() && !line.strip().startsWith("#")) {
         long before = outbox.lastId();
         printer.print(handle(line));
@@ -67,7 +70,10 @@ public final class ChatSession {
     if (parsed instanceof ChatLine.Question question) {
       return registry.run(AskCommand.NAME, Map.of(AskCommand.QUESTION, question.text()), member);
     }
-    return Reply.privately("That line isn't valid: " + ((ChatLine.Invalid) parsed).reason() + ".");
+    if (parsed instanceof ChatLine.Invalid invalid) {
+      return Reply.privately("That line isn't valid: " + invalid.reason() + ".");
+    }
+    return Reply.privately("Goodbye.");
   }
 
   private static Map<String, String> with(Map<String, String> options, String name, String value) {

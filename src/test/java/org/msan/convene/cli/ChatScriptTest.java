@@ -123,6 +123,18 @@ final class ChatScriptTest {
   }
 
   @Test
+  @DisplayName("!quit ends the session: the lines after it are not run")
+  void quit() {
+    String out = chat("""
+        /myrsvps
+        !quit
+        /rsvp event:open-webinar status:going
+        """, "--user", "u1");
+
+    assertThat(out).contains("You haven't RSVPed to anything yet").doesNotContain("You're going");
+  }
+
+  @Test
   @DisplayName("rsvps export of an unknown event is bad usage that says how to list events at the command line")
   void exportUnknownEvent() {
     CliRun typo = CliRun.of(Map.of(), "", List.of("rsvps", "export", "--event", "open-webinr",

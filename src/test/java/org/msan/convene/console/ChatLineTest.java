@@ -30,7 +30,7 @@ final class ChatLineTest {
   }
 
   @Test
-  @DisplayName("Presses, questions and malformed lines are told apart")
+  @DisplayName("Presses, questions, !quit and malformed lines are told apart")
   void otherLines() {
     assertThat(ChatLine.parse("!press rsvp:x:going")).isEqualTo(new ChatLine.Press("rsvp:x:going"));
     assertThat(ChatLine.parse("When is the kick-off?")).isEqualTo(new ChatLine.Question("When is the kick-off?"));
@@ -38,5 +38,8 @@ final class ChatLineTest {
     assertThat(ChatLine.parse("/rsvp event:a event:b")).isInstanceOf(ChatLine.Invalid.class);
     assertThat(ChatLine.parse("/Bad!")).isInstanceOf(ChatLine.Invalid.class);
     assertThat(ChatLine.parse("!press")).isInstanceOf(ChatLine.Invalid.class);
+    assertThat(ChatLine.parse(" !quit ")).isEqualTo(new ChatLine.Quit());
+    assertThat(ChatLine.parse("!exit")).isEqualTo(new ChatLine.Quit());
+    assertThat(ChatLine.parse("!quitting now")).isInstanceOf(ChatLine.Question.class);
   }
 }
