@@ -19,7 +19,6 @@ import org.msan.convene.events.EventTime;
  */
 final class EventFacts {
 
-  private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("EEEE, MMMM d, uuuu", Locale.US);
 
   /** @param answered false when a field asked for is not in the calendar */
   record Said(String text, boolean answered) {}
@@ -96,7 +95,7 @@ final class EventFacts {
           if (event.endTime(networkZone).isPresent()) {
             sentences.add(name + (past ? " ended at " : " ends at ") + event.endTime(networkZone).get() + " (" + when + ").");
           } else if (event.end() != null && event.end().precision() > 0) {
-            sentences.add(name + (past ? " ran until " : " runs until ") + DAY.format(event.lastDay()) + ".");
+            sentences.add(name + (past ? " ran until " : " runs until ") + CalendarEvent.day(event.lastDay()) + ".");
           } else {
             sentences.add("The calendar gives no end time for " + name + " (" + when + ").");
             answered = false;
@@ -163,7 +162,7 @@ final class EventFacts {
             answered = false;
           } else {
             sentences.add("RSVPs for " + name + (today.isAfter(event.rsvpDeadline()) ? " closed on " : " close on ")
-                + DAY.format(event.rsvpDeadline()) + ".");
+                + CalendarEvent.day(event.rsvpDeadline()) + ".");
           }
         }
         case CAPACITY, PLACES_LEFT -> {

@@ -40,7 +40,7 @@ final class EventCards {
     if (closed) {
       rsvps += " · RSVPs closed";
     } else if (event.rsvpDeadline() != null) {
-      rsvps += " · RSVP by " + event.rsvpDeadline();
+      rsvps += " · RSVP by " + CalendarEvent.day(event.rsvpDeadline());
     }
     fields.add(new Reply.Embed.Field("RSVPs", rsvps));
     return new Reply.Embed(event.title(), event.description(), "", fields, "id: " + event.id());

@@ -150,6 +150,11 @@ public record CalendarEvent(
     return WhenText.describe(start, end, networkZone);
   }
 
+  /** A day as members read it everywhere: "Friday, January 8, 2027" (an RSVP deadline, the last day of an event). */
+  public static String day(LocalDate day) {
+    return WhenText.day(day);
+  }
+
   /** When it is on another zone's clocks, the zone named: "Thursday, January 21, 2027, 9:00–11:00 AM Central Time". */
   public String whenIn(ZoneId zone) {
     if (!(start instanceof EventTime.Moment from)) {

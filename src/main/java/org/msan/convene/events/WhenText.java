@@ -40,6 +40,10 @@ final class WhenText {
     return describe(start, networkZone) + " – " + describe(end, networkZone);
   }
 
+  static String day(LocalDate day) {
+    return FULL_DAY.format(day);
+  }
+
   static String describe(EventTime time, ZoneId networkZone) {
     if (time instanceof EventTime.Moment moment) {
       return FULL_DAY.format(moment.at()) + ", " + CLOCK_WITH_HALF.format(moment.at())

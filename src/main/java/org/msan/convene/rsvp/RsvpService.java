@@ -103,7 +103,7 @@ public final class RsvpService {
     }
     LocalDate day = LocalDate.now(today);
     if (event.rsvpDeadline() != null && day.isAfter(event.rsvpDeadline())) {
-      throw new RsvpException("RSVPs for " + event.title() + " closed on " + event.rsvpDeadline() + ".");
+      throw new RsvpException("RSVPs for " + event.title() + " closed on " + CalendarEvent.day(event.rsvpDeadline()) + ".");
     }
     if (!event.isUpcoming(day)) {
       throw new RsvpException(event.title() + " is already over.");

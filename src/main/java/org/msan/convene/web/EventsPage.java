@@ -5,7 +5,6 @@ import com.github.mustachejava.Mustache;
 import java.io.StringWriter;
 import java.time.Clock;
 import java.time.LocalDate;
-import java.time.format.DateTimeFormatter;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -32,7 +31,6 @@ public final class EventsPage {
 
   /** Enough for a network's year; the feed and Discord have the rest. */
   static final int MAX_EVENTS = 100;
-  private static final DateTimeFormatter TODAY = DateTimeFormatter.ofPattern("EEEE, MMMM d, uuuu", Locale.US);
   /**
    * Soonest first: by first day (a month-only event on the first of its month, since it may be any
    * day of it), then by time. {@link CalendarEvent#CHRONOLOGICAL} puts every day-long event of a
@@ -93,7 +91,7 @@ public final class EventsPage {
     for (CalendarEvent event : shown) {
       entries.add(entry(event, counts.getOrDefault(event.id(), RsvpCounts.NONE)));
     }
-    return new Model(network, TODAY.format(today),
+    return new Model(network, CalendarEvent.day(today),
         clock.getZone().getDisplayName(TextStyle.FULL, Locale.US), entries);
   }
 

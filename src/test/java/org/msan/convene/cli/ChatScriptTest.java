@@ -332,16 +332,17 @@ final class ChatScriptTest {
   }
 
   @Test
-  @DisplayName("chat presses Add to calendar and prints the .ics; a month-only event gets the reason, no file")
+  @DisplayName("chat presses Add to calendar and prints the .ics; a month-only event gets the reason, no file; a card gives its RSVP deadline as a day")
   void addToCalendar() {
     String out = chat("""
+        /event event:deadline-day
         /event event:small-room
         !press cal:small-room
         !press cal:open-webinar
         /events
         """, "--user", "u1", "--name", "Ana");
 
-    assertThat(out).contains("[Add to calendar] cal:small-room",
+    assertThat(out).contains("RSVP by Friday, January 10, 2020", "[Add to calendar] cal:small-room",
         "Attachment small-room.ics (", "BEGIN:VCALENDAR\n", "UID:small-room@convene\n",
         "DTSTART;VALUE=DATE:20200115\nDTEND;VALUE=DATE:20200116\nSUMMARY:Small Room Convening\n",
         "Open Webinar is planned for February 2020, but no day is set yet, so there's nothing to add to a calendar.",

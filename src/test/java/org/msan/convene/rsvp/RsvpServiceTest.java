@@ -144,7 +144,7 @@ final class RsvpServiceTest {
     assertThat(rsvp(ben, "deadline-day", RsvpStatus.GOING, 0).rsvp().status()).isEqualTo(RsvpStatus.GOING);
     fixture.clock.set(Instant.parse("2020-01-11T12:00:00Z"));
     assertThatThrownBy(() -> rsvp(ana, "deadline-day", RsvpStatus.GOING, 0))
-        .isInstanceOf(RsvpException.class).hasMessageContaining("closed on 2020-01-10");
+        .isInstanceOf(RsvpException.class).hasMessageContaining("closed on Friday, January 10, 2020");
     assertThatThrownBy(() -> rsvp(ana, "long-gone", RsvpStatus.GOING, 0))
         .isInstanceOf(RsvpException.class).hasMessageContaining("already over");
   }
