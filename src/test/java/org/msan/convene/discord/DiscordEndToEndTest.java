@@ -117,7 +117,7 @@ final class DiscordEndToEndTest {
   }
 
   private DiscordStandIn.Request callback(String interactionId) throws InterruptedException {
-    await(() -> !discord.requests("POST", "interactions/" + interactionId + "/").isEmpty(), 10_000);
+    await(() -> !discord.requests("POST", "interactions/" + interactionId + "/").isEmpty(), 30_000);
     List<DiscordStandIn.Request> callbacks = discord.requests("POST", "interactions/" + interactionId + "/");
     assertThat(callbacks).as("callbacks of %s", interactionId).hasSize(1);
     return callbacks.get(0);
@@ -172,7 +172,7 @@ final class DiscordEndToEndTest {
     assertThat(json(press).path("data").path("content").asText()).contains("maybe");
 
     discord.mention("@everyone how much does the Midwest District Network cost?");
-    await(() -> !discord.requests("POST", "channels/" + DiscordStandIn.CHANNEL_ID + "/messages").isEmpty(), 10_000);
+    await(() -> !discord.requests("POST", "channels/" + DiscordStandIn.CHANNEL_ID + "/messages").isEmpty(), 30_000);
     JsonNode reply = json(discord.requests("POST", "channels/" + DiscordStandIn.CHANNEL_ID + "/messages").get(0));
     assertWithinDiscordLimits(reply);
     assertThat(reply.path("embeds").get(0).path("description").asText()).contains("$20,000");
@@ -195,14 +195,14 @@ final class DiscordEndToEndTest {
     DiscordStandIn.Request announce = callback(discord.slash("announce", "event", "mdn-january-convening"));
     assertThat(json(announce).path("data").path("content").asText()).startsWith("Announced");
     String cards = "channels/" + DiscordStandIn.CHANNEL_ID + "/messages";
-    await(() -> !discord.requests("POST", cards).isEmpty(), 10_000);
+    await(() -> !discord.requests("POST", cards).isEmpty(), 30_000);
     JsonNode card = json(discord.requests("POST", cards).get(0));
     assertThat(card.path("embeds").get(0).toString()).contains("0 going");
     assertThat(card.path("components").toString()).contains("rsvp:mdn-january-convening:going");
 
     discord.coordinator = false;
     callback(discord.press("rsvp:mdn-january-convening:going"));
-    await(() -> !discord.requests("PATCH", cards + "/").isEmpty(), 10_000);
+    await(() -> !discord.requests("PATCH", cards + "/").isEmpty(), 30_000);
     assertThat(discord.requests("PATCH", cards + "/")).hasSize(1);
     assertThat(json(discord.requests("PATCH", cards + "/").get(0)).path("embeds").get(0).toString()).contains("1 going");
 
@@ -211,7 +211,7 @@ final class DiscordEndToEndTest {
     assertThat(discord.requests("PUT", "guilds/" + DiscordStandIn.GUILD_ID + "/commands"))
         .as("unchanged commands are not registered again").hasSize(1);
     callback(discord.slash("rsvp", "event", "mdn-january-convening", "status", "maybe"));
-    await(() -> discord.requests("PATCH", cards + "/").size() > 1, 10_000);
+    await(() -> discord.requests("PATCH", cards + "/").size() > 1, 30_000);
     JsonNode after = json(discord.requests("PATCH", cards + "/").get(1));
     assertThat(after.path("embeds").get(0).toString()).contains("0 going, 1 maybe");
   }
@@ -241,7 +241,7 @@ final class DiscordEndToEndTest {
           - {id: spring-convening, title: Spring Convening (moved), start: "2030-05-02T10:00 America/Chicago", location: Madison}
           - {id: some-month, title: Some Month, start: 2030-07}
         """);
-    await(() -> discord.requests("PATCH", scheduled + "/").size() >= 2, 15_000);
+    await(() -> discord.requests("PATCH", scheduled + "/").size() >= 2, 60_000);
     List<String> patches = discord.requests("PATCH", scheduled + "/").stream().map(DiscordStandIn.Request::body).toList();
     assertThat(patches).anySatisfy(body -> assertThat(body).contains("Spring Convening (moved)"));
     assertThat(patches).anySatisfy(body -> assertThat(body).contains("\"status\":4"));
@@ -270,7 +270,7 @@ final class DiscordEndToEndTest {
     }
 
     startServe(calendarFolder, midnight, today);
-    await(() -> discord.requests("POST", "/messages").stream().anyMatch(r -> r.body().contains("Reminder")), 15_000);
+    await(() -> discord.requests("POST", "/messages").stream().anyMatch(r -> r.body().contains("Reminder")), 60_000);
     List<DiscordStandIn.Request> reminders = discord.requests("POST", "/messages").stream()
         .filter(r -> r.body().contains("Reminder")).toList();
     assertThat(discord.requests("POST", "/channels").stream().filter(r -> r.path().contains("users/"))).isNotEmpty();
@@ -305,12 +305,12 @@ final class DiscordEndToEndTest {
 
     String submitted = discord.submitForm(form, "question", "Which hotel is reserved for the January convening?",
         "answer", "Rooms are held at the Lakeside Inn; book by December 15.", "source", "");
-    await(() -> discord.requests.stream().anyMatch(r -> r.body().contains("Saved ")), 20_000);
+    await(() -> discord.requests.stream().anyMatch(r -> r.body().contains("Saved ")), 60_000);
     assertThat(discord.requests("POST", "interactions/" + submitted + "/")).hasSize(1);
     assertThat(Files.readString(calendarFolder.resolve("answers/which-hotel-is-reserved-for-the-january-convening.md")))
         .contains("Rooms are held at the Lakeside Inn");
 
-    await(() -> discord.requests("POST", "/messages").stream().anyMatch(r -> r.body().contains("You asked")), 20_000);
+    await(() -> discord.requests("POST", "/messages").stream().anyMatch(r -> r.body().contains("You asked")), 60_000);
     List<DiscordStandIn.Request> told = discord.requests("POST", "/messages").stream()
         .filter(r -> r.body().contains("You asked")).toList();
     assertThat(told).as("the member who asked gets one DM").hasSize(1);
@@ -318,12 +318,12 @@ final class DiscordEndToEndTest {
 
     String taught = discord.slash("teach", "question", "Is there parking at the convening?", "answer",
         "Yes, free parking in Lot B.");
-    await(() -> discord.requests.stream().anyMatch(r -> r.body().contains("is-there-parking-at-the-convening")), 20_000);
+    await(() -> discord.requests.stream().anyMatch(r -> r.body().contains("is-there-parking-at-the-convening")), 60_000);
     assertThat(discord.requests("POST", "interactions/" + taught + "/")).hasSize(1);
 
     String upload = discord.slashWithFile("knowledge-add", "file", "visitors.md",
         "# Visitors\n\nVisitors sign in at the front desk of the district office.\n".getBytes(StandardCharsets.UTF_8));
-    await(() -> discord.requests.stream().anyMatch(r -> r.body().contains("knowledge/visitors.md")), 20_000);
+    await(() -> discord.requests.stream().anyMatch(r -> r.body().contains("knowledge/visitors.md")), 60_000);
     assertThat(discord.requests("POST", "interactions/" + upload + "/")).hasSize(1);
     assertThat(Files.readString(calendarFolder.resolve("visitors.md"))).contains("front desk");
     JsonNode asked = json(callback(discord.slash("ask", "question", "Where do visitors sign in?")));
