@@ -127,12 +127,12 @@ enum AnswerType {
    */
   PHONE(
       "\\b(tele)?phone (number|no\\b|#)|\\bnumber to call\\b|\\bwhat number (do|should|can|could) (i|we) call\\b"
-          + "|\\bwhat(?:['’]?s|\\s+is)\\s+(?:the|their|his|her|your)\\s+(?:\\S+\\s+){0,3}?(tele)?phone\\s*(\\?|$|for\\b|of\\b)",
+          + "|\\bwhat(?:['’]?s|\\s+is)\\s+(?:the|their|his|her|your|\\p{L}+['’]s)\\s+(?:\\S+\\s+){0,3}?(tele)?phone\\s*(\\?|$|for\\b|of\\b)",
       "\\(?\\b\\d{3}\\)?[\\s.-]\\d{3}[\\s.-]\\d{4}\\b", "phone telephone number"),
   /** An email address: "what is the email address for registration". "Who do I email" asks a person. */
   EMAIL(
       "\\be-?mail address(es)?\\b"
-          + "|\\bwhat(?:['’]?s|\\s+is)\\s+(?:the|their|his|her|your)\\s+(?:\\S+\\s+){0,2}?e-?mail\\s*(\\?|$|for\\b|of\\b|to\\b)",
+          + "|\\bwhat(?:['’]?s|\\s+is)\\s+(?:the|their|his|her|your|\\p{L}+['’]s)\\s+(?:\\S+\\s+){0,2}?e-?mail\\s*(\\?|$|for\\b|of\\b|to\\b)",
       "[\\w.+-]+@[\\w-]+\\.[\\w.]+", "email address"),
   /**
    * A web address: "what is the Zoom link", "send me the link" by "https://…" or "cprsa.org"; "a
@@ -236,10 +236,18 @@ enum AnswerType {
    * answer written without one. In the order of the text.
    */
   List<String> labelsOfAnswers(String text) {
+    return labelsOfAnswers(text, false);
+  }
+
+  /**
+   * @param withEntry each label with what the text says between it and the answer, the entry the
+   *     answer belongs to: "Operations and Events: Tom Haugen, 507-555-0142" is Tom Haugen's phone
+   */
+  List<String> labelsOfAnswers(String text, boolean withEntry) {
     List<String> labels = new ArrayList<>();
     Matcher found = answer.matcher(text);
     while (found.find()) {
-      labels.add(label(text, found.start()));
+      labels.add(withEntry ? labelWithEntry(text, found.start()) : label(text, found.start()));
     }
     return labels;
   }
@@ -247,6 +255,11 @@ enum AnswerType {
   private static String label(String text, int answerStart) {
     Matcher label = LABEL_BEFORE.matcher(text.substring(0, answerStart));
     return label.find() ? label.group(1).strip() : "";
+  }
+
+  private static String labelWithEntry(String text, int answerStart) {
+    Matcher label = LABEL_BEFORE.matcher(text.substring(0, answerStart));
+    return label.find() ? (label.group(1) + " " + label.group(2)).strip() : "";
   }
 
   /**
@@ -273,7 +286,7 @@ enum AnswerType {
    * The label of the cell or line a value is in, a few words before a colon: "…; Coaching days
    * included: 10", "Location: Conference Center, Harrison, AR".
    */
-  private static final Pattern LABEL_BEFORE = Pattern.compile("(?:^|[;\\n])\\s*(?:-\\s+)?([^;:\\n]{1,40}):[^;:\\n]*$");
+  private static final Pattern LABEL_BEFORE = Pattern.compile("(?:^|[;\\n])\\s*(?:-\\s+)?([^;:\\n]{1,40}):([^;:\\n]*)$");
   private static final Pattern COUNTED = Pattern.compile(
       "\\bhow many\\s+(?:of\\s+(?:the|our|your|their|these|those)\\s+)?(\\p{L}[\\p{L}'’-]*(?:\\s+\\p{L}[\\p{L}'’-]*){0,2})",
       Pattern.CASE_INSENSITIVE);

@@ -39,7 +39,7 @@ record AskedQuestion(List<Set<String>> slots, Map<String, Double> weights, Optio
     if (!type.get().saidOfSomething()) {
       return type.get().answeredBy(text);
     }
-    return type.get().labelsOfAnswers(text).stream().anyMatch(label -> labelSays(label, true, analysis));
+    return type.get().labelsOfAnswers(text, true).stream().anyMatch(label -> labelSays(label, true, analysis));
   }
 
   /**

@@ -95,9 +95,6 @@ final class ExtractiveComposer {
     if (asksForList && !items.isEmpty() && listScore(units, items) >= bestScore(units)) {
       return wholeList(units, items).orElseGet(() -> bestSentences(units, namesSection));
     }
-    if (passage.text().length() <= 320) {
-      return units.stream().map(u -> u.text).toList();
-    }
     // "How many ...?" is answered by the sentences that give a count of what is asked, alone; a
     // table's row by its cell labelled as what is asked ("Dates: June 22–24").
     List<Unit> typed = units.stream()
@@ -106,6 +103,11 @@ final class ExtractiveComposer {
         .limit(MAX_TYPED_SENTENCES)
         .sorted(Comparator.comparingInt(u -> u.position))
         .toList();
+    // "Tom's phone number" in a short staff list: his row, not the list.
+    boolean someRows = !typed.isEmpty() && typed.stream().allMatch(u -> u.listItem) && typed.size() < items.size();
+    if (passage.text().length() <= 320 && !someRows) {
+      return units.stream().map(u -> u.text).toList();
+    }
     if (!typed.isEmpty()) {
       return typed.stream().map(u -> typed.size() == 1 ? Sentences.withoutListMarker(u.text) : u.text).toList();
     }

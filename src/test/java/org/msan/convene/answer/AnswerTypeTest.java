@@ -54,6 +54,8 @@ final class AnswerTypeTest {
     assertThat(AnswerType.of("What is the phone number for the GLEC office?")).contains(AnswerType.PHONE);
     assertThat(AnswerType.of("whats the office phone?")).contains(AnswerType.PHONE);
     assertThat(AnswerType.of("What is the phone number of the CALDERA office?")).contains(AnswerType.PHONE);
+    assertThat(AnswerType.of("what is Priya's email?")).contains(AnswerType.EMAIL);
+    assertThat(AnswerType.of("whats Tom's cell phone")).contains(AnswerType.PHONE);
     assertThat(AnswerType.of("Can I join by phone?")).isEmpty();
     assertThat(AnswerType.of("Can I use my phone for the survey?")).isEmpty();
     assertThat(AnswerType.of("What is the rate for telephone interpretation?")).isEmpty();
