@@ -532,10 +532,14 @@ public final class AnswerService {
       return true;
     }
     List<Set<String>> slots = asked.headSlots();
-    // "What year was it founded?", "what time does it start": the year or the time is the answer
-    // type's own word, named by a passage that gives one ("in 2011", "8:30 a.m.").
-    if (evidence.hasAnswerType() && slots.stream().allMatch(slot -> Slots.said(slot, asked.typeWords()))) {
-      return true;
+    // "What year was it founded?", "what time does it start", "who is the events person": the
+    // year, the time, the person is the answer type's own word, named by a passage that gives one
+    // ("in 2011", "8:30 a.m.", "Tom Haugen, thaugen@…").
+    if (evidence.hasAnswerType()) {
+      slots = slots.stream().filter(slot -> !Slots.said(slot, asked.typeWords())).toList();
+      if (slots.isEmpty()) {
+        return true;
+      }
     }
     Set<String> said = evidence.hit().terms();
     return switch (asked.head().get().named()) {

@@ -22,13 +22,16 @@ enum AnswerType {
   PERSON(
       "\\bwho\\s+(runs?|leads?|heads?|manages?|coordinates?|oversees?|directs?|chairs?|supervises?|is in charge)\\b"
           + "|\\bwho\\s+(do|should|can|could)\\s+(i|we)\\s+(talk|speak|contact|call|email|write|ask|reach|go)\\b"
-          + "|\\bwho to (contact|call|email|ask|talk)\\b",
+          + "|\\bwho to (contact|call|email|ask|talk)\\b"
+          // "who's the data person": the person for that.
+          + "|\\bwho(?:['’]?s|\\s+is|\\s+are)?\\s+(?:the|our|your|my)\\s+(?:\\S+\\s+){0,3}?(person|people|contact|go-to)\\b",
       // Case counts: a name is capitalised.
       "(?-i:\\b(Dr|Mr|Mrs|Ms|Mx|Prof)\\.?\\s+\\p{Lu}\\p{Ll}"
           // "Ana Ruiz, Program Manager": a name then a capitalised role ("the Network, launching" is not).
           + "|\\b\\p{Lu}\\p{Ll}+\\s+(\\p{Lu}\\.\\s+)?\\p{Lu}\\p{Ll}+(-\\p{Lu}\\p{Ll}+)?,\\s+\\p{Lu}\\p{Ll})"
           + "|[\\w.+-]+@[\\w-]+\\.[\\w.]+",
-      "who run lead head manage coordinate oversee direct chair supervise charge contact talk speak call email ask reach"),
+      "who run lead head manage coordinate oversee direct chair supervise charge contact talk speak call email ask reach"
+          + " person people"),
   DURATION(
       // "How old is …" asks since when it has been: "since 1999", "for over 25 years".
       "\\bhow long\\b|\\bhow much time\\b|\\bhow many (" + Words.DAY_KINDS + "[- ]){0,2}(years|months|weeks|days|hours)\\b"
@@ -141,7 +144,12 @@ enum AnswerType {
   LINK(
       "\\b(?:send|share|give|post|need|get|find|what(?:['’]?s|\\s+is|\\s+are)|where(?:['’]?s|\\s+is|\\s+are))\\s+"
           + "(?:\\S+\\s+){0,3}?(link|links|url|web ?site|web ?page|web address)\\b",
-      "\\bhttps?://\\S+|\\bwww\\.\\S+|(?<![@\\w.-])\\b[\\w-]+\\.(org|com|edu|gov|net|us|io)\\b", "link url website webpage");
+      "\\bhttps?://\\S+|\\bwww\\.\\S+|(?<![@\\w.-])\\b[\\w-]+\\.(org|com|edu|gov|net|us|io)\\b", "link url website webpage"),
+  /** How to reach someone: "how do I reach Tom", "contact info for the grants office", by a phone number or an email address. */
+  CONTACT(
+      "\\bhow\\s+(?:do|can|should|could|would)\\s+(?:i|we)\\s+(?:reach|contact|get in touch with|get (?:a )?hold of)\\b"
+          + "|\\bhow to (?:reach|contact|get in touch with)\\b|\\bcontact (?:info|information|details)\\b",
+      PHONE.answer.pattern() + "|" + EMAIL.answer.pattern(), "reach contact touch hold info information details");
 
   private final Pattern question;
   private final Pattern answer;
@@ -184,7 +192,7 @@ enum AnswerType {
    */
   boolean saidOfSomething() {
     return this == DAY || this == DATE || this == PLACE || this == PERSON || this == DEFINITION
-        || this == PHONE || this == EMAIL || this == LINK;
+        || this == PHONE || this == EMAIL || this == LINK || this == CONTACT;
   }
 
   /**
@@ -193,7 +201,7 @@ enum AnswerType {
    * any office's the passage mentions.
    */
   boolean ofOneThing() {
-    return this == PHONE || this == EMAIL || this == LINK;
+    return this == PHONE || this == EMAIL || this == LINK || this == CONTACT;
   }
 
   /**

@@ -40,7 +40,9 @@ import org.apache.lucene.util.graph.GraphTokenStreamFiniteStrings;
 public final class TextAnalysis {
 
   private static final List<String> QUESTION_FILLER = List.of(
-      "what", "whats", "when", "where", "who", "whom", "whose", "how", "why", "which", "do", "does", "did",
+      // "whats", "whos": contractions typed without their apostrophe are the same filler
+      "what", "whats", "when", "whens", "where", "wheres", "who", "whos", "whom", "whose", "how", "hows", "why",
+      "which", "do", "does", "did",
       "i", "me", "my", "we", "our", "us", "you", "your", "can", "could", "would", "should", "tell", "about",
       "has", "have", "had", "get", "any", "anything", "some", "please", "know", "s", "am", "been", "were",
       "its", "from", "so", "up", "out", "than", "too", "very", "just", "also", "all", "each", "more",

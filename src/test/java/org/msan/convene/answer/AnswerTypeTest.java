@@ -56,6 +56,12 @@ final class AnswerTypeTest {
     assertThat(AnswerType.of("What is the phone number of the CALDERA office?")).contains(AnswerType.PHONE);
     assertThat(AnswerType.of("what is Priya's email?")).contains(AnswerType.EMAIL);
     assertThat(AnswerType.of("whats Tom's cell phone")).contains(AnswerType.PHONE);
+    assertThat(AnswerType.of("how do I reach the grants office?")).contains(AnswerType.CONTACT);
+    assertThat(AnswerType.of("contact info for Tom")).contains(AnswerType.CONTACT);
+    assertThat(AnswerType.CONTACT.answeredBy("Tom Haugen, thaugen@prairie.org")).isTrue();
+    assertThat(AnswerType.CONTACT.answeredBy("Tom runs events.")).isFalse();
+    assertThat(AnswerType.of("who's the data person?")).contains(AnswerType.PERSON);
+    assertThat(AnswerType.of("who is our contact at the state?")).contains(AnswerType.PERSON);
     assertThat(AnswerType.of("Can I join by phone?")).isEmpty();
     assertThat(AnswerType.of("Can I use my phone for the survey?")).isEmpty();
     assertThat(AnswerType.of("What is the rate for telephone interpretation?")).isEmpty();

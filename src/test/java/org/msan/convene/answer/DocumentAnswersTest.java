@@ -308,7 +308,7 @@ final class DocumentAnswersTest {
   }
 
   @Test
-  @DisplayName("A staff list's row under a role answers for the person it names: that row alone, not the list")
+  @DisplayName("A staff list's row under a role answers for the person it names or the role asked for: that row alone, not the list")
   void personInAStaffList() {
     Answer phone = ask("whats tom haugen's phone number");
     Answer email = ask("what is Priya's email?");
@@ -317,6 +317,11 @@ final class DocumentAnswersTest {
     assertThat(phone.text()).startsWith("Operations and Events: Tom Haugen, 507-555-0142").doesNotContain("Maria");
     assertThat(email.answered()).isTrue();
     assertThat(email.text()).contains("pnatarajan@prairie.org").doesNotContain("Maria");
+    assertThat(ask("how do i reach tom").text()).startsWith("Operations and Events: Tom Haugen, 507-555-0142");
+    // "person" is the kind of answer, which no document writes; "whos" is "who's", not a typo for "who".
+    assertThat(ask("whos the family outreach person").text()).isEqualTo(
+        "Family Outreach: Priya Natarajan, 507-555-0177, pnatarajan@prairie.org [1]");
+    assertThat(ask("who is the events person?").text()).startsWith("Operations and Events: Tom Haugen");
   }
 
   @Test
