@@ -312,7 +312,14 @@ enum AnswerType {
      */
     static final String COUNTED_NUMBER = "(?<![$\\d,.\\-–—/])(?<!\\b(" + Words.MONTHS + ")\\.?\\s)(?!(19|20)\\d\\d\\b)"
         + "\\b(\\d{1,3}(,\\d{3})+|\\d+(-\\d+)?|" + Words.NUMBERS + "|dozens?|hundreds|thousands)\\b(?![- ]+" + Words.TIME_UNITS + ")";
-    static final String MONEY = "\\$\\s?\\d|\\bdollars?\\b";
+    /**
+     * An amount of money, or a charge written as a share of one: "a late fee of 5%", "a 10% discount",
+     * "2 percent of the invoice" (a share alone, "85% of students", is no amount).
+     */
+    static final String MONEY = "\\$\\s?\\d|\\bdollars?\\b"
+        + "|\\b(?:fee|fees|charge|surcharge|penalty|discount)\\s+(?:is\\s+|of\\s+)?\\d+(?:\\.\\d+)?\\s?(?:%|percent\\b)"
+        + "|\\b\\d+(?:\\.\\d+)?\\s?(?:%|percent\\b)\\s+(?:(?:late|annual|early|monthly)\\s+)?(?:fee|charge|surcharge|penalty|discount"
+        + "|of\\s+(?:the\\s+|their\\s+|its\\s+)?(?:dues|tuition|fees?|salary|cost|invoice|total|price|amount))\\b";
     static final String TIME_UNITS = "(day|hour|week|month|year|minute|semester)s?\\b";
     /** A unit of time with the words that say which days count: "two school years", "15 consecutive school days". */
     static final String DAY_KINDS = "(school|calendar|business|working|full|consecutive|academic|fiscal|instructional"

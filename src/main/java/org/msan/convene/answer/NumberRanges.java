@@ -1,8 +1,11 @@
 package org.msan.convene.answer;
 
 import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -18,6 +21,7 @@ final class NumberRanges {
   private static final String WHOLE = "\\d{1,3}(?:,\\d{3})+(?![\\d,])|\\d+(?![\\d,.])";
   private static final Pattern NUMBER = Pattern.compile("(?<![\\d,.$])(?:" + WHOLE + ")");
   /** A year ("in 2025") is a time, not a quantity to look up. */
+  private static final Pattern WHOLE_TERM = Pattern.compile(WHOLE);
   private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
   private static final Pattern BETWEEN = Pattern.compile(
       "(?<![\\d,.$])(" + WHOLE + ")\\s*(?:to|-|–|through)\\s*(" + WHOLE + ")");
@@ -97,6 +101,22 @@ final class NumberRanges {
       }
     }
     return false;
+  }
+
+  /**
+   * The question's number terms (as analyzed: "5,000", "320") that a range of the text holds: a
+   * row for "2,000 to 7,999 students" says the "5,000" of "a district with 5,000 students".
+   */
+  static Set<String> heldTerms(String text, Collection<Set<String>> slots) {
+    Set<String> held = new HashSet<>();
+    for (Set<String> slot : slots) {
+      for (String term : slot) {
+        if (WHOLE_TERM.matcher(term).matches() && !YEAR.matcher(term).matches() && holdsAny(text, List.of(value(term)))) {
+          held.add(term);
+        }
+      }
+    }
+    return held;
   }
 
   private static long value(String number) {

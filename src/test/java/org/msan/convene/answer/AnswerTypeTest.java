@@ -60,6 +60,9 @@ final class AnswerTypeTest {
     assertThat(AnswerType.of("contact info for Tom")).contains(AnswerType.CONTACT);
     assertThat(AnswerType.CONTACT.answeredBy("Tom Haugen, thaugen@prairie.org")).isTrue();
     assertThat(AnswerType.CONTACT.answeredBy("Tom runs events.")).isFalse();
+    assertThat(AnswerType.MONEY.answeredBy("A late fee of 5% is added after October 31.")).isTrue();
+    assertThat(AnswerType.MONEY.answeredBy("Members get a 10% discount.")).isTrue();
+    assertThat(AnswerType.MONEY.answeredBy("85% of students graduate on time.")).isFalse();
     assertThat(AnswerType.of("who's the data person?")).contains(AnswerType.PERSON);
     assertThat(AnswerType.of("who is our contact at the state?")).contains(AnswerType.PERSON);
     assertThat(AnswerType.of("Can I join by phone?")).isEmpty();

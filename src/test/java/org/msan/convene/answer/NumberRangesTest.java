@@ -3,6 +3,7 @@ package org.msan.convene.answer;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.util.List;
+import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
@@ -40,5 +41,13 @@ final class NumberRangesTest {
     assertThat(NumberRanges.holdsAny("more than 1,000 students", List.of(1000L))).isFalse();
     assertThat(NumberRanges.holdsAny("Call (308) 555-0190", List.of(600L))).isFalse();
     assertThat(NumberRanges.holdsAny("300 to 499 students", List.of())).isFalse();
+  }
+
+  @Test
+  @DisplayName("A number term of the question is said by a range that holds it, not by one that doesn't")
+  void heldTerms() {
+    List<Set<String>> slots = List.of(Set.of("5,000"), Set.of("kid"), Set.of("2027"));
+    assertThat(NumberRanges.heldTerms("2,000 to 7,999 students: $8,750", slots)).containsExactly("5,000");
+    assertThat(NumberRanges.heldTerms("Under 2,000 students: $3,500", slots)).isEmpty();
   }
 }

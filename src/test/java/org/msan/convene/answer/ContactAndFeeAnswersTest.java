@@ -1,0 +1,89 @@
+package org.msan.convene.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.msan.convene.Convene;
+import org.msan.convene.config.Settings;
+
+/**
+ * A staff list and a dues table as a network's "who to contact" page gives them, asked the way
+ * members ask: by a first name, a role in their own words, their district's size.
+ */
+final class ContactAndFeeAnswersTest {
+
+  @TempDir static Path knowledge;
+  @TempDir static Path data;
+  private static Convene convene;
+
+  @BeforeAll
+  static void open() throws Exception {
+    Files.writeString(knowledge.resolve("contacts.md"), """
+        ---
+        title: Who to contact
+        ---
+        # Who to contact
+
+        - Director: Maria Lopez, 507-555-0100, mlopez@prairie.org
+        - Operations and Events: Tom Haugen, 507-555-0142, thaugen@prairie.org
+        - Family Outreach: Priya Natarajan, 507-555-0177, pnatarajan@prairie.org
+
+        ## Dues
+
+        Member districts pay annual dues by enrollment:
+
+        | Enrollment | Annual dues |
+        | --- | --- |
+        | Under 2,000 students | $3,500 |
+        | 2,000 to 7,999 students | $8,750 |
+        | 8,000 students or more | $14,000 |
+
+        Dues are invoiced in July and due by September 30. A late fee of 5% is added to dues paid after October 31.
+        """);
+    convene = new Convene(new Settings(knowledge, data, null, Settings.DEFAULT_TIME_ZONE));
+  }
+
+  @AfterAll
+  static void close() throws Exception {
+    convene.close();
+  }
+
+  private static Answer ask(String question) {
+    return convene.answers().answer(question, 3);
+  }
+
+  @Test
+  @DisplayName("A staff list's row under a role answers for the person it names or the role asked for: that row alone")
+  void personInAStaffList() {
+    Answer phone = ask("whats tom haugen's phone number");
+    Answer email = ask("what is Priya's email?");
+
+    assertThat(phone.answered()).isTrue();
+    assertThat(phone.text()).startsWith("Operations and Events: Tom Haugen, 507-555-0142").doesNotContain("Maria");
+    assertThat(email.answered()).isTrue();
+    assertThat(email.text()).contains("pnatarajan@prairie.org").doesNotContain("Maria");
+    assertThat(ask("how do i reach tom").text()).startsWith("Operations and Events: Tom Haugen, 507-555-0142");
+    // "person" is the kind of answer, which no document writes; "whos" is "who's", not a typo for "who".
+    assertThat(ask("whos the family outreach person").text()).isEqualTo(
+        "Family Outreach: Priya Natarajan, 507-555-0177, pnatarajan@prairie.org [1]");
+    assertThat(ask("who is the events person?").text()).startsWith("Operations and Events: Tom Haugen");
+  }
+
+  @Test
+  @DisplayName("A district's size in members' words finds the row whose range holds it; a fee as a share is an amount")
+  void rowByRangeAndFeeAsShare() {
+    Answer dues = ask("how much are dues for a district with 5000 kids");
+    Answer lateFee = ask("whats the late fee if we pay dues late");
+
+    assertThat(dues.answered()).isTrue();
+    assertThat(dues.text()).startsWith("Enrollment: 2,000 to 7,999 students; Annual dues: $8,750");
+    assertThat(lateFee.answered()).isTrue();
+    assertThat(lateFee.text()).contains("A late fee of 5% is added to dues paid after October 31.");
+  }
+}
