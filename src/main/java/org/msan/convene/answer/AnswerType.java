@@ -89,7 +89,7 @@ enum AnswerType {
       "time hour start begin"),
   MONEY(
       // "How much is the institute for non-members?" asks its price.
-      "\\bhow much\\b.*\\b(cost|costs|pay|pays|paid|price|charge|charges|fee|fees|dues|tuition)\\b"
+      "\\bhow much\\b.*\\b(cost|costs|pay|pays|paid|price|charge|charges|fee|fees|dues|tuition|owe|owes|owed)\\b"
           + "|\\bhow much (is|are|was|were) (the|a|an|it|this|that)\\b"
           // "How much do subs make?": "how much" asks money of what someone makes, gets or receives;
           // "how much training do they get" names another thing first.

@@ -60,6 +60,8 @@ final class ExtractiveComposer {
     // The citation shows the first passage, with its title and section: what it says counts as
     // answered, so a second passage is quoted only for a word the first does not have at all.
     Set<String> covered = termsOf(first.text() + "\n" + first.title() + "\n" + first.section());
+    // "A district with 250 students" is said by the row for "Under 300 students".
+    covered.addAll(NumberRanges.heldTerms(first.text(), slots));
     for (int i = 1; i < passages.size() && i < 3 && answer.length() < MAX_CHARS / 2; i++) {
       List<Set<String>> missing = slots.stream().filter(slot -> !Slots.said(slot, covered)).toList();
       Unit extra = bestUnit(passages.get(i), missing, weights);

@@ -8,6 +8,7 @@ import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.ext.gfm.tables.TableRow;
 import org.commonmark.ext.gfm.tables.TablesExtension;
+import org.commonmark.node.AbstractVisitor;
 import org.commonmark.node.BulletList;
 import org.commonmark.node.Code;
 import org.commonmark.node.HardLineBreak;
@@ -15,9 +16,9 @@ import org.commonmark.node.Heading;
 import org.commonmark.node.HtmlInline;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
+import org.commonmark.node.OrderedList;
 import org.commonmark.node.SoftLineBreak;
 import org.commonmark.node.Text;
-import org.commonmark.node.OrderedList;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.text.TextContentRenderer;
 
@@ -27,6 +28,12 @@ import org.commonmark.renderer.text.TextContentRenderer;
  */
 final class MarkdownParser implements DocumentParser {
 
+  /**
+   * A line at least this long, in characters, that goes on in the next line was wrapped: files are
+   * wrapped at 72 to 100 characters, and a line ends short of that by at most the next word.
+   */
+  private static final int MIN_WRAPPED_LINE = 50;
+
   private final Parser parser = Parser.builder().extensions(List.of(TablesExtension.create())).build();
   private final TextContentRenderer renderer =
       TextContentRenderer.builder().extensions(List.of(TablesExtension.create())).build();
@@ -35,6 +42,7 @@ final class MarkdownParser implements DocumentParser {
   public SourceDocument parse(Path file, String relativePath) throws IOException, UnreadableFileException {
     FrontMatter front = FrontMatter.split(TextFiles.readUtf8(file));
     Node document = parser.parse(front.body());
+    wrappedLinesJoined(document);
     SectionCollector sections = new SectionCollector();
     String firstHeading = null;
     for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
@@ -107,6 +115,43 @@ final class MarkdownParser implements DocumentParser {
         collectRows(child, rows);
       }
     }
+  }
+
+  /**
+   * A paragraph hard-wrapped in the file is one paragraph, as Markdown renders it: a line break
+   * after a line that fills the width (a wrap) becomes a space, so a sentence is not cut in two.
+   * After a short line (a name, an address, "Phone: …") the break stays, as its writer meant it.
+   */
+  private static void wrappedLinesJoined(Node document) {
+    List<SoftLineBreak> breaks = new ArrayList<>();
+    document.accept(new AbstractVisitor() {
+      @Override
+      public void visit(SoftLineBreak softBreak) {
+        breaks.add(softBreak);
+      }
+    });
+    for (SoftLineBreak softBreak : breaks) {
+      if (lineBefore(softBreak).length() >= MIN_WRAPPED_LINE) {
+        softBreak.insertBefore(new Text(" "));
+        softBreak.unlink();
+      }
+    }
+  }
+
+  /** The text of the line a break ends: its siblings back to the previous break. */
+  private static String lineBefore(Node lineBreak) {
+    StringBuilder line = new StringBuilder();
+    for (Node node = lineBreak.getPrevious(); node != null && !(node instanceof SoftLineBreak)
+        && !(node instanceof HardLineBreak); node = node.getPrevious()) {
+      StringBuilder text = new StringBuilder();
+      if (node instanceof Text plain) {
+        text.append(plain.getLiteral());
+      } else {
+        literal(node, text);
+      }
+      line.insert(0, text);
+    }
+    return line.toString();
   }
 
   /** The text a cell shows, without its emphasis marks. */

@@ -36,6 +36,11 @@ final class PlainTextParser implements DocumentParser {
   /** A word broken at the end of a line ("teach-"), continued in lower case on the next. */
   private static final Pattern BROKEN_WORD = Pattern.compile("(\\p{L}+)-$");
   private static final Pattern FIRST_WORD = Pattern.compile("^\\p{L}+");
+  /** A letter's closing: up to four words, capitalised, and a comma ("Thanks,", "With warm regards,"). */
+  private static final Pattern CLOSING = Pattern.compile("\\p{Lu}\\p{L}*(?:[ ’'-]\\p{L}+){0,3},");
+  /** A signature is a few short lines: a name, a title, an organisation, a phone number. */
+  private static final int MAX_SIGNATURE_CHARS = 300;
+  private static final int MAX_SIGNATURE_LINE = 60;
   /**
    * A line shorter than this share of the wrap width was ended by its writer, not wrapped: a
    * wrapped line fills most of the width, short of it by at most the next word (a long word is
@@ -104,6 +109,13 @@ final class PlainTextParser implements DocumentParser {
     List<Section> sections = new ArrayList<>();
     List<String> headings = titleHeading == null ? List.of() : List.of(titleHeading);
     StringBuilder sectionText = new StringBuilder();
+    // A letter's closing and signature ("Warm regards," / name / title / phone) are a section of
+    // their own: who signed is worth finding, but is no part of the last paragraph's answer.
+    int signature = signatureStart(paragraphs);
+    Section signed = signature < 0 ? null : new Section(headings, String.join("\n", paragraphs.subList(signature, paragraphs.size())));
+    if (signature >= 0) {
+      paragraphs = paragraphs.subList(0, signature);
+    }
     for (int i = 0; i < paragraphs.size(); i++) {
       String paragraph = paragraphs.get(i);
       // A short line heads the text after it; one with a figure ("Applications due June 7") or
@@ -124,7 +136,28 @@ final class PlainTextParser implements DocumentParser {
     if (sectionText.length() > 0) {
       sections.add(new Section(headings, sectionText.toString().strip()));
     }
+    if (signed != null) {
+      sections.add(signed);
+    }
     return new SourceDocument(relativePath, documentTitle, "", "", "", sections);
+  }
+
+  /**
+   * Where the letter's closing begins ("Thanks,", "Warm regards,": a few words and a comma, after
+   * some text), when only short signature lines (a name, a title, a phone number) follow it to the
+   * end; -1 otherwise.
+   */
+  private static int signatureStart(List<String> paragraphs) {
+    for (int i = paragraphs.size() - 2; i > 0; i--) {
+      String paragraph = paragraphs.get(i).strip();
+      if (CLOSING.matcher(paragraph).matches()) {
+        List<String> rest = paragraphs.subList(i + 1, paragraphs.size());
+        boolean signatureOnly = String.join("\n", rest).length() <= MAX_SIGNATURE_CHARS
+            && rest.stream().flatMap(p -> p.lines()).allMatch(line -> line.strip().length() <= MAX_SIGNATURE_LINE);
+        return signatureOnly ? i : -1;
+      }
+    }
+    return -1;
   }
 
   /**

@@ -292,7 +292,7 @@ final class KnowledgeFolderTest {
   }
 
   @Test
-  @DisplayName("An email's numbered headings head their sections; a numbered list stays a list; a name signing after \"Thanks,\" is no heading")
+  @DisplayName("An email's numbered headings head their sections; a numbered list stays a list; a name signing after \"Thanks,\" is no heading, and the closing and signature are a section of their own")
   void memoHeadingsAndSignature() throws Exception {
     TestFiles.write(dir, "memo.txt", """
         New Mileage Rules
@@ -323,10 +323,53 @@ final class KnowledgeFolderTest {
     SourceDocument document = new KnowledgeFolder(dir).read("memo.txt").document();
 
     assertThat(document.sections()).extracting(section -> section.headings().get(section.headings().size() - 1))
-        .containsExactly("New Mileage Rules", "1. MILEAGE", "2. How to Claim");
+        .containsExactly("New Mileage Rules", "1. MILEAGE", "2. How to Claim", "New Mileage Rules");
     assertThat(document.sections().get(1).text()).startsWith("Mileage is reimbursed at 70 cents per mile");
     assertThat(document.sections().get(2).text())
-        .isEqualTo("1. Fill in the Form\n2. Send it to your liaison by May 1.\n\n1. Log in and pay\n\nThanks,\n\nAna");
+        .isEqualTo("1. Fill in the Form\n2. Send it to your liaison by May 1.\n\n1. Log in and pay");
+    assertThat(document.sections().get(3).text()).isEqualTo("Thanks,\nAna");
+  }
+
+  @Test
+  @DisplayName("A hard-wrapped Markdown paragraph is one paragraph; a short line (a name, a phone) keeps its break")
+  void wrappedMarkdown() throws Exception {
+    TestFiles.write(dir, "fellows.md", """
+        # Stipend
+
+        Fellows receive a stipend of $1,800 for the year. Each fellow also gets a $250
+        classroom materials allowance, which must be spent by April 30, 2027.
+
+        Priya Natarajan, Business Manager
+        (620) 555-0133
+        """);
+
+    String text = new KnowledgeFolder(dir).read("fellows.md").document().sections().get(0).text();
+
+    assertThat(text).isEqualTo("Fellows receive a stipend of $1,800 for the year. Each fellow also gets a $250 classroom "
+        + "materials allowance, which must be spent by April 30, 2027.\n\nPriya Natarajan, Business Manager\n(620) 555-0133");
+  }
+
+  @Test
+  @DisplayName("A newsletter's sign-off (\"Warm regards,\", name, title, phone) is kept apart from its last paragraph")
+  void newsletterSignOff() throws Exception {
+    TestFiles.write(dir, "newsletter.txt", """
+        November Newsletter
+
+        The substitute pool now has 38 substitutes. The network pays the
+        $48 background check fee.
+
+        Warm regards,
+
+        Marisol Ocampo
+        Executive Director
+        (620) 555-0141
+        """);
+
+    List<Section> sections = new KnowledgeFolder(dir).read("newsletter.txt").document().sections();
+
+    assertThat(sections).extracting(Section::text).containsExactly(
+        "The substitute pool now has 38 substitutes. The network pays the $48 background check fee.",
+        "Warm regards,\nMarisol Ocampo\nExecutive Director (620) 555-0141");
   }
 
   @Test
