@@ -31,8 +31,16 @@ enum EventField {
   // Not in a compound: "End-of-Year", "year-end", "start-up" are names.
   END("(?<![-\\w])(end|ends|ending|finish|finishes|over|wrap up|wraps up)\\b(?!-)"),
   TIME("\\bwhat time\\b|\\bwhat hour\\b|(?<![-\\w])(start(s|ing)?|begin(s|ning)?)\\b(?!-)|(?<![-\\w])time\\b(?! (a|per|each) )(?!-)"),
-  WHERE("\\bwhere\\b|\\blocation\\b|\\bvenue\\b|\\baddress\\b|\\b(what|which)\\s+(city|town|place|building|room)\\b"),
-  AUDIENCE("\\bwho\\b|\\baudience\\b|\\bfor whom\\b|\\bintended for\\b|\\bopen to\\b|\\beligible\\b|\\bmeant for\\b"),
+  // "Where do I park?", "where do we send the form?" ask where to do something else, not where it is.
+  WHERE("\\bwhere\\b(?!\\s+(?:do|does|can|could|should|will|would|shall|must)\\s+(?:i|we|you|they|people|participants"
+      + "|members)\\s+(?!go\\b|meet\\b|attend\\b|be\\b|show up\\b|head\\b|gather\\b)\\w+)"
+      + "|\\blocation\\b|\\bvenue\\b|\\baddress\\b|\\b(what|which)\\s+(city|town|place|building|room)\\b"),
+  // "Who is it for?", "who can attend?"; "who is the keynote speaker?" asks for a person, not the audience.
+  AUDIENCE("\\bwho\\b(?=[^?]*\\b(for|aimed at|geared (to|toward|towards)|targeted at)\\s*[?.!]*\\s*$)|\\bwho\\s+(can|could|should|may|must|is allowed to|gets to|needs to)\\s+"
+      + "(attend|come|go|join|register|sign up|participate|apply|be there)\\b|\\bwho(?:['’]s|\\s+is|\\s+are)\\s+"
+      + "(invited|welcome|eligible)\\b|\\bwho\\s+(attends|goes|comes)\\b"
+      + "|\\baudience\\b|\\bfor whom\\b|\\bintended for\\b|\\bopen to\\b|\\beligible\\b|\\bmeant for\\b"
+      + "|\\baimed at\\b|\\bgeared (to|toward|towards)\\b|\\btargeted at\\b"),
   FORMAT("\\bonline\\b|\\bvirtual(ly)?\\b|\\bin[- ]person\\b|\\bremote(ly)?\\b|\\bface[- ]to[- ]face\\b|\\bzoom\\b"
       + "|\\bhybrid\\b|\\bformat\\b"),
   COUNT("\\bhow many\\b(?!\\s+(people|participants|attendees|seats|spots|places|guests|days|hours|minutes))"

@@ -113,7 +113,10 @@ final class ScheduleAnswerer {
       CalendarVocabulary.Group group = match.best().get(0);
       if (!asked.fields().isEmpty() || match.unmatched().isEmpty()) {
         ScheduleReply reply = about(group, asked, window, time, pastTense, today, calendar);
-        return Optional.of(match.calendarWide() ? reply.fallback() : reply);
+        // "When do Grow Your Own applications close?" names the webinar's program, and asks about
+        // something else of it: the documents, which may say, are asked first.
+        boolean more = !match.unmatched().isEmpty();
+        return Optional.of(match.calendarWide() || more ? reply.fallback() : reply);
       }
       // The question names an event but asks for something no field holds ("the dress code"):
       // the documents may say; if not, the calendar says it doesn't.

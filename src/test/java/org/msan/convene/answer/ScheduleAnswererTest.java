@@ -176,6 +176,23 @@ final class ScheduleAnswererTest {
     }
 
     @Test
+    @DisplayName("A person at an event, where to park, and what else of an event's program are the documents' to say first")
+    void notTheEventsOwnFields() {
+      ScheduleAnswerer.ScheduleReply speaker = ask("Who is the keynote speaker at the student conference?", TODAY);
+      assertThat(speaker.text()).startsWith("The calendar doesn't say that about Student Conference")
+          .doesNotContain(" is for ");
+      assertThat(speaker.standing()).isEqualTo(ScheduleAnswerer.Standing.FALLBACK);
+      ScheduleAnswerer.ScheduleReply parking = ask("where do i park for the board meeting?", TODAY);
+      assertThat(parking.standing()).isEqualTo(ScheduleAnswerer.Standing.FALLBACK);
+      assertThat(ask("where do we meet for the board meeting?", TODAY).text()).contains("Shaker Heights, OH");
+      // The event is named, and so is something of it the calendar doesn't hold.
+      assertThat(ask("when do summer institute applications close?", TODAY).standing())
+          .isEqualTo(ScheduleAnswerer.Standing.FALLBACK);
+      assertThat(ask("who is the board meeting for?", TODAY).text()).contains("superintendents of member districts");
+      assertThat(ask("who can attend the student conference?", TODAY).text()).contains(" is for ");
+    }
+
+    @Test
     @DisplayName("Who is going to an event that is over is said in the past tense")
     void goingToAPastEvent() {
       assertThat(ask("how many people are going to the kick-off?", TODAY).text())
