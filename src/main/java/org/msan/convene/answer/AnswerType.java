@@ -20,7 +20,8 @@ enum AnswerType {
    * what the office does. Before the other kinds: "who do I talk to about the fee" asks a person.
    */
   PERSON(
-      "\\bwho\\s+(runs?|leads?|heads?|manages?|coordinates?|oversees?|directs?|chairs?|supervises?|is in charge)\\b"
+      "\\bwho\\s+(runs?|leads?|heads?|manages?|coordinates?|oversees?|directs?|chairs?|supervises?|is in charge"
+          + "|handles?|processes|approves?|signs off on|is responsible for|takes care of|deals with)\\b"
           + "|\\bwho\\s+(do|should|can|could)\\s+(i|we)\\s+(talk|speak|contact|call|email|write|ask|reach|go)\\b"
           + "|\\bwho to (contact|call|email|ask|talk)\\b"
           // "who's the data person": the person for that.
@@ -31,7 +32,7 @@ enum AnswerType {
           + "|\\b\\p{Lu}\\p{Ll}+\\s+(\\p{Lu}\\.\\s+)?\\p{Lu}\\p{Ll}+(-\\p{Lu}\\p{Ll}+)?,\\s+\\p{Lu}\\p{Ll})"
           + "|[\\w.+-]+@[\\w-]+\\.[\\w.]+",
       "who run lead head manage coordinate oversee direct chair supervise charge contact talk speak call email ask reach"
-          + " person people"),
+          + " person people handle process approve responsible"),
   DURATION(
       // "How old is …" asks since when it has been: "since 1999", "for over 25 years".
       "\\bhow long\\b|\\bhow much time\\b|\\bhow many (" + Words.DAY_KINDS + "[- ]){0,2}(years|months|weeks|days|hours)\\b"

@@ -22,6 +22,9 @@ final class QuestionWords {
 
   private static final List<String> WORDS = List.of("when", "where", "what", "which", "who", "how");
   private static final Pattern FIRST_WORD = Pattern.compile("^\\s*(\\p{L}+)");
+  /** The words English questions put after "how". */
+  private static final List<String> HOW_WORDS = List.of("many", "much", "long", "often", "soon", "late", "early", "far");
+  private static final Pattern HOW_WORD = Pattern.compile("^\\s*how\\s+(\\p{L}+)", Pattern.CASE_INSENSITIVE);
   private static final Pattern ANY_WORD = Pattern.compile("\\b\\p{L}{4,}\\b");
   private static final Pattern WORD = Pattern.compile("\\b\\p{L}+\\b");
   private static final Pattern ALL_CAPITALS = Pattern.compile("\\p{Lu}{2,}");
@@ -65,10 +68,25 @@ final class QuestionWords {
     }
     String word = first.group(1).toLowerCase(Locale.ROOT);
     if (word.length() < 3 || WORDS.contains(word) || isWord.test(word)) {
+      return correctHowWord(question, isWord);
+    }
+    return correctHowWord(nearest(word, WORDS)
+        .map(meant -> question.substring(0, first.start(1)) + meant + question.substring(first.end(1)))
+        .orElse(question), isWord);
+  }
+
+  /** The word after "how" mistyped ("how mnay", "how ofen") read as the one it is a slip of. */
+  private static String correctHowWord(String question, Predicate<String> isWord) {
+    Matcher how = HOW_WORD.matcher(question);
+    if (!how.find()) {
       return question;
     }
-    return nearest(word, WORDS)
-        .map(meant -> question.substring(0, first.start(1)) + meant + question.substring(first.end(1)))
+    String word = how.group(1).toLowerCase(Locale.ROOT);
+    if (word.length() < 3 || HOW_WORDS.contains(word) || isWord.test(word)) {
+      return question;
+    }
+    return nearest(word, HOW_WORDS)
+        .map(meant -> question.substring(0, how.start(1)) + meant + question.substring(how.end(1)))
         .orElse(question);
   }
 

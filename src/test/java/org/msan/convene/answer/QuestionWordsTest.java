@@ -21,6 +21,9 @@ final class QuestionWordsTest {
     assertThat(corrected("wen is the kickoff")).isEqualTo("when is the kickoff");
     assertThat(corrected("wat does it cost")).isEqualTo("what does it cost");
     assertThat(corrected("whem is it")).isEqualTo("when is it");
+    assertThat(corrected("how mnay students are there")).isEqualTo("how many students are there");
+    assertThat(corrected("how ofen do they meet")).isEqualTo("how often do they meet");
+    assertThat(corrected("how were they chosen")).isEqualTo("how were they chosen");
   }
 
   @Test
