@@ -22,9 +22,20 @@ final class AnswerPrinter {
   }
 
   void print(Answer answer) {
+    print(answer, false);
+  }
+
+  /**
+   * @param withQuestion for people, the question first ("> When is …"), as a batch of answers
+   *     reads only with its questions; JSON always carries it
+   */
+  void print(Answer answer, boolean withQuestion) {
     if (json != null) {
       out.println(toJson(answer));
       return;
+    }
+    if (withQuestion) {
+      out.println("> " + answer.question());
     }
     out.println(answer.text());
     // A reply that quotes the documents cites them, answered or not ("The documents don't say that exactly…").

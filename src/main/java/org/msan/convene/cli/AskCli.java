@@ -70,7 +70,7 @@ final class AskCli implements Callable<Integer> {
           continue;
         }
         try {
-          printer.print(ask(answers, convene, checked(line)));
+          printer.print(ask(answers, convene, checked(line)), true);
         } catch (UsageException e) {
           spec.commandLine().getErr().println("convene: line " + number + ": " + e.getMessage());
           refused++;

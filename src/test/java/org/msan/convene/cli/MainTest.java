@@ -88,6 +88,15 @@ final class MainTest {
   }
 
   @Test
+  @DisplayName("ask's batch for people gives each answer under its question")
+  void askBatchForPeople() {
+    CliRun run = runWithInput("What are MSAN's core values?\nWhat is the capital of France?\n", "ask", "--data", data.toString());
+
+    assertThat(run.status()).isZero();
+    assertThat(run.out()).startsWith("> What are MSAN's core values?\n").contains("\n> What is the capital of France?\nI couldn't find");
+  }
+
+  @Test
   @DisplayName("A question too long for /ask is bad usage for ask too: the same one line, exit 2; a batch skips only that line")
   void questionTooLong() {
     String pasted = "Why is the sky blue? ".repeat(300).strip();
