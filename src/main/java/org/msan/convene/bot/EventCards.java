@@ -65,13 +65,15 @@ final class EventCards {
     return new Reply.ReplyButton(ButtonId.of(RsvpButton.PREFIX, event.id(), status.code()).encode(), status.label(), style);
   }
 
-  /** One line of the calendar: title, when, counts. */
+  /** One line of the calendar: title, when, where, counts. */
   static String line(CalendarEvent event, RsvpCounts counts, ZoneId zone) {
     if (event.cancelled()) {
       return "~~" + event.title() + "~~ — " + event.when(zone) + " · cancelled · `" + event.id() + "`";
     }
     String repeats = event.recurrence() == null || event.recurrence().rule().isEmpty() ? ""
         : " (" + event.recurrence().rule() + ")";
-    return "**" + event.title() + "** — " + event.when(zone) + repeats + " · " + counts.summary() + " · `" + event.id() + "`";
+    String where = event.location().isEmpty() ? "" : " · " + event.location();
+    return "**" + event.title() + "** — " + event.when(zone) + repeats + where + " · " + counts.summary() + " · `"
+        + event.id() + "`";
   }
 }

@@ -2,6 +2,7 @@ package org.msan.convene.knowledge;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -24,6 +25,8 @@ public final class KnowledgeFolder {
 
   /** Files the calendar reads; the document reader leaves them alone. */
   private static final List<String> CALENDAR_EXTENSIONS = List.of("yaml", "yml", "ics");
+  /** Front matter is a few lines at the top of a file; a line is looked for no further. */
+  private static final int MAX_FRONT_MATTER_LINES = 100;
 
   private final Path root;
 
@@ -90,13 +93,28 @@ public final class KnowledgeFolder {
   }
 
   /** What {@code check} reports of a document that is still used. */
-  private static List<Problem> warnings(SourceDocument document) {
+  private List<Problem> warnings(SourceDocument document) {
     if (document.updated().isBlank() || document.updatedDate().isPresent()) {
       return List.of();
     }
     // Not a refusal: the text still answers, only its date is lost (the file's own is shown instead).
-    return List.of(new Problem(document.path(), 0, "updated: '" + document.updated().strip()
-        + "' is not a real date (write it as YYYY-MM-DD); the file's own date is shown instead"));
+    return List.of(new Problem(document.path(), lineOf(resolve(document.path()), "updated:"), "updated: '"
+        + document.updated().strip() + "' is not a real date (write it as YYYY-MM-DD); the file's own date is shown instead"));
+  }
+
+  /** The 1-based line of the file that starts with {@code start}, or 0 when none does or it can't be read. */
+  private static int lineOf(Path file, String start) {
+    try (Stream<String> lines = Files.lines(file, StandardCharsets.UTF_8)) {
+      List<String> read = lines.limit(MAX_FRONT_MATTER_LINES).toList();
+      for (int i = 0; i < read.size(); i++) {
+        if (read.get(i).startsWith(start)) {
+          return i + 1;
+        }
+      }
+      return 0;
+    } catch (IOException | UncheckedIOException e) {
+      return 0;
+    }
   }
 
   static boolean isIgnored(String relativePath) {

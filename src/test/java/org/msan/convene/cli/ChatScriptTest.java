@@ -342,7 +342,8 @@ final class ChatScriptTest {
         /events
         """, "--user", "u1", "--name", "Ana");
 
-    assertThat(out).contains("RSVP by Friday, January 10, 2020", "[Add to calendar] cal:small-room",
+    assertThat(out).contains("RSVP by Friday, January 10, 2020", "- Deadline Day — Sunday, March 1, 2020 · Room 204, "
+            + "District Office · ", "[Add to calendar] cal:small-room",
         "Attachment small-room.ics (", "BEGIN:VCALENDAR\n", "UID:small-room@convene\n",
         "DTSTART;VALUE=DATE:20200115\nDTEND;VALUE=DATE:20200116\nSUMMARY:Small Room Convening\n",
         "Open Webinar is planned for February 2020, but no day is set yet, so there's nothing to add to a calendar.",

@@ -211,7 +211,7 @@ final class MainTest {
     assertThat(check.status()).isEqualTo(1);
     assertThat(check.out()).contains("bad.md:2: bad front matter", "broken.pdf: not a readable PDF",
         "events.yaml:7: event 'bad': start 'soon' is not a date", "empty.md: no text in the file",
-        "dated.md: updated: '2026-13-01' is not a real date", "synonyms.txt:1: cannot read this group of synonyms",
+        "dated.md:3: updated: '2026-13-01' is not a real date", "synonyms.txt:1: cannot read this group of synonyms",
         "6 problems; 2 documents and 1 event are in use.");
     assertThat(check.out().split("events.yaml:7", -1)).as("the calendar's problem said once").hasSize(2);
     assertThat(check.err()).isEmpty();

@@ -89,7 +89,7 @@ final class KnowledgeFolderTest {
     assertThat(frontOnly.problem()).hasToString("front-only.md: no text after the front matter");
     assertThat(dated.ok()).isTrue();
     assertThat(dated.document().sections()).extracting(Section::text).containsExactly("Parking is free.");
-    assertThat(dated.warnings()).extracting(Problem::toString).containsExactly("dated.md: updated: '2026-13-01' is not"
+    assertThat(dated.warnings()).extracting(Problem::toString).containsExactly("dated.md:3: updated: '2026-13-01' is not"
         + " a real date (write it as YYYY-MM-DD); the file's own date is shown instead");
     assertThat(folder.read("fine.md").warnings()).isEmpty();
   }

@@ -27,6 +27,7 @@ public final class RsvpFixture implements AutoCloseable {
         - id: deadline-day
           title: Deadline Day
           start: 2020-03-01
+          location: Room 204, District Office
           rsvp_deadline: 2020-01-10
         - id: long-gone
           title: Long Gone
