@@ -62,6 +62,13 @@ final class QuestionHead {
           + "(\\p{L}+(?:\\s+(?!(?:for|at|in|on|to|with|from|if|when|that|of|about|after|before)\\b)\\p{L}+)?)",
       Pattern.CASE_INSENSITIVE);
 
+  /** "how much does parking cost at …", "how much will the hotel cost": what costs, one or two words. */
+  private static final Pattern COSTS = Pattern.compile(
+      "^\\s*how\\s+much\\s+(?:does|do|did|will|would|should)\\s+(?:the\\s+|a\\s+|an\\s+)?"
+          + "(?!(?:it|this|that|they|these|those|we|i|you|he|she|everything|anything|something)\\b)"
+          + "((?:\\p{L}+\\s+)?\\p{L}+)\\s+cost\\b",
+      Pattern.CASE_INSENSITIVE);
+
   private QuestionHead() {}
 
   /**
@@ -104,7 +111,7 @@ final class QuestionHead {
 
   /** The forms in the order they are tried: the first that matches says the head. */
   private static final List<Form> FORMS = List.of(new Form(KIND_OF, Named.BY_INSTANCE), new Form(WHO_IS_THE, Named.ROLE),
-      new Form(IS_THERE, Named.BY_A_WORD), new Form(POSSESSED, Named.BY_A_WORD));
+      new Form(IS_THERE, Named.BY_A_WORD), new Form(POSSESSED, Named.BY_A_WORD), new Form(COSTS, Named.BY_A_WORD));
 
   /** How a passage must name the head to answer the question. */
   enum Named {

@@ -63,4 +63,14 @@ final class QuestionHeadTest {
     assertThat(QuestionHead.of("What is the Learning Partnership approach?")).isEmpty();
     assertThat(QuestionHead.of("whats the deal with fixing up old schools")).isEmpty();
   }
+
+  @Test
+  @DisplayName("\"How much does X cost\" asks for X's cost: a passage about another price does not answer it")
+  void whatCosts() {
+    assertThat(QuestionHead.of("how much does parking cost at the spring convening?"))
+        .contains(new QuestionHead.Head("parking", QuestionHead.Named.BY_A_WORD));
+    assertThat(QuestionHead.of("How much will the hotel cost?"))
+        .contains(new QuestionHead.Head("hotel", QuestionHead.Named.BY_A_WORD));
+    assertThat(QuestionHead.of("how much does it cost to join")).isEmpty();
+  }
 }
