@@ -91,7 +91,7 @@ enum AnswerType {
   MONEY(
       // "How much is the institute for non-members?" asks its price.
       "\\bhow much\\b.*\\b(cost|costs|pay|pays|paid|price|charge|charges|fee|fees|dues|tuition|owe|owes|owed)\\b"
-          + "|\\bhow much (is|are|was|were) (the|a|an|it|this|that)\\b"
+          + "|\\bhow much (is|are|was|were)\\b(?!\\s+(?:left|there|known|needed|required|involved|enough)\\b)"
           // "How much do subs make?": "how much" asks money of what someone makes, gets or receives;
           // "how much training do they get" names another thing first.
           + "|\\bhow much (do|does|did|will|would|can|could|should)(\\s+\\S+){1,3}\\s+(make|makes|get|gets|receive|receives|earn|earns)\\b"

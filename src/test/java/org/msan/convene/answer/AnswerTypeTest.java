@@ -66,6 +66,8 @@ final class AnswerTypeTest {
     assertThat(AnswerType.of("who's the data person?")).contains(AnswerType.PERSON);
     assertThat(AnswerType.of("who is our contact at the state?")).contains(AnswerType.PERSON);
     assertThat(AnswerType.of("Who handles reimbursements?")).contains(AnswerType.PERSON);
+    assertThat(AnswerType.of("how much is registration for the winter convening?")).contains(AnswerType.MONEY);
+    assertThat(AnswerType.of("how much is left in the budget")).isEmpty();
     assertThat(AnswerType.of("Can I join by phone?")).isEmpty();
     assertThat(AnswerType.of("Can I use my phone for the survey?")).isEmpty();
     assertThat(AnswerType.of("What is the rate for telephone interpretation?")).isEmpty();
