@@ -3,10 +3,9 @@ package org.msan.convene.answer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.HashSet;
-import java.util.LinkedHashMap;
+import java.util.Comparator;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,7 +15,6 @@ import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.msan.convene.events.Attendance;
 import org.msan.convene.events.CalendarEvent;
@@ -177,35 +175,7 @@ public final class AnswerService {
       answers = withoutPartsSaidElsewhere(parts, answers);
       answer = merged(asked, answers);
     }
-    return inCitationOrder(answer);
-  }
-
-  /**
-   * The answer with its sources numbered in the order the text first cites them, [1], [2], …:
-   * a reply that cites only its first and third passage reads "[1] … [2]". Sources it does not
-   * cite follow, in their order.
-   */
-  static Answer inCitationOrder(Answer answer) {
-    Map<Integer, Integer> renumbered = new LinkedHashMap<>();
-    Matcher cited = CITATION.matcher(answer.text());
-    while (cited.find()) {
-      int rank = Integer.parseInt(cited.group(1));
-      if (answer.sources().stream().anyMatch(source -> source.rank() == rank)) {
-        renumbered.putIfAbsent(rank, renumbered.size() + 1);
-      }
-    }
-    answer.sources().stream().map(Source::rank).forEach(rank -> renumbered.putIfAbsent(rank, renumbered.size() + 1));
-    if (renumbered.entrySet().stream().allMatch(entry -> entry.getKey().equals(entry.getValue()))) {
-      return answer;
-    }
-    String text = CITATION.matcher(answer.text()).replaceAll(m -> {
-      Integer rank = renumbered.get(Integer.parseInt(m.group(1)));
-      return Matcher.quoteReplacement(rank == null ? m.group() : "[" + rank + "]");
-    });
-    List<Source> sources = answer.sources().stream()
-        .map(s -> new Source(renumbered.get(s.rank()), s.path(), s.title(), s.section(), s.score(), s.snippet(), s.text(), s.link()))
-        .sorted(Comparator.comparingInt(Source::rank)).toList();
-    return new Answer(answer.question(), answer.answered(), text, answer.mode(), sources, answer.millis());
+    return answer;
   }
 
   /**

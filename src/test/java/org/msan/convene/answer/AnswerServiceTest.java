@@ -1,11 +1,9 @@
 package org.msan.convene.answer;
 
 import static org.assertj.core.api.Assertions.assertThat;
-import static org.assertj.core.api.Assertions.tuple;
 
 import java.nio.file.Path;
 import java.time.LocalDate;
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.junit.jupiter.api.AfterAll;
@@ -227,22 +225,5 @@ final class AnswerServiceTest {
   void documentQuestionsStayDocumentQuestions() {
     assertThat(ask("What is the Learning Partnership approach?").text()).contains("collaborative, inquiry-based");
     assertThat(ask("When are applications due?").text()).contains("June 7");
-  }
-
-  @Test
-  @DisplayName("Citations are numbered in the order the answer first gives them: [1] and [3] read [1] and [2]")
-  void citationsInOrder() {
-    List<Source> sources = List.of(source(1, "a.md"), source(2, "b.md"), source(3, "c.md"));
-    Answer answer = new Answer("q", true, "First. [1] Third. [3] First again. [1]", Answer.EXTRACTIVE, sources, 0);
-
-    Answer renumbered = AnswerService.inCitationOrder(answer);
-
-    assertThat(renumbered.text()).isEqualTo("First. [1] Third. [2] First again. [1]");
-    assertThat(renumbered.sources()).extracting(Source::rank, Source::path)
-        .containsExactly(tuple(1, "a.md"), tuple(2, "c.md"), tuple(3, "b.md"));
-  }
-
-  private static Source source(int rank, String path) {
-    return new Source(rank, path, "Title", "", 1.0, "snippet", "text", "");
   }
 }
