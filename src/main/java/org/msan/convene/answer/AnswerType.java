@@ -92,6 +92,8 @@ enum AnswerType {
       // "How much is the institute for non-members?" asks its price.
       "\\bhow much\\b.*\\b(cost|costs|pay|pays|paid|price|charge|charges|fee|fees|dues|tuition|owe|owes|owed)\\b"
           + "|\\bhow much (is|are|was|were)\\b(?!\\s+(?:left|there|known|needed|required|involved|enough)\\b)"
+          // "how much is expected of mentors", "how much are students expected to read" ask no price.
+          + "(?!\\s+(?:\\S+\\s+)?\\p{L}+ed\\b)"
           // "How much do subs make?": "how much" asks money of what someone makes, gets or receives;
           // "how much training do they get" names another thing first.
           + "|\\bhow much (do|does|did|will|would|can|could|should)(\\s+\\S+){1,3}\\s+(make|makes|get|gets|receive|receives|earn|earns)\\b"
@@ -149,6 +151,8 @@ enum AnswerType {
   /** How to reach someone: "how do I reach Tom", "contact info for the grants office", by a phone number or an email address. */
   CONTACT(
       "\\bhow\\s+(?:do|can|should|could|would)\\s+(?:i|we)\\s+(?:reach|contact|get in touch with|get (?:a )?hold of)\\b"
+          // "how do I reach the venue from the airport?" asks the way there.
+          + "(?![^?]*\\b(?:from|by\\s+(?:car|bus|train|plane|transit))\\b)"
           + "|\\bhow to (?:reach|contact|get in touch with)\\b|\\bcontact (?:info|information|details)\\b",
       PHONE.answer.pattern() + "|" + EMAIL.answer.pattern(), "reach contact touch hold info information details");
 

@@ -19,7 +19,6 @@ import org.msan.convene.events.EventTime;
  */
 final class EventFacts {
 
-
   /** @param answered false when a field asked for is not in the calendar */
   record Said(String text, boolean answered) {}
 

@@ -33,7 +33,7 @@ enum EventField {
   TIME("\\bwhat time\\b|\\bwhat hour\\b|(?<![-\\w])(start(s|ing)?|begin(s|ning)?)\\b(?!-)|(?<![-\\w])time\\b(?! (a|per|each) )(?!-)"),
   // "Where do I park?", "where do we send the form?" ask where to do something else, not where it is.
   WHERE("\\bwhere\\b(?!\\s+(?:do|does|can|could|should|will|would|shall|must)\\s+(?:i|we|you|they|people|participants"
-      + "|members)\\s+(?!go\\b|meet\\b|attend\\b|be\\b|show up\\b|head\\b|gather\\b)\\w+)"
+      + "|members)\\s+(?!go\\b|meet\\b|attend\\b|be\\b|show up\\b|head\\b|gather\\b|hold\\b|host\\b|have\\b|need\\b)\\w+)"
       + "|\\blocation\\b|\\bvenue\\b|\\baddress\\b|\\b(what|which)\\s+(city|town|place|building|room)\\b"),
   // "Who is it for?", "who can attend?"; "who is the keynote speaker?" asks for a person, not the audience.
   AUDIENCE("\\bwho\\b(?=[^?]*\\b(for|aimed at|geared (to|toward|towards)|targeted at)\\s*[?.!]*\\s*$)|\\bwho\\s+(can|could|should|may|must|is allowed to|gets to|needs to)\\s+"

@@ -99,14 +99,16 @@ final class ExtractiveComposer {
     }
     // "How many ...?" is answered by the sentences that give a count of what is asked, alone; a
     // table's row by its cell labelled as what is asked ("Dates: June 22–24").
-    List<Unit> typed = units.stream()
+    List<Unit> answering = units.stream()
         .filter(u -> u.score > 0 ? asked.answeredBy(u.text, analysis) : asked.answeredUnderLabel(u.text, analysis))
+        .toList();
+    List<Unit> typed = answering.stream()
         .sorted(Comparator.comparingDouble((Unit u) -> -u.score).thenComparingInt(u -> u.position))
         .limit(MAX_TYPED_SENTENCES)
         .sorted(Comparator.comparingInt(u -> u.position))
         .toList();
-    // "Tom's phone number" in a short staff list: his row, not the list.
-    boolean someRows = !typed.isEmpty() && typed.stream().allMatch(u -> u.listItem) && typed.size() < items.size();
+    // "Tom's phone number" in a short staff list: his row, not the list; every row, the list.
+    boolean someRows = !answering.isEmpty() && answering.stream().allMatch(u -> u.listItem) && answering.size() < items.size();
     if (passage.text().length() <= 320 && !someRows) {
       return units.stream().map(u -> u.text).toList();
     }

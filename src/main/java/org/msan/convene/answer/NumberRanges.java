@@ -20,11 +20,13 @@ final class NumberRanges {
   /** A whole number, with thousands separators or without; not part of an amount or a decimal. */
   private static final String WHOLE = "\\d{1,3}(?:,\\d{3})+(?![\\d,])|\\d+(?![\\d,.])";
   private static final Pattern NUMBER = Pattern.compile("(?<![\\d,.$])(?:" + WHOLE + ")");
-  /** A year ("in 2025") is a time, not a quantity to look up. */
+  /** A number as the analyzer keeps it: "5,000", "320". */
   private static final Pattern WHOLE_TERM = Pattern.compile(WHOLE);
+  /** A year ("in 2025") is a time, not a quantity to look up. */
   private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
   private static final Pattern BETWEEN = Pattern.compile(
-      "(?<![\\d,.$])(" + WHOLE + ")\\s*(?:to|-|–|through)\\s*(" + WHOLE + ")");
+      // Not a phone number's pieces ("507-555-0142", "555-0136").
+      "(?<![\\d,.$-])(" + WHOLE + ")\\s*(?:to|-|–|through)\\s*(?!0)(" + WHOLE + ")(?![-\\d])");
   private static final Pattern BELOW = Pattern.compile(
       "\\b(?:fewer than|less than|under|below)\\s+(" + WHOLE + ")", Pattern.CASE_INSENSITIVE);
   private static final Pattern ABOVE = Pattern.compile(

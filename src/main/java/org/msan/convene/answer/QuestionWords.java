@@ -68,15 +68,19 @@ final class QuestionWords {
     }
     String word = first.group(1).toLowerCase(Locale.ROOT);
     if (word.length() < 3 || WORDS.contains(word) || isWord.test(word)) {
-      return correctHowWord(question, isWord);
+      return question;
     }
-    return correctHowWord(nearest(word, WORDS)
+    return nearest(word, WORDS)
         .map(meant -> question.substring(0, first.start(1)) + meant + question.substring(first.end(1)))
-        .orElse(question), isWord);
+        .orElse(question);
   }
 
-  /** The word after "how" mistyped ("how mnay", "how ofen") read as the one it is a slip of. */
-  private static String correctHowWord(String question, Predicate<String> isWord) {
+  /**
+   * The word after "how" mistyped ("how mnay", "how ofen") read as the one it is a slip of.
+   *
+   * @param isWord true for a word that is real as it stands ("how may I …"), never corrected
+   */
+  static String correctHowWord(String question, Predicate<String> isWord) {
     Matcher how = HOW_WORD.matcher(question);
     if (!how.find()) {
       return question;

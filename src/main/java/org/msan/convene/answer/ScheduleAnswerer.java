@@ -92,7 +92,8 @@ final class ScheduleAnswerer {
     }
     CalendarVocabulary vocabulary = vocabulary(calendar);
     String text = vocabulary.correctedWords(QuestionWords.correctAll(
-        QuestionWords.correctFirst(QuestionWords.expandShorthand(question), analysis::isStopWord), TIME_WORDS,
+        QuestionWords.correctHowWord(QuestionWords.correctFirst(QuestionWords.expandShorthand(question), analysis::isStopWord),
+            word -> analysis.isStopWord(word) || analysis.isEnglishWord(word)), TIME_WORDS,
         word -> analysis.isEnglishWord(word) || vocabulary.writes(word)));
     TimeExpressions.Reading time = TimeExpressions.read(text, today, vocabulary.titleRuns(text));
     EventField.Asked asked = EventField.read(time.rest(), vocabulary.titles());
@@ -113,10 +114,7 @@ final class ScheduleAnswerer {
       CalendarVocabulary.Group group = match.best().get(0);
       if (!asked.fields().isEmpty() || match.unmatched().isEmpty()) {
         ScheduleReply reply = about(group, asked, window, time, pastTense, today, calendar);
-        // "When do Grow Your Own applications close?" names the webinar's program, and asks about
-        // something else of it: the documents, which may say, are asked first.
-        boolean more = !match.unmatched().isEmpty();
-        return Optional.of(match.calendarWide() || more ? reply.fallback() : reply);
+        return Optional.of(match.calendarWide() ? reply.fallback() : reply);
       }
       // The question names an event but asks for something no field holds ("the dress code"):
       // the documents may say; if not, the calendar says it doesn't.

@@ -116,7 +116,7 @@ final class TimeExpressions {
   private static final Pattern UPCOMING = Pattern.compile(
       "\\b(upcoming|coming up|soon|future|remaining|ahead|still to come|rest of)\\b"
           // "the coming weeks", not "who is coming?" or "how many are coming to the kick-off?", which ask who attends.
-          + "|(?<!\\b(?:are|is|am|be|re|s)\\s)\\bcoming\\b(?!\\s+to\\b)(?!\\s*[?.!]*\\s*$)"
+          + "|\\bcoming\\b(?!\\s+to\\b)(?<!\\b(?:who|whos|who's|who’s|many|people|ppl|anyone|everyone|everybody)\\s(?:is\\s|are\\s)?coming)"
           // "What's left in 2025?", "anything left this month?": the places left of an event are a field.
           + "|\\b(what'?s|whats|what is|anything|what else is)\\s+(still\\s+)?left\\b", Pattern.CASE_INSENSITIVE);
   /** Asks for the calendar without a direction: upcoming on its own, the whole window with one ("in 2026"). */

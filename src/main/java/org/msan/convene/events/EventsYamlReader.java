@@ -19,8 +19,9 @@ import org.msan.convene.knowledge.Problem;
 /**
  * Reads {@code events.yaml}: a list under {@code events:}. Reads it token by token so every problem
  * names the line of the field it is about. An event without a readable id, title or start is left
- * out; a bad optional field (an unknown one, an end, capacity or RSVP deadline that can't be read)
- * is reported and left out of its event, which still loads. The rest always load.
+ * out, and so is one with a field this reader doesn't know (it may be "status: cancelled"); an end,
+ * capacity or RSVP deadline that can't be read is reported and left out of its event, which still
+ * loads. The rest always load.
  */
 final class EventsYamlReader {
 
@@ -96,8 +97,11 @@ final class EventsYamlReader {
       JsonNode value = YAML.readTree(parser);
       lines.put(field, fieldLine);
       if (!FIELDS.contains(field)) {
+        // An unknown field may be what the writer meant to matter most ("status: cancelled"): the
+        // event is left out, not shown as if it were on.
         calendar.problem(new Problem(path, fieldLine, "unknown field '" + field + "' (known: " + String.join(", ",
-            FIELDS.stream().sorted().toList()) + ")" + LEFT_OUT));
+            FIELDS.stream().sorted().toList()) + "); the event is left out until it is fixed"));
+        valid = false;
       } else if (value != null && value.isContainerNode()) {
         valid &= !REQUIRED.contains(field);
         calendar.problem(new Problem(path, fieldLine, "'" + field + "' must be a single value"
@@ -161,7 +165,7 @@ final class EventsYamlReader {
     try {
       return read.get();
     } catch (FieldException e) {
-      calendar.problem(new Problem(path, lines.get(e.field), "event '" + id + "': " + e.getMessage() + LEFT_OUT));
+      calendar.problem(new Problem(path, lines.getOrDefault(e.field, 0), "event '" + id + "': " + e.getMessage() + LEFT_OUT));
       return null;
     }
   }

@@ -15,7 +15,7 @@ import java.util.TreeSet;
 record IndexManifest(Map<String, FileState> files) {
 
   /** Bump when the passage layout or the analyzer changes: an older index is then rebuilt. */
-  static final String FORMAT = "convene-index-37";
+  static final String FORMAT = "convene-index-38";
   static final String FORMAT_KEY = "convene.format";
   static final String FILES_KEY = "convene.files";
 

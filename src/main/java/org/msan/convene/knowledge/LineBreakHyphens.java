@@ -62,7 +62,8 @@ final class LineBreakHyphens {
     if (documentWords.contains(first.toLowerCase(Locale.ROOT) + "-" + lowerRest)) {
       return true;
     }
-    if (isWord.test(whole)) {
+    // "partner-" / "ships": a plural the word list holds only in the singular.
+    if (isWord.test(whole) || whole.endsWith("s") && isWord.test(whole.substring(0, whole.length() - 1))) {
       return false;
     }
     return first.length() <= MAX_PREFIX_LETTERS

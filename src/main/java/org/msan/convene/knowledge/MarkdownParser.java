@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.regex.Pattern;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableCell;
 import org.commonmark.ext.gfm.tables.TableRow;
@@ -33,6 +34,8 @@ final class MarkdownParser implements DocumentParser {
    * wrapped at 72 to 100 characters, and a line ends short of that by at most the next word.
    */
   private static final int MIN_WRAPPED_LINE = 50;
+  /** A label that starts a line: a few words and a colon ("Location:", "Registration fee:"). */
+  private static final Pattern LABEL = Pattern.compile("\\s*\\p{Lu}[\\p{L}'’ -]{0,30}:\\s");
 
   private final Parser parser = Parser.builder().extensions(List.of(TablesExtension.create())).build();
   private final TextContentRenderer renderer =
@@ -131,11 +134,16 @@ final class MarkdownParser implements DocumentParser {
       }
     });
     for (SoftLineBreak softBreak : breaks) {
-      if (lineBefore(softBreak).length() >= MIN_WRAPPED_LINE) {
+      if (lineBefore(softBreak).length() >= MIN_WRAPPED_LINE && !startsWithLabel(softBreak.getNext())) {
         softBreak.insertBefore(new Text(" "));
         softBreak.unlink();
       }
     }
+  }
+
+  /** Whether the next line starts with a label ("Parking: …"), as lines of a card or a key-facts box do. */
+  private static boolean startsWithLabel(Node next) {
+    return next instanceof Text text && LABEL.matcher(text.getLiteral()).lookingAt();
   }
 
   /** The text of the line a break ends: its siblings back to the previous break. */

@@ -148,10 +148,14 @@ final class PlainTextParser implements DocumentParser {
    * end; -1 otherwise.
    */
   private static int signatureStart(List<String> paragraphs) {
-    for (int i = paragraphs.size() - 2; i > 0; i--) {
-      String paragraph = paragraphs.get(i).strip();
-      if (CLOSING.matcher(paragraph).matches()) {
-        List<String> rest = paragraphs.subList(i + 1, paragraphs.size());
+    for (int i = paragraphs.size() - 1; i > 0; i--) {
+      // "Warm regards," alone, or on the first line of the signature ("Warm regards," / "Ana Ruiz").
+      String[] lines = paragraphs.get(i).strip().split("\n", 2);
+      if (CLOSING.matcher(lines[0].strip()).matches() && (lines.length > 1 || i + 1 < paragraphs.size())) {
+        List<String> rest = new ArrayList<>(paragraphs.subList(i + 1, paragraphs.size()));
+        if (lines.length > 1) {
+          rest.add(0, lines[1]);
+        }
         boolean signatureOnly = String.join("\n", rest).length() <= MAX_SIGNATURE_CHARS
             && rest.stream().flatMap(p -> p.lines()).allMatch(line -> line.strip().length() <= MAX_SIGNATURE_LINE);
         return signatureOnly ? i : -1;

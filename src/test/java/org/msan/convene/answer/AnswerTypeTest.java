@@ -68,6 +68,8 @@ final class AnswerTypeTest {
     assertThat(AnswerType.of("Who handles reimbursements?")).contains(AnswerType.PERSON);
     assertThat(AnswerType.of("how much is registration for the winter convening?")).contains(AnswerType.MONEY);
     assertThat(AnswerType.of("how much is left in the budget")).isEmpty();
+    assertThat(AnswerType.of("how much are students expected to read?")).isEmpty();
+    assertThat(AnswerType.of("how do I reach the venue from the airport?")).isEmpty();
     assertThat(AnswerType.of("Can I join by phone?")).isEmpty();
     assertThat(AnswerType.of("Can I use my phone for the survey?")).isEmpty();
     assertThat(AnswerType.of("What is the rate for telephone interpretation?")).isEmpty();

@@ -49,5 +49,6 @@ final class NumberRangesTest {
     List<Set<String>> slots = List.of(Set.of("5,000"), Set.of("kid"), Set.of("2027"));
     assertThat(NumberRanges.heldTerms("2,000 to 7,999 students: $8,750", slots)).containsExactly("5,000");
     assertThat(NumberRanges.heldTerms("Under 2,000 students: $3,500", slots)).isEmpty();
+    assertThat(NumberRanges.heldTerms("Call 507-555-0142 or (308) 555-0136", List.of(Set.of("520"), Set.of("600")))).isEmpty();
   }
 }

@@ -21,9 +21,17 @@ final class QuestionWordsTest {
     assertThat(corrected("wen is the kickoff")).isEqualTo("when is the kickoff");
     assertThat(corrected("wat does it cost")).isEqualTo("what does it cost");
     assertThat(corrected("whem is it")).isEqualTo("when is it");
-    assertThat(corrected("how mnay students are there")).isEqualTo("how many students are there");
-    assertThat(corrected("how ofen do they meet")).isEqualTo("how often do they meet");
-    assertThat(corrected("how were they chosen")).isEqualTo("how were they chosen");
+  }
+
+  @Test
+  @DisplayName("The word after \"how\" mistyped is the one it is a slip of; a real word stays (\"how may I\")")
+  void howWords() {
+    java.util.Set<String> english = Set.of("were", "may", "fair");
+    assertThat(QuestionWords.correctHowWord("how mnay students are there", english::contains))
+        .isEqualTo("how many students are there");
+    assertThat(QuestionWords.correctHowWord("how ofen do they meet", english::contains)).isEqualTo("how often do they meet");
+    assertThat(QuestionWords.correctHowWord("how may I register?", english::contains)).isEqualTo("how may I register?");
+    assertThat(QuestionWords.correctHowWord("how were they chosen", english::contains)).isEqualTo("how were they chosen");
   }
 
   @Test

@@ -331,7 +331,7 @@ final class KnowledgeFolderTest {
   }
 
   @Test
-  @DisplayName("A hard-wrapped Markdown paragraph is one paragraph; a short line (a name, a phone) keeps its break")
+  @DisplayName("A hard-wrapped Markdown paragraph is one paragraph; a short line (a name, a phone) or a labelled one keeps its break")
   void wrappedMarkdown() throws Exception {
     TestFiles.write(dir, "fellows.md", """
         # Stipend
@@ -341,12 +341,16 @@ final class KnowledgeFolderTest {
 
         Priya Natarajan, Business Manager
         (620) 555-0133
+
+        Location: Penka Building, Garden City Community College, Garden City, KS
+        Parking: Lot C, north side of campus
         """);
 
     String text = new KnowledgeFolder(dir).read("fellows.md").document().sections().get(0).text();
 
     assertThat(text).isEqualTo("Fellows receive a stipend of $1,800 for the year. Each fellow also gets a $250 classroom "
-        + "materials allowance, which must be spent by April 30, 2027.\n\nPriya Natarajan, Business Manager\n(620) 555-0133");
+        + "materials allowance, which must be spent by April 30, 2027.\n\nPriya Natarajan, Business Manager\n(620) 555-0133"
+        + "\n\nLocation: Penka Building, Garden City Community College, Garden City, KS\nParking: Lot C, north side of campus");
   }
 
   @Test
@@ -370,6 +374,19 @@ final class KnowledgeFolderTest {
     assertThat(sections).extracting(Section::text).containsExactly(
         "The substitute pool now has 38 substitutes. The network pays the $48 background check fee.",
         "Warm regards,\nMarisol Ocampo\nExecutive Director (620) 555-0141");
+
+    TestFiles.write(dir, "memo.txt", """
+        Bus Routes
+
+        The new routes start Monday. Drivers get their maps on Friday at the
+        district office.
+
+        Best regards,
+        Dana Whitfield
+        Transportation Coordinator
+        """);
+    assertThat(new KnowledgeFolder(dir).read("memo.txt").document().sections()).extracting(Section::text).last()
+        .isEqualTo("Best regards,\nDana Whitfield\nTransportation Coordinator");
   }
 
   @Test

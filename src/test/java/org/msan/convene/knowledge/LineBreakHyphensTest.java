@@ -6,9 +6,10 @@ import java.util.Set;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 
-class LineBreakHyphensTest {
+final class LineBreakHyphensTest {
 
-  private static final Set<String> WORDS = Set.of("teachers", "free", "ship", "install", "ing", "member", "meeting");
+  private static final Set<String> WORDS = Set.of("teachers", "free", "ship", "ships", "install", "ing", "member",
+      "meeting", "partnership");
 
   @Test
   @DisplayName("A word cut by the wrap joins; a prefix and a compound of a word keep the hyphen")
@@ -21,6 +22,7 @@ class LineBreakHyphensTest {
     assertThat(hyphens.keepsHyphen("onboard", "ing")).isFalse();
     assertThat(hyphens.keepsHyphen("Non", "member")).isTrue();
     assertThat(hyphens.keepsHyphen("gluten", "free")).isTrue();
+    assertThat(hyphens.keepsHyphen("partner", "ships")).isFalse();
   }
 
   @Test
