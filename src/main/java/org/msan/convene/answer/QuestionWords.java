@@ -62,17 +62,7 @@ final class QuestionWords {
 
   /** @param isWord true for a word that is real as it stands ("why", "were", "then"), never corrected */
   static String correctFirst(String question, Predicate<String> isWord) {
-    Matcher first = FIRST_WORD.matcher(question);
-    if (!first.find()) {
-      return question;
-    }
-    String word = first.group(1).toLowerCase(Locale.ROOT);
-    if (word.length() < 3 || WORDS.contains(word) || isWord.test(word)) {
-      return question;
-    }
-    return nearest(word, WORDS)
-        .map(meant -> question.substring(0, first.start(1)) + meant + question.substring(first.end(1)))
-        .orElse(question);
+    return correctedAt(question, FIRST_WORD, WORDS, isWord);
   }
 
   /**
@@ -81,16 +71,21 @@ final class QuestionWords {
    * @param isWord true for a word that is real as it stands ("how may I …"), never corrected
    */
   static String correctHowWord(String question, Predicate<String> isWord) {
-    Matcher how = HOW_WORD.matcher(question);
-    if (!how.find()) {
+    return correctedAt(question, HOW_WORD, HOW_WORDS, isWord);
+  }
+
+  /** The word {@code at} finds (its first group) read as the one of {@code words} it is a slip of. */
+  private static String correctedAt(String question, Pattern at, List<String> words, Predicate<String> isWord) {
+    Matcher found = at.matcher(question);
+    if (!found.find()) {
       return question;
     }
-    String word = how.group(1).toLowerCase(Locale.ROOT);
-    if (word.length() < 3 || HOW_WORDS.contains(word) || isWord.test(word)) {
+    String word = found.group(1).toLowerCase(Locale.ROOT);
+    if (word.length() < 3 || words.contains(word) || isWord.test(word)) {
       return question;
     }
-    return nearest(word, HOW_WORDS)
-        .map(meant -> question.substring(0, how.start(1)) + meant + question.substring(how.end(1)))
+    return nearest(word, words)
+        .map(meant -> question.substring(0, found.start(1)) + meant + question.substring(found.end(1)))
         .orElse(question);
   }
 
