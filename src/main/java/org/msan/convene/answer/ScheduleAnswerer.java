@@ -114,7 +114,10 @@ final class ScheduleAnswerer {
       CalendarVocabulary.Group group = match.best().get(0);
       if (!asked.fields().isEmpty() || match.unmatched().isEmpty()) {
         ScheduleReply reply = about(group, asked, window, time, pastTense, today, calendar);
-        return Optional.of(match.calendarWide() ? reply.fallback() : reply);
+        // "Where is the network office?" names only where an event is held, not the event: it asks
+        // about the place, which the documents may describe; the calendar answers if they don't.
+        boolean placeOnly = topic.stream().noneMatch(group.nameTerms()::contains) && !time.aboutTime();
+        return Optional.of(match.calendarWide() || placeOnly ? reply.fallback() : reply);
       }
       // The question names an event but asks for something no field holds ("the dress code"):
       // the documents may say; if not, the calendar says it doesn't.

@@ -186,6 +186,9 @@ final class ScheduleAnswererTest {
       assertThat(parking.standing()).isEqualTo(ScheduleAnswerer.Standing.FALLBACK);
       assertThat(ask("where do we meet for the board meeting?", TODAY).text()).contains("Shaker Heights, OH");
       assertThat(ask("where will they hold the board meeting?", TODAY).text()).contains("Shaker Heights, OH");
+      // Only where an event is held is named: the place is asked about, which the documents may describe.
+      assertThat(ask("where is shaker heights?", TODAY).standing()).isEqualTo(ScheduleAnswerer.Standing.FALLBACK);
+      assertThat(ask("what's on in shaker heights this year?", TODAY).standing()).isEqualTo(ScheduleAnswerer.Standing.CALENDAR);
       assertThat(ask("who is the board meeting for?", TODAY).text()).contains("superintendents of member districts");
       assertThat(ask("who can attend the student conference?", TODAY).text()).contains(" is for ");
     }
