@@ -26,7 +26,8 @@ enum EventField {
       + "|\\bmax(imum)?\\s+(number|size|attendance)\\b|\\broom for\\b"),
   DEADLINE("\\b(rsvp|register|registration|sign[- ]?up|respond|reply)\\b[^?]*\\b(by|deadline|until|before|due|close)\\b"
       + "|\\b(can|could|may)\\s+(i|we)\\s+(still\\s+)?(rsvp|register|sign[- ]?up)\\b|\\btoo late to (rsvp|register|sign[- ]?up)\\b"
-      + "|\\b(rsvp|registration|sign[- ]?up)\\s+deadline\\b|\\bdeadline\\b|\\bwhen\\s+do\\s+(i|we)\\s+(need\\s+to\\s+)?rsvp\\b"),
+      // "The deadline" is the RSVP deadline; "the hotel room block deadline" is another's.
+      + "|\\b(rsvp|registration|sign[- ]?up)\\s+deadline\\b|\\b(the|its|a|any|rsvp)\\s+deadline\\b|^\\s*deadline\\b|\\bwhen\\s+do\\s+(i|we)\\s+(need\\s+to\\s+)?rsvp\\b"),
   DURATION("\\bhow long\\b|\\bhow many\\s+(days|hours|minutes)\\b|\\bduration\\b|\\blength\\b"),
   // Not in a compound: "End-of-Year", "year-end", "start-up" are names.
   END("(?<![-\\w])(end|ends|ending|finish|finishes|over|wrap up|wraps up)\\b(?!-)"),
@@ -41,7 +42,9 @@ enum EventField {
       + "(invited|welcome|eligible)\\b|\\bwho\\s+(attends|goes|comes)\\b"
       + "|\\baudience\\b|\\bfor whom\\b|\\bintended for\\b|\\bopen to\\b|\\beligible\\b|\\bmeant for\\b"
       + "|\\baimed at\\b|\\bgeared (to|toward|towards)\\b|\\btargeted at\\b"),
-  FORMAT("\\bonline\\b|\\bvirtual(ly)?\\b|\\bin[- ]person\\b|\\bremote(ly)?\\b|\\bface[- ]to[- ]face\\b|\\bzoom\\b"
+  // "Is there a Zoom link?" asks for a link, which the calendar doesn't hold, not whether it is online.
+  FORMAT("\\bonline\\b|\\bvirtual(ly)?\\b|\\bin[- ]person\\b|\\bremote(ly)?\\b|\\bface[- ]to[- ]face\\b"
+      + "|\\bzoom\\b(?!\\s+(link|url|meeting id|id|password|passcode|details|invite|invitation)\\b)"
       + "|\\bhybrid\\b|\\bformat\\b"),
   COUNT("\\bhow many\\b(?!\\s+(people|participants|attendees|seats|spots|places|guests|days|hours|minutes))"
       + "|\\bhow often\\b|\\bhow frequently\\b"),
@@ -68,7 +71,8 @@ enum EventField {
           + "tell|all|every|series)\\b(?!-)",
       Pattern.CASE_INSENSITIVE);
   /** Format words asked as a filter ("the next in-person meeting") rather than as a question. */
-  static final Pattern ONLINE = Pattern.compile("\\b(online|virtual(ly)?|remote(ly)?|zoom)\\b", Pattern.CASE_INSENSITIVE);
+  static final Pattern ONLINE = Pattern.compile("\\b(online|virtual(ly)?|remote(ly)?|zoom(?!\\s+(link|url|meeting id|id|password"
+      + "|passcode|details|invite|invitation)\\b))\\b", Pattern.CASE_INSENSITIVE);
   static final Pattern IN_PERSON = Pattern.compile("\\bin[- ]person\\b|\\bface[- ]to[- ]face\\b", Pattern.CASE_INSENSITIVE);
   static final String IN_PERSON_FORMAT = "in-person";
   private static final Pattern YES_NO = Pattern.compile("^\\s*(is|are|will|was|were|does|do|can|could|has|have)\\b",

@@ -189,6 +189,10 @@ final class ScheduleAnswererTest {
       // Only where an event is held is named: the place is asked about, which the documents may describe.
       assertThat(ask("where is shaker heights?", TODAY).standing()).isEqualTo(ScheduleAnswerer.Standing.FALLBACK);
       assertThat(ask("what's on in shaker heights this year?", TODAY).standing()).isEqualTo(ScheduleAnswerer.Standing.CALENDAR);
+      // A Zoom link and another deadline than the RSVPs' are not the calendar's to give.
+      assertThat(ask("is there a zoom link for the RPC convening?", TODAY).text()).doesNotStartWith("Yes");
+      assertThat(ask("when is the hotel block deadline for the board meeting?", TODAY).text()).doesNotContain("RSVPs");
+      assertThat(ask("what's the deadline for the board meeting?", TODAY).text()).contains("January 10, 2027");
       assertThat(ask("who is the board meeting for?", TODAY).text()).contains("superintendents of member districts");
       assertThat(ask("who can attend the student conference?", TODAY).text()).contains(" is for ");
     }
