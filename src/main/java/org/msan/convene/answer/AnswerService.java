@@ -337,9 +337,8 @@ public final class AnswerService {
 
   private String corrected(String question, Locale language) {
     // Shorthand the documents write as it stands is theirs: "hr" is the HR office where they say "HR".
-    String understood = QuestionWords.correctHowWord(QuestionWords.correctFirst(
-        QuestionWords.expandShorthand(question, index.get()::hasWord), analysis::isStopWord),
-        word -> analysis.isStopWord(word) || analysis.isEnglishWord(word));
+    String understood = QuestionWords.correctQuestionWords(QuestionWords.expandShorthand(question, index.get()::hasWord),
+        analysis::isStopWord, analysis::isEnglishWord);
     // A slip in the word that says what kind of answer is wanted ("deadine") is mended even when
     // no document has the word: the documents write "due", not "deadline".
     understood = QuestionWords.correctAll(understood, HEAD_WORDS,

@@ -260,19 +260,22 @@ enum AnswerType {
     List<String> labels = new ArrayList<>();
     Matcher found = answer.matcher(text);
     while (found.find()) {
-      labels.add(withEntry ? labelWithEntry(text, found.start()) : label(text, found.start()));
+      labels.add(label(text, found.start(), withEntry));
     }
     return labels;
   }
 
   private static String label(String text, int answerStart) {
-    Matcher label = LABEL_BEFORE.matcher(text.substring(0, answerStart));
-    return label.find() ? label.group(1).strip() : "";
+    return label(text, answerStart, false);
   }
 
-  private static String labelWithEntry(String text, int answerStart) {
+  /** @param withEntry with what stands between the label and the answer */
+  private static String label(String text, int answerStart, boolean withEntry) {
     Matcher label = LABEL_BEFORE.matcher(text.substring(0, answerStart));
-    return label.find() ? (label.group(1) + " " + label.group(2)).strip() : "";
+    if (!label.find()) {
+      return "";
+    }
+    return (withEntry ? label.group(1) + " " + label.group(2) : label.group(1)).strip();
   }
 
   /**

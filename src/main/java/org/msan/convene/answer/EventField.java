@@ -44,7 +44,7 @@ enum EventField {
       + "|\\baimed at\\b|\\bgeared (to|toward|towards)\\b|\\btargeted at\\b"),
   // "Is there a Zoom link?" asks for a link, which the calendar doesn't hold, not whether it is online.
   FORMAT("\\bonline\\b|\\bvirtual(ly)?\\b|\\bin[- ]person\\b|\\bremote(ly)?\\b|\\bface[- ]to[- ]face\\b"
-      + "|\\bzoom\\b(?!\\s+(link|url|meeting id|id|password|passcode|details|invite|invitation)\\b)"
+      + "|\\b" + Words.ZOOM
       + "|\\bhybrid\\b|\\bformat\\b"),
   COUNT("\\bhow many\\b(?!\\s+(people|participants|attendees|seats|spots|places|guests|days|hours|minutes))"
       + "|\\bhow often\\b|\\bhow frequently\\b"),
@@ -71,8 +71,8 @@ enum EventField {
           + "tell|all|every|series)\\b(?!-)",
       Pattern.CASE_INSENSITIVE);
   /** Format words asked as a filter ("the next in-person meeting") rather than as a question. */
-  static final Pattern ONLINE = Pattern.compile("\\b(online|virtual(ly)?|remote(ly)?|zoom(?!\\s+(link|url|meeting id|id|password"
-      + "|passcode|details|invite|invitation)\\b))\\b", Pattern.CASE_INSENSITIVE);
+  static final Pattern ONLINE = Pattern.compile("\\b(online|virtual(ly)?|remote(ly)?|" + Words.ZOOM + ")\\b",
+      Pattern.CASE_INSENSITIVE);
   static final Pattern IN_PERSON = Pattern.compile("\\bin[- ]person\\b|\\bface[- ]to[- ]face\\b", Pattern.CASE_INSENSITIVE);
   static final String IN_PERSON_FORMAT = "in-person";
   private static final Pattern YES_NO = Pattern.compile("^\\s*(is|are|will|was|were|does|do|can|could|has|have)\\b",
@@ -176,5 +176,11 @@ enum EventField {
         text.setCharAt(i, ' ');
       }
     }
+  }
+
+  /** Patterns the fields and the filters share; a class of its own, as enum constants can't read the enum's statics. */
+  private static final class Words {
+    /** "Zoom" as a format, not "a Zoom link" (a link, which the calendar doesn't hold). */
+    static final String ZOOM = "zoom\\b(?!\\s+(link|url|meeting id|id|password|passcode|details|invite|invitation)\\b)";
   }
 }

@@ -74,6 +74,17 @@ final class QuestionWords {
     return correctedAt(question, HOW_WORD, HOW_WORDS, isWord);
   }
 
+  /**
+   * The question words mistyped, the first and the one after "how" ("wen is …", "how mnay …"),
+   * as every answerer reads them.
+   *
+   * @param isStopWord true for a question word as it stands ("were", "why")
+   * @param isEnglishWord true for a real word that follows "how" as itself ("how may I …")
+   */
+  static String correctQuestionWords(String question, Predicate<String> isStopWord, Predicate<String> isEnglishWord) {
+    return correctHowWord(correctFirst(question, isStopWord), isStopWord.or(isEnglishWord));
+  }
+
   /** The word {@code at} finds (its first group) read as the one of {@code words} it is a slip of. */
   private static String correctedAt(String question, Pattern at, List<String> words, Predicate<String> isWord) {
     Matcher found = at.matcher(question);

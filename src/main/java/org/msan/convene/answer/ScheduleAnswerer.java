@@ -92,8 +92,8 @@ final class ScheduleAnswerer {
     }
     CalendarVocabulary vocabulary = vocabulary(calendar);
     String text = vocabulary.correctedWords(QuestionWords.correctAll(
-        QuestionWords.correctHowWord(QuestionWords.correctFirst(QuestionWords.expandShorthand(question), analysis::isStopWord),
-            word -> analysis.isStopWord(word) || analysis.isEnglishWord(word)), TIME_WORDS,
+        QuestionWords.correctQuestionWords(QuestionWords.expandShorthand(question), analysis::isStopWord,
+            analysis::isEnglishWord), TIME_WORDS,
         word -> analysis.isEnglishWord(word) || vocabulary.writes(word)));
     TimeExpressions.Reading time = TimeExpressions.read(text, today, vocabulary.titleRuns(text));
     EventField.Asked asked = EventField.read(time.rest(), vocabulary.titles());

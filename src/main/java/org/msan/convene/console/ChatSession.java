@@ -37,19 +37,21 @@ public final class ChatSession {
 
   public void run(BufferedReader in) throws IOException {
     for (String line = in.readLine(); line != null; line = in.readLine()) {
-      if (ChatLine.parse(line) instanceof ChatLine.Quit) {
+      if (line.isBlank() || line.strip().startsWith("#")) {
+        continue;
+      }
+      ChatLine parsed = ChatLine.parse(line);
+      if (parsed instanceof ChatLine.Quit) {
         return;
       }
-      if (!line.isBlank() && !line.strip().startsWith("#")) {
-        long before = outbox.lastId();
-        printer.print(handle(line));
-        outbox.queuedAfter(before).forEach(printer::print);
-      }
+      long before = outbox.lastId();
+      printer.print(handle(parsed));
+      outbox.queuedAfter(before).forEach(printer::print);
     }
   }
 
-  Reply handle(String line) {
-    ChatLine parsed = ChatLine.parse(line);
+  /** @param parsed any line but {@code !quit}, which ends the session before it is handled */
+  private Reply handle(ChatLine parsed) {
     if (parsed instanceof ChatLine.Command command) {
       Optional<BotCommand> known = registry.command(command.name());
       // An unknown command or one the member may not run gets the registry's own refusal first.
@@ -70,10 +72,7 @@ public final class ChatSession {
     if (parsed instanceof ChatLine.Question question) {
       return registry.run(AskCommand.NAME, Map.of(AskCommand.QUESTION, question.text()), member);
     }
-    if (parsed instanceof ChatLine.Invalid invalid) {
-      return Reply.privately("That line isn't valid: " + invalid.reason() + ".");
-    }
-    return Reply.privately("Goodbye.");
+    return Reply.privately("That line isn't valid: " + ((ChatLine.Invalid) parsed).reason() + ".");
   }
 
   private static Map<String, String> with(Map<String, String> options, String name, String value) {

@@ -146,15 +146,14 @@ final class EventsYamlReader {
     // A bad optional field is reported and left out: the event still shows on its date, not missing
     // because of a mistyped deadline.
     EventTime end = optional(path, id, lines, calendar, () -> {
-      EventTime read = values.getOrDefault("end", "").isEmpty() ? null : time(values, "end");
+      EventTime read = optionalTime(values, "end");
       if (read != null && read.lastDay().isBefore(start.firstDay())) {
         throw new FieldException("end", "end is before start");
       }
       return read;
     });
     Integer capacity = optional(path, id, lines, calendar, () -> capacity(values.getOrDefault("capacity", "")));
-    EventTime deadline = optional(path, id, lines, calendar,
-        () -> values.getOrDefault("rsvp_deadline", "").isEmpty() ? null : time(values, "rsvp_deadline"));
+    EventTime deadline = optional(path, id, lines, calendar, () -> optionalTime(values, "rsvp_deadline"));
     return new CalendarEvent(id, values.get("title"), start, end, values.get("kind"), values.get("series"),
         values.get("description"), values.get("location"), values.get("audience"), capacity,
         deadline == null ? null : deadline.lastDay(), values.get("source"), path);
@@ -184,6 +183,11 @@ final class EventsYamlReader {
       throw new FieldException("capacity", "capacity must be at least 1");
     }
     return capacity;
+  }
+
+  /** The field's time, or null when it is not given. */
+  private EventTime optionalTime(Map<String, String> values, String field) {
+    return values.getOrDefault(field, "").isEmpty() ? null : time(values, field);
   }
 
   private EventTime time(Map<String, String> values, String field) {

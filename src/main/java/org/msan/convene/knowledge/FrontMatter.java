@@ -19,8 +19,9 @@ import org.apache.lucene.util.automaton.Operations;
  * Fields other than {@link #KNOWN_FIELDS} are ignored, unless one is a misspelling of a known one.
  *
  * @param bodyFirstLine 1-based line of the file where the body starts
+ * @param yaml the YAML between the two {@code ---} lines, empty without front matter
  */
-record FrontMatter(Map<String, String> fields, String body, int bodyFirstLine) {
+record FrontMatter(Map<String, String> fields, String body, int bodyFirstLine, String yaml) {
 
   static final Set<String> KNOWN_FIELDS = Set.of("title", "category", "source", "updated", "tags");
 
@@ -30,10 +31,15 @@ record FrontMatter(Map<String, String> fields, String body, int bodyFirstLine) {
     return fields.getOrDefault(field, "");
   }
 
+  /** The 1-based line of the file where {@code field} is written (the front matter's first line when it isn't). */
+  int lineOf(String field) {
+    return lineOf(yaml, field);
+  }
+
   static FrontMatter split(String text) throws UnreadableFileException {
     String[] lines = text.split("\r?\n", -1);
     if (lines.length == 0 || !lines[0].strip().equals("---")) {
-      return new FrontMatter(Map.of(), text, 1);
+      return new FrontMatter(Map.of(), text, 1, "");
     }
     int end = -1;
     for (int i = 1; i < lines.length; i++) {
@@ -47,7 +53,7 @@ record FrontMatter(Map<String, String> fields, String body, int bodyFirstLine) {
     }
     String yaml = String.join("\n", Arrays.copyOfRange(lines, 1, end));
     String body = String.join("\n", Arrays.copyOfRange(lines, end + 1, lines.length));
-    return new FrontMatter(parseFields(yaml), body, end + 2);
+    return new FrontMatter(parseFields(yaml), body, end + 2, yaml);
   }
 
   private static Map<String, String> parseFields(String yaml) throws UnreadableFileException {

@@ -2,7 +2,6 @@ package org.msan.convene.knowledge;
 
 import java.io.IOException;
 import java.io.UncheckedIOException;
-import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
@@ -25,8 +24,6 @@ public final class KnowledgeFolder {
 
   /** Files the calendar reads; the document reader leaves them alone. */
   private static final List<String> CALENDAR_EXTENSIONS = List.of("yaml", "yml", "ics");
-  /** Front matter is a few lines at the top of a file; a line is looked for no further. */
-  private static final int MAX_FRONT_MATTER_LINES = 100;
 
   private final Path root;
 
@@ -98,21 +95,15 @@ public final class KnowledgeFolder {
       return List.of();
     }
     // Not a refusal: the text still answers, only its date is lost (the file's own is shown instead).
-    return List.of(new Problem(document.path(), lineOf(resolve(document.path()), "updated:"), "updated: '"
+    return List.of(new Problem(document.path(), lineOfUpdated(resolve(document.path())), "updated: '"
         + document.updated().strip() + "' is not a real date (write it as YYYY-MM-DD); the file's own date is shown instead"));
   }
 
-  /** The 1-based line of the file that starts with {@code start}, or 0 when none does or it can't be read. */
-  private static int lineOf(Path file, String start) {
-    try (Stream<String> lines = Files.lines(file, StandardCharsets.UTF_8)) {
-      List<String> read = lines.limit(MAX_FRONT_MATTER_LINES).toList();
-      for (int i = 0; i < read.size(); i++) {
-        if (read.get(i).startsWith(start)) {
-          return i + 1;
-        }
-      }
-      return 0;
-    } catch (IOException | UncheckedIOException e) {
+  /** The line of the file's front matter that writes {@code updated}, or 0 when the file can't be read again. */
+  private static int lineOfUpdated(Path file) {
+    try {
+      return FrontMatter.split(TextFiles.readUtf8(file)).lineOf("updated");
+    } catch (IOException | UnreadableFileException e) {
       return 0;
     }
   }
