@@ -370,8 +370,13 @@ public final class AnswerService {
   }
 
   private Answer fromDocuments(String question, int top, LocalDate today, Locale language) {
-    SearchResult result = index.get().search(question, Math.max(top, CANDIDATES));
-    List<Set<String>> slots = analysis.questionSlots(question);
+    PassageIndex documents = index.get();
+    // A word no document has is read as their words nearest in meaning ("kids" as "children"); in
+    // another language its neighbours would be English words that merely look alike.
+    Map<String, Set<String>> near = language.equals(Locale.ENGLISH) ? documents.nearTerms(question) : Map.of();
+    SearchResult result = documents.search(question, near, Math.max(top, CANDIDATES));
+    List<Set<String>> ownSlots = analysis.questionSlots(question);
+    List<Set<String>> slots = Slots.widened(ownSlots, near);
     double bestScore = result.hits().stream().mapToDouble(Hit::score).max().orElse(0);
     double bestSimilarity = result.hits().stream().mapToDouble(Hit::bestSentenceSimilarity).max().orElse(0);
     double leastSimilarity = result.hits().stream().mapToDouble(Hit::bestSentenceSimilarity).min().orElse(0);
@@ -383,7 +388,7 @@ public final class AnswerService {
     List<Set<String>> counted = type.filter(t -> t == AnswerType.COUNT).flatMap(t -> AnswerType.countedThing(question))
         .map(analysis::questionSlots).orElse(List.of())
         .stream().filter(slot -> !Slots.unknown(slot, result.unknownTerms())).toList();
-    AskedQuestion asked = new AskedQuestion(slots, result.termWeights(), type, typeWords,
+    AskedQuestion asked = new AskedQuestion(slots, ownSlots, result.termWeights(), type, typeWords,
         analysis.headingWords(question), head, head.map(h -> analysis.questionSlots(h.words())).orElse(List.of()),
         head.flatMap(QuestionHead::phrase), counted);
     for (Hit hit : result.hits()) {

@@ -11,7 +11,9 @@ import org.msan.convene.knowledge.TextAnalysis;
 /**
  * A question as the evidence is weighed against it, read once.
  *
- * @param slots its terms by position, each word with its synonyms
+ * @param slots its terms by position, each word with its synonyms, and a word no document has
+ *     with their words nearest in meaning ({@code PassageIndex#nearTerms})
+ * @param ownSlots its terms by position as it words them: each word with its synonyms only
  * @param weights how much each term says (inverse document frequency)
  * @param type the kind of answer its form asks for, if it says
  * @param typeWords the terms that only say which kind of answer is wanted ("year", "pay"; {@link
@@ -23,7 +25,7 @@ import org.msan.convene.knowledge.TextAnalysis;
  * @param countedSlots what "how many …" counts ("fellowship sessions"), as slots of words some
  *     document has; empty for other questions and for things no document names
  */
-record AskedQuestion(List<Set<String>> slots, Map<String, Double> weights, Optional<AnswerType> type,
+record AskedQuestion(List<Set<String>> slots, List<Set<String>> ownSlots, Map<String, Double> weights, Optional<AnswerType> type,
     Set<String> typeWords, Set<String> headingWords, Optional<QuestionHead.Head> head, List<Set<String>> headSlots,
     Optional<Pattern> headPhrase, List<Set<String>> countedSlots) {
 

@@ -58,12 +58,13 @@ final class ExtractiveComposer {
     List<String> chosen = choose(question, first, asked, namesSection);
     StringBuilder answer = new StringBuilder(joinUnits(chosen)).append(" [1]");
     // The citation shows the first passage, with its title and section: what it says counts as
-    // answered, so a second passage is quoted only for a word the first does not have at all.
+    // answered, so a second passage is quoted only for a word the first does not have at all, a
+    // word of the question itself: "money", which no document has, is not said by every "pay".
     Set<String> covered = termsOf(first.text() + "\n" + first.title() + "\n" + first.section());
     // "A district with 250 students" is said by the row for "Under 300 students".
     covered.addAll(NumberRanges.heldTerms(first.text(), slots));
     for (int i = 1; i < passages.size() && i < 3 && answer.length() < MAX_CHARS / 2; i++) {
-      List<Set<String>> missing = slots.stream().filter(slot -> !Slots.said(slot, covered)).toList();
+      List<Set<String>> missing = asked.ownSlots().stream().filter(slot -> !Slots.said(slot, covered)).toList();
       Unit extra = bestUnit(passages.get(i), missing, weights);
       if (extra != null && extra.score > 0 && answer.length() + extra.text.length() < MAX_CHARS) {
         answer.append(' ').append(extra.text.strip()).append(" [").append(i + 1).append(']');

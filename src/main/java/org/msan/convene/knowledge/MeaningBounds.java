@@ -12,5 +12,8 @@ package org.msan.convene.knowledge;
  *     recipes); at or above it, an unsure match is offered as the closest the documents come, or
  *     given to the LLM to judge. Nine in ten answerable dev questions reach it (MiniLM), and six of
  *     the dev files' 20 off-topic questions, all with a word of the documents ("a poem about equity").
+ * @param sameWord the similarity of two single words at which a word no document has is read as
+ *     the documents' word ("kids" as "children", 0.84 with MiniLM; "kids" and "teachers" are 0.45):
+ *     {@link WordNeighbours}
  */
-public record MeaningBounds(double answer, double related) {}
+public record MeaningBounds(double answer, double related, double sameWord) {}

@@ -3,10 +3,12 @@ package org.msan.convene.knowledge;
 import dev.langchain4j.data.segment.TextSegment;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Objects;
+import java.util.Set;
 
 /**
  * Turns passages and questions into vectors with an in-process embedding model (behind
@@ -48,48 +50,73 @@ public final class PassageEmbedder {
    */
   List<PassageVectors> embed(List<Passage> passages, EmbeddingCounts counts) {
     List<List<String>> texts = passages.stream().map(PassageEmbedder::embeddedTexts).toList();
-    List<String> keys = new ArrayList<>();
-    Map<String, String> missing = new LinkedHashMap<>();
-    Map<String, float[]> vectors = new HashMap<>();
-    int embeddedPassages = 0;
-    for (List<String> passageTexts : texts) {
-      boolean embedded = false;
-      for (String text : passageTexts) {
-        String key = EmbeddingCache.key(modelId, text);
-        keys.add(key);
-        if (!vectors.containsKey(key)) {
-          float[] cached = cache.get(key);
-          vectors.put(key, cached);
-          if (cached == null) {
-            missing.put(key, text);
-          }
-        }
-        embedded |= missing.containsKey(key);
-      }
-      embeddedPassages += embedded ? 1 : 0;
-    }
-    if (!missing.isEmpty()) {
-      List<String> missingKeys = List.copyOf(missing.keySet());
-      var embeddings = embedding.model().embedAll(missing.values().stream().map(TextSegment::from).toList()).content();
-      Map<String, float[]> fresh = new HashMap<>();
-      for (int i = 0; i < missingKeys.size(); i++) {
-        fresh.put(missingKeys.get(i), embeddings.get(i).vector());
-      }
-      vectors.putAll(fresh);
-      cache.putAll(fresh);
-    }
+    Set<String> cached = new HashSet<>();
+    Map<String, float[]> vectors = vectors(texts.stream().flatMap(List::stream).toList(), cached);
+    int embeddedPassages = (int) texts.stream().filter(passageTexts -> !cached.containsAll(passageTexts)).count();
     List<PassageVectors> result = new ArrayList<>(passages.size());
-    int next = 0;
     for (List<String> passageTexts : texts) {
-      float[] passage = vectors.get(keys.get(next++));
-      List<float[]> sentences = new ArrayList<>(passageTexts.size() - 1);
-      for (int i = 1; i < passageTexts.size(); i++) {
-        sentences.add(vectors.get(keys.get(next++)));
-      }
-      result.add(new PassageVectors(passage, sentences));
+      List<float[]> sentences = passageTexts.subList(1, passageTexts.size()).stream().map(vectors::get).toList();
+      result.add(new PassageVectors(vectors.get(passageTexts.get(0)), sentences));
     }
     counts.add(embeddedPassages, passages.size() - embeddedPassages);
     return result;
+  }
+
+  /**
+   * The vectors of single words, as they stand (no query instruction: a word is compared with
+   * words), from the cache where it has them; the rest are embedded and cached.
+   *
+   * @return each word's vector, in the order given
+   */
+  List<float[]> embedWords(List<String> words) {
+    Map<String, float[]> vectors = vectors(words, new HashSet<>());
+    return words.stream().map(vectors::get).toList();
+  }
+
+  /** The vectors of a question's words, as {@link #embedWords} makes them, but never cached: a question's words are the member's. */
+  List<float[]> embedAsked(List<String> words) {
+    return embedding.model().embedAll(words.stream().map(TextSegment::from).toList()).content().stream()
+        .map(vector -> vector.vector()).toList();
+  }
+
+  /** The embedding model's bounds, where its similarities decide. */
+  MeaningBounds bounds() {
+    return embedding.bounds();
+  }
+
+  /**
+   * Each distinct text's vector: from the cache, or embedded in one batch and cached.
+   *
+   * @param cached receives the texts found in the cache
+   */
+  private Map<String, float[]> vectors(List<String> texts, Set<String> cached) {
+    Map<String, float[]> vectors = new HashMap<>();
+    Map<String, String> missing = new LinkedHashMap<>();
+    for (String text : texts) {
+      if (vectors.containsKey(text) || missing.containsKey(text)) {
+        continue;
+      }
+      String key = EmbeddingCache.key(modelId, text);
+      float[] vector = cache.get(key);
+      if (vector == null) {
+        missing.put(text, key);
+      } else {
+        vectors.put(text, vector);
+        cached.add(text);
+      }
+    }
+    if (!missing.isEmpty()) {
+      List<String> missingTexts = List.copyOf(missing.keySet());
+      var embeddings = embedding.model().embedAll(missingTexts.stream().map(TextSegment::from).toList()).content();
+      Map<String, float[]> fresh = new HashMap<>();
+      for (int i = 0; i < missingTexts.size(); i++) {
+        float[] vector = embeddings.get(i).vector();
+        vectors.put(missingTexts.get(i), vector);
+        fresh.put(missing.get(missingTexts.get(i)), vector);
+      }
+      cache.putAll(fresh);
+    }
+    return vectors;
   }
 
   /** The passage's text as embedded, then each of its sentences'. */

@@ -92,6 +92,10 @@ public final class PassageIndex implements Closeable {
   });
   private final Chunker chunker = new Chunker();
   private SearcherManager searchers;
+  /** The documents' words with their vectors, for the index version they were read from; built on first need. */
+  private volatile Vocabulary vocabulary;
+  /** At most this many of the documents' words stand in for one word they don't have. */
+  private static final int MAX_NEIGHBOURS = 6;
   private static final Pattern SPELLED_WORD = Pattern.compile("\\p{L}+");
   private static final int MIN_CORRECTED_LENGTH = 5;
   /** The letters a longer word adds at least to what a member clipped from it ("supe" → "superintendents"). */
@@ -200,6 +204,7 @@ public final class PassageIndex implements Closeable {
       throw new KnowledgeFolderException("cannot write the index: " + e.getMessage(), e);
     }
     refreshSearchers();
+    embedVocabulary();
     int documents = (int) next.values().stream().filter(s -> s.problem() == null).count();
     int passages = next.values().stream().mapToInt(IndexManifest.FileState::passages).sum();
     return new IndexReport(documents, passages, added, changed, removed, skipped, synonyms, counts.embedded(), counts.cached(),
@@ -523,7 +528,16 @@ public final class PassageIndex implements Closeable {
    * reciprocal rank. The question is embedded once.
    */
   public SearchResult search(String question, int limit) {
-    List<String> terms = analysis.questionTerms(question);
+    return search(question, Map.of(), limit);
+  }
+
+  /**
+   * As {@link #search(String, int)}, also searching each term's neighbours in meaning ({@link
+   * #nearTerms}) as words of the question.
+   */
+  public SearchResult search(String question, Map<String, Set<String>> nearTerms, int limit) {
+    List<String> terms = new ArrayList<>(analysis.questionTerms(question));
+    nearTerms.values().stream().flatMap(Set::stream).filter(term -> !terms.contains(term)).distinct().forEach(terms::add);
     if (question.isBlank() || searchers == null && !openSearchers()) {
       return new SearchResult(terms, List.of(), Map.of(), Set.of());
     }
@@ -598,6 +612,91 @@ public final class PassageIndex implements Closeable {
       throw new UncheckedIOException("search failed", e);
     }
   }
+
+  /**
+   * For each word of the question that no document has in any form ("kids", "meditation"), the
+   * documents' words closest to it in meaning ({@link WordNeighbours}) as index terms: "kid" →
+   * {child, childhood}. Words the staff's synonyms or the documents' acronyms give another word
+   * for are left to them, as are stop words and words of fewer than three letters.
+   *
+   * @return by the word's term, its neighbours' terms; empty before there is an index
+   */
+  public Map<String, Set<String>> nearTerms(String question) {
+    if (searchers == null && !openSearchers()) {
+      return Map.of();
+    }
+    try {
+      IndexSearcher searcher = searchers.acquire();
+      try {
+        IndexReader reader = searcher.getIndexReader();
+        Map<String, String> asked = new LinkedHashMap<>();
+        Matcher word = SPELLED_WORD.matcher(question);
+        while (word.find()) {
+          String lower = word.group().toLowerCase(Locale.ROOT);
+          List<String> term = analysis.terms(lower);
+          if (lower.length() >= WordNeighbours.MIN_LETTERS && term.size() == 1 && !documentWord(reader, lower)
+              && analysis.questionSlots(lower).stream().allMatch(slot -> slot.size() == 1)) {
+            asked.putIfAbsent(lower, term.get(0));
+          }
+        }
+        if (asked.isEmpty()) {
+          return Map.of();
+        }
+        WordNeighbours words = vocabulary(reader);
+        List<String> askedWords = List.copyOf(asked.keySet());
+        List<float[]> vectors = embedder.embedAsked(askedWords);
+        double bound = embedder.bounds().sameWord();
+        Map<String, Set<String>> near = new LinkedHashMap<>();
+        for (int i = 0; i < askedWords.size(); i++) {
+          Set<String> terms = new java.util.LinkedHashSet<>();
+          words.nearest(vectors.get(i), bound, MAX_NEIGHBOURS).forEach(neighbour -> terms.addAll(analysis.terms(neighbour)));
+          if (!terms.isEmpty()) {
+            near.merge(asked.get(askedWords.get(i)), terms, (a, b) -> {
+              a.addAll(b);
+              return a;
+            });
+          }
+        }
+        return near;
+      } finally {
+        searchers.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading the index's words failed", e);
+    }
+  }
+
+  /** The documents' words are embedded with the index, so no member's question waits for them. */
+  private void embedVocabulary() {
+    try {
+      IndexSearcher searcher = searchers.acquire();
+      try {
+        vocabulary(searcher.getIndexReader());
+      } finally {
+        searchers.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new KnowledgeFolderException("cannot read the index's words: " + e.getMessage(), e);
+    }
+  }
+
+  /** The documents' words of this version of the index, read and embedded (or taken from the cache) once. */
+  private WordNeighbours vocabulary(IndexReader reader) throws IOException {
+    long version = reader instanceof DirectoryReader directoryReader ? directoryReader.getVersion() : -1;
+    Vocabulary current = vocabulary;
+    if (current != null && current.version() == version) {
+      return current.words();
+    }
+    synchronized (this) {
+      if (vocabulary == null || vocabulary.version() != version) {
+        List<String> words = WordNeighbours.vocabulary(reader, analysis::isStopWord);
+        vocabulary = new Vocabulary(version, WordNeighbours.of(words, embedder.embedWords(words)));
+      }
+      return vocabulary.words();
+    }
+  }
+
+  private record Vocabulary(long version, WordNeighbours words) {}
 
   private static float[] questionVector(CompletableFuture<float[]> embedding) {
     try {

@@ -1,9 +1,13 @@
 package org.msan.convene.knowledge;
 
+import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Collections;
+import java.util.LinkedHashSet;
 import java.util.Collection;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 
 /**
@@ -24,6 +28,23 @@ public final class Slots {
   /** Whether some alternative of the slot has all its terms among {@code present}. */
   public static boolean said(Set<String> slot, Collection<String> present) {
     return slot.stream().anyMatch(alternative -> present.containsAll(terms(alternative)));
+  }
+
+  /**
+   * The slots with more alternatives: each slot holding a term of {@code more} also holds that
+   * term's extra terms ({@code PassageIndex#nearTerms}: "kid" → {child, childhood}).
+   */
+  public static List<Set<String>> widened(List<Set<String>> slots, Map<String, Set<String>> more) {
+    if (more.isEmpty()) {
+      return slots;
+    }
+    List<Set<String>> widened = new ArrayList<>(slots.size());
+    for (Set<String> slot : slots) {
+      Set<String> alternatives = new LinkedHashSet<>(slot);
+      slot.stream().map(more::get).filter(Objects::nonNull).forEach(alternatives::addAll);
+      widened.add(Collections.unmodifiableSet(alternatives));
+    }
+    return List.copyOf(widened);
   }
 
   /** Whether no alternative of the slot can be said at all: each has a term no passage has. */

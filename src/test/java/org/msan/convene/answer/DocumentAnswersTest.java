@@ -320,7 +320,7 @@ final class DocumentAnswersTest {
   @Test
   @DisplayName("A question in words far from the documents' gets the sentence closest in meaning, offered as such and left unanswered")
   void closestSentence() {
-    Answer unsure = ask("will we be eating lunch there");
+    Answer unsure = ask("do we grab lunch on our own dime");
 
     assertThat(unsure.answered()).isFalse();
     assertThat(unsure.text()).isEqualTo(AnswerService.CLOSEST + "Lunch is provided on both days. [1]");

@@ -125,7 +125,7 @@ final class LlmComposerTest {
         "in Spanish, citing passages");
   }
 
-  /** A registration section that says lunch is provided, in words far from "will we be eating lunch there". */
+  /** A registration section that says lunch is provided, in words far from "do we grab lunch on our own dime". */
   private static Path institute(Path dir) throws java.io.IOException {
     org.msan.convene.knowledge.TestFiles.write(dir, "institute.md", """
         ---
@@ -144,8 +144,8 @@ final class LlmComposerTest {
     server.answerInTurn("Yes, lunch is provided on both days [1].", LlmComposer.NOT_IN_DOCUMENTS);
     Convene withModel = openAi(institute(knowledge));
 
-    Answer answered = withModel.answers().answer("will we be eating lunch there", 3);
-    Answer declined = withModel.answers().answer("will we be eating lunch there", 3);
+    Answer answered = withModel.answers().answer("do we grab lunch on our own dime", 3);
+    Answer declined = withModel.answers().answer("do we grab lunch on our own dime", 3);
     Answer offTopic = withModel.answers().answer("whats the weather gonna be tomorrow", 3);
 
     assertThat(answered.answered()).isTrue();

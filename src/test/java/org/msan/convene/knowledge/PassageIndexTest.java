@@ -93,6 +93,26 @@ final class PassageIndexTest {
   }
 
   @Test
+  @DisplayName("A question's word no document has is read as their words nearest in meaning; their own words and stop words are not")
+  void nearTermsOfUnknownWords() throws Exception {
+    TestFiles.write(knowledge, "wellness.md", """
+        # Staff Well-Being
+
+        Mindfulness sessions for staff run every Tuesday after school. Children of staff may join the summer camp.
+        """);
+    index.refresh(folder);
+
+    var near = index.nearTerms("is there meditation for staff, and can our kids come to the camp");
+
+    assertThat(near).containsOnlyKeys("medit", "kid");
+    assertThat(near.get("medit")).contains("mind");
+    assertThat(near.get("kid")).contains("children");
+    assertThat(index.nearTerms("when do the mindfulness sessions run")).isEmpty();
+    assertThat(index.search("is there meditation for staff", near, 5).hits().get(0).passage().path())
+        .isEqualTo("wellness.md");
+  }
+
+  @Test
   @DisplayName("Acronyms learned at indexing work both ways, but one that is also a word stays that word in questions")
   void acronymsFromTheIndex() throws Exception {
     TestFiles.write(knowledge, "learning.md", """

@@ -1,0 +1,75 @@
+package org.msan.convene.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.msan.convene.Convene;
+import org.msan.convene.config.Settings;
+
+/**
+ * Questions in members' everyday words for what the documents name otherwise ("meditation" for
+ * "mindfulness", "kids" for "children"), with no synonyms file: the embedding model's sense of
+ * words, held against the folder's own vocabulary, bridges them.
+ */
+final class MembersWordsAnswersTest {
+
+  @TempDir static Path knowledge;
+  @TempDir static Path data;
+  private static Convene convene;
+
+  @BeforeAll
+  static void open() throws Exception {
+    Files.writeString(knowledge.resolve("wellness.md"), """
+        ---
+        title: Staff Well-Being
+        ---
+        # Staff Well-Being
+
+        Mindfulness sessions for staff run every Tuesday at 4 p.m. in the library. Counseling is free for all employees, up to six sessions a year.
+
+        # Summer Camp
+
+        Children of staff may join the summer camp in July. The camp costs $40 per week.
+        """);
+    Files.writeString(knowledge.resolve("travel.md"), """
+        # Travel
+
+        Drivers are reimbursed 67 cents per mile for trips to network meetings. Lodging is booked by the network office.
+        """);
+    convene = new Convene(new Settings(knowledge, data, null, Settings.DEFAULT_TIME_ZONE));
+  }
+
+  @AfterAll
+  static void close() throws Exception {
+    convene.close();
+  }
+
+  private static Answer ask(String question) {
+    return convene.answers().answer(question, 3);
+  }
+
+  @Test
+  @DisplayName("A word no document has is read as the documents' word nearest in meaning")
+  void everydayWordsMeetTheDocuments() {
+    Answer meditation = ask("is there anything for staff stress, like meditation");
+    Answer classes = ask("do staff get any meditation classes");
+
+    assertThat(meditation.answered()).isTrue();
+    assertThat(meditation.text()).startsWith("Mindfulness sessions for staff run every Tuesday");
+    assertThat(classes.answered()).isTrue();
+    assertThat(classes.text()).startsWith("Mindfulness sessions");
+  }
+
+  @Test
+  @DisplayName("A question on nothing the documents cover is still declined")
+  void offTopicStaysDeclined() {
+    assertThat(ask("what's the weather in chicago this weekend").answered()).isFalse();
+    assertThat(ask("write me a poem about the ocean").answered()).isFalse();
+  }
+}
