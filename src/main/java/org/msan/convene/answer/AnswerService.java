@@ -370,13 +370,11 @@ public final class AnswerService {
   }
 
   private Answer fromDocuments(String question, int top, LocalDate today, Locale language) {
-    PassageIndex documents = index.get();
     // A word no document has is read as their words nearest in meaning ("kids" as "children"); in
     // another language its neighbours would be English words that merely look alike.
-    Map<String, Set<String>> near = language.equals(Locale.ENGLISH) ? documents.nearTerms(question) : Map.of();
-    SearchResult result = documents.search(question, near, Math.max(top, CANDIDATES));
+    SearchResult result = index.get().search(question, language.equals(Locale.ENGLISH), Math.max(top, CANDIDATES));
     List<Set<String>> ownSlots = analysis.questionSlots(question);
-    List<Set<String>> slots = Slots.widened(ownSlots, near);
+    List<Set<String>> slots = Slots.widened(ownSlots, result.nearTerms());
     double bestScore = result.hits().stream().mapToDouble(Hit::score).max().orElse(0);
     double bestSimilarity = result.hits().stream().mapToDouble(Hit::bestSentenceSimilarity).max().orElse(0);
     double leastSimilarity = result.hits().stream().mapToDouble(Hit::bestSentenceSimilarity).min().orElse(0);

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.Arrays;
@@ -528,18 +529,17 @@ public final class PassageIndex implements Closeable {
    * reciprocal rank. The question is embedded once.
    */
   public SearchResult search(String question, int limit) {
-    return search(question, Map.of(), limit);
+    return search(question, false, limit);
   }
 
   /**
-   * As {@link #search(String, int)}, also searching each term's neighbours in meaning ({@link
-   * #nearTerms}) as words of the question.
+   * As {@link #search(String, int)}; with {@code nearWords}, each word no document has is also
+   * searched as their words nearest in meaning ({@link #nearTerms}), which the result gives.
    */
-  public SearchResult search(String question, Map<String, Set<String>> nearTerms, int limit) {
+  public SearchResult search(String question, boolean nearWords, int limit) {
     List<String> terms = new ArrayList<>(analysis.questionTerms(question));
-    nearTerms.values().stream().flatMap(Set::stream).filter(term -> !terms.contains(term)).distinct().forEach(terms::add);
     if (question.isBlank() || searchers == null && !openSearchers()) {
-      return new SearchResult(terms, List.of(), Map.of(), Set.of());
+      return new SearchResult(terms, List.of(), Map.of(), Set.of(), Map.of());
     }
     // The question is embedded while its words are searched: on two cores that hides most of either.
     CompletableFuture<float[]> embedding =
@@ -547,6 +547,9 @@ public final class PassageIndex implements Closeable {
     try {
       IndexSearcher searcher = searchers.acquire();
       try {
+        // The question's own unknown words are embedded meanwhile, on this thread.
+        Map<String, Set<String>> near = nearWords ? nearTerms(searcher.getIndexReader(), question) : Map.of();
+        near.values().stream().flatMap(Set::stream).filter(term -> !terms.contains(term)).distinct().forEach(terms::add);
         Set<String> unknown = new HashSet<>();
         Map<String, Double> weights = termWeights(searcher, terms, unknown);
         Map<Integer, Double> bm25 = new HashMap<>();
@@ -577,7 +580,7 @@ public final class PassageIndex implements Closeable {
               sentenceSimilarities(searcher, entry.getKey(), questionVector), PassageFields.terms(doc, PassageFields.TERMS),
               PassageFields.terms(doc, PassageFields.HEADING_TERMS), PassageFields.terms(doc, PassageFields.HEADING_WORDS)));
         }
-        return new SearchResult(terms, hits, weights, unknown);
+        return new SearchResult(terms, hits, weights, unknown, near);
       } finally {
         searchers.release(searcher);
       }
@@ -628,42 +631,42 @@ public final class PassageIndex implements Closeable {
     try {
       IndexSearcher searcher = searchers.acquire();
       try {
-        IndexReader reader = searcher.getIndexReader();
-        Map<String, String> asked = new LinkedHashMap<>();
-        Matcher word = SPELLED_WORD.matcher(question);
-        while (word.find()) {
-          String lower = word.group().toLowerCase(Locale.ROOT);
-          List<String> term = analysis.terms(lower);
-          if (lower.length() >= WordNeighbours.MIN_LETTERS && term.size() == 1 && !documentWord(reader, lower)
-              && analysis.questionSlots(lower).stream().allMatch(slot -> slot.size() == 1)) {
-            asked.putIfAbsent(lower, term.get(0));
-          }
-        }
-        if (asked.isEmpty()) {
-          return Map.of();
-        }
-        WordNeighbours words = vocabulary(reader);
-        List<String> askedWords = List.copyOf(asked.keySet());
-        List<float[]> vectors = embedder.embedAsked(askedWords);
-        double bound = embedder.bounds().sameWord();
-        Map<String, Set<String>> near = new LinkedHashMap<>();
-        for (int i = 0; i < askedWords.size(); i++) {
-          Set<String> terms = new java.util.LinkedHashSet<>();
-          words.nearest(vectors.get(i), bound, MAX_NEIGHBOURS).forEach(neighbour -> terms.addAll(analysis.terms(neighbour)));
-          if (!terms.isEmpty()) {
-            near.merge(asked.get(askedWords.get(i)), terms, (a, b) -> {
-              a.addAll(b);
-              return a;
-            });
-          }
-        }
-        return near;
+        return nearTerms(searcher.getIndexReader(), question);
       } finally {
         searchers.release(searcher);
       }
     } catch (IOException e) {
       throw new UncheckedIOException("reading the index's words failed", e);
     }
+  }
+
+  private Map<String, Set<String>> nearTerms(IndexReader reader, String question) throws IOException {
+    Map<String, String> asked = new LinkedHashMap<>();
+    Matcher word = SPELLED_WORD.matcher(question);
+    while (word.find()) {
+      String lower = word.group().toLowerCase(Locale.ROOT);
+      List<String> term = analysis.terms(lower);
+      if (lower.length() >= WordNeighbours.MIN_LETTERS && term.size() == 1 && !documentWord(reader, lower)
+          && analysis.questionSlots(lower).stream().allMatch(slot -> slot.size() == 1)) {
+        asked.putIfAbsent(lower, term.get(0));
+      }
+    }
+    if (asked.isEmpty()) {
+      return Map.of();
+    }
+    WordNeighbours words = vocabulary(reader);
+    List<String> askedWords = List.copyOf(asked.keySet());
+    List<float[]> vectors = embedder.embedAsked(askedWords);
+    double bound = embedder.bounds().sameWord();
+    Map<String, Set<String>> near = new LinkedHashMap<>();
+    for (int i = 0; i < askedWords.size(); i++) {
+      Set<String> terms = new LinkedHashSet<>();
+      words.nearest(vectors.get(i), bound, MAX_NEIGHBOURS).forEach(neighbour -> terms.addAll(analysis.terms(neighbour)));
+      if (!terms.isEmpty()) {
+        near.computeIfAbsent(asked.get(askedWords.get(i)), key -> new LinkedHashSet<>()).addAll(terms);
+      }
+    }
+    return near;
   }
 
   /** The documents' words are embedded with the index, so no member's question waits for them. */

@@ -9,13 +9,17 @@ import java.util.Set;
  * (inverse document frequency over all passages; a term no passage has gets the highest weight).
  *
  * @param unknownTerms the question's terms that no passage has
+ * @param nearTerms for a word no document has, the terms of their words nearest in meaning, which
+ *     were searched with it ({@link PassageIndex#nearTerms}); empty when none were asked for
  */
-public record SearchResult(List<String> terms, List<Hit> hits, Map<String, Double> termWeights, Set<String> unknownTerms) {
+public record SearchResult(List<String> terms, List<Hit> hits, Map<String, Double> termWeights, Set<String> unknownTerms,
+    Map<String, Set<String>> nearTerms) {
 
   public SearchResult {
     terms = List.copyOf(terms);
     hits = List.copyOf(hits);
     termWeights = Map.copyOf(termWeights);
     unknownTerms = Set.copyOf(unknownTerms);
+    nearTerms = Map.copyOf(nearTerms);
   }
 }

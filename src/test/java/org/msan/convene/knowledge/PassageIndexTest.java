@@ -108,8 +108,11 @@ final class PassageIndexTest {
     assertThat(near.get("medit")).contains("mind");
     assertThat(near.get("kid")).contains("children");
     assertThat(index.nearTerms("when do the mindfulness sessions run")).isEmpty();
-    assertThat(index.search("is there meditation for staff", near, 5).hits().get(0).passage().path())
-        .isEqualTo("wellness.md");
+    SearchResult result = index.search("is there meditation for staff", true, 5);
+    assertThat(result.nearTerms()).containsOnlyKeys("medit");
+    assertThat(result.terms()).contains("medit", "mind");
+    assertThat(result.hits().get(0).passage().path()).isEqualTo("wellness.md");
+    assertThat(index.search("is there meditation for staff", 5).nearTerms()).isEmpty();
   }
 
   @Test
