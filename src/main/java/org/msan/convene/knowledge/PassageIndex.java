@@ -95,6 +95,8 @@ public final class PassageIndex implements Closeable {
   private SearcherManager searchers;
   /** The documents' words with their vectors, for the index version they were read from; built on first need. */
   private volatile Vocabulary vocabulary;
+  /** Not the index's own lock: a question must not wait for a whole refresh to read the words. */
+  private final Object vocabularyLock = new Object();
   /** At most this many of the documents' words stand in for one word they don't have. */
   private static final int MAX_NEIGHBOURS = 6;
   private static final Pattern SPELLED_WORD = Pattern.compile("\\p{L}+");
@@ -690,7 +692,7 @@ public final class PassageIndex implements Closeable {
     if (current != null && current.version() == version) {
       return current.words();
     }
-    synchronized (this) {
+    synchronized (vocabularyLock) {
       if (vocabulary == null || vocabulary.version() != version) {
         List<String> words = WordNeighbours.vocabulary(reader, analysis::isStopWord);
         vocabulary = new Vocabulary(version, WordNeighbours.of(words, embedder.embedWords(words)));
