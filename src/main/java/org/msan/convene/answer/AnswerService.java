@@ -372,7 +372,9 @@ public final class AnswerService {
   private Answer fromDocuments(String question, int top, LocalDate today, Locale language) {
     // A word no document has is read as their words nearest in meaning ("kids" as "children"); in
     // another language its neighbours would be English words that merely look alike.
-    SearchResult result = index.get().search(question, language.equals(Locale.ENGLISH), Math.max(top, CANDIDATES));
+    int candidates = Math.max(top, CANDIDATES);
+    SearchResult result = language.equals(Locale.ENGLISH) ? index.get().searchWithNeighbours(question, candidates)
+        : index.get().search(question, candidates);
     List<Set<String>> ownSlots = analysis.questionSlots(question);
     List<Set<String>> slots = Slots.widened(ownSlots, result.nearTerms());
     double bestScore = result.hits().stream().mapToDouble(Hit::score).max().orElse(0);

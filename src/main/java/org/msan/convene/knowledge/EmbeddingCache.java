@@ -15,6 +15,8 @@ import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import java.util.HexFormat;
+import java.util.Collection;
+import java.util.HashMap;
 import java.util.Map;
 
 /**
@@ -51,12 +53,22 @@ public final class EmbeddingCache implements AutoCloseable {
     }
   }
 
-  synchronized float[] get(String key) {
+  /**
+   * The cached vectors of these keys, read through one statement (a folder's vocabulary is tens of
+   * thousands of keys); a key without a vector is left out.
+   */
+  synchronized Map<String, float[]> getAll(Collection<String> keys) {
+    Map<String, float[]> vectors = new HashMap<>();
     try (PreparedStatement select = connection.prepareStatement("SELECT vector FROM vectors WHERE key = ?")) {
-      select.setString(1, key);
-      try (ResultSet row = select.executeQuery()) {
-        return row.next() ? fromBytes(row.getBytes(1)) : null;
+      for (String key : keys) {
+        select.setString(1, key);
+        try (ResultSet row = select.executeQuery()) {
+          if (row.next()) {
+            vectors.put(key, fromBytes(row.getBytes(1)));
+          }
+        }
       }
+      return vectors;
     } catch (SQLException e) {
       throw new KnowledgeFolderException("cannot read the embedding cache: " + e.getMessage(), e);
     }

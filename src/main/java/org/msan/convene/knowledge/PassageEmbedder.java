@@ -90,21 +90,20 @@ public final class PassageEmbedder {
    * @param cached receives the texts found in the cache
    */
   private Map<String, float[]> vectors(List<String> texts, Set<String> cached) {
+    Map<String, String> keys = new LinkedHashMap<>();
+    texts.forEach(text -> keys.computeIfAbsent(text, t -> EmbeddingCache.key(modelId, t)));
+    Map<String, float[]> found = cache.getAll(keys.values());
     Map<String, float[]> vectors = new HashMap<>();
     Map<String, String> missing = new LinkedHashMap<>();
-    for (String text : texts) {
-      if (vectors.containsKey(text) || missing.containsKey(text)) {
-        continue;
-      }
-      String key = EmbeddingCache.key(modelId, text);
-      float[] vector = cache.get(key);
+    keys.forEach((text, key) -> {
+      float[] vector = found.get(key);
       if (vector == null) {
         missing.put(text, key);
       } else {
         vectors.put(text, vector);
         cached.add(text);
       }
-    }
+    });
     if (!missing.isEmpty()) {
       List<String> missingTexts = List.copyOf(missing.keySet());
       var embeddings = embedding.model().embedAll(missingTexts.stream().map(TextSegment::from).toList()).content();

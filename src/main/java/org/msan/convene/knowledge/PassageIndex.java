@@ -68,6 +68,8 @@ import org.apache.lucene.util.BytesRef;
  */
 public final class PassageIndex implements Closeable {
 
+  private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(PassageIndex.class);
+
   private static final Map<String, Float> FIELD_BOOSTS = Map.of(
       PassageFields.TEXT, 1.0f, PassageFields.TITLE, 0.5f, PassageFields.HEADING, 2.0f);
 
@@ -94,10 +96,13 @@ public final class PassageIndex implements Closeable {
   private final Chunker chunker = new Chunker();
   private SearcherManager searchers;
   /** The documents' words with their vectors, for the index version they were read from; built on first need. */
-  private volatile Vocabulary vocabulary;
+  private volatile VersionedNeighbours neighbours;
   /** Not the index's own lock: a question must not wait for a whole refresh to read the words. */
-  private final Object vocabularyLock = new Object();
-  /** At most this many of the documents' words stand in for one word they don't have. */
+  private final Object neighboursLock = new Object();
+  /**
+   * At most this many of the documents' words stand in for one word they don't have: swept on every
+   * dev file (3 and 6 answered within two questions of each other; 6 the more).
+   */
   private static final int MAX_NEIGHBOURS = 6;
   private static final Pattern SPELLED_WORD = Pattern.compile("\\p{L}+");
   private static final int MIN_CORRECTED_LENGTH = 5;
@@ -535,10 +540,16 @@ public final class PassageIndex implements Closeable {
   }
 
   /**
-   * As {@link #search(String, int)}; with {@code nearWords}, each word no document has is also
-   * searched as their words nearest in meaning ({@link #nearTerms}), which the result gives.
+   * As {@link #search(String, int)}, each word no document has also searched as the documents'
+   * words nearest to it in meaning ({@link #nearTerms}), which the result gives.
+   *
+   * @throws UncheckedIOException when the index cannot be read
    */
-  public SearchResult search(String question, boolean nearWords, int limit) {
+  public SearchResult searchWithNeighbours(String question, int limit) {
+    return search(question, true, limit);
+  }
+
+  private SearchResult search(String question, boolean withNeighbours, int limit) {
     List<String> terms = new ArrayList<>(analysis.questionTerms(question));
     if (question.isBlank() || searchers == null && !openSearchers()) {
       return new SearchResult(terms, List.of(), Map.of(), Set.of(), Map.of());
@@ -550,14 +561,17 @@ public final class PassageIndex implements Closeable {
       IndexSearcher searcher = searchers.acquire();
       try {
         // The question's own unknown words are embedded meanwhile, on this thread.
-        Map<String, Set<String>> near = nearWords ? nearTerms(searcher.getIndexReader(), question) : Map.of();
-        near.values().stream().flatMap(Set::stream).filter(term -> !terms.contains(term)).distinct().forEach(terms::add);
+        Map<String, Set<String>> near = withNeighbours ? neighboursOrNone(searcher.getIndexReader(), question) : Map.of();
+        List<String> nearOnly = near.values().stream().flatMap(Set::stream).filter(term -> !terms.contains(term))
+            .distinct().toList();
+        List<String> searched = new ArrayList<>(terms);
+        searched.addAll(nearOnly);
         Set<String> unknown = new HashSet<>();
-        Map<String, Double> weights = termWeights(searcher, terms, unknown);
+        Map<String, Double> weights = termWeights(searcher, searched, unknown);
         Map<Integer, Double> bm25 = new HashMap<>();
         Map<Integer, Double> fused = new HashMap<>();
         if (!terms.isEmpty()) {
-          ScoreDoc[] lexical = searcher.search(query(terms, analysis.questionPhrases(question)), CANDIDATES_PER_RANKER)
+          ScoreDoc[] lexical = searcher.search(query(terms, nearOnly, analysis.questionPhrases(question)), CANDIDATES_PER_RANKER)
               .scoreDocs;
           for (int rank = 0; rank < lexical.length; rank++) {
             bm25.put(lexical[rank].doc, (double) lexical[rank].score);
@@ -582,7 +596,7 @@ public final class PassageIndex implements Closeable {
               sentenceSimilarities(searcher, entry.getKey(), questionVector), PassageFields.terms(doc, PassageFields.TERMS),
               PassageFields.terms(doc, PassageFields.HEADING_TERMS), PassageFields.terms(doc, PassageFields.HEADING_WORDS)));
         }
-        return new SearchResult(terms, hits, weights, unknown, near);
+        return new SearchResult(searched, hits, weights, unknown, near);
       } finally {
         searchers.release(searcher);
       }
@@ -606,7 +620,7 @@ public final class PassageIndex implements Closeable {
       IndexSearcher searcher = searchers.acquire();
       try {
         List<Passage> passages = new ArrayList<>();
-        for (ScoreDoc found : searcher.search(query(terms, analysis.questionPhrases(question)), limit).scoreDocs) {
+        for (ScoreDoc found : searcher.search(query(terms, List.of(), analysis.questionPhrases(question)), limit).scoreDocs) {
           passages.add(PassageFields.fromDocument(searcher.storedFields().document(found.doc)));
         }
         return passages;
@@ -626,7 +640,7 @@ public final class PassageIndex implements Closeable {
    *
    * @return by the word's term, its neighbours' terms; empty before there is an index
    */
-  public Map<String, Set<String>> nearTerms(String question) {
+  Map<String, Set<String>> nearTerms(String question) {
     if (searchers == null && !openSearchers()) {
       return Map.of();
     }
@@ -642,28 +656,47 @@ public final class PassageIndex implements Closeable {
     }
   }
 
+  /**
+   * {@link #nearTerms(IndexReader, String)}, or none when the words cannot be had: a question is
+   * still answered on its own words when the cache or the model fails.
+   */
+  private Map<String, Set<String>> neighboursOrNone(IndexReader reader, String question) {
+    try {
+      return nearTerms(reader, question);
+    } catch (IOException | RuntimeException e) {
+      LOG.warn("the question's words were searched as written, without their neighbours in meaning: {}", e.toString());
+      return Map.of();
+    }
+  }
+
   private Map<String, Set<String>> nearTerms(IndexReader reader, String question) throws IOException {
     Map<String, String> asked = new LinkedHashMap<>();
     Matcher word = SPELLED_WORD.matcher(question);
     while (word.find()) {
       String lower = word.group().toLowerCase(Locale.ROOT);
       List<String> term = analysis.terms(lower);
-      if (lower.length() >= WordNeighbours.MIN_LETTERS && term.size() == 1 && !documentWord(reader, lower)
-          && analysis.questionSlots(lower).stream().allMatch(slot -> slot.size() == 1)) {
+      if (lower.length() >= WordNeighbours.MIN_LETTERS && term.size() == 1 && !namesOne(word.group(), word.start())
+          && !documentWord(reader, lower) && analysis.questionSlots(lower).stream().allMatch(slot -> slot.size() == 1)) {
         asked.putIfAbsent(lower, term.get(0));
       }
     }
     if (asked.isEmpty()) {
       return Map.of();
     }
-    WordNeighbours words = vocabulary(reader);
+    WordNeighbours neighbours = neighbours(reader);
+    if (neighbours.size() == 0) {
+      return Map.of();
+    }
     List<String> askedWords = List.copyOf(asked.keySet());
     List<float[]> vectors = embedder.embedAsked(askedWords);
     double bound = embedder.bounds().sameWord();
     Map<String, Set<String>> near = new LinkedHashMap<>();
     for (int i = 0; i < askedWords.size(); i++) {
-      Set<String> terms = new LinkedHashSet<>();
-      words.nearest(vectors.get(i), bound, MAX_NEIGHBOURS).forEach(neighbour -> terms.addAll(analysis.terms(neighbour)));
+      // Each neighbour as the one term it indexes as ("children's" and "children" are one), the closest first.
+      Set<String> terms = neighbours.nearest(vectors.get(i), bound, Integer.MAX_VALUE).stream()
+          .map(analysis::terms).filter(t -> t.size() == 1).map(t -> t.get(0))
+          .collect(Collectors.toCollection(LinkedHashSet::new)).stream().limit(MAX_NEIGHBOURS)
+          .collect(Collectors.toCollection(LinkedHashSet::new));
       if (!terms.isEmpty()) {
         near.computeIfAbsent(asked.get(askedWords.get(i)), key -> new LinkedHashSet<>()).addAll(terms);
       }
@@ -671,37 +704,55 @@ public final class PassageIndex implements Closeable {
     return near;
   }
 
+  /**
+   * Whether a word names one thing rather than a kind: a month or a day of the week (April is no
+   * neighbour of March), or a name capitalised inside the question ("is Tom around").
+   */
+  private static boolean namesOne(String word, int start) {
+    String lower = word.toLowerCase(Locale.ROOT);
+    return CALENDAR_NAMES.contains(lower) || start > 0 && Character.isUpperCase(word.charAt(0))
+        && !word.equals(word.toUpperCase(Locale.ROOT));
+  }
+
+  /** The English names of months and days (java.time's), as a question may write them. */
+  private static final Set<String> CALENDAR_NAMES = java.util.stream.Stream.concat(
+      java.util.Arrays.stream(java.time.Month.values()).map(m -> m.getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH)),
+      java.util.Arrays.stream(java.time.DayOfWeek.values()).map(d -> d.getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH)))
+      .map(name -> name.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
+
   /** The documents' words are embedded with the index, so no member's question waits for them. */
   private void embedVocabulary() {
     try {
       IndexSearcher searcher = searchers.acquire();
       try {
-        vocabulary(searcher.getIndexReader());
+        neighbours(searcher.getIndexReader());
       } finally {
         searchers.release(searcher);
       }
-    } catch (IOException e) {
-      throw new KnowledgeFolderException("cannot read the index's words: " + e.getMessage(), e);
+    } catch (IOException | RuntimeException e) {
+      // The index is written: questions still work, and the first that needs the words tries again.
+      LOG.warn("the documents' words could not be embedded with the index: {}", e.toString());
     }
   }
 
-  /** The documents' words of this version of the index, read and embedded (or taken from the cache) once. */
-  private WordNeighbours vocabulary(IndexReader reader) throws IOException {
+  /** The documents' words of this version of the index (or a newer one), read and embedded (or taken from the cache) once. */
+  private WordNeighbours neighbours(IndexReader reader) throws IOException {
     long version = reader instanceof DirectoryReader directoryReader ? directoryReader.getVersion() : -1;
-    Vocabulary current = vocabulary;
-    if (current != null && current.version() == version) {
+    VersionedNeighbours current = neighbours;
+    // A question still on an older reader takes the newer words rather than build the old ones again.
+    if (current != null && current.version() >= version) {
       return current.words();
     }
-    synchronized (vocabularyLock) {
-      if (vocabulary == null || vocabulary.version() != version) {
+    synchronized (neighboursLock) {
+      if (neighbours == null || neighbours.version() < version) {
         List<String> words = WordNeighbours.vocabulary(reader, analysis::isStopWord);
-        vocabulary = new Vocabulary(version, WordNeighbours.of(words, embedder.embedWords(words)));
+        neighbours = new VersionedNeighbours(version, WordNeighbours.of(words, embedder.embedWords(words)));
       }
-      return vocabulary.words();
+      return neighbours.words();
     }
   }
 
-  private record Vocabulary(long version, WordNeighbours words) {}
+  private record VersionedNeighbours(long version, WordNeighbours words) {}
 
   private static float[] questionVector(CompletableFuture<float[]> embedding) {
     try {
@@ -752,13 +803,16 @@ public final class PassageIndex implements Closeable {
   }
 
   /**
-   * Any term in any field, each field with its boost, plus each pair of neighbouring question words
+   * Any term in any field (the question's own, then {@code nearTerms}), each field with its boost, plus each pair of neighbouring question words
    * found together in the text ("Opportunity Youth" over "opportunities for youth") and each
    * synonym of several words as a phrase. The terms are already analyzed.
    */
-  private static Query query(List<String> terms, List<List<String>> synonymPhrases) {
+  private static Query query(List<String> terms, List<String> nearTerms, List<List<String>> synonymPhrases) {
     BooleanQuery.Builder query = new BooleanQuery.Builder();
-    for (String term : terms) {
+    // A neighbour in meaning of a word no document has is searched as a word; it is no half of a phrase.
+    List<String> searched = new ArrayList<>(terms);
+    searched.addAll(nearTerms);
+    for (String term : searched) {
       FIELD_BOOSTS.forEach((field, boost) ->
           query.add(new BoostQuery(new TermQuery(new Term(field, term)), boost), BooleanClause.Occur.SHOULD));
     }

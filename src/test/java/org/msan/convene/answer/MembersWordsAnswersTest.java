@@ -64,6 +64,9 @@ final class MembersWordsAnswersTest {
     assertThat(meditation.text()).startsWith("Mindfulness sessions for staff run every Tuesday");
     assertThat(classes.answered()).isTrue();
     assertThat(classes.text()).startsWith("Mindfulness sessions");
+    Answer kids = ask("can our kids go to the camp");
+    assertThat(kids.answered()).isTrue();
+    assertThat(kids.text()).contains("Children of staff may join the summer camp");
   }
 
   @Test

@@ -93,26 +93,47 @@ final class PassageIndexTest {
   }
 
   @Test
-  @DisplayName("A question's word no document has is read as their words nearest in meaning; their own words and stop words are not")
+  @DisplayName("A question's word no document has is read as their words nearest in meaning, from the folder as it is now")
   void nearTermsOfUnknownWords() throws Exception {
+    index.refresh(folder);
+    assertThat(index.nearTerms("is there meditation for staff")).doesNotContainKey("medit");
+
     TestFiles.write(knowledge, "wellness.md", """
         # Staff Well-Being
 
         Mindfulness sessions for staff run every Tuesday after school. Children of staff may join the summer camp.
         """);
     index.refresh(folder);
-
     var near = index.nearTerms("is there meditation for staff, and can our kids come to the camp");
 
     assertThat(near).containsOnlyKeys("medit", "kid");
     assertThat(near.get("medit")).contains("mind");
     assertThat(near.get("kid")).contains("children");
-    assertThat(index.nearTerms("when do the mindfulness sessions run")).isEmpty();
-    SearchResult result = index.search("is there meditation for staff", true, 5);
+    assertThat(index.nearTerms("when do the mindfulness sessions run")).as("the documents' own words").isEmpty();
+    assertThat(index.nearTerms("is Meditation on Tuesday or in April")).as("names and months name one thing").isEmpty();
+    SearchResult result = index.searchWithNeighbours("is there meditation for staff", 5);
     assertThat(result.nearTerms()).containsOnlyKeys("medit");
     assertThat(result.terms()).contains("medit", "mind");
     assertThat(result.hits().get(0).passage().path()).isEqualTo("wellness.md");
     assertThat(index.search("is there meditation for staff", 5).nearTerms()).isEmpty();
+  }
+
+  @Test
+  @DisplayName("A question's words are embedded, never written to the cache: only the documents' words are kept")
+  void questionWordsAreNotCached() throws Exception {
+    index.refresh(folder);
+    long before = cachedVectors();
+
+    index.searchWithNeighbours("can our kids do meditation with the grown-ups", 5);
+
+    assertThat(cachedVectors()).isEqualTo(before);
+  }
+
+  private long cachedVectors() throws Exception {
+    try (var connection = java.sql.DriverManager.getConnection("jdbc:sqlite:" + data.resolve("embeddings.db"));
+        var rows = connection.createStatement().executeQuery("SELECT COUNT(*) FROM vectors")) {
+      return rows.getLong(1);
+    }
   }
 
   @Test
