@@ -9,8 +9,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.msan.convene.Convene;
-import org.msan.convene.config.Settings;
 
 /**
  * A staff list and a dues table as a network's "who to contact" page gives them, asked the way
@@ -20,7 +18,7 @@ final class ContactAndFeeAnswersTest {
 
   @TempDir static Path knowledge;
   @TempDir static Path data;
-  private static Convene convene;
+  private static FolderAnswers folder;
 
   @BeforeAll
   static void open() throws Exception {
@@ -52,40 +50,36 @@ final class ContactAndFeeAnswersTest {
         Mini-grants of up to $5000 are open to member districts
         for family engagement projects, and are decided each October.
         """);
-    convene = new Convene(new Settings(knowledge, data, null, Settings.DEFAULT_TIME_ZONE));
+    folder = new FolderAnswers(knowledge, data);
   }
 
   @AfterAll
   static void close() throws Exception {
-    convene.close();
-  }
-
-  private static Answer ask(String question) {
-    return convene.answers().answer(question, 3);
+    folder.close();
   }
 
   @Test
   @DisplayName("A staff list's row under a role answers for the person it names or the role asked for: that row alone")
   void personInAStaffList() {
-    Answer phone = ask("whats tom haugen's phone number");
-    Answer email = ask("what is Priya's email?");
+    Answer phone = folder.ask("whats tom haugen's phone number");
+    Answer email = folder.ask("what is Priya's email?");
 
     assertThat(phone.answered()).isTrue();
     assertThat(phone.text()).startsWith("Operations and Events: Tom Haugen, 507-555-0142").doesNotContain("Maria");
     assertThat(email.answered()).isTrue();
     assertThat(email.text()).contains("pnatarajan@prairie.org").doesNotContain("Maria");
-    assertThat(ask("how do i reach tom").text()).startsWith("Operations and Events: Tom Haugen, 507-555-0142");
+    assertThat(folder.ask("how do i reach tom").text()).startsWith("Operations and Events: Tom Haugen, 507-555-0142");
     // "person" is the kind of answer, which no document writes; "whos" is "who's", not a typo for "who".
-    assertThat(ask("whos the family outreach person").text()).isEqualTo(
+    assertThat(folder.ask("whos the family outreach person").text()).isEqualTo(
         "Family Outreach: Priya Natarajan, 507-555-0177, pnatarajan@prairie.org [1]");
-    assertThat(ask("who is the events person?").text()).startsWith("Operations and Events: Tom Haugen");
+    assertThat(folder.ask("who is the events person?").text()).startsWith("Operations and Events: Tom Haugen");
   }
 
   @Test
   @DisplayName("A district's size in members' words finds the row whose range holds it; a fee as a share is an amount")
   void rowByRangeAndFeeAsShare() {
-    Answer dues = ask("how much are dues for a district with 5000 kids");
-    Answer lateFee = ask("whats the late fee if we pay dues late");
+    Answer dues = folder.ask("how much are dues for a district with 5000 kids");
+    Answer lateFee = folder.ask("whats the late fee if we pay dues late");
 
     assertThat(dues.answered()).isTrue();
     assertThat(dues.text()).startsWith("Enrollment: 2,000 to 7,999 students; Annual dues: $8,750")

@@ -9,8 +9,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.msan.convene.Convene;
-import org.msan.convene.config.Settings;
 import org.msan.convene.knowledge.TestFiles;
 
 /**
@@ -21,7 +19,7 @@ final class DocumentAnswersTest {
 
   @TempDir static Path knowledge;
   @TempDir static Path data;
-  private static Convene convene;
+  private static FolderAnswers folder;
 
   @BeforeAll
   static void open() throws Exception {
@@ -217,29 +215,25 @@ final class DocumentAnswersTest {
         """);
     TestFiles.docxTable(knowledge, "sessions.docx", "Where the network meets this year.", new String[][] {
         {"Convening", "Month", "Host city"}, {"Fall session", "October", "Evanston"}, {"Winter session", "January", "Madison"}});
-    convene = new Convene(new Settings(knowledge, data, null, Settings.DEFAULT_TIME_ZONE));
+    folder = new FolderAnswers(knowledge, data);
   }
 
   @AfterAll
   static void close() throws Exception {
-    convene.close();
-  }
-
-  private static Answer ask(String question) {
-    return convene.answers().answer(question, 3);
+    folder.close();
   }
 
   @Test
   @DisplayName("\"No\" stays in the evidence: who pays no fee is answered by the sentence that says so")
   void negation() {
-    assertThat(ask("Which districts pay no registration fee?").text()).startsWith("Member districts pay no registration fee");
-    assertThat(ask("Is there a fee for member districts?").text()).contains("Member districts pay no registration fee");
+    assertThat(folder.ask("Which districts pay no registration fee?").text()).startsWith("Member districts pay no registration fee");
+    assertThat(folder.ask("Is there a fee for member districts?").text()).contains("Member districts pay no registration fee");
   }
 
   @Test
   @DisplayName("A date relative to something else answers \"when\", in plain letters where the PDF had ligatures")
   void relativeDueDateFromAPdfPaste() {
-    Answer answer = ask("When is the financial contribution due?");
+    Answer answer = folder.ask("When is the financial contribution due?");
 
     assertThat(answer.answered()).isTrue();
     assertThat(answer.text()).contains("The financial contribution is due within fifteen days").doesNotContain("\uFB01");
@@ -248,23 +242,23 @@ final class DocumentAnswersTest {
   @Test
   @DisplayName("Naming the document in a question about one of its sections finds that section, not the lead")
   void documentNameIsNotTheQuestion() {
-    Answer answer = ask("What do coaches gain from the Leadership Academy?");
+    Answer answer = folder.ask("What do coaches gain from the Leadership Academy?");
 
     assertThat(answer.text()).contains("capacity to coach teachers for equity");
     assertThat(answer.sources().get(0).section()).isEqualTo("What each role gains");
-    assertThat(ask("What is the Leadership Academy?").text()).startsWith("The Leadership Academy brings district teams");
+    assertThat(folder.ask("What is the Leadership Academy?").text()).startsWith("The Leadership Academy brings district teams");
   }
 
   @Test
   @DisplayName("A question that writes a name out finds the passage that only uses its acronym")
   void acronyms() {
-    assertThat(ask("What does the Youth Writing Project do in summer?").text()).contains("summer camp trains student editors");
+    assertThat(folder.ask("What does the Youth Writing Project do in summer?").text()).contains("summer camp trains student editors");
   }
 
   @Test
   @DisplayName("A thing no document names is not stated, with what the documents do say about the rest")
   void thingTheDocumentsDontName() {
-    Answer answer = ask("What hotel is the Leadership Academy in?");
+    Answer answer = folder.ask("What hotel is the Leadership Academy in?");
 
     assertThat(answer.answered()).isFalse();
     assertThat(answer.text()).startsWith(AnswerService.NOT_STATED).contains("The Leadership Academy brings", "[1]");
@@ -274,7 +268,7 @@ final class DocumentAnswersTest {
   @Test
   @DisplayName("A part of a question that another part's answer already answers is not reported as unanswered")
   void partAnsweredByAnotherPart() {
-    Answer answer = ask("how many mentees can one mentor take on, and when do the stipend payments go out?");
+    Answer answer = folder.ask("how many mentees can one mentor take on, and when do the stipend payments go out?");
 
     assertThat(answer.answered()).isTrue();
     assertThat(answer.text()).contains("two mentees", "December 18, 2026").doesNotContain("About “");
@@ -283,7 +277,7 @@ final class DocumentAnswersTest {
   @Test
   @DisplayName("A part that shares only the other part's topic word is still reported as unanswered")
   void partNotAnsweredByAnotherPart() {
-    Answer answer = ask("how many mentees can one mentor take on, and when is mentor training?");
+    Answer answer = folder.ask("how many mentees can one mentor take on, and when is mentor training?");
 
     assertThat(answer.answered()).isFalse();
     assertThat(answer.text()).contains("two mentees", "About “when is mentor training?”");
@@ -292,8 +286,8 @@ final class DocumentAnswersTest {
   @Test
   @DisplayName("An office's phone number is that office's: another office's number is no answer")
   void phoneNumberOfOneOffice() {
-    Answer human = ask("what's the phone number for human resources?");
-    Answer transportation = ask("what's the phone number for the transportation office?");
+    Answer human = folder.ask("what's the phone number for human resources?");
+    Answer transportation = folder.ask("what's the phone number for the transportation office?");
 
     assertThat(human.answered()).isTrue();
     assertThat(human.text()).contains("(320) 555-0142");
@@ -303,8 +297,8 @@ final class DocumentAnswersTest {
   @Test
   @DisplayName("A passage about the spring retreat does not answer for a fall one")
   void anotherSeason() {
-    Answer fall = ask("How long is the fall retreat?");
-    Answer spring = ask("How long is the spring retreat?");
+    Answer fall = folder.ask("How long is the fall retreat?");
+    Answer spring = folder.ask("How long is the spring retreat?");
 
     assertThat(fall.answered()).isFalse();
     assertThat(spring.answered()).isTrue();
@@ -314,32 +308,32 @@ final class DocumentAnswersTest {
   @Test
   @DisplayName("A Word table answers from its row, with the column header")
   void wordTable() {
-    assertThat(ask("Where is the winter session?").text()).contains("Winter session", "Madison");
+    assertThat(folder.ask("Where is the winter session?").text()).contains("Winter session", "Madison");
   }
 
   @Test
   @DisplayName("A question in words far from the documents' gets the sentence closest in meaning, offered as such and left unanswered")
   void closestSentence() {
-    Answer unsure = ask("do we grab lunch on our own dime");
+    Answer unsure = folder.ask("do we grab lunch on our own dime");
 
     assertThat(unsure.answered()).isFalse();
     assertThat(unsure.text()).isEqualTo(AnswerService.CLOSEST + "Lunch is provided on both days. [1]");
     assertThat(unsure.sources()).hasSize(1);
     assertThat(unsure.sources().get(0).path()).isEqualTo("institute.md");
-    assertThat(ask("whats the weather gonna be tomorrow").text()).isEqualTo(AnswerService.NOT_FOUND);
+    assertThat(folder.ask("whats the weather gonna be tomorrow").text()).isEqualTo(AnswerService.NOT_FOUND);
   }
 
   @Test
   @DisplayName("A misspelling is corrected, and the answer says what it understood")
   void misspelling() {
-    assertThat(ask("how long is the acadmy").text()).startsWith("Showing results for “how long is the academy”.");
+    assertThat(folder.ask("how long is the acadmy").text()).startsWith("Showing results for “how long is the academy”.");
   }
 
   @Test
   @DisplayName("\"Who is the keynote speaker\" and \"how much are the dues\" ask for things a passage must give")
   void rolesAndAmountsTheDocumentsDontGive() {
-    Answer speaker = ask("who is the keynote speaker at the institute");
-    Answer dues = ask("how much are the dues for the leadership academy");
+    Answer speaker = folder.ask("who is the keynote speaker at the institute");
+    Answer dues = folder.ask("how much are the dues for the leadership academy");
 
     assertThat(speaker.answered()).isFalse();
     assertThat(speaker.text()).startsWith(AnswerService.NOT_STATED);
@@ -350,15 +344,15 @@ final class DocumentAnswersTest {
   @Test
   @DisplayName("A role asked for is found where it is written as one (\"Finance Manager\"), not where its words are apart")
   void roleWrittenAsAPhrase() {
-    assertThat(ask("Who is the alliance's finance manager?").text()).contains("Ms. Ana Ruiz, Finance Manager")
+    assertThat(folder.ask("Who is the alliance's finance manager?").text()).contains("Ms. Ana Ruiz, Finance Manager")
         .doesNotContain("Finance Committee");
   }
 
   @Test
   @DisplayName("A role is named by all its words: research directors are not the executive director")
   void aRoleIsNamedByAllItsWords() {
-    Answer executive = ask("who is the executive director of the research council");
-    Answer members = ask("who is on the research council");
+    Answer executive = folder.ask("who is the executive director of the research council");
+    Answer members = folder.ask("who is on the research council");
 
     assertThat(executive.answered()).isFalse();
     assertThat(executive.text()).startsWith(AnswerService.NOT_STATED);
@@ -369,9 +363,9 @@ final class DocumentAnswersTest {
   @Test
   @DisplayName("\"What year\" and \"what time\" are answered by a year and a time of day, \"how much is\" by a price")
   void theAnswerTypesOwnWords() {
-    Answer founded = ask("What year was the Writing Project founded?");
-    Answer starts = ask("What time does each summer camp day start?");
-    Answer price = ask("how much is the institute for non-member districts");
+    Answer founded = folder.ask("What year was the Writing Project founded?");
+    Answer starts = folder.ask("What time does each summer camp day start?");
+    Answer price = folder.ask("how much is the institute for non-member districts");
 
     assertThat(founded.answered()).isTrue();
     assertThat(founded.text()).contains("founded in 2011");
@@ -384,8 +378,8 @@ final class DocumentAnswersTest {
   @Test
   @DisplayName("\"Which …\" is answered by the passage's list alone only when the list says what is asked")
   void aListAnswersOnlyWhatItSays() {
-    Answer languages = ask("Which languages are interpreted at the parent council's gatherings?");
-    Answer duties = ask("What are the parent council's duties?");
+    Answer languages = folder.ask("Which languages are interpreted at the parent council's gatherings?");
+    Answer duties = folder.ask("What are the parent council's duties?");
 
     assertThat(languages.text()).contains("live interpretation in Somali, Vietnamese, and Spanish")
         .doesNotStartWith("What the council does:");
@@ -395,8 +389,8 @@ final class DocumentAnswersTest {
   @Test
   @DisplayName("\"How many students …\" is not answered by a count of districts or routes")
   void aCountCountsWhatIsAsked() {
-    Answer riders = ask("How many students ride the shared daily routes?");
-    Answer routes = ask("How many shared daily routes are there?");
+    Answer riders = folder.ask("How many students ride the shared daily routes?");
+    Answer routes = folder.ask("How many shared daily routes are there?");
 
     assertThat(riders.answered()).isFalse();
     assertThat(riders.text()).startsWith(AnswerService.NOT_STATED);
@@ -407,7 +401,7 @@ final class DocumentAnswersTest {
   @Test
   @DisplayName("A number in the question picks the table row whose range holds it")
   void theRowWhoseRangeHoldsTheNumber() {
-    Answer dues = ask("How much are the annual dues for a district with 320 students?");
+    Answer dues = folder.ask("How much are the annual dues for a district with 320 students?");
 
     assertThat(dues.answered()).isTrue();
     assertThat(dues.text()).contains("300 to 499 students; Annual dues: $5,750").doesNotContain("$2,500", "$4,000")
@@ -417,8 +411,8 @@ final class DocumentAnswersTest {
   @Test
   @DisplayName("A date answers \"when\" only for what the question names: a revision date is no founding date")
   void aDateIsTheDateOfWhatIsAsked() {
-    Answer founded = ask("When was the Lakeshore Alliance founded?");
-    Answer fiscal = ask("When does the Lakeshore Alliance fiscal year start?");
+    Answer founded = folder.ask("When was the Lakeshore Alliance founded?");
+    Answer fiscal = folder.ask("When does the Lakeshore Alliance fiscal year start?");
 
     assertThat(founded.answered()).isFalse();
     assertThat(founded.text()).doesNotStartWith("Prepared by");
@@ -429,7 +423,7 @@ final class DocumentAnswersTest {
   @Test
   @DisplayName("Of the passages that cover a question, the one that names the asked-for role answers it")
   void thePassageThatNamesTheRole() {
-    Answer chair = ask("Who is the chair of the Lakeshore Alliance council for 2025–26?");
+    Answer chair = folder.ask("Who is the chair of the Lakeshore Alliance council for 2025–26?");
 
     assertThat(chair.answered()).isTrue();
     assertThat(chair.text()).startsWith("The council sets").contains("Dr. Maya Ortiz");
@@ -438,8 +432,8 @@ final class DocumentAnswersTest {
   @Test
   @DisplayName("A passage dated by other years doesn't answer a question about a year it doesn't name")
   void anotherYear() {
-    Answer next = ask("When is the seal testing window for 2026–27?");
-    Answer now = ask("When is the seal testing window for 2025-26?");
+    Answer next = folder.ask("When is the seal testing window for 2026–27?");
+    Answer now = folder.ask("When is the seal testing window for 2025-26?");
 
     assertThat(next.answered()).isFalse();
     assertThat(next.text()).startsWith(AnswerService.NOT_STATED).contains("February 23 to March 13, 2026");
@@ -450,12 +444,12 @@ final class DocumentAnswersTest {
   @Test
   @DisplayName("\"Where is … based\" is answered by the place, not by \"research-based\"")
   void aPlace() {
-    Answer home = ask("Where is the Riverbend Alliance based?");
+    Answer home = folder.ask("Where is the Riverbend Alliance based?");
 
     assertThat(home.answered()).isTrue();
     assertThat(home.text()).startsWith("The Riverbend Alliance lives at Lakeview College");
     // A place in a form no pattern knows still answers: it is preferred, not required.
-    Answer retreat = ask("Where is the spring retreat?");
+    Answer retreat = folder.ask("Where is the spring retreat?");
     assertThat(retreat.answered()).isTrue();
     assertThat(retreat.text()).contains("riverside campus of Lakeview College");
   }
@@ -463,24 +457,24 @@ final class DocumentAnswersTest {
   @Test
   @DisplayName("A labelled cell answers what its label names: \"Dates:\" when the institute is, not \"When paid:\" of a stipend")
   void labelledCells() {
-    Answer when = ask("when is the pathways institute");
+    Answer when = folder.ask("when is the pathways institute");
 
     assertThat(when.answered()).isTrue();
     assertThat(when.text()).startsWith("Dates: Tuesday, June 22").doesNotContain("Within 30 days");
-    Answer both = ask("when is the pathways institute and where is it");
+    Answer both = folder.ask("when is the pathways institute and where is it");
     assertThat(both.text()).contains("June 22", "300 College Drive").doesNotContain("[2]");
   }
 
   @Test
   @DisplayName("\"Who is the dual credit liaison\": the memo's sender with that role")
   void whoIsTheRole() {
-    assertThat(ask("who is the dual credit liaison").text()).contains("Mae-Lynn Cordova");
+    assertThat(folder.ask("who is the dual credit liaison").text()).contains("Mae-Lynn Cordova");
   }
 
   @Test
   @DisplayName("A slip in the word that asks for a date is mended though no document writes that word")
   void slipInTheKindOfAnswer() {
-    Answer answer = ask("whats the deadine for fall timesheets");
+    Answer answer = folder.ask("whats the deadine for fall timesheets");
 
     assertThat(answer.text()).startsWith("Showing results for “whats the deadline for fall timesheets”").contains("December 18, 2026");
   }
@@ -488,7 +482,7 @@ final class DocumentAnswersTest {
   @Test
   @DisplayName("Two parts one short passage answers are answered once; a month after \"in\" answers \"when\"")
   void partsWithOneAnswer() {
-    Answer answer = ask("How much are mentors paid, and when do they get the money?");
+    Answer answer = folder.ask("How much are mentors paid, and when do they get the money?");
 
     assertThat(answer.answered()).isTrue();
     assertThat(answer.text().split("\\$1,200", -1)).hasSize(2);
@@ -498,7 +492,7 @@ final class DocumentAnswersTest {
   @Test
   @DisplayName("A row that names a label of the question answers, unless another row says more of it")
   void theRowThatSaysMost() {
-    Answer answer = ask("When is the portfolio defense day for Cohort 4?");
+    Answer answer = folder.ask("When is the portfolio defense day for Cohort 4?");
 
     assertThat(answer.text()).startsWith("- Session: 9; Date: May 21, 2027").doesNotContain("Portfolio workshop");
   }
@@ -506,7 +500,7 @@ final class DocumentAnswersTest {
   @Test
   @DisplayName("\"Where is\" an event neither the calendar nor the documents place: the calendar says it doesn't say")
   void placeNobodyGives() {
-    Answer answer = ask("where is the family night kick-off?");
+    Answer answer = folder.ask("where is the family night kick-off?");
 
     assertThat(answer.text()).startsWith("The calendar doesn't say where Family Night Kick-off");
     assertThat(answer.answered()).isFalse();
@@ -515,7 +509,7 @@ final class DocumentAnswersTest {
   @Test
   @DisplayName("A count counts the noun it is of: \"two educators from each building\" is no count of buildings")
   void aCountOfSomethingElse() {
-    Answer answer = ask("how many buildings does the network have?");
+    Answer answer = folder.ask("how many buildings does the network have?");
 
     assertThat(answer.answered()).isFalse();
   }

@@ -9,8 +9,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.msan.convene.Convene;
-import org.msan.convene.config.Settings;
 
 /**
  * Questions in members' everyday words for what the documents name otherwise ("meditation" for
@@ -21,7 +19,7 @@ final class MembersWordsAnswersTest {
 
   @TempDir static Path knowledge;
   @TempDir static Path data;
-  private static Convene convene;
+  private static FolderAnswers folder;
 
   @BeforeAll
   static void open() throws Exception {
@@ -42,29 +40,25 @@ final class MembersWordsAnswersTest {
 
         Drivers are reimbursed 67 cents per mile for trips to network meetings. Lodging is booked by the network office.
         """);
-    convene = new Convene(new Settings(knowledge, data, null, Settings.DEFAULT_TIME_ZONE));
+    folder = new FolderAnswers(knowledge, data);
   }
 
   @AfterAll
   static void close() throws Exception {
-    convene.close();
-  }
-
-  private static Answer ask(String question) {
-    return convene.answers().answer(question, 3);
+    folder.close();
   }
 
   @Test
   @DisplayName("A word no document has is read as the documents' word nearest in meaning")
   void everydayWordsMeetTheDocuments() {
-    Answer meditation = ask("is there anything for staff stress, like meditation");
-    Answer classes = ask("do staff get any meditation classes");
+    Answer meditation = folder.ask("is there anything for staff stress, like meditation");
+    Answer classes = folder.ask("do staff get any meditation classes");
 
     assertThat(meditation.answered()).isTrue();
     assertThat(meditation.text()).startsWith("Mindfulness sessions for staff run every Tuesday");
     assertThat(classes.answered()).isTrue();
     assertThat(classes.text()).startsWith("Mindfulness sessions");
-    Answer kids = ask("can our kids go to the camp");
+    Answer kids = folder.ask("can our kids go to the camp");
     assertThat(kids.answered()).isTrue();
     assertThat(kids.text()).contains("Children of staff may join the summer camp");
   }
@@ -72,7 +66,7 @@ final class MembersWordsAnswersTest {
   @Test
   @DisplayName("A question on nothing the documents cover is still declined")
   void offTopicStaysDeclined() {
-    assertThat(ask("what's the weather in chicago this weekend").answered()).isFalse();
-    assertThat(ask("write me a poem about the ocean").answered()).isFalse();
+    assertThat(folder.ask("what's the weather in chicago this weekend").answered()).isFalse();
+    assertThat(folder.ask("write me a poem about the ocean").answered()).isFalse();
   }
 }
