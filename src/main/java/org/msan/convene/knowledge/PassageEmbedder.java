@@ -73,7 +73,10 @@ public final class PassageEmbedder {
     return words.stream().map(vectors::get).toList();
   }
 
-  /** The vectors of a question's words, as {@link #embedWords} makes them, but never cached: a question's words are the member's. */
+  /**
+   * The vectors of a question's words, as {@link #embedWords} makes them, but never cached: a
+   * question's words are the member's.
+   */
   List<float[]> embedAsked(List<String> words) {
     return embedding.model().embedAll(words.stream().map(TextSegment::from).toList()).content().stream()
         .map(vector -> vector.vector()).toList();

@@ -10,6 +10,10 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
+import java.time.DayOfWeek;
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.util.stream.Stream;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.Arrays;
@@ -636,7 +640,8 @@ public final class PassageIndex implements Closeable {
    * For each word of the question that no document has in any form ("kids", "meditation"), the
    * documents' words closest to it in meaning ({@link WordNeighbours}) as index terms: "kid" →
    * {child, childhood}. Words the staff's synonyms or the documents' acronyms give another word
-   * for are left to them, as are stop words and words of fewer than three letters.
+   * for are left to them, as are stop words, words of fewer than three letters and words that name
+   * one thing (months, days, names capitalised inside the question).
    *
    * @return by the word's term, its neighbours' terms; empty before there is an index
    */
@@ -715,13 +720,16 @@ public final class PassageIndex implements Closeable {
   }
 
   /** The English names of months and days (java.time's), as a question may write them. */
-  private static final Set<String> CALENDAR_NAMES = java.util.stream.Stream.concat(
-      java.util.Arrays.stream(java.time.Month.values()).map(m -> m.getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH)),
-      java.util.Arrays.stream(java.time.DayOfWeek.values()).map(d -> d.getDisplayName(java.time.format.TextStyle.FULL, Locale.ENGLISH)))
+  private static final Set<String> CALENDAR_NAMES = Stream.concat(
+      Arrays.stream(Month.values()).map(month -> month.getDisplayName(TextStyle.FULL, Locale.ENGLISH)),
+      Arrays.stream(DayOfWeek.values()).map(day -> day.getDisplayName(TextStyle.FULL, Locale.ENGLISH)))
       .map(name -> name.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
 
   /** The documents' words are embedded with the index, so no member's question waits for them. */
   private void embedVocabulary() {
+    if (searchers == null) {
+      return;
+    }
     try {
       IndexSearcher searcher = searchers.acquire();
       try {
@@ -803,9 +811,10 @@ public final class PassageIndex implements Closeable {
   }
 
   /**
-   * Any term in any field (the question's own, then {@code nearTerms}), each field with its boost, plus each pair of neighbouring question words
-   * found together in the text ("Opportunity Youth" over "opportunities for youth") and each
-   * synonym of several words as a phrase. The terms are already analyzed.
+   * Any term in any field (the question's own, then {@code nearTerms}), each field with its boost,
+   * plus each pair of neighbouring question words found together in the text ("Opportunity Youth"
+   * over "opportunities for youth") and each synonym of several words as a phrase. The terms are
+   * already analyzed.
    */
   private static Query query(List<String> terms, List<String> nearTerms, List<List<String>> synonymPhrases) {
     BooleanQuery.Builder query = new BooleanQuery.Builder();
