@@ -403,6 +403,9 @@ public final class AnswerService {
         .thenComparing(Comparator.comparingDouble(Evidence::relevance).reversed()));
     List<Source> sources = sources(ranked, top);
     if (LOG.isDebugEnabled()) {
+      if (!result.nearTerms().isEmpty()) {
+        LOG.debug("read by meaning q='{}' {}", question, result.nearTerms());
+      }
       ranked.stream().limit(5).forEach(e -> LOG.debug("evidence q='{}' coverage={} similarity={}/{} relevance={} section='{}' typed={}",
           question, String.format("%.2f", e.coverage()), String.format("%.3f", e.similarity()),
           String.format("%.3f", e.hit().bestSentenceSimilarity()),

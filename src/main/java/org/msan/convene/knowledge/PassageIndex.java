@@ -697,13 +697,16 @@ public final class PassageIndex implements Closeable {
     double bound = embedder.bounds().sameWord();
     Map<String, Set<String>> near = new LinkedHashMap<>();
     for (int i = 0; i < askedWords.size(); i++) {
-      // Each neighbour as the one term it indexes as ("children's" and "children" are one), the closest first.
+      String askedWord = askedWords.get(i);
+      // Each neighbour as the one term it indexes as ("children's" and "children" are one), the
+      // closest first; not a month or a day, which names one ("dates" is not "june").
       Set<String> terms = neighbours.nearest(vectors.get(i), bound, Integer.MAX_VALUE).stream()
+          .filter(neighbour -> !CALENDAR_NAMES.contains(neighbour))
           .map(analysis::terms).filter(t -> t.size() == 1).map(t -> t.get(0))
           .collect(Collectors.toCollection(LinkedHashSet::new)).stream().limit(MAX_NEIGHBOURS)
           .collect(Collectors.toCollection(LinkedHashSet::new));
       if (!terms.isEmpty()) {
-        near.computeIfAbsent(asked.get(askedWords.get(i)), key -> new LinkedHashSet<>()).addAll(terms);
+        near.computeIfAbsent(asked.get(askedWord), key -> new LinkedHashSet<>()).addAll(terms);
       }
     }
     return near;
