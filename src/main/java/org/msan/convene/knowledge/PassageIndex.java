@@ -10,10 +10,6 @@ import java.util.HashMap;
 import java.util.HashSet;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
-import java.time.DayOfWeek;
-import java.time.Month;
-import java.time.format.TextStyle;
-import java.util.stream.Stream;
 import java.util.List;
 import java.util.stream.Collectors;
 import java.util.Arrays;
@@ -675,13 +671,16 @@ public final class PassageIndex implements Closeable {
   }
 
   private Map<String, Set<String>> nearTerms(IndexReader reader, String question) throws IOException {
+    // The question's slots as the search read them: a term in a slot of several has its synonyms.
+    Set<String> withSynonyms = analysis.questionSlots(question).stream().filter(slot -> slot.size() > 1)
+        .flatMap(Set::stream).collect(Collectors.toSet());
     Map<String, String> asked = new LinkedHashMap<>();
     Matcher word = SPELLED_WORD.matcher(question);
     while (word.find()) {
       String lower = word.group().toLowerCase(Locale.ROOT);
       List<String> term = analysis.terms(lower);
-      if (lower.length() >= WordNeighbours.MIN_LETTERS && term.size() == 1 && !namesOne(word.group(), word.start())
-          && !documentWord(reader, lower) && analysis.questionSlots(lower).stream().allMatch(slot -> slot.size() == 1)) {
+      if (lower.length() >= WordNeighbours.MIN_LETTERS && term.size() == 1 && !withSynonyms.contains(term.get(0))
+          && !WordNeighbours.namesOne(word.group(), word.start()) && !documentWord(reader, lower)) {
         asked.putIfAbsent(lower, term.get(0));
       }
     }
@@ -697,36 +696,15 @@ public final class PassageIndex implements Closeable {
     double bound = embedder.bounds().sameWord();
     Map<String, Set<String>> near = new LinkedHashMap<>();
     for (int i = 0; i < askedWords.size(); i++) {
-      String askedWord = askedWords.get(i);
-      // Each neighbour as the one term it indexes as ("children's" and "children" are one), the
-      // closest first; not a month or a day, which names one ("dates" is not "june").
-      Set<String> terms = neighbours.nearest(vectors.get(i), bound, Integer.MAX_VALUE).stream()
-          .filter(neighbour -> !CALENDAR_NAMES.contains(neighbour))
-          .map(analysis::terms).filter(t -> t.size() == 1).map(t -> t.get(0))
-          .collect(Collectors.toCollection(LinkedHashSet::new)).stream().limit(MAX_NEIGHBOURS)
-          .collect(Collectors.toCollection(LinkedHashSet::new));
+      // Each neighbour as the one term it indexes as ("children's" and "children" are one), the closest first.
+      Set<String> terms = neighbours.nearest(vectors.get(i), bound).stream().map(neighbour -> analysis.terms(neighbour).get(0))
+          .distinct().limit(MAX_NEIGHBOURS).collect(Collectors.toCollection(LinkedHashSet::new));
       if (!terms.isEmpty()) {
-        near.computeIfAbsent(asked.get(askedWord), key -> new LinkedHashSet<>()).addAll(terms);
+        near.computeIfAbsent(asked.get(askedWords.get(i)), key -> new LinkedHashSet<>()).addAll(terms);
       }
     }
     return near;
   }
-
-  /**
-   * Whether a word names one thing rather than a kind: a month or a day of the week (April is no
-   * neighbour of March), or a name capitalised inside the question ("is Tom around").
-   */
-  private static boolean namesOne(String word, int start) {
-    String lower = word.toLowerCase(Locale.ROOT);
-    return CALENDAR_NAMES.contains(lower) || start > 0 && Character.isUpperCase(word.charAt(0))
-        && !word.equals(word.toUpperCase(Locale.ROOT));
-  }
-
-  /** The English names of months and days (java.time's), as a question may write them. */
-  private static final Set<String> CALENDAR_NAMES = Stream.concat(
-      Arrays.stream(Month.values()).map(month -> month.getDisplayName(TextStyle.FULL, Locale.ENGLISH)),
-      Arrays.stream(DayOfWeek.values()).map(day -> day.getDisplayName(TextStyle.FULL, Locale.ENGLISH)))
-      .map(name -> name.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
 
   /** The documents' words are embedded with the index, so no member's question waits for them. */
   private void embedVocabulary() {
@@ -756,7 +734,8 @@ public final class PassageIndex implements Closeable {
     }
     synchronized (neighboursLock) {
       if (neighbours == null || neighbours.version() < version) {
-        List<String> words = WordNeighbours.vocabulary(reader, analysis::isStopWord);
+        // Only words that index as one term can stand in for one (no stop words, no "well-being").
+        List<String> words = WordNeighbours.vocabulary(reader, word -> analysis.terms(word).size() == 1);
         neighbours = new VersionedNeighbours(version, WordNeighbours.of(words, embedder.embedWords(words)));
       }
       return neighbours.words();

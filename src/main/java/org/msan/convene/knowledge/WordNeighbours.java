@@ -1,11 +1,19 @@
 package org.msan.convene.knowledge;
 
 import java.io.IOException;
+import java.time.DayOfWeek;
+import java.time.Month;
+import java.time.format.TextStyle;
+import java.util.Arrays;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
+import java.util.stream.Stream;
 import org.apache.lucene.index.IndexReader;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.Terms;
@@ -63,10 +71,11 @@ final class WordNeighbours {
   }
 
   /**
-   * The words the index's passages have as written ({@link PassageFields#WORDS}), without stop
-   * words, numbers and words of fewer than {@value #MIN_LETTERS} letters.
+   * The words the index's passages have as written ({@link PassageFields#WORDS}) that {@code
+   * searched} takes, without numbers, words of fewer than {@value #MIN_LETTERS} letters and the
+   * names of months and days (no neighbour of another word: "dates" is not "june").
    */
-  static List<String> vocabulary(IndexReader reader, Predicate<String> isStopWord) throws IOException {
+  static List<String> vocabulary(IndexReader reader, Predicate<String> searched) throws IOException {
     Terms terms = MultiTerms.getTerms(reader, PassageFields.WORDS);
     List<String> words = new ArrayList<>();
     if (terms == null) {
@@ -75,12 +84,30 @@ final class WordNeighbours {
     TermsEnum each = terms.iterator();
     for (BytesRef term = each.next(); term != null; term = each.next()) {
       String word = term.utf8ToString();
-      if (word.length() >= MIN_LETTERS && WORD.matcher(word).matches() && !isStopWord.test(word)) {
+      if (word.length() >= MIN_LETTERS && WORD.matcher(word).matches() && !CALENDAR_NAMES.contains(word)
+          && searched.test(word)) {
         words.add(word);
       }
     }
     return words;
   }
+
+  /**
+   * Whether a word of a question names one thing rather than a kind: a month or a day of the week
+   * (April is no neighbour of March), or a name capitalised inside the question ("is Tom around").
+   *
+   * @param start where the word starts in the question, 0 for its first word
+   */
+  static boolean namesOne(String word, int start) {
+    return CALENDAR_NAMES.contains(word.toLowerCase(Locale.ROOT)) || start > 0 && Character.isUpperCase(word.charAt(0))
+        && !word.equals(word.toUpperCase(Locale.ROOT));
+  }
+
+  /** The English names of months and days (java.time's), lower case. */
+  private static final Set<String> CALENDAR_NAMES = Stream.concat(
+      Arrays.stream(Month.values()).map(month -> month.getDisplayName(TextStyle.FULL, Locale.ENGLISH)),
+      Arrays.stream(DayOfWeek.values()).map(day -> day.getDisplayName(TextStyle.FULL, Locale.ENGLISH)))
+      .map(name -> name.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
 
   int size() {
     return words.size();
@@ -88,9 +115,9 @@ final class WordNeighbours {
 
   /**
    * The vocabulary's words whose cosine similarity to {@code vector} reaches {@code minSimilarity},
-   * most similar first, at most {@code max}.
+   * most similar first; none for a vector of another length (another model's).
    */
-  List<String> nearest(float[] vector, double minSimilarity, int max) {
+  List<String> nearest(float[] vector, double minSimilarity) {
     if (words.isEmpty() || vector.length != dimensions) {
       return List.of();
     }
@@ -108,7 +135,7 @@ final class WordNeighbours {
         near.add(new Near(words.get(i), cosine));
       }
     }
-    return near.stream().sorted(Comparator.comparingDouble(Near::cosine).reversed()).limit(max).map(Near::word).toList();
+    return near.stream().sorted(Comparator.comparingDouble(Near::cosine).reversed()).map(Near::word).toList();
   }
 
   private record Near(String word, double cosine) {}
