@@ -154,7 +154,8 @@ enum AnswerType {
           // "how do I reach the venue from the airport?" asks the way there.
           + "(?![^?]*\\b(?:from|by\\s+(?:car|bus|train|plane|transit))\\b)"
           + "|\\bhow to (?:reach|contact|get in touch with)\\b|\\bcontact (?:info|information|details)\\b",
-      PHONE.answer.pattern() + "|" + EMAIL.answer.pattern(), "reach contact touch hold info information details");
+      // A cell labelled "Phone" or "Email" gives a way to reach someone, as the number in it does.
+      PHONE.answer.pattern() + "|" + EMAIL.answer.pattern(), "reach contact touch hold info information details phone telephone email");
 
   private final Pattern question;
   private final Pattern answer;

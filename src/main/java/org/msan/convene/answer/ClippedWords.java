@@ -39,7 +39,12 @@ final class ClippedWords {
   private static final int MAX_WORD = 8;
   private static final Pattern QUESTION_WORD =
       Pattern.compile("(?<![\\p{N}]\\s?)\\b\\p{L}{" + MIN_INITIALS + "," + MAX_WORD + "}\\b");
-  private static final Pattern TEXT_WORD = Pattern.compile("\\p{L}+");
+  /**
+   * A word, or a mark that ends a phrase: initials stand for words written together, never across
+   * a sentence's, a cell's or a line's end ("Kept for: Indefinitely / - Data type" is no "kid").
+   */
+  private static final Pattern TEXT_WORD = Pattern.compile("\\p{L}+|[.,;:!?()\\n]");
+  private static final String PHRASE_END = "";
 
   private ClippedWords() {}
 
@@ -129,13 +134,17 @@ final class ClippedWords {
     return initials.toString();
   }
 
-  /** The words of the text as written (case kept: initials written in capitals count for more). */
+  /**
+   * The words of the text as written (case kept: initials written in capitals count for more), with
+   * an empty word where a phrase ends, which no initials match.
+   */
   private static List<String> words(String text) {
     List<String> words = new ArrayList<>();
     Matcher word = TEXT_WORD.matcher(text);
     while (word.find()) {
-      words.add(word.group());
+      words.add(Character.isLetter(word.group().charAt(0)) ? word.group() : PHRASE_END);
     }
     return words;
   }
+
 }

@@ -1,6 +1,7 @@
 package org.msan.convene.answer;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
 import java.util.List;
@@ -35,6 +36,9 @@ final class ExtractiveComposer {
   private static final int MAX_CHARS = 900;
   /** How a sentence ends; a line without such an end is a label's line or a table's row. */
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;)\"”’]\\s*$");
+  /** A list item that starts with a label: "- Role: Events Coordinator; …", "- Director: Maria Lopez". */
+  private static final Pattern RECORD = Pattern.compile("(?:- |\\d+\\. )[^:;\\n]{1,40}:\\s");
+  private static final double MIN_TELLING_SHARE = 0.5;
   /** A list asked for is given whole when it fits well inside one Discord embed. */
   private static final int MAX_LIST_CHARS = 1800;
 
@@ -93,6 +97,8 @@ final class ExtractiveComposer {
     }
     boolean asksForList = LIST_QUESTION.matcher(question).find()
         || asked.head().filter(head -> Plurals.endsInPlural(head.words())).isPresent();
+    // "Who is the events coordinator" of a staff table: the row that names the events coordinator.
+    List<Unit> standing = asksForList ? List.of() : standingOutRecords(items, asked);
     // The passage's list answers a list question when it says the question's words as well as
     // any sentence does: "which languages …" is not answered by the list of what a board does.
     if (asksForList && !items.isEmpty() && listScore(units, items) >= bestScore(units)) {
@@ -103,22 +109,66 @@ final class ExtractiveComposer {
     List<Unit> answering = units.stream()
         .filter(u -> u.score > 0 ? asked.answeredBy(u.text, analysis) : asked.answeredUnderLabel(u.text, analysis))
         .toList();
-    List<Unit> typed = answering.stream()
+    // Of a table's rows that give the kind of answer asked (every row has a phone number), the row asked about.
+    List<Unit> typedRecords = answering.stream().allMatch(u -> u.listItem)
+        ? answering.stream().filter(standing::contains).toList() : List.of();
+    List<Unit> typed = (typedRecords.isEmpty() ? answering : typedRecords).stream()
         .sorted(Comparator.comparingDouble((Unit u) -> -u.score).thenComparingInt(u -> u.position))
         .limit(MAX_TYPED_SENTENCES)
         .sorted(Comparator.comparingInt(u -> u.position))
         .toList();
     // "Tom's phone number" in a short staff list: his row, not the list; every row, the list.
     boolean someRows = !answering.isEmpty() && answering.stream().allMatch(u -> u.listItem) && answering.size() < items.size();
-    if (passage.text().length() <= 320 && !someRows) {
+    if (passage.text().length() <= 320 && !someRows && standing.isEmpty()) {
       return units.stream().map(u -> u.text).toList();
     }
     if (!typed.isEmpty()) {
       return typed.stream().map(u -> typed.size() == 1 ? Sentences.withoutListMarker(u.text) : u.text).toList();
     }
     boolean bestIsItem = units.stream().max(Comparator.comparingDouble(u -> u.score)).map(u -> u.listItem).orElse(false);
+    if (bestIsItem && !standing.isEmpty()) {
+      return standing.stream().map(u -> standing.size() == 1 ? Sentences.withoutListMarker(u.text) : u.text).toList();
+    }
     return (bestIsItem ? wholeList(units, items) : Optional.<List<String>>empty())
         .orElseGet(() -> withListsAfterColons(units, bestSentences(units, namesSection)));
+  }
+
+  /**
+   * The rows of a list of records (each item labelled: a table's row, "Role: Events Coordinator;
+   * Phone: …", or "Director: Maria Lopez, …") that say the most of the question's words that tell
+   * rows apart, when some rows do and others don't. The words every row says (a column's header,
+   * "Phone") tell no row from another, nor do the words that only say the kind of answer asked.
+   * A row stands out when it says more than half the weight of the question's other words ({@link
+   * #MIN_TELLING_SHARE}): the row that shares only "classroom" with "how much do subs make if they
+   * stay in the same classroom for weeks" leaves "stay" and "weeks" unsaid, and is one guess among
+   * the rows. Empty for a list that is not all records, or when no row stands out.
+   */
+  private List<Unit> standingOutRecords(List<Unit> items, AskedQuestion asked) {
+    if (items.size() < 2 || !items.stream().allMatch(u -> RECORD.matcher(u.text).lookingAt())) {
+      return List.of();
+    }
+    List<Set<String>> said = items.stream().map(u -> termsOf(u.text)).toList();
+    List<Set<String>> open = asked.slots().stream()
+        .filter(slot -> !Slots.said(slot, asked.typeWords()))
+        .filter(slot -> !said.stream().allMatch(terms -> Slots.said(slot, terms))).toList();
+    double[] scores = said.stream()
+        .mapToDouble(terms -> weight(open.stream().filter(slot -> Slots.said(slot, terms)).toList(), asked.weights()))
+        .toArray();
+    double best = Arrays.stream(scores).max().orElse(0);
+    if (best <= MIN_TELLING_SHARE * weight(open, asked.weights())) {
+      return List.of();
+    }
+    List<Unit> standing = new ArrayList<>();
+    for (int i = 0; i < items.size(); i++) {
+      if (scores[i] >= best) {
+        standing.add(items.get(i));
+      }
+    }
+    return standing.size() < items.size() ? standing : List.of();
+  }
+
+  private static double weight(List<Set<String>> slots, Map<String, Double> weights) {
+    return slots.stream().mapToDouble(slot -> Slots.weight(slot, weights)).sum();
   }
 
   /** A sentence that ends with a colon ("core values are rooted in the beliefs that:") brings the list it opens. */

@@ -53,9 +53,13 @@ public final class TextAnalysis {
       "towards", "upon", "via", "through", "altogether", "overall", "really", "actually", "anyone",
       "someone", "something", "everything", "way", "ways", "lot", "lots");
 
-  /** Question forms whose words would otherwise count as the topic ("how long", "stand for"). */
+  /**
+   * Question forms whose words would otherwise count as the topic ("how long", "stand for"); a
+   * request that opens with "list" or "name" ("list the staff") asks for the rest, not for a list.
+   */
   private static final Pattern QUESTION_FORMS = Pattern.compile(
-      "\\b(how long|how big|how large|stand for|stands for|what is meant by|is there|are there)\\b",
+      "\\b(how long|how big|how large|stand for|stands for|what is meant by|is there|are there)\\b"
+          + "|^\\s*(?:please\\s+)?(?:list|name)\\b",
       Pattern.CASE_INSENSITIVE);
 
   /**

@@ -36,6 +36,17 @@ final class ClippedWordsTest {
   }
 
   @Test
+  @DisplayName("Initials stand for words written together: never across a cell's, a line's or a sentence's end")
+  void initialsWithinOnePhrase() {
+    List<String> table = List.of("- Data type: Grades; Kept for: Indefinitely\n- Data type: Attendance; Kept for: Five years",
+        "Kept for: Indefinitely. Data is never sold.");
+
+    assertThat(ClippedWords.expanded("who sees my kid's grades", List.of("kid"), table, STOP)).isEmpty();
+    assertThat(ClippedWords.expanded("what is kid", List.of("kid"), List.of("Kept Indefinitely Data rules. Kept Indefinitely Data"), STOP))
+        .contains("what is kept indefinitely data");
+  }
+
+  @Test
   @DisplayName("Initials are read as the words they begin, but a longer word comes first")
   void initials() {
     List<String> passages = List.of(

@@ -44,6 +44,21 @@ final class ContactAndFeeAnswersTest {
 
         Dues are invoiced in July and due by September 30. A late fee of 5% is added to dues paid after October 31.
         """);
+    Files.writeString(knowledge.resolve("staff-directory.md"), """
+        ---
+        title: Network staff directory
+        ---
+        # Network staff directory
+
+        Our team supports member districts all year.
+
+        | Name | Role | Email | Phone |
+        |---|---|---|---|
+        | Dana Whitfield | Executive Director | dwhitfield@rvn.org | (555) 201-4410 |
+        | Omar Haddad | Convenings Coordinator | ohaddad@rvn.org | (555) 201-4412 |
+        | Grace Lindgren | Data and Research Lead | glindgren@rvn.org | (555) 201-4415 |
+        | Luis Ortega | Communications Manager | lortega@rvn.org | (555) 201-4418 |
+        """);
     Files.writeString(knowledge.resolve("grants.md"), """
         # Mini-grants
 
@@ -73,6 +88,26 @@ final class ContactAndFeeAnswersTest {
     assertThat(folder.ask("whos the family outreach person").text()).isEqualTo(
         "Family Outreach: Priya Natarajan, 507-555-0177, pnatarajan@prairie.org [1]");
     assertThat(folder.ask("who is the events person?").text()).startsWith("Operations and Events: Tom Haugen");
+  }
+
+  @Test
+  @DisplayName("A staff table's row is a record: the row that names whom or what is asked, alone; every row when all are asked")
+  void rowOfAStaffTable() {
+    Answer coordinator = folder.ask("who is the convenings coordinator");
+    Answer phone = folder.ask("what is Omar Haddad's phone number");
+    Answer reach = folder.ask("how do i reach the data lead");
+    Answer all = folder.ask("list the network staff");
+
+    assertThat(coordinator.answered()).isTrue();
+    assertThat(coordinator.text()).isEqualTo(
+        "Name: Omar Haddad; Role: Convenings Coordinator; Email: ohaddad@rvn.org; Phone: (555) 201-4412 [1]");
+    // Every row has a phone number: the word "phone" tells no row from another.
+    assertThat(phone.text()).startsWith("Name: Omar Haddad;").doesNotContain("Whitfield");
+    // A cell labelled "Email" or "Phone" is a way to reach someone.
+    assertThat(reach.answered()).isTrue();
+    assertThat(reach.text()).startsWith("Name: Grace Lindgren;").doesNotContain("Whitfield");
+    assertThat(all.answered()).isTrue();
+    assertThat(all.text()).contains("Dana Whitfield", "Omar Haddad", "Grace Lindgren", "Luis Ortega");
   }
 
   @Test
