@@ -4,6 +4,7 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -82,16 +83,27 @@ final class PlainTextParser implements DocumentParser {
     String firstLine = lineEnd < 0 ? body : body.substring(0, lineEnd).strip();
     String documentTitle = hasMetaTitle ? metaTitle.strip() : TextFiles.titleFromFileName(file);
     String titleHeading = null;
-    // A wrapped first line (as long as the others, continued in lower case) is no title.
-    if (lineEnd > 0 && FIRST_LINE_TITLE.matcher(firstLine).matches() && !body.substring(lineEnd).isBlank()
+    // An email saved as text: its header lines ("From: …", "Subject: …") are a section of their
+    // own, and its subject titles a message that has no title line above them.
+    Optional<MessageHeaders> headers = MessageHeaders.leading(body);
+    if (headers.isPresent()) {
+      documentTitle = hasMetaTitle ? documentTitle : headers.get().subject().orElse(documentTitle);
+      body = headers.get().rest();
+    } else if (lineEnd > 0 && FIRST_LINE_TITLE.matcher(firstLine).matches() && !body.substring(lineEnd).isBlank()
         && firstLine.length() < wrapWidth * SHORT_LINE_SHARE
         && !Character.isLowerCase(body.substring(lineEnd).strip().charAt(0))) {
+      // A wrapped first line (as long as the others, continued in lower case) is no title.
       titleHeading = firstLine;
       documentTitle = hasMetaTitle ? documentTitle : firstLine;
       body = body.substring(lineEnd + 1).strip();
+      headers = MessageHeaders.leading(body);
+      body = headers.map(MessageHeaders::rest).orElse(body);
     }
     LineBreakHyphens hyphens = LineBreakHyphens.of(body, isWord);
     for (String paragraph : continuedParagraphs(PARAGRAPH_BREAK.split(body))) {
+      if (paragraph.isBlank()) {
+        continue; // a message of header lines only
+      }
       String joined = joinLines(paragraph, wrapWidth, hyphens);
       int firstBreak = joined.indexOf('\n');
       // A heading on the line above its text with no blank line between ("Eligibility" / "Candidates
@@ -108,6 +120,9 @@ final class PlainTextParser implements DocumentParser {
     }
     List<Section> sections = new ArrayList<>();
     List<String> headings = titleHeading == null ? List.of() : List.of(titleHeading);
+    if (headers.isPresent()) {
+      sections.add(new Section(headings, headers.get().block()));
+    }
     StringBuilder sectionText = new StringBuilder();
     // A letter's closing and signature ("Warm regards," / name / title / phone) are a section of
     // their own: who signed is worth finding, but is no part of the last paragraph's answer.

@@ -292,7 +292,7 @@ final class KnowledgeFolderTest {
   }
 
   @Test
-  @DisplayName("An email's numbered headings head their sections; a numbered list stays a list; a name signing after \"Thanks,\" is no heading, and the closing and signature are a section of their own")
+  @DisplayName("An email's header lines, numbered headings head their sections; a numbered list stays a list; a name signing after \"Thanks,\" is no heading, and the header lines, the closing and signature are sections of their own")
   void memoHeadingsAndSignature() throws Exception {
     TestFiles.write(dir, "memo.txt", """
         New Mileage Rules
@@ -323,11 +323,44 @@ final class KnowledgeFolderTest {
     SourceDocument document = new KnowledgeFolder(dir).read("memo.txt").document();
 
     assertThat(document.sections()).extracting(section -> section.headings().get(section.headings().size() - 1))
-        .containsExactly("New Mileage Rules", "1. MILEAGE", "2. How to Claim", "New Mileage Rules");
-    assertThat(document.sections().get(1).text()).startsWith("Mileage is reimbursed at 70 cents per mile");
-    assertThat(document.sections().get(2).text())
+        .containsExactly("New Mileage Rules", "New Mileage Rules", "1. MILEAGE", "2. How to Claim", "New Mileage Rules");
+    assertThat(document.sections().get(0).text()).isEqualTo("From: Ana Ruiz <ana@example.org>\nSubject: Updated mileage rules");
+    assertThat(document.sections().get(1).text()).startsWith("Hello everyone, the council approved new rules");
+    assertThat(document.sections().get(2).text()).startsWith("Mileage is reimbursed at 70 cents per mile");
+    assertThat(document.sections().get(3).text())
         .isEqualTo("1. Fill in the Form\n2. Send it to your liaison by May 1.\n\n1. Log in and pay");
-    assertThat(document.sections().get(3).text()).isEqualTo("Thanks,\nAna");
+    assertThat(document.sections().get(4).text()).isEqualTo("Thanks,\nAna");
+  }
+
+  @Test
+  @DisplayName("An email saved as text without a title line is titled by its subject; an event's \"Date:\" and \"Location:\" lines are no email's header")
+  void emailHeaderLines() throws Exception {
+    TestFiles.write(dir, "grants-memo.txt", """
+        To: Superintendents, Principals and K-3 Teachers,
+          GBELN Member Districts
+        From: Lena Okafor, Grants Coordinator
+        Date: August 17, 2026
+        Subject: Reading Roots grants -- 2026-27 cycle now open
+
+        Hi all,
+
+        The Reading Roots cycle opens September 1. Devices are no longer funded.
+        """);
+    TestFiles.write(dir, "meeting.txt", """
+        Date: December 10, 2026
+        Location: Cedar Bluff High School Library
+        Format: In person
+        """);
+
+    SourceDocument memo = new KnowledgeFolder(dir).read("grants-memo.txt").document();
+    SourceDocument meeting = new KnowledgeFolder(dir).read("meeting.txt").document();
+
+    assertThat(memo.title()).isEqualTo("Reading Roots grants -- 2026-27 cycle now open");
+    assertThat(memo.sections()).hasSize(2);
+    assertThat(memo.sections().get(0).text()).startsWith("To: Superintendents").contains("  GBELN Member Districts")
+        .endsWith("Subject: Reading Roots grants -- 2026-27 cycle now open");
+    assertThat(memo.sections().get(1).text()).startsWith("Hi all,").doesNotContain("From:");
+    assertThat(meeting.sections()).singleElement().satisfies(section -> assertThat(section.text()).startsWith("Location: Cedar Bluff"));
   }
 
   @Test
