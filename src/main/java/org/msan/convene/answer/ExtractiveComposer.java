@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.msan.convene.knowledge.Passage;
 import org.msan.convene.knowledge.Sentences;
@@ -25,12 +26,21 @@ import org.msan.convene.knowledge.TextAnalysis;
 final class ExtractiveComposer {
 
   /**
-   * Question forms that ask for several things: "what are …", "list …", "which …", "who can …";
-   * also a plural thing asked for ("what core values does …", {@link QuestionHead}). English
-   * forms only: the nouns come from the question, never from a list of the documents' words.
+   * Question forms that ask for several things: "what are …", "list …", "who can …"; also a plural
+   * thing asked for ("what core values does …", {@link QuestionHead}; "which districts …", {@link
+   * #WHICH}). English forms only: the nouns come from the question, never from a list of the
+   * documents' words.
    */
   private static final Pattern LIST_QUESTION = Pattern.compile(
-      "\\b(what are|what were|list|name the|which|who should|who can)\\b", Pattern.CASE_INSENSITIVE);
+      "\\b(what are|what were|list|name the|who should|who can)\\b", Pattern.CASE_INSENSITIVE);
+  /**
+   * "Which" and the words after it: "which districts pay …" and "which school districts are …" ask
+   * for several, "which city hosts it" for one (its second word is a verb, not a noun's plural,
+   * unless a verb follows it).
+   */
+  private static final Pattern WHICH = Pattern.compile(
+      "\\bwhich\\s+(\\p{L}+)(?:\\s+(\\p{L}+)\\s+(are|were|do|did|have|had|can|could|will|would|should|must|get|got|offer|pay))?\\b",
+      Pattern.CASE_INSENSITIVE);
   private static final int MAX_SENTENCES = 3;
   private static final int MAX_TYPED_SENTENCES = 2;
   private static final int MAX_CHARS = 900;
@@ -95,7 +105,7 @@ final class ExtractiveComposer {
     if (holding.isPresent()) {
       return holding.get();
     }
-    boolean asksForList = LIST_QUESTION.matcher(question).find()
+    boolean asksForList = LIST_QUESTION.matcher(question).find() || asksWhichOfSeveral(question)
         || asked.head().filter(head -> Plurals.endsInPlural(head.words())).isPresent();
     // "Who is the events coordinator" of a staff table: the row that names the events coordinator.
     List<Unit> standing = asksForList ? List.of() : standingOutRecords(items, asked);
@@ -169,6 +179,16 @@ final class ExtractiveComposer {
 
   private static double weight(List<Set<String>> slots, Map<String, Double> weights) {
     return slots.stream().mapToDouble(slot -> Slots.weight(slot, weights)).sum();
+  }
+
+  private static boolean asksWhichOfSeveral(String question) {
+    Matcher which = WHICH.matcher(question);
+    while (which.find()) {
+      if (Plurals.endsInPlural(which.group(1)) || which.group(2) != null && Plurals.endsInPlural(which.group(2))) {
+        return true;
+      }
+    }
+    return false;
   }
 
   /** A sentence that ends with a colon ("core values are rooted in the beliefs that:") brings the list it opens. */

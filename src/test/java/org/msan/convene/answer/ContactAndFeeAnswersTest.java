@@ -59,6 +59,17 @@ final class ContactAndFeeAnswersTest {
         | Grace Lindgren | Data and Research Lead | glindgren@rvn.org | (555) 201-4415 |
         | Luis Ortega | Communications Manager | lortega@rvn.org | (555) 201-4418 |
         """);
+    Files.writeString(knowledge.resolve("convenings.md"), """
+        # Convenings 2026-27
+
+        Every convening runs one day, from 9 a.m. to 3 p.m.
+
+        | Session | Month | Host city | Focus |
+        |---|---|---|---|
+        | Fall Convening | October 2026 | Farmington, NM | Chronic absenteeism |
+        | Winter Convening | January 2027 | Gallup, NM | Early literacy |
+        | Spring Convening | April 2027 | Show Low, AZ | Career pathways |
+        """);
     Files.writeString(knowledge.resolve("grants.md"), """
         # Mini-grants
 
@@ -108,6 +119,18 @@ final class ContactAndFeeAnswersTest {
     assertThat(reach.text()).startsWith("Name: Grace Lindgren;").doesNotContain("Whitfield");
     assertThat(all.answered()).isTrue();
     assertThat(all.text()).contains("Dana Whitfield", "Omar Haddad", "Grace Lindgren", "Luis Ortega");
+  }
+
+  @Test
+  @DisplayName("\"Which city …\" asks for one thing, answered by its row; \"which … are\" with a plural asks for several")
+  void whichOfOneOrSeveral() {
+    Answer city = folder.ask("Which city hosts the Spring Convening?");
+    Answer twoParts = folder.ask("What is the focus of the Fall Convening and which city hosts it?");
+
+    assertThat(city.answered()).isTrue();
+    assertThat(city.text()).isEqualTo("Session: Spring Convening; Month: April 2027; Host city: Show Low, AZ; Focus: Career pathways [1]");
+    assertThat(twoParts.text()).contains("Farmington, NM").doesNotContain("Gallup");
+    assertThat(folder.ask("which convenings are there this year").text()).contains("Farmington", "Gallup", "Show Low");
   }
 
   @Test
