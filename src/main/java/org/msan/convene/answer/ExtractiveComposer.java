@@ -108,7 +108,7 @@ final class ExtractiveComposer {
     boolean asksForList = LIST_QUESTION.matcher(question).find() || asksWhichOfSeveral(question)
         || asked.head().filter(head -> Plurals.endsInPlural(head.words())).isPresent();
     // "Who is the events coordinator" of a staff table: the row that names the events coordinator.
-    List<Unit> standing = asksForList ? List.of() : standingOutRecords(items, asked);
+    List<Unit> standing = asksForList ? List.of() : standingOutRecords(items, passage, asked);
     // The passage's list answers a list question when it says the question's words as well as
     // any sentence does: "which languages …" is not answered by the list of what a board does.
     if (asksForList && !items.isEmpty() && listScore(units, items) >= bestScore(units)) {
@@ -147,19 +147,22 @@ final class ExtractiveComposer {
    * The rows of a list of records (each item labelled: a table's row, "Role: Events Coordinator;
    * Phone: …", or "Director: Maria Lopez, …") that say the most of the question's words that tell
    * rows apart, when some rows do and others don't. The words every row says (a column's header,
-   * "Phone") tell no row from another, nor do the words that only say the kind of answer asked.
+   * "Phone") tell no row from another, nor do the words that only say the kind of answer asked or
+   * those only the table's title and headings say ("the treasurer of the Governing Board").
    * A row stands out when it says more than half the weight of the question's other words ({@link
    * #MIN_TELLING_SHARE}): the row that shares only "classroom" with "how much do subs make if they
    * stay in the same classroom for weeks" leaves "stay" and "weeks" unsaid, and is one guess among
    * the rows. Empty for a list that is not all records, or when no row stands out.
    */
-  private List<Unit> standingOutRecords(List<Unit> items, AskedQuestion asked) {
+  private List<Unit> standingOutRecords(List<Unit> items, Passage passage, AskedQuestion asked) {
     if (items.size() < 2 || !items.stream().allMatch(u -> RECORD.matcher(u.text).lookingAt())) {
       return List.of();
     }
     List<Set<String>> said = items.stream().map(u -> termsOf(u.text)).toList();
+    Set<String> headings = termsOf(passage.title() + "\n" + passage.section());
     List<Set<String>> open = asked.slots().stream()
         .filter(slot -> !Slots.said(slot, asked.typeWords()))
+        .filter(slot -> !Slots.said(slot, headings) || said.stream().anyMatch(terms -> Slots.said(slot, terms)))
         .filter(slot -> !said.stream().allMatch(terms -> Slots.said(slot, terms))).toList();
     double[] scores = said.stream()
         .mapToDouble(terms -> weight(open.stream().filter(slot -> Slots.said(slot, terms)).toList(), asked.weights()))

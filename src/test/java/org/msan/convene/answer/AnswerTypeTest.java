@@ -66,6 +66,9 @@ final class AnswerTypeTest {
     assertThat(AnswerType.of("who's the data person?")).contains(AnswerType.PERSON);
     assertThat(AnswerType.of("who is our contact at the state?")).contains(AnswerType.PERSON);
     assertThat(AnswerType.of("Who handles reimbursements?")).contains(AnswerType.PERSON);
+    assertThat(AnswerType.of("Who is the Treasurer of the alliance?")).contains(AnswerType.PERSON);
+    assertThat(AnswerType.of("whos the vice chair")).contains(AnswerType.PERSON);
+    assertThat(AnswerType.of("Who is the network for?")).isEmpty();
     assertThat(AnswerType.of("how much is registration for the winter convening?")).contains(AnswerType.MONEY);
     assertThat(AnswerType.of("how much is left in the budget")).isEmpty();
     assertThat(AnswerType.of("how much are students expected to read?")).isEmpty();

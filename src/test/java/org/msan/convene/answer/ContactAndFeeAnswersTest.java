@@ -70,6 +70,16 @@ final class ContactAndFeeAnswersTest {
         | Winter Convening | January 2027 | Gallup, NM | Early literacy |
         | Spring Convening | April 2027 | Show Low, AZ | Career pathways |
         """);
+    Files.writeString(knowledge.resolve("board.md"), """
+        # Governing Board
+
+        The Grants Committee reviews mini-grant applications each October. It is chaired by the Board Treasurer.
+
+        ## Officers
+
+        - Chair: Dr. Linda Harwood, Superintendent, Medicine Creek Public Schools
+        - Treasurer: Mrs. Janet Okafor, Business Manager, Sappa Creek Schools
+        """);
     Files.writeString(knowledge.resolve("grants.md"), """
         # Mini-grants
 
@@ -131,6 +141,15 @@ final class ContactAndFeeAnswersTest {
     assertThat(city.text()).isEqualTo("Session: Spring Convening; Month: April 2027; Host city: Show Low, AZ; Focus: Career pathways [1]");
     assertThat(twoParts.text()).contains("Farmington, NM").doesNotContain("Gallup");
     assertThat(folder.ask("which convenings are there this year").text()).contains("Farmington", "Gallup", "Show Low");
+  }
+
+  @Test
+  @DisplayName("\"Who is the treasurer\" asks for the person: the officer's line that names one, not the sentence that names the role")
+  void whoIsTheRole() {
+    Answer treasurer = folder.ask("Who is the Treasurer of the Governing Board?");
+
+    assertThat(treasurer.answered()).isTrue();
+    assertThat(treasurer.text()).isEqualTo("Treasurer: Mrs. Janet Okafor, Business Manager, Sappa Creek Schools [1]");
   }
 
   @Test
