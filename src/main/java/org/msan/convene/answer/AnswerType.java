@@ -26,8 +26,9 @@ enum AnswerType {
           + "|\\bwho to (contact|call|email|ask|talk)\\b"
           // "who's the data person": the person for that.
           + "|\\bwho(?:['’]?s|\\s+is|\\s+are)?\\s+(?:the|our|your|my)\\s+(?:\\S+\\s+){0,3}?(person|people|contact|go-to)\\b"
-          // "Who is the treasurer?" asks the person in that role; "who is the network for?" asks no one.
-          + "|^\\s*who(?:['’]?s|\\s+is|\\s+was)\\s+(?:the|our|your|their)\\s+(?![^?]*\\bfor\\s*\\??\\s*$)",
+          // "Who is the treasurer?" asks the person in that role; "who is the network (meant) for?"
+          // and "who is the summit open to, …" ask no one.
+          + "|(?:^|[:;,.]\\s*)who(?:['’]?s|\\s+is|\\s+was)\\s+(?:the|our|your|their)\\s+(?![^?]*\\b(?:for|to)\\s*(?:[?.,;!]|$))",
       // Case counts: a name is capitalised.
       "(?-i:\\b(Dr|Mr|Mrs|Ms|Mx|Prof)\\.?\\s+\\p{Lu}\\p{Ll}"
           // "Ana Ruiz, Program Manager": a name then a capitalised role ("the Network, launching" is not).

@@ -34,12 +34,13 @@ final class ExtractiveComposer {
   private static final Pattern LIST_QUESTION = Pattern.compile(
       "\\b(what are|what were|list|name the|who should|who can)\\b", Pattern.CASE_INSENSITIVE);
   /**
-   * "Which" and the words after it: "which districts pay …" and "which school districts are …" ask
-   * for several, "which city hosts it" for one (its second word is a verb, not a noun's plural,
-   * unless a verb follows it).
+   * "Which" and the words after it: "which districts pay …", "which of the sessions …" and "which
+   * school districts are …" ask for several, "which city hosts it" for one (its second word is a
+   * verb, not a noun's plural, unless an auxiliary follows it).
    */
   private static final Pattern WHICH = Pattern.compile(
-      "\\bwhich\\s+(\\p{L}+)(?:\\s+(\\p{L}+)\\s+(are|were|do|did|have|had|can|could|will|would|should|must|get|got|offer|pay))?\\b",
+      "\\bwhich\\s+(?:of\\s+(?:the|these|those|our|your|their)\\s+)?(\\p{L}+)"
+          + "(?:\\s+(\\p{L}+)\\s+(?:are|were|do|did|have|had|can|could|will|would|should|must)\\b)?",
       Pattern.CASE_INSENSITIVE);
   private static final int MAX_SENTENCES = 3;
   private static final int MAX_TYPED_SENTENCES = 2;
@@ -48,6 +49,7 @@ final class ExtractiveComposer {
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;)\"”’]\\s*$");
   /** A list item that starts with a label: "- Role: Events Coordinator; …", "- Director: Maria Lopez". */
   private static final Pattern RECORD = Pattern.compile("(?:- |\\d+\\. )[^:;\\n]{1,40}:\\s");
+  /** More said than left unsaid: below it the question is mostly about what no row tells apart. */
   private static final double MIN_TELLING_SHARE = 0.5;
   /** A list asked for is given whole when it fits well inside one Discord embed. */
   private static final int MAX_LIST_CHARS = 1800;
@@ -150,9 +152,9 @@ final class ExtractiveComposer {
    * "Phone") tell no row from another, nor do the words that only say the kind of answer asked or
    * those only the table's title and headings say ("the treasurer of the Governing Board").
    * A row stands out when it says more than half the weight of the question's other words ({@link
-   * #MIN_TELLING_SHARE}): the row that shares only "classroom" with "how much do subs make if they
-   * stay in the same classroom for weeks" leaves "stay" and "weeks" unsaid, and is one guess among
-   * the rows. Empty for a list that is not all records, or when no row stands out.
+   * #MIN_TELLING_SHARE}): the row that shares only "library" with "what do we pay if the workshop
+   * in the library runs late" leaves "runs" and "late" unsaid, and is one guess among the rows.
+   * Empty for a list that is not all records, or when no row stands out.
    */
   private List<Unit> standingOutRecords(List<Unit> items, Passage passage, AskedQuestion asked) {
     if (items.size() < 2 || !items.stream().allMatch(u -> RECORD.matcher(u.text).lookingAt())) {

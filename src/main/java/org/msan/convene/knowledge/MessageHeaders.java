@@ -1,6 +1,7 @@
 package org.msan.convene.knowledge;
 
 import java.util.Arrays;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -8,49 +9,55 @@ import java.util.regex.Pattern;
 /**
  * The header lines an email keeps when staff paste or save it as text ("From: …", "Sent: …", "To:
  * …", "Subject: …"): who wrote it and when, not part of what its first paragraph says. The field
- * names are those of RFC 5322 §3.6 and the ones Outlook prints ("Sent", "Importance",
- * "Attachments"); a line that starts with white space continues the field above it (RFC 5322
- * §2.2.3). A block is a message's header only with a "From" line and one other field: "Date: …" and
- * "Location: …" alone are an event's facts.
+ * names are the originator, destination, date and subject fields of RFC 5322 §3.6, the ones Outlook
+ * prints ("Sent", "Importance", "Attachments") and a memo's "Re:"; a line that starts with white
+ * space continues the field above it (RFC 5322 §2.2.3). A block is a message's header only with a
+ * "From" and a "Subject" (or "Re") line: "From: June 22" and "To: June 24" on a flyer are dates.
  *
  * @param block the header lines as written
- * @param subject the "Subject" field's value, if any
+ * @param subject the subject's value, its folded lines joined, if any
  * @param rest the text after the block
  */
 record MessageHeaders(String block, Optional<String> subject, String rest) {
 
   private static final Pattern FIELD = Pattern.compile(
-      "(?i)(from|sent|date|to|cc|bcc|reply-to|subject|importance|attachments)[ \\t]*:[ \\t]*(.*)");
-  private static final Pattern FROM = Pattern.compile("(?i)from[ \\t]*:");
-  private static final int MIN_FIELDS = 2;
+      "(?i)(from|sender|reply-to|sent|date|to|cc|bcc|subject|re|importance|attachments)[ \\t]*:[ \\t]*(.*)");
 
   /** The header block the text starts with, if it starts with one. */
   static Optional<MessageHeaders> leading(String text) {
-    String[] lines = text.split("\n", -1);
-    int fields = 0;
+    String[] lines = text.split("\\r?\\n", -1);
     boolean from = false;
-    String subject = null;
+    StringBuilder subject = null;
+    String field = null;
     int end = 0;
     for (String line : lines) {
-      Matcher field = FIELD.matcher(line.strip());
-      boolean continued = fields > 0 && !line.isBlank() && Character.isWhitespace(line.charAt(0));
-      if (!continued && !field.matches()) {
+      if (field != null && !line.isBlank() && Character.isWhitespace(line.charAt(0))) {
+        if (isSubject(field)) {
+          subject.append(subject.length() > 0 ? " " : "").append(line.strip());
+        }
+        end++;
+        continue;
+      }
+      Matcher matched = FIELD.matcher(line.strip());
+      if (!matched.matches()) {
         break;
       }
-      if (!continued) {
-        fields++;
-        from |= FROM.matcher(line.strip()).lookingAt();
-        if (field.group(1).equalsIgnoreCase("subject") && !field.group(2).isBlank()) {
-          subject = field.group(2).strip();
-        }
+      field = matched.group(1).toLowerCase(Locale.ROOT);
+      from |= field.equals("from");
+      if (isSubject(field)) {
+        subject = new StringBuilder(matched.group(2).strip());
       }
       end++;
     }
-    if (fields < MIN_FIELDS || !from) {
+    if (!from || subject == null) {
       return Optional.empty();
     }
     String block = String.join("\n", Arrays.copyOfRange(lines, 0, end)).strip();
     String rest = String.join("\n", Arrays.copyOfRange(lines, end, lines.length)).strip();
-    return Optional.of(new MessageHeaders(block, Optional.ofNullable(subject), rest));
+    return Optional.of(new MessageHeaders(block, Optional.of(subject.toString()).filter(value -> !value.isBlank()), rest));
+  }
+
+  private static boolean isSubject(String field) {
+    return field.equals("subject") || field.equals("re");
   }
 }

@@ -55,11 +55,12 @@ public final class TextAnalysis {
 
   /**
    * Question forms whose words would otherwise count as the topic ("how long", "stand for"); a
-   * request that opens with "list" or "name" ("list the staff") asks for the rest, not for a list.
+   * request that opens with "list" or "name" and an article ("list the staff") asks for the rest,
+   * not for a list ("name badges" is a topic).
    */
   private static final Pattern QUESTION_FORMS = Pattern.compile(
       "\\b(how long|how big|how large|stand for|stands for|what is meant by|is there|are there)\\b"
-          + "|^\\s*(?:please\\s+)?(?:list|name)\\b",
+          + "|^\\s*(?:please\\s+)?(?:list|name)(?=\\s+(?:the|all|every|each|our|your|their|some|any)\\b)",
       Pattern.CASE_INSENSITIVE);
 
   /**

@@ -69,6 +69,10 @@ final class AnswerTypeTest {
     assertThat(AnswerType.of("Who is the Treasurer of the alliance?")).contains(AnswerType.PERSON);
     assertThat(AnswerType.of("whos the vice chair")).contains(AnswerType.PERSON);
     assertThat(AnswerType.of("Who is the network for?")).isEmpty();
+    assertThat(AnswerType.of("who is the netwrok meant for, what kind of districts")).isEmpty();
+    assertThat(AnswerType.of("who is the summit open to?")).isEmpty();
+    assertThat(AnswerType.of("Quick question: who is the treasurer?")).contains(AnswerType.PERSON);
+    assertThat(AnswerType.of("Who is the board chair for 2026-27?")).contains(AnswerType.PERSON);
     assertThat(AnswerType.of("how much is registration for the winter convening?")).contains(AnswerType.MONEY);
     assertThat(AnswerType.of("how much is left in the budget")).isEmpty();
     assertThat(AnswerType.of("how much are students expected to read?")).isEmpty();

@@ -333,34 +333,43 @@ final class KnowledgeFolderTest {
   }
 
   @Test
-  @DisplayName("An email saved as text without a title line is titled by its subject; an event's \"Date:\" and \"Location:\" lines are no email's header")
+  @DisplayName("An email saved as text without a title line is titled by its subject, folded lines joined; a flyer's \"From:\" and \"To:\" dates are no email's header")
   void emailHeaderLines() throws Exception {
     TestFiles.write(dir, "grants-memo.txt", """
         To: Superintendents, Principals and K-3 Teachers,
           GBELN Member Districts
         From: Lena Okafor, Grants Coordinator
         Date: August 17, 2026
-        Subject: Reading Roots grants -- 2026-27 cycle now open
+        Subject: Reading Roots grants --
+          2026-27 cycle now open
 
         Hi all,
 
         The Reading Roots cycle opens September 1. Devices are no longer funded.
-        """);
-    TestFiles.write(dir, "meeting.txt", """
-        Date: December 10, 2026
-        Location: Cedar Bluff High School Library
-        Format: In person
+        """.replace("\n", "\r\n"));
+    TestFiles.write(dir, "memo.txt", "FROM: Ana Ruiz\nRE: Mileage\n\nMileage is paid at 70 cents a mile.\n");
+    TestFiles.write(dir, "institute.txt", """
+        From: June 22, 2026
+        To: June 24, 2026
+
+        The Summer Institute meets at Lakeview College.
         """);
 
     SourceDocument memo = new KnowledgeFolder(dir).read("grants-memo.txt").document();
-    SourceDocument meeting = new KnowledgeFolder(dir).read("meeting.txt").document();
+    SourceDocument shortMemo = new KnowledgeFolder(dir).read("memo.txt").document();
+    SourceDocument institute = new KnowledgeFolder(dir).read("institute.txt").document();
 
     assertThat(memo.title()).isEqualTo("Reading Roots grants -- 2026-27 cycle now open");
     assertThat(memo.sections()).hasSize(2);
-    assertThat(memo.sections().get(0).text()).startsWith("To: Superintendents").contains("  GBELN Member Districts")
-        .endsWith("Subject: Reading Roots grants -- 2026-27 cycle now open");
+    assertThat(memo.sections().get(0).text()).startsWith("To: Superintendents").contains("GBELN Member Districts")
+        .contains("From: Lena Okafor");
     assertThat(memo.sections().get(1).text()).startsWith("Hi all,").doesNotContain("From:");
-    assertThat(meeting.sections()).singleElement().satisfies(section -> assertThat(section.text()).startsWith("Location: Cedar Bluff"));
+    assertThat(shortMemo.title()).isEqualTo("Mileage");
+    assertThat(shortMemo.sections()).extracting(Section::text).containsExactly("FROM: Ana Ruiz\nRE: Mileage",
+        "Mileage is paid at 70 cents a mile.");
+    assertThat(institute.sections()).extracting(Section::text).noneMatch(text -> text.equals("From: June 22, 2026\nTo: June 24, 2026"));
+    assertThat(institute.sections()).singleElement().satisfies(section -> assertThat(section.text())
+        .contains("To: June 24, 2026", "The Summer Institute meets at Lakeview College."));
   }
 
   @Test
