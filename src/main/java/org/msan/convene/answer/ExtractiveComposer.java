@@ -160,7 +160,7 @@ final class ExtractiveComposer {
     if (items.size() < 2 || !items.stream().allMatch(u -> RECORD.matcher(u.text).lookingAt())) {
       return List.of();
     }
-    List<Set<String>> said = items.stream().map(u -> termsOf(u.text)).toList();
+    List<Set<String>> said = items.stream().map(u -> u.terms).toList();
     Set<String> headings = termsOf(passage.title() + "\n" + passage.section());
     List<Set<String>> open = asked.slots().stream()
         .filter(slot -> !Slots.said(slot, asked.typeWords()))
@@ -281,14 +281,14 @@ final class ExtractiveComposer {
   private List<Unit> units(Passage passage, List<Set<String>> slots, Map<String, Double> weights) {
     List<Unit> units = new ArrayList<>();
     for (Sentences.Sentence sentence : Sentences.of(passage.text())) {
-      units.add(new Unit(sentence.text(), sentence.listItem(), score(sentence.text(), slots, weights), units.size()));
+      Set<String> terms = termsOf(sentence.text());
+      units.add(new Unit(sentence.text(), sentence.listItem(), score(terms, slots, weights), units.size(), terms));
     }
     return units;
   }
 
-  /** The weight of the question's slots the text says. */
-  private double score(String text, List<Set<String>> slots, Map<String, Double> weights) {
-    Set<String> present = termsOf(text);
+  /** The weight of the question's slots the terms say. */
+  private static double score(Set<String> present, List<Set<String>> slots, Map<String, Double> weights) {
     return slots.stream().filter(slot -> Slots.said(slot, present)).mapToDouble(slot -> Slots.weight(slot, weights)).sum();
   }
 
@@ -311,5 +311,6 @@ final class ExtractiveComposer {
     return text.toString();
   }
 
-  private record Unit(String text, boolean listItem, double score, int position) {}
+  /** A sentence or list item of the passage, with the terms it says and the weight of the question's among them. */
+  private record Unit(String text, boolean listItem, double score, int position, Set<String> terms) {}
 }

@@ -3,6 +3,7 @@ package org.msan.convene.cli;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.File;
+import java.io.IOException;
 import java.io.OutputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -56,9 +57,13 @@ final class ConcurrentChatTest {
         in.write(script.toString().getBytes(StandardCharsets.UTF_8));
       }
     }
-    for (Process process : processes) {
+    for (int m = 0; m < MEMBERS; m++) {
+      Process process = processes.get(m);
+      String user = "member-" + m;
+      Path log = data.resolve(user + ".log");
       assertThat(process.waitFor(5, TimeUnit.MINUTES)).isTrue();
-      assertThat(process.exitValue()).isZero();
+      // What the process said is the only trace of why it stopped: its folder is gone after the test.
+      assertThat(process.exitValue()).as(() -> user + "'s chat: " + tail(log)).isZero();
     }
 
     try (Connection db = DriverManager.getConnection("jdbc:sqlite:" + data.resolve("convene.db"))) {
@@ -78,5 +83,14 @@ final class ConcurrentChatTest {
       assertThat(log).doesNotContain("went wrong", "Exception");
     }
     assertThat(new File(data.toFile(), "convene.db")).exists();
+  }
+
+  private static String tail(Path log) {
+    try {
+      List<String> lines = Files.readAllLines(log, StandardCharsets.UTF_8);
+      return String.join("\n", lines.subList(Math.max(0, lines.size() - 20), lines.size()));
+    } catch (IOException e) {
+      return "(no log: " + e.getMessage() + ")";
+    }
   }
 }
