@@ -146,5 +146,4 @@ final class ClippedWords {
     }
     return words;
   }
-
 }

@@ -122,7 +122,8 @@ final class ExtractiveComposer {
         .filter(u -> u.score > 0 ? asked.answeredBy(u.text, analysis) : asked.answeredUnderLabel(u.text, analysis))
         .toList();
     // Of a table's rows that give the kind of answer asked (every row has a phone number), the row asked about.
-    List<Unit> typedRecords = answering.stream().allMatch(u -> u.listItem)
+    boolean allRows = answering.stream().allMatch(u -> u.listItem);
+    List<Unit> typedRecords = allRows
         ? answering.stream().filter(standing::contains).toList() : List.of();
     List<Unit> typed = (typedRecords.isEmpty() ? answering : typedRecords).stream()
         .sorted(Comparator.comparingDouble((Unit u) -> -u.score).thenComparingInt(u -> u.position))
@@ -130,16 +131,16 @@ final class ExtractiveComposer {
         .sorted(Comparator.comparingInt(u -> u.position))
         .toList();
     // "Tom's phone number" in a short staff list: his row, not the list; every row, the list.
-    boolean someRows = !answering.isEmpty() && answering.stream().allMatch(u -> u.listItem) && answering.size() < items.size();
+    boolean someRows = !answering.isEmpty() && allRows && answering.size() < items.size();
     if (passage.text().length() <= 320 && !someRows && standing.isEmpty()) {
       return units.stream().map(u -> u.text).toList();
     }
     if (!typed.isEmpty()) {
-      return typed.stream().map(u -> typed.size() == 1 ? Sentences.withoutListMarker(u.text) : u.text).toList();
+      return quoted(typed);
     }
     boolean bestIsItem = units.stream().max(Comparator.comparingDouble(u -> u.score)).map(u -> u.listItem).orElse(false);
     if (bestIsItem && !standing.isEmpty()) {
-      return standing.stream().map(u -> standing.size() == 1 ? Sentences.withoutListMarker(u.text) : u.text).toList();
+      return quoted(standing);
     }
     return (bestIsItem ? wholeList(units, items) : Optional.<List<String>>empty())
         .orElseGet(() -> withListsAfterColons(units, bestSentences(units, namesSection)));
@@ -166,24 +167,23 @@ final class ExtractiveComposer {
         .filter(slot -> !Slots.said(slot, asked.typeWords()))
         .filter(slot -> !Slots.said(slot, headings) || said.stream().anyMatch(terms -> Slots.said(slot, terms)))
         .filter(slot -> !said.stream().allMatch(terms -> Slots.said(slot, terms))).toList();
-    double[] scores = said.stream()
-        .mapToDouble(terms -> weight(open.stream().filter(slot -> Slots.said(slot, terms)).toList(), asked.weights()))
-        .toArray();
-    double best = Arrays.stream(scores).max().orElse(0);
-    if (best <= MIN_TELLING_SHARE * weight(open, asked.weights())) {
+    double[] shares = said.stream().mapToDouble(terms -> Evidence.share(open, terms, asked.weights())).toArray();
+    double best = Arrays.stream(shares).max().orElse(0);
+    if (best <= MIN_TELLING_SHARE) {
       return List.of();
     }
     List<Unit> standing = new ArrayList<>();
     for (int i = 0; i < items.size(); i++) {
-      if (scores[i] >= best) {
+      if (shares[i] >= best) {
         standing.add(items.get(i));
       }
     }
     return standing.size() < items.size() ? standing : List.of();
   }
 
-  private static double weight(List<Set<String>> slots, Map<String, Double> weights) {
-    return slots.stream().mapToDouble(slot -> Slots.weight(slot, weights)).sum();
+  /** The units as an answer quotes them: one alone reads as a sentence, without its list marker. */
+  private static List<String> quoted(List<Unit> units) {
+    return units.stream().map(u -> units.size() == 1 ? Sentences.withoutListMarker(u.text) : u.text).toList();
   }
 
   private static boolean asksWhichOfSeveral(String question) {
@@ -232,7 +232,7 @@ final class ExtractiveComposer {
     if (picked.isEmpty() || picked.size() == units.size() || bestScore(picked) < leastBest) {
       return Optional.empty();
     }
-    return Optional.of(picked.stream().map(u -> picked.size() == 1 ? Sentences.withoutListMarker(u.text) : u.text).toList());
+    return Optional.of(quoted(picked));
   }
 
   /** What the list says of the question: its best item's score, or its introducing sentence's. */
