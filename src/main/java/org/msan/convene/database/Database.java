@@ -45,6 +45,12 @@ public final class Database implements AutoCloseable {
    * something is stuck, and a member waiting on Discord (3 s to acknowledge) is better told to retry.
    */
   static final int BUSY_TIMEOUT_MILLIS = 5_000;
+  /**
+   * How long opening waits for another process that holds the database (one migrating the same new
+   * file at that moment, a backup): this is start-up, where no member is waiting, on a machine that
+   * may be starting several processes at once.
+   */
+  static final int OPEN_WAIT_MILLIS = 30_000;
   private static final int OPEN_RETRY_MILLIS = 50;
 
   private final Connection connection;
@@ -77,15 +83,17 @@ public final class Database implements AutoCloseable {
     config.setBusyTimeout(BUSY_TIMEOUT_MILLIS);
     // JDBC's own begin, used by Flyway: see migrate. This class begins its own transactions explicitly.
     config.setTransactionMode(SQLiteConfig.TransactionMode.IMMEDIATE);
-    long giveUp = System.nanoTime() + BUSY_TIMEOUT_MILLIS * 1_000_000L;
+    long giveUp = System.nanoTime() + OPEN_WAIT_MILLIS * 1_000_000L;
     while (true) {
       try {
         return openAndMigrate(file, config);
-      } catch (SQLException e) {
-        // Switching a new file to WAL takes a lock that SQLite's busy timeout does not wait for:
-        // processes opening the same new database at once are told it is busy, and try again.
-        if (!String.valueOf(e.getMessage()).contains("SQLITE_BUSY") || System.nanoTime() > giveUp) {
-          throw new DatabaseException("cannot open the database " + file + ": " + e.getMessage(), e);
+      } catch (SQLException | DatabaseException e) {
+        // Switching a new file to WAL takes a lock that SQLite's busy timeout does not wait for, and
+        // a migration may wait longer than a write would: processes opening the same new database
+        // at once are told it is busy, and try again.
+        if (!busy(e) || System.nanoTime() > giveUp) {
+          throw e instanceof DatabaseException opening ? opening
+              : new DatabaseException("cannot open the database " + file + ": " + e.getMessage(), e);
         }
         try {
           Thread.sleep(OPEN_RETRY_MILLIS);
@@ -245,6 +253,16 @@ public final class Database implements AutoCloseable {
     } catch (SQLException e) {
       throw new DatabaseException("backup failed: " + friendly(e), e);
     }
+  }
+
+  /** Whether SQLite said the database was locked, anywhere in the chain of causes. */
+  private static boolean busy(Throwable e) {
+    for (Throwable cause = e; cause != null; cause = cause.getCause()) {
+      if (String.valueOf(cause.getMessage()).contains("SQLITE_BUSY")) {
+        return true;
+      }
+    }
+    return false;
   }
 
   private static String friendly(SQLException e) {

@@ -159,6 +159,38 @@ final class DatabaseTest {
     }
   }
 
+  @ParameterizedTest(name = "new file: {0}")
+  @ValueSource(booleans = {true, false})
+  @DisplayName("Opening waits out another process holding the write lock longer than a write would wait, new file or in WAL already")
+  void opensWhileAnotherHoldsTheLock(boolean newFile) throws Exception {
+    Path file = dir.resolve("convene.db");
+    CountDownLatch locked = new CountDownLatch(1);
+    ExecutorService holder = Executors.newSingleThreadExecutor();
+    try {
+      Future<?> hold = holder.submit(() -> {
+        try (var connection = DriverManager.getConnection("jdbc:sqlite:" + file); var s = connection.createStatement()) {
+          if (!newFile) {
+            s.execute("PRAGMA journal_mode = WAL");
+          }
+          s.execute("BEGIN EXCLUSIVE");
+          locked.countDown();
+          Thread.sleep(Database.BUSY_TIMEOUT_MILLIS + 1_500);
+          s.execute("COMMIT");
+        }
+        return null;
+      });
+      assertThat(locked.await(10, TimeUnit.SECONDS)).isTrue();
+
+      try (Database database = Database.open(file)) {
+        assertThat(count(database, "rsvp")).isZero();
+        assertThat(database.userVersion()).isEqualTo(latestMigration());
+      }
+      hold.get(30, TimeUnit.SECONDS);
+    } finally {
+      holder.shutdownNow();
+    }
+  }
+
   @Test
   @DisplayName("A database from before Flyway at the latest schema is taken over as it is: baseline there, every row kept")
   void takesOverLatestSchema() throws Exception {
