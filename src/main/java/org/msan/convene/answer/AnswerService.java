@@ -6,12 +6,12 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Comparator;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
-import java.util.ResourceBundle;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
@@ -50,8 +50,6 @@ public final class AnswerService {
    */
   public static final String CLOSEST = "I couldn't find a clear answer in the network's documents. The closest they come: ";
 
-  /** What a member who asked in another language is told, per language (ForeignQuestion_es.properties). */
-  private static final String FOREIGN_NOTES = "org.msan.convene.answer.ForeignQuestion";
 
   /** The share of the question's weight a passage must cover to answer on its words alone. */
   static final double MIN_COVERAGE = 0.6;
@@ -76,6 +74,8 @@ public final class AnswerService {
   private static final int MIN_QUOTED_WORDS = 4;
   /** Candidates weighed per question: on a small folder RRF alone can push BM25's best out of a top 10. */
   private static final int CANDIDATES = 20;
+  /** Words of a question in another language the documents must share for it to be searched by those alone. */
+  static final int MIN_SHARED_FOREIGN_WORDS = 2;
   private static final int SNIPPET_CHARS = 200;
   /** The words that ask for a kind of answer, of four letters or more: "dues" is no slip for "due". */
   private static final List<String> HEAD_WORDS = AnswerType.allHeadWords().stream().filter(word -> word.length() >= 4).toList();
@@ -139,19 +139,37 @@ public final class AnswerService {
   }
 
   private Answer answerForeign(String asked, int top, LocalDate today, Locale language) {
+    ForeignQuestion foreign = ForeignQuestion.of(language);
     Optional<String> translated = llm == null ? Optional.empty() : llm.translate(asked, language);
-    // Untranslated, its own function words would read as words no document has.
-    Answer answer = answerParts(translated.orElseGet(() -> QuestionLanguage.contentWords(asked, language)), top, today,
-        language);
+    Answer answer = answerParts(translated.orElseGet(() -> englishSearch(foreign.search(asked))), top, today, language);
     if (answer.mode().equals(Answer.LLM)) {
       // The model wrote it in the member's language.
       return new Answer(asked, answer.answered(), answer.text(), answer.mode(), answer.sources(), 0);
     }
-    // No fallback to the machine's own locale: a language without notes gets the English ones.
-    ResourceBundle notes = ResourceBundle.getBundle(FOREIGN_NOTES, language,
-        ResourceBundle.Control.getNoFallbackControl(ResourceBundle.Control.FORMAT_PROPERTIES));
-    String text = answer.answered() ? notes.getString("answered") + "\n" + answer.text() : notes.getString("notFound");
+    String text = answer.answered() ? foreign.answeredNote() + "\n" + answer.text() : foreign.notFoundNote();
     return new Answer(asked, answer.answered(), text, answer.mode(), answer.sources(), 0);
+  }
+
+  /**
+   * An untranslated question as an English search: its interrogative in English, then those of its
+   * words the documents have in some form, cognates included ("programa" is "program" within an
+   * edit). Its other words are left out: an English document can't be expected to have them, so
+   * they would only count as words no passage covers. That holds only when at least {@link
+   * #MIN_SHARED_FOREIGN_WORDS} are shared: one word is what any two texts may share by chance (the
+   * network's name, which its documents write everywhere). Otherwise all its words are searched, and
+   * those no document has keep it from being answered.
+   */
+  private String englishSearch(ForeignQuestion.Search search) {
+    PassageIndex passages = index.get();
+    String content = passages.correctSpelling(search.content()).orElse(search.content());
+    Set<String> shared = new LinkedHashSet<>();
+    for (String word : content.split("\\s+")) {
+      if (!word.isBlank() && (passages.hasWord(word) || word.chars().allMatch(Character::isDigit))) {
+        shared.add(word);
+      }
+    }
+    String searched = shared.size() >= MIN_SHARED_FOREIGN_WORDS ? String.join(" ", shared) : search.content();
+    return (search.forms() + " " + searched).strip();
   }
 
   /** @param language the language an LLM writes the answer in */

@@ -91,7 +91,8 @@ public final class QuestionLanguage {
    * The question without its language's function words ("¿Cuál es la misión de MSAN?" → "misión
    * MSAN"), for a search of English documents, where "es", "la" and "de" would count as words no
    * document has. The stop lists are Lucene's analyzers' (Snowball's); a word matches with or
-   * without its accents ("cuál" is listed as "cual"). Unchanged in a language without a list here.
+   * without its accents ("cuál" is listed as "cual"); empty when every word is one. Unchanged in a
+   * language without a list here.
    */
   static String contentWords(String question, Locale language) {
     CharArraySet stopWords = STOP_WORDS.get(language.getLanguage());
@@ -107,7 +108,7 @@ public final class QuestionLanguage {
         kept.add(word.group());
       }
     }
-    return kept.isEmpty() ? question : String.join(" ", kept);
+    return String.join(" ", kept);
   }
 
   private static final Map<String, CharArraySet> STOP_WORDS = Map.of(

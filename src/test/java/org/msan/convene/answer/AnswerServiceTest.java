@@ -71,6 +71,18 @@ final class AnswerServiceTest {
   }
 
   @Test
+  @DisplayName("A Spanish question's interrogative says what kind of answer it wants: \"¿cuánto cuesta …?\" gets the amount; one on nothing the documents have is declined")
+  void spanishQuestionAsksForAKindOfAnswer() {
+    Answer cost = ask("¿Cuánto cuesta participar en la Midwest District Network por equipo de distrito?");
+    Answer offTopic = ask("¿Cuál es la capital de Francia?");
+
+    assertThat(cost.answered()).isTrue();
+    assertThat(cost.text()).startsWith("Los documentos de la red están en inglés").contains("$20,000");
+    assertThat(offTopic.answered()).isFalse();
+    assertThat(offTopic.text()).startsWith("Los documentos de la red están en inglés");
+  }
+
+  @Test
   @DisplayName("A fact question is answered with the document's own sentence and section")
   void factQuestions() {
     Answer answer = ask("How much does the Midwest District Network cost?");

@@ -57,5 +57,6 @@ final class QuestionLanguageTest {
         .isEqualTo("mission réseau");
     assertThat(QuestionLanguage.contentWords("Wat is de missie?", Locale.forLanguageTag("nl")))
         .isEqualTo("Wat is de missie?");
+    assertThat(QuestionLanguage.contentWords("¿Qué es eso?", Locale.forLanguageTag("es"))).isEmpty();
   }
 }
