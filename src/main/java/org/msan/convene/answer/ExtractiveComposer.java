@@ -260,7 +260,16 @@ final class ExtractiveComposer {
     return Optional.of(chosen);
   }
 
+  /**
+   * The units that say most of the question, up to {@link #MAX_SENTENCES}, in the passage's order.
+   * When the best is a question the document answers (an FAQ's entry), that answer is whole: it
+   * comes alone, or with those that say as much.
+   */
   private static List<String> bestSentences(List<Unit> units, boolean namesSection) {
+    Optional<Unit> top = units.stream().max(Comparator.comparingDouble((Unit u) -> u.score).thenComparingInt(u -> -u.position));
+    if (!namesSection && top.isPresent() && top.get().questionAnswered && top.get().score > 0) {
+      return units.stream().filter(u -> u.score >= top.get().score).limit(MAX_SENTENCES).map(u -> u.text).toList();
+    }
     List<Unit> best = units.stream()
         .sorted(Comparator.comparing((Unit u) -> !(namesSection && u.position == 0))
             .thenComparingDouble(u -> -u.score).thenComparingInt(u -> u.position))
@@ -278,11 +287,36 @@ final class ExtractiveComposer {
         .orElse(null);
   }
 
+  /**
+   * The passage's sentences and list items, scored. A question the document asks itself (an FAQ's
+   * "Can paraprofessionals be mentored?") is one unit with the sentences that answer it, up to its
+   * next question, list item or table row: the answer ("No.") means nothing alone, and the question says what
+   * it answers.
+   */
   private List<Unit> units(Passage passage, List<Set<String>> slots, Map<String, Double> weights) {
-    List<Unit> units = new ArrayList<>();
+    List<String> texts = new ArrayList<>();
+    List<Boolean> listItems = new ArrayList<>();
+    List<Boolean> answered = new ArrayList<>();
+    boolean answering = false;
     for (Sentences.Sentence sentence : Sentences.of(passage.text())) {
-      Set<String> terms = termsOf(sentence.text());
-      units.add(new Unit(sentence.text(), sentence.listItem(), score(terms, slots, weights), units.size(), terms));
+      String text = sentence.text();
+      boolean asks = !sentence.listItem() && text.strip().endsWith("?");
+      // A line without a sentence's end is a table's row, not an answer: "Placement type Hours Paid?" is its header.
+      if (answering && !asks && !sentence.listItem() && SENTENCE_END.matcher(text).find()) {
+        int last = texts.size() - 1;
+        texts.set(last, texts.get(last).strip() + " " + text.strip());
+        answered.set(last, true);
+        continue;
+      }
+      texts.add(text);
+      listItems.add(sentence.listItem());
+      answered.add(false);
+      answering = asks;
+    }
+    List<Unit> units = new ArrayList<>();
+    for (int i = 0; i < texts.size(); i++) {
+      Set<String> terms = termsOf(texts.get(i));
+      units.add(new Unit(texts.get(i), listItems.get(i), answered.get(i), score(terms, slots, weights), i, terms));
     }
     return units;
   }
@@ -311,6 +345,10 @@ final class ExtractiveComposer {
     return text.toString();
   }
 
-  /** A sentence or list item of the passage, with the terms it says and the weight of the question's among them. */
-  private record Unit(String text, boolean listItem, double score, int position, Set<String> terms) {}
+  /**
+   * A sentence or list item of the passage, or a question it asks with its answer ({@code
+   * questionAnswered}), with the terms it says and the weight of the question's among them.
+   */
+  private record Unit(String text, boolean listItem, boolean questionAnswered, double score, int position,
+      Set<String> terms) {}
 }
