@@ -105,14 +105,14 @@ final class ScheduleAnswerer {
 
     if (time.relation() != null) {
       CalendarVocabulary.Match related = vocabulary.match(topic(EventField.read(time.relatedText()).rest(), vocabulary));
-      if (names(related, time.relatedText(), vocabulary)) {
+      if (names(related, topic(EventField.read(time.relatedText()).rest(), vocabulary), time.relatedText(), vocabulary)) {
         Predicate<CalendarEvent> wanted = format.and(named(topic, vocabulary));
         return Optional.of(relative(time.relation(), time.direction(), related.best().get(0), calendar, today, wanted));
       }
     }
-    if (names(match, text, vocabulary)) {
+    if (names(match, topic, text, vocabulary)) {
       CalendarVocabulary.Group group = match.best().get(0);
-      if (!asked.fields().isEmpty() || match.unmatched().isEmpty()) {
+      if (!asked.fields().isEmpty() || lacking(group, topic).isEmpty()) {
         ScheduleReply reply = about(group, asked, window, time, pastTense, today, calendar);
         // "Where is the network office?" names only where an event is held, not the event: it asks
         // about the place, which the documents may describe; the calendar answers if they don't.
@@ -147,9 +147,15 @@ final class ScheduleAnswerer {
     if (!aboutCalendar) {
       return Optional.empty();
     }
-    List<CalendarVocabulary.Group> groups = byTopic ? match.best()
+    List<CalendarVocabulary.Group> groups = byTopic ? namedFirst(match.best(), topic, vocabulary)
         : asked.format() == null ? preferred(asked.nouns(), vocabulary) : vocabulary.groups();
     ScheduleReply reply = listing(groups, byTopic, asked, time, window, format, pastTense, calendar, today);
+    if (byTopic && groups.size() < match.best().size() && reply.text().startsWith(NOTHING)) {
+      // "The next mentor meeting" when the mentors' kick-off is past: the documents may describe a
+      // meeting the calendar doesn't hold ("monthly, the second Tuesday"); the calendar's
+      // "nothing is scheduled" stands when they don't.
+      return Optional.of(reply.fallback());
+    }
     if (unknownOnly) {
       // "The next finance committee meeting" where the calendar has none: say so before what it has.
       String named = String.join(" ", modifierWords.stream().filter(word -> {
@@ -173,17 +179,25 @@ final class ScheduleAnswerer {
 
   /**
    * Whether the match names one event: most of the question's calendar words are its words, and
-   * when the question has other words too, it says enough of the event's title.
+   * when the question has other words too, it says enough of the event's title. Other words are
+   * also those only other events have: "who's the data privacy officer" asks of an officer, which
+   * is only the stem of the board meeting's office, not of the Data Privacy Training Webinar.
    */
-  private boolean names(CalendarVocabulary.Match match, String question, CalendarVocabulary vocabulary) {
+  private boolean names(CalendarVocabulary.Match match, List<String> topic, String question,
+      CalendarVocabulary vocabulary) {
     if (!match.names()) {
       return false;
     }
-    if (match.unmatched().isEmpty()) {
+    if (lacking(match.best().get(0), topic).isEmpty()) {
       return true;
     }
     List<String> said = analysis.terms(question).stream().map(vocabulary::corrected).toList();
     return vocabulary.titleCoverage(match.best().get(0), said) >= CalendarVocabulary.NAMED_TITLE_COVERAGE;
+  }
+
+  /** The question's words the event doesn't have: words no event has, or only other events. */
+  private static List<String> lacking(CalendarVocabulary.Group group, List<String> topic) {
+    return topic.stream().filter(term -> !group.terms().contains(term)).toList();
   }
 
   /**
@@ -215,6 +229,18 @@ final class ScheduleAnswerer {
     List<String> known = topic.stream().filter(vocabulary::knows).toList();
     return !known.isEmpty() && match.best().stream()
         .allMatch(group -> analysis.terms(group.first().kind()).containsAll(known));
+  }
+
+  /**
+   * Of the events the question's words match, those whose names have them ("mentor" in the Mentor
+   * Cohort Kickoff), when some do: an event for "first-year mentors" is not a mentor meeting.
+   */
+  private static List<CalendarVocabulary.Group> namedFirst(List<CalendarVocabulary.Group> groups, List<String> topic,
+      CalendarVocabulary vocabulary) {
+    List<String> terms = topic.stream().filter(vocabulary::discriminates).toList();
+    List<CalendarVocabulary.Group> naming = groups.stream()
+        .filter(g -> terms.stream().anyMatch(g.nameTerms()::contains)).toList();
+    return naming.isEmpty() ? groups : naming;
   }
 
   /** The events whose names use the question's event nouns ("convening"), when some do; else all. */

@@ -1,0 +1,97 @@
+package org.msan.convene.answer;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import org.junit.jupiter.api.AfterAll;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.DisplayName;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+import org.msan.convene.Convene;
+import org.msan.convene.config.Settings;
+
+/**
+ * Questions whose words an event shares by chance, or that the calendar can't answer though it has
+ * an event on the topic: the documents answer them, and the calendar still answers for its events.
+ */
+final class CalendarOrDocumentsTest {
+
+  private static final LocalDate TODAY = LocalDate.of(2026, 12, 2);
+
+  @TempDir static Path knowledge;
+  @TempDir static Path data;
+  private static Convene convene;
+
+  @BeforeAll
+  static void open() throws Exception {
+    Files.writeString(knowledge.resolve("events.yaml"), """
+        events:
+          - id: mentor-kickoff
+            title: Mentor Cohort Kickoff
+            start: 2026-10-06T16:00
+            audience: mentors and new teachers
+          - id: privacy-webinar
+            title: Data Privacy Training Webinar
+            start: 2026-12-09T13:00
+            kind: webinar
+            audience: all district staff
+          - id: spring-board
+            title: Spring Board Meeting
+            start: 2027-04
+            location: Consortium office, Bemidji
+          - id: summer-institute
+            title: Summer Institute
+            start: 2027-06-22
+            end: 2027-06-24
+            audience: first-year mentors
+        """);
+    Files.writeString(knowledge.resolve("about.md"), """
+        # About the consortium
+
+        ## Staff
+
+        - Karen Vogel, Executive Director
+        - Tom Reinholt, Data Privacy Officer
+        """);
+    Files.writeString(knowledge.resolve("mentoring.md"), """
+        # Mentor Program
+
+        ## Time commitment
+
+        Mentors join a monthly mentor network meeting on Zoom, the second Tuesday of each month, 4:00-5:00 PM.
+        """);
+    convene = new Convene(new Settings(knowledge, data, null, Settings.DEFAULT_TIME_ZONE));
+  }
+
+  @AfterAll
+  static void close() throws Exception {
+    convene.close();
+  }
+
+  private static Answer ask(String question) {
+    return convene.answers().answer(question, 3, TODAY);
+  }
+
+  @Test
+  @DisplayName("A word only another event has (an office, for the officer) names no event: the documents answer")
+  void wordOfAnotherEvent() {
+    Answer officer = ask("who's the data privacy officer");
+
+    assertThat(officer.answered()).isTrue();
+    assertThat(officer.text()).startsWith("Tom Reinholt, Data Privacy Officer");
+    assertThat(ask("when is the data privacy webinar").text()).startsWith("Data Privacy Training Webinar is Wednesday, December 9");
+  }
+
+  @Test
+  @DisplayName("\"The next mentor meeting\" when the event named for mentors is past: the documents' monthly meeting, not an event for mentors")
+  void nothingNamedAheadAsksTheDocuments() {
+    Answer meeting = ask("when is the next mentor meeting");
+
+    assertThat(meeting.answered()).isTrue();
+    assertThat(meeting.text()).startsWith("Mentors join a monthly mentor network meeting on Zoom, the second Tuesday");
+    assertThat(ask("when is the summer institute").text()).startsWith("Summer Institute is");
+  }
+}
