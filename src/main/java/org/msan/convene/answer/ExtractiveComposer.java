@@ -51,6 +51,10 @@ final class ExtractiveComposer {
   private static final Pattern RECORD = Pattern.compile("(?:- |\\d+\\. )[^:;\\n]{1,40}:\\s");
   /** More said than left unsaid: below it the question is mostly about what no row tells apart. */
   private static final double MIN_TELLING_SHARE = 0.5;
+  /** A sentence that opens by pointing back to the one before: "After that date …", "Those sessions …", "Such requests …". */
+  private static final Pattern POINTS_BACK = Pattern.compile(
+      "\\s*(?:(?:after|before|by|until|from|at|on|in|for|of|with|past|since|during)\\s+)?(?:that|those|such)\\s+\\p{L}+",
+      Pattern.CASE_INSENSITIVE);
   /** A list asked for is given whole when it fits well inside one Discord embed. */
   private static final int MAX_LIST_CHARS = 1800;
 
@@ -71,7 +75,7 @@ final class ExtractiveComposer {
     List<Set<String>> slots = asked.slots();
     Map<String, Double> weights = asked.weights();
     Passage first = passages.get(0);
-    List<String> chosen = choose(question, first, asked, namesSection);
+    List<String> chosen = withAntecedents(units(first, slots, weights), choose(question, first, asked, namesSection));
     StringBuilder answer = new StringBuilder(joinUnits(chosen)).append(" [1]");
     // The citation shows the first passage, with its title and section: what it says counts as
     // answered, so a second passage is quoted only for a word the first does not have at all, a
@@ -194,6 +198,29 @@ final class ExtractiveComposer {
       }
     }
     return false;
+  }
+
+  /**
+   * The chosen units, each that opens by pointing back ("After that date the fee goes up", "Those
+   * sessions …") after the sentence it points to, when that was not chosen: alone it would leave
+   * the member asking which date.
+   */
+  private static List<String> withAntecedents(List<Unit> units, List<String> chosen) {
+    List<String> result = new ArrayList<>();
+    for (String text : chosen) {
+      if (POINTS_BACK.matcher(text).lookingAt()) {
+        for (int i = 1; i < units.size(); i++) {
+          Unit before = units.get(i - 1);
+          if (units.get(i).text.equals(text) && !before.listItem && !chosen.contains(before.text)
+              && !result.contains(before.text) && SENTENCE_END.matcher(before.text).find()) {
+            result.add(before.text);
+            break;
+          }
+        }
+      }
+      result.add(text);
+    }
+    return result;
   }
 
   /** A sentence that ends with a colon ("core values are rooted in the beliefs that:") brings the list it opens. */

@@ -51,7 +51,10 @@ public final class TextAnalysis {
       // function words Lucene's short English list leaves in; they say nothing about the topic
       "under", "over", "during", "within", "without", "between", "among", "across", "around", "toward",
       "towards", "upon", "via", "through", "altogether", "overall", "really", "actually", "anyone",
-      "someone", "something", "everything", "way", "ways", "lot", "lots");
+      "someone", "something", "everything", "way", "ways", "lot", "lots",
+      // what a chat message adds around its question: greetings, thanks, laughter, asides
+      "hello", "hiya", "yo", "thanks", "thank", "thx", "ty", "pls", "plz", "lol", "lmao", "haha", "hehe",
+      "btw", "fyi", "tbh", "idk", "imo", "ok", "okay", "um", "uh", "guys", "yall", "folks", "wondering");
 
   /**
    * Question forms whose words would otherwise count as the topic ("how long", "stand for"); a

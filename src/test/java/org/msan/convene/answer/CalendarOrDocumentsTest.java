@@ -42,6 +42,11 @@ final class CalendarOrDocumentsTest {
             title: Spring Board Meeting
             start: 2027-04
             location: Consortium office, Bemidji
+          - id: winter-retreat
+            title: Winter Leadership Retreat
+            start: 2027-01-21T09:00
+            end: 2027-01-22T14:00
+            location: Cragun's Resort, Brainerd, MN
           - id: summer-institute
             title: Summer Institute
             start: 2027-06-22
@@ -62,6 +67,16 @@ final class CalendarOrDocumentsTest {
         ## Time commitment
 
         Mentors join a monthly mentor network meeting on Zoom, the second Tuesday of each month, 4:00-5:00 PM.
+        """);
+    Files.writeString(knowledge.resolve("retreat-email.txt"), """
+        From: Marcus Delgado <mdelgado@nrsc.org>
+        Subject: Winter Leadership Retreat - registration
+
+        Good morning everyone,
+
+        Registration is $175 per person for member districts and $325 for
+        non-member districts. Please register by Friday, December 18. After that
+        date the fee goes up to $225 for members.
         """);
     convene = new Convene(new Settings(knowledge, data, null, Settings.DEFAULT_TIME_ZONE));
   }
@@ -93,5 +108,20 @@ final class CalendarOrDocumentsTest {
     assertThat(meeting.answered()).isTrue();
     assertThat(meeting.text()).startsWith("Mentors join a monthly mentor network meeting on Zoom, the second Tuesday");
     assertThat(ask("when is the summer institute").text()).startsWith("Summer Institute is");
+  }
+
+  @Test
+  @DisplayName("What a chat message adds around its question (\"lol\", \"thanks! btw\") is not a word the documents or the calendar lack")
+  void chatAsides() {
+    assertThat(ask("when is the retreat lol").text()).startsWith("Winter Leadership Retreat is Thursday, January 21");
+    assertThat(ask("thanks! btw how much is the retreat for members").answered()).isTrue();
+  }
+
+  @Test
+  @DisplayName("A sentence that points back (\"After that date …\") comes after the one it points to")
+  void sentencePointingBack() {
+    Answer fee = ask("how much is the retreat for members");
+
+    assertThat(fee.text()).contains("Please register by Friday, December 18. After that date the fee goes up to $225");
   }
 }
