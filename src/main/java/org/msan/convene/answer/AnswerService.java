@@ -185,7 +185,9 @@ public final class AnswerService {
         // (the "it" of "how much does it cost to join" refers to nothing).
         String withContext = QuestionParts.searched(parts.get(i), i == 0 ? null : parts.get(i - 1));
         Answer part = answerOne(withContext, parts.get(i), top, today, language);
-        if (!part.answered() && !withContext.equals(parts.get(i))) {
+        // Alone only when it names something of its own: "how much does it cost", read without the
+        // summer institute its "it" is, would be answered by any fee.
+        if (!part.answered() && !withContext.equals(parts.get(i)) && !ownWords(parts.get(i)).isEmpty()) {
           part = answerOne(parts.get(i), parts.get(i), top, today, language);
         }
         answers.add(part);
@@ -228,10 +230,9 @@ public final class AnswerService {
    */
   private boolean says(String answer, String part, String otherPart) {
     Optional<AnswerType> type = AnswerType.of(part);
-    Set<String> typeWords = type.map(t -> Set.copyOf(analysis.terms(t.headWords()))).orElse(Set.of());
+    Set<String> typeWords = typeWords(type);
     List<String> otherWords = analysis.terms(otherPart);
-    List<Set<String>> own = analysis.questionSlots(part).stream()
-        .filter(slot -> !Slots.said(slot, typeWords) && !Slots.said(slot, otherWords)).toList();
+    List<Set<String>> own = ownWords(part).stream().filter(slot -> !Slots.said(slot, otherWords)).toList();
     if (own.isEmpty()) {
       return false;
     }
@@ -249,6 +250,16 @@ public final class AnswerService {
       }
     }
     return false;
+  }
+
+  /** The question's words beyond the kind of answer it asks for ("cost" in "how much does it cost"). */
+  private List<Set<String>> ownWords(String question) {
+    Set<String> typeWords = typeWords(AnswerType.of(question));
+    return analysis.questionSlots(question).stream().filter(slot -> !Slots.said(slot, typeWords)).toList();
+  }
+
+  private Set<String> typeWords(Optional<AnswerType> type) {
+    return type.map(t -> Set.copyOf(analysis.terms(t.headWords()))).orElse(Set.of());
   }
 
   /**
@@ -401,7 +412,7 @@ public final class AnswerService {
     List<Evidence> ranked = new ArrayList<>();
     Optional<QuestionHead.Head> head = QuestionHead.of(question);
     Optional<AnswerType> type = AnswerType.of(question);
-    Set<String> typeWords = type.map(t -> Set.copyOf(analysis.terms(t.headWords()))).orElse(Set.of());
+    Set<String> typeWords = typeWords(type);
     // "How many kids …" in documents that say "students" counts what they call otherwise: no check.
     List<Set<String>> counted = type.filter(t -> t == AnswerType.COUNT).flatMap(t -> AnswerType.countedThing(question))
         .map(analysis::questionSlots).orElse(List.of())

@@ -37,7 +37,10 @@ final class PlainTextParser implements DocumentParser {
   /** A word broken at the end of a line ("teach-"), continued in lower case on the next. */
   private static final Pattern BROKEN_WORD = Pattern.compile("(\\p{L}+)-$");
   private static final Pattern FIRST_WORD = Pattern.compile("^\\p{L}+");
-  /** A letter's closing: up to four words, capitalised, and a comma ("Thanks,", "With warm regards,"). */
+  /**
+   * A letter's closing or greeting: up to four words, capitalised, and a comma ("Thanks,", "With
+   * warm regards,", "Good morning everyone,").
+   */
   private static final Pattern CLOSING = Pattern.compile("\\p{Lu}\\p{L}*(?:[ ’'-]\\p{L}+){0,3},");
   /** A signature is a few short lines: a name, a title, an organisation, a phone number. */
   private static final int MAX_SIGNATURE_CHARS = 300;
@@ -117,6 +120,10 @@ final class PlainTextParser implements DocumentParser {
       } else {
         paragraphs.add(joined);
       }
+    }
+    if (paragraphs.size() > 1 && CLOSING.matcher(paragraphs.get(0).strip()).matches()) {
+      // A letter's greeting ("Good morning everyone,", "Dear colleagues,") says nothing to quote.
+      paragraphs.remove(0);
     }
     List<Section> sections = new ArrayList<>();
     List<String> headings = titleHeading == null ? List.of() : List.of(titleHeading);

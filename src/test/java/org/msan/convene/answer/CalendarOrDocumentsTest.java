@@ -124,4 +124,13 @@ final class CalendarOrDocumentsTest {
 
     assertThat(fee.text()).contains("Please register by Friday, December 18. After that date the fee goes up to $225");
   }
+
+  @Test
+  @DisplayName("A part whose \"it\" is the other part's event is not answered alone by any fee: the calendar says it doesn't give the cost")
+  void partReferringBack() {
+    Answer both = ask("when is the summer institute and how much does it cost");
+
+    assertThat(both.text()).startsWith("Summer Institute is").contains("doesn't say").doesNotContain("$175", "$225");
+    assertThat(both.answered()).isFalse();
+  }
 }
