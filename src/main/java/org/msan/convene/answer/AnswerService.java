@@ -359,9 +359,32 @@ public final class AnswerService {
       return answer;
     }
     String understood = shown.equals(question) ? searched : corrected(shown, language);
-    String text = answer.answered() && !understood.equals(shown)
+    String text = answer.answered() && !onlyFormsOf(shown, understood)
         ? "Showing results for “" + understood + "”.\n" + answer.text() : answer.text();
     return new Answer(question, answer.answered(), text, answer.mode(), answer.sources(), 0);
+  }
+
+  /**
+   * Whether the question as understood differs from the member's only by forms of their own words,
+   * which would read as a correction of words they spelt right: "approves" searched as the
+   * documents' "approved", "tiers" as "tier", the English word "pay" as the "payment" it begins.
+   */
+  private boolean onlyFormsOf(String shown, String understood) {
+    String[] asked = shown.strip().split("\\s+");
+    String[] read = understood.strip().split("\\s+");
+    if (asked.length != read.length) {
+      return false;
+    }
+    for (int i = 0; i < asked.length; i++) {
+      String typed = asked[i].toLowerCase(Locale.ROOT);
+      String meant = read[i].toLowerCase(Locale.ROOT);
+      boolean sameStem = !analysis.terms(typed).isEmpty() && analysis.terms(typed).equals(analysis.terms(meant));
+      boolean begins = meant.startsWith(typed) && analysis.isEnglishWord(typed);
+      if (!typed.equals(meant) && !sameStem && !begins) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private String corrected(String question, Locale language) {
