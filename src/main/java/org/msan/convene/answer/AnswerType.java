@@ -136,12 +136,12 @@ enum AnswerType {
    */
   PHONE(
       "\\b(tele)?phone (number|no\\b|#)|\\bnumber to call\\b|\\bwhat number (do|should|can|could) (i|we) call\\b"
-          + "|\\bwhat(?:['’]?s|\\s+is)\\s+(?:the|their|his|her|your|\\p{L}+['’]s)\\s+(?:\\S+\\s+){0,3}?(tele)?phone\\s*(\\?|$|for\\b|of\\b)",
+          + "|\\bwhat(?:['’]?s|\\s+is)\\s+" + Words.OWNER + "\\s+(?:\\S+\\s+){0,3}?(tele)?phone\\s*(\\?|$|for\\b|of\\b)",
       "\\(?\\b\\d{3}\\)?[\\s.-]\\d{3}[\\s.-]\\d{4}\\b", "phone telephone number"),
   /** An email address: "what is the email address for registration". "Who do I email" asks a person. */
   EMAIL(
       "\\be-?mail address(es)?\\b"
-          + "|\\bwhat(?:['’]?s|\\s+is)\\s+(?:the|their|his|her|your|\\p{L}+['’]s)\\s+(?:\\S+\\s+){0,2}?e-?mail\\s*(\\?|$|for\\b|of\\b|to\\b)",
+          + "|\\bwhat(?:['’]?s|\\s+is)\\s+" + Words.OWNER + "\\s+(?:\\S+\\s+){0,2}?e-?mail\\s*(\\?|$|for\\b|of\\b|to\\b)",
       "[\\w.+-]+@[\\w-]+\\.[\\w.]+", "email address"),
   /**
    * A web address: "what is the Zoom link", "send me the link" by "https://…" or "cprsa.org"; "a
@@ -312,6 +312,8 @@ enum AnswerType {
       Pattern.CASE_INSENSITIVE);
 
   private static final class Words {
+    /** Whose number or address is asked: "the", "their", or a name of up to three words ("Tom Reinholt's"). */
+    static final String OWNER = "(?:the|their|his|her|your|(?:\\p{L}+\\s+){0,2}\\p{L}+['’]s)";
     static final String NUMBERS =
         "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
             + "|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|ninety";

@@ -1,5 +1,6 @@
 package org.msan.convene.answer;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
@@ -58,10 +59,20 @@ record Evidence(Hit hit, double coverage, double headingMatch, boolean restatesH
     List<Set<String>> dated = type.filter(AnswerType::saidOfSomething)
         .map(t -> ownSlots(question, analysis.terms(passage.title()))).orElse(List.of());
     // The passage's sentences that give that kind of answer, split once.
-    List<Sentences.Sentence> typed = type.isEmpty() ? List.of() : Sentences.of(passage.text()).stream()
-        .filter(sentence -> question.answeredBy(sentence.text(), analysis))
-        .filter(sentence -> saysOwn(dated, type.get().ofOneThing(), sentence.text(), hit.headingTerms(), analysis))
-        .filter(sentence -> counts(type.get(), sentence.text(), question.countedSlots(), analysis)).toList();
+    List<Sentences.Sentence> typed = new ArrayList<>();
+    List<Sentences.Sentence> sentences = type.isEmpty() ? List.of() : Sentences.of(passage.text());
+    for (int i = 0; i < sentences.size(); i++) {
+      Sentences.Sentence sentence = sentences.get(i);
+      // A contact's lines: the number under the name ("Dr. Lena Okafor, Mentoring Coordinator" /
+      // "lena.okafor@… | 218-555-0142") is hers; a line without a sentence's end labels the next.
+      String labelled = i > 0 && !sentences.get(i - 1).listItem() && !Sentences.endsSentence(sentences.get(i - 1).text())
+          ? sentences.get(i - 1).text() + "\n" + sentence.text() : sentence.text();
+      if (question.answeredBy(sentence.text(), analysis)
+          && saysOwn(dated, type.get().ofOneThing(), labelled, hit.headingTerms(), analysis)
+          && counts(type.get(), sentence.text(), question.countedSlots(), analysis)) {
+        typed.add(sentence);
+      }
+    }
     boolean givesType = !typed.isEmpty();
     Set<String> present = new HashSet<>(hit.terms());
     if (givesType) {

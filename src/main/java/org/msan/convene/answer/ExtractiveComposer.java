@@ -45,8 +45,6 @@ final class ExtractiveComposer {
   private static final int MAX_SENTENCES = 3;
   private static final int MAX_TYPED_SENTENCES = 2;
   private static final int MAX_CHARS = 900;
-  /** How a sentence ends; a line without such an end is a label's line or a table's row. */
-  private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;)\"”’]\\s*$");
   /** A list item that starts with a label: "- Role: Events Coordinator; …", "- Director: Maria Lopez". */
   private static final Pattern RECORD = Pattern.compile("(?:- |\\d+\\. )[^:;\\n]{1,40}:\\s");
   /** More said than left unsaid: below it the question is mostly about what no row tells apart. */
@@ -212,7 +210,7 @@ final class ExtractiveComposer {
         for (int i = 1; i < units.size(); i++) {
           Unit before = units.get(i - 1);
           if (units.get(i).text.equals(text) && !before.listItem && !chosen.contains(before.text)
-              && !result.contains(before.text) && SENTENCE_END.matcher(before.text).find()) {
+              && !result.contains(before.text) && Sentences.endsSentence(before.text)) {
             result.add(before.text);
             break;
           }
@@ -329,7 +327,7 @@ final class ExtractiveComposer {
       String text = sentence.text();
       boolean asks = !sentence.listItem() && text.strip().endsWith("?");
       // A line without a sentence's end is a table's row, not an answer: "Placement type Hours Paid?" is its header.
-      if (answering && !asks && !sentence.listItem() && SENTENCE_END.matcher(text).find()) {
+      if (answering && !asks && !sentence.listItem() && Sentences.endsSentence(text)) {
         int last = texts.size() - 1;
         texts.set(last, texts.get(last).strip() + " " + text.strip());
         answered.set(last, true);
@@ -367,7 +365,7 @@ final class ExtractiveComposer {
       }
       text.append(unit.strip());
       // A line without a sentence's end ("Dates: June 22–24", a table's row) is not run into the next.
-      lineEnded = !SENTENCE_END.matcher(unit).find();
+      lineEnded = !Sentences.endsSentence(unit);
     }
     return text.toString();
   }

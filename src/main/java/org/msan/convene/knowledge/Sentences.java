@@ -12,6 +12,7 @@ import java.util.regex.Pattern;
  */
 public final class Sentences {
 
+  private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;)\"”’]\\s*$");
   private static final Pattern LIST_ITEM = Pattern.compile("^(- |\\d+\\. )");
 
   public record Sentence(String text, boolean listItem) {}
@@ -29,6 +30,15 @@ public final class Sentences {
       }
     }
     return sentences;
+  }
+
+  /**
+   * Whether the text ends as a sentence does (a full stop, a question mark, a colon, a closing
+   * bracket or quote); a line without such an end is a label's line, a name over contact details
+   * or a table's row.
+   */
+  public static boolean endsSentence(String text) {
+    return SENTENCE_END.matcher(text).find();
   }
 
   public static boolean isListItem(String text) {

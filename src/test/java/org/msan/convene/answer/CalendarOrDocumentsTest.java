@@ -64,9 +64,19 @@ final class CalendarOrDocumentsTest {
         ## Dues
 
         Payment is due by September 30. Data sharing agreements are approved by the Data Privacy Officer.
+
+        ## Reporting a breach
+
+        Suspected data breaches must be reported within 24 hours to the Data
+        Privacy Officer, Tom Reinholt (tom.reinholt@nrsc.org, 218-555-0165).
         """);
     Files.writeString(knowledge.resolve("mentoring.md"), """
         # Mentor Program
+
+        ## Contact
+
+        Dr. Lena Okafor, Mentoring Coordinator
+        lena.okafor@nrsc.org | 218-555-0142
 
         ## Time commitment
 
@@ -144,5 +154,17 @@ final class CalendarOrDocumentsTest {
     assertThat(ask("who approves data sharing agreements").text()).doesNotStartWith("Showing results for");
     assertThat(ask("when do we pay dues").text()).doesNotStartWith("Showing results for");
     assertThat(ask("who apprvoes data sharing agreements").text()).startsWith("Showing results for “who approved");
+  }
+
+  @Test
+  @DisplayName("A contact's number under the name line is the named person's; \"Tom Reinholt's email\" asks for an email")
+  void contactDetails() {
+    Answer phone = ask("What is Lena Okafor's phone number?");
+    Answer email = ask("what's tom reinholt's email");
+
+    assertThat(phone.answered()).isTrue();
+    assertThat(phone.text()).contains("218-555-0142").doesNotStartWith("The documents don't say");
+    assertThat(email.answered()).isTrue();
+    assertThat(email.text()).contains("tom.reinholt@nrsc.org").doesNotStartWith("The documents don't say");
   }
 }
