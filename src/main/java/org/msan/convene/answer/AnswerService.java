@@ -367,7 +367,8 @@ public final class AnswerService {
   /**
    * Whether the question as understood differs from the member's only by forms of their own words,
    * which would read as a correction of words they spelt right: "approves" searched as the
-   * documents' "approved", "tiers" as "tier", the English word "pay" as the "payment" it begins.
+   * documents' "approved", "tiers" as "tier". A clipped word written out ("subs" as "substitutes")
+   * is shown, as is every other reading.
    */
   private boolean onlyFormsOf(String shown, String understood) {
     String[] asked = shown.strip().split("\\s+");
@@ -379,8 +380,7 @@ public final class AnswerService {
       String typed = asked[i].toLowerCase(Locale.ROOT);
       String meant = read[i].toLowerCase(Locale.ROOT);
       boolean sameStem = !analysis.terms(typed).isEmpty() && analysis.terms(typed).equals(analysis.terms(meant));
-      boolean begins = meant.startsWith(typed) && analysis.isEnglishWord(typed);
-      if (!typed.equals(meant) && !sameStem && !begins) {
+      if (!typed.equals(meant) && !sameStem) {
         return false;
       }
     }
@@ -442,7 +442,7 @@ public final class AnswerService {
         .stream().filter(slot -> !Slots.unknown(slot, result.unknownTerms())).toList();
     AskedQuestion asked = new AskedQuestion(slots, ownSlots, result.termWeights(), type, typeWords,
         analysis.headingWords(question), head, head.map(h -> analysis.questionSlots(h.words())).orElse(List.of()),
-        head.flatMap(QuestionHead::phrase), counted);
+        head.flatMap(QuestionHead::phrase), counted, NumberRanges.numbers(question));
     for (Hit hit : result.hits()) {
       ranked.add(Evidence.of(hit, bestScore, bestSimilarity, leastSimilarity, asked, analysis));
     }

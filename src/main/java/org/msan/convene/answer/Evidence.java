@@ -78,7 +78,7 @@ record Evidence(Hit hit, double coverage, double headingMatch, boolean restatesH
     if (givesType) {
       present.addAll(head);
     }
-    present.addAll(NumberRanges.heldTerms(passage.text(), terms));
+    present.addAll(NumberRanges.heldTerms(passage.text(), terms, question.numbers()));
     double coverage = share(terms, present, weights);
     // A passage whose own heading names what is asked ("the Invest In People lever") is its answer.
     double headingMatch = share(terms, hit.headingTerms(), weights);

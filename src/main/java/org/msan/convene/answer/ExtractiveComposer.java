@@ -47,6 +47,8 @@ final class ExtractiveComposer {
   private static final int MAX_CHARS = 900;
   /** A list item that starts with a label: "- Role: Events Coordinator; …", "- Director: Maria Lopez". */
   private static final Pattern RECORD = Pattern.compile("(?:- |\\d+\\. )[^:;\\n]{1,40}:\\s");
+  /** A list entry is a line of a directory or a table, not a paragraph set as a list item. */
+  private static final int MAX_ENTRY_CHARS = 120;
   /** More said than left unsaid: below it the question is mostly about what no row tells apart. */
   private static final double MIN_TELLING_SHARE = 0.5;
   /** A sentence that opens by pointing back to the one before: "After that date …", "Those sessions …", "Such requests …". */
@@ -80,7 +82,7 @@ final class ExtractiveComposer {
     // word of the question itself: "money", which no document has, is not said by every "pay".
     Set<String> covered = termsOf(first.text() + "\n" + first.title() + "\n" + first.section());
     // "A district with 250 students" is said by the row for "Under 300 students".
-    covered.addAll(NumberRanges.heldTerms(first.text(), slots));
+    covered.addAll(NumberRanges.heldTerms(first.text(), slots, asked.numbers()));
     for (int i = 1; i < passages.size() && i < 3 && answer.length() < MAX_CHARS / 2; i++) {
       List<Set<String>> missing = asked.ownSlots().stream().filter(slot -> !Slots.said(slot, covered)).toList();
       Unit extra = bestUnit(passages.get(i), missing, weights);
@@ -150,17 +152,18 @@ final class ExtractiveComposer {
 
   /**
    * The rows of a list of records (each item labelled: a table's row, "Role: Events Coordinator;
-   * Phone: …", or "Director: Maria Lopez, …") that say the most of the question's words that tell
+   * Phone: …", or "Director: Maria Lopez, …"; or a short entry: "Priya Natarajan, Events
+   * Coordinator") that say the most of the question's words that tell
    * rows apart, when some rows do and others don't. The words every row says (a column's header,
    * "Phone") tell no row from another, nor do the words that only say the kind of answer asked or
    * those only the table's title and headings say ("the treasurer of the Governing Board").
    * A row stands out when it says more than half the weight of the question's other words ({@link
    * #MIN_TELLING_SHARE}): the row that shares only "library" with "what do we pay if the workshop
    * in the library runs late" leaves "runs" and "late" unsaid, and is one guess among the rows.
-   * Empty for a list that is not all records, or when no row stands out.
+   * Empty for a list that is not all records or entries, or when no row stands out.
    */
   private List<Unit> standingOutRecords(List<Unit> items, Passage passage, AskedQuestion asked) {
-    if (items.size() < 2 || !items.stream().allMatch(u -> RECORD.matcher(u.text).lookingAt())) {
+    if (items.size() < 2 || !items.stream().allMatch(u -> RECORD.matcher(u.text).lookingAt() || entry(u.text))) {
       return List.of();
     }
     List<Set<String>> said = items.stream().map(u -> u.terms).toList();
@@ -181,6 +184,15 @@ final class ExtractiveComposer {
       }
     }
     return standing.size() < items.size() ? standing : List.of();
+  }
+
+  /**
+   * A list item that is an entry rather than a sentence: short, and not ended by a full stop ("-
+   * Priya Natarajan, Events Coordinator", "- Monthly mentor meeting on Zoom, the second Tuesday").
+   */
+  private static boolean entry(String item) {
+    String text = item.strip();
+    return text.length() <= MAX_ENTRY_CHARS && !text.endsWith(".");
   }
 
   /** The units as an answer quotes them: one alone reads as a sentence, without its list marker. */

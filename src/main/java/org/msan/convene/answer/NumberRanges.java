@@ -22,6 +22,11 @@ final class NumberRanges {
   private static final Pattern NUMBER = Pattern.compile("(?<![\\d,.$])(?:" + WHOLE + ")");
   /** A number as the analyzer keeps it: "5,000", "320". */
   private static final Pattern WHOLE_TERM = Pattern.compile(WHOLE);
+  private static final Pattern NEXT_WORD = Pattern.compile("\\s+(\\p{L}+)");
+  /** The words before a quantity ("with 2000 students"), where "the 2026 dues" and "in 2025" are years. */
+  private static final Pattern QUANTITY_BEFORE = Pattern.compile(
+      "\\b(?:with|of|has|have|had|serving|serves|enrolls|about|around|roughly|nearly|almost|approximately|over|under)\\s+$",
+      Pattern.CASE_INSENSITIVE);
   /** A year ("in 2025") is a time, not a quantity to look up. */
   private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
   private static final Pattern BETWEEN = Pattern.compile(
@@ -62,16 +67,27 @@ final class NumberRanges {
     return labels.stream().anyMatch(label -> label.matcher(text).find());
   }
 
-  /** The whole numbers a question gives, years left out ("320" in "a district with 320 students"). */
+  /**
+   * The whole numbers a question gives, years left out ("320" in "a district with 320 students");
+   * a number that could be a year is a quantity after "with", "of", "about" … and before a plural
+   * ("a district with 2000 students").
+   */
   static List<Long> numbers(String question) {
     List<Long> numbers = new ArrayList<>();
     Matcher number = NUMBER.matcher(question);
     while (number.find()) {
-      if (!YEAR.matcher(number.group()).matches()) {
+      if (!YEAR.matcher(number.group()).matches()
+          || QUANTITY_BEFORE.matcher(question.substring(0, number.start())).find() && counts(question.substring(number.end()))) {
         numbers.add(value(number.group()));
       }
     }
     return numbers;
+  }
+
+  /** Whether the text after a number starts with a plural noun: what the number counts. */
+  private static boolean counts(String after) {
+    Matcher word = NEXT_WORD.matcher(after);
+    return word.lookingAt() && Plurals.endsInPlural(word.group(1));
   }
 
   /** Whether the text states a range that holds one of the numbers. */
@@ -108,12 +124,14 @@ final class NumberRanges {
   /**
    * The question's number terms (as analyzed: "5,000", "320") that a range of the text holds: a
    * row for "2,000 to 7,999 students" says the "5,000" of "a district with 5,000 students".
+   *
+   * @param numbers the question's numbers that are no year ({@link #numbers})
    */
-  static Set<String> heldTerms(String text, Collection<Set<String>> slots) {
+  static Set<String> heldTerms(String text, Collection<Set<String>> slots, List<Long> numbers) {
     Set<String> held = new HashSet<>();
     for (Set<String> slot : slots) {
       for (String term : slot) {
-        if (WHOLE_TERM.matcher(term).matches() && !YEAR.matcher(term).matches() && holdsAny(text, List.of(value(term)))) {
+        if (WHOLE_TERM.matcher(term).matches() && numbers.contains(value(term)) && holdsAny(text, List.of(value(term)))) {
           held.add(term);
         }
       }

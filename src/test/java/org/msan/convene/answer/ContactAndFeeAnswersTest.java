@@ -86,6 +86,17 @@ final class ContactAndFeeAnswersTest {
         Mini-grants of up to $5000 are open to member districts
         for family engagement projects, and are decided each October.
         """);
+    Files.writeString(knowledge.resolve("team.md"), """
+        # About the consortium
+
+        ## Staff
+
+        - Dr. Sarah Lindqvist, Executive Director (slindqvist@nrsc.org)
+        - Marcus Delgado, Director of Programs
+        - Dr. Lena Okafor, Mentoring Coordinator
+        - Karen Vogel, Business Manager
+        - Jonah Reyes, Payroll Specialist
+        """);
     folder = new FolderAnswers(knowledge, data);
   }
 
@@ -163,5 +174,16 @@ final class ContactAndFeeAnswersTest {
         .as("the row says the 5000 already: no other passage is quoted for it").doesNotContain("Mini-grants");
     assertThat(lateFee.answered()).isTrue();
     assertThat(lateFee.text()).contains("A late fee of 5% is added to dues paid after October 31.");
+  }
+
+  @Test
+  @DisplayName("A directory's entry (\"- Name, Role\", no full stop) is a record too: the one that names the role asked, alone")
+  void entryOfADirectory() {
+    Answer mentoring = folder.ask("Who is the mentoring coordinator?");
+    Answer director = folder.ask("who is the consortium's executive director?");
+
+    assertThat(mentoring.answered()).isTrue();
+    assertThat(mentoring.text()).isEqualTo("Dr. Lena Okafor, Mentoring Coordinator [1]");
+    assertThat(director.text()).isEqualTo("Dr. Sarah Lindqvist, Executive Director (slindqvist@nrsc.org) [1]");
   }
 }

@@ -47,8 +47,20 @@ final class NumberRangesTest {
   @DisplayName("A number term of the question is said by a range that holds it, not by one that doesn't")
   void heldTerms() {
     List<Set<String>> slots = List.of(Set.of("5,000"), Set.of("kid"), Set.of("2027"));
-    assertThat(NumberRanges.heldTerms("2,000 to 7,999 students: $8,750", slots)).containsExactly("5,000");
-    assertThat(NumberRanges.heldTerms("Under 2,000 students: $3,500", slots)).isEmpty();
-    assertThat(NumberRanges.heldTerms("Call 507-555-0142 or (308) 555-0136", List.of(Set.of("520"), Set.of("600")))).isEmpty();
+    List<Long> numbers = NumberRanges.numbers("dues in 2027 for a district with 5,000 kids");
+    assertThat(NumberRanges.heldTerms("2,000 to 7,999 students: $8,750", slots, numbers)).containsExactly("5,000");
+    assertThat(NumberRanges.heldTerms("Under 2,000 students: $3,500", slots, numbers)).isEmpty();
+    assertThat(NumberRanges.heldTerms("Call 507-555-0142 or (308) 555-0136", List.of(Set.of("520"), Set.of("600")),
+        List.of(520L, 600L))).isEmpty();
+  }
+
+  @Test
+  @DisplayName("A number that could be a year is a count when a plural follows it: 2000 students, not the year 2000")
+  void yearOrCount() {
+    assertThat(NumberRanges.numbers("board seats for a district with 2000 students")).containsExactly(2000L);
+    assertThat(NumberRanges.numbers("what were the dues in 2025?")).isEmpty();
+    assertThat(NumberRanges.numbers("the 2026 dues for 320 students")).containsExactly(320L);
+    assertThat(NumberRanges.heldTerms("1,500 to 2,999 students; Board seats: 2", List.of(Set.of("2000")),
+        NumberRanges.numbers("a district with 2000 students"))).containsExactly("2000");
   }
 }
