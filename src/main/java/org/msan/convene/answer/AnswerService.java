@@ -163,12 +163,17 @@ public final class AnswerService {
     PassageIndex passages = index.get();
     String content = passages.correctSpelling(search.content()).orElse(search.content());
     Set<String> shared = new LinkedHashSet<>();
+    List<String> numbers = new ArrayList<>();
     for (String word : content.split("\\s+")) {
-      if (!word.isBlank() && (passages.hasWord(word) || word.chars().allMatch(Character::isDigit))) {
+      if (word.chars().allMatch(Character::isDigit)) {
+        // Searched with, but no evidence of a shared topic: any two texts may share a year.
+        numbers.add(word);
+      } else if (passages.hasWord(word)) {
         shared.add(word);
       }
     }
-    String searched = shared.size() >= MIN_SHARED_FOREIGN_WORDS ? String.join(" ", shared) : search.content();
+    String searched = shared.size() >= MIN_SHARED_FOREIGN_WORDS
+        ? String.join(" ", shared) + (numbers.isEmpty() ? "" : " " + String.join(" ", numbers)) : search.content();
     return (search.forms() + " " + searched).strip();
   }
 

@@ -47,13 +47,19 @@ final class ExtractiveComposer {
   private static final int MAX_CHARS = 900;
   /** A list item that starts with a label: "- Role: Events Coordinator; …", "- Director: Maria Lopez". */
   private static final Pattern RECORD = Pattern.compile("(?:- |\\d+\\. )[^:;\\n]{1,40}:\\s");
+  /** A question that asks whether something holds: "can I …", "is there …", "do we …". */
+  private static final Pattern YES_NO = Pattern.compile(
+      "\\s*(?:can|could|may|might|is|are|was|were|do|does|did|should|must|will|would|has|have)\\b",
+      Pattern.CASE_INSENSITIVE);
   /** A list entry is a line of a directory or a table, not a paragraph set as a list item. */
   private static final int MAX_ENTRY_CHARS = 120;
   /** More said than left unsaid: below it the question is mostly about what no row tells apart. */
   private static final double MIN_TELLING_SHARE = 0.5;
   /** A sentence that opens by pointing back to the one before: "After that date …", "Those sessions …", "Such requests …". */
   private static final Pattern POINTS_BACK = Pattern.compile(
-      "\\s*(?:(?:after|before|by|until|from|at|on|in|for|of|with|past|since|during)\\s+)?(?:that|those|such)\\s+\\p{L}+",
+      "\\s*(?:(?:after|before|by|until|from|at|on|in|for|of|with|past|since|during)\\s+)?(?:that|those|such)\\s+"
+          // "Those who register …", "That said, …", "Such as …" point nowhere.
+          + "(?!(?:who|whom|whose|which|said|as|is|are|was|were|of|interested|wishing)\\b)\\p{L}+",
       Pattern.CASE_INSENSITIVE);
   /** A list asked for is given whole when it fits well inside one Discord embed. */
   private static final int MAX_LIST_CHARS = 1800;
@@ -114,7 +120,7 @@ final class ExtractiveComposer {
     boolean asksForList = LIST_QUESTION.matcher(question).find() || asksWhichOfSeveral(question)
         || asked.head().filter(head -> Plurals.endsInPlural(head.words())).isPresent();
     // "Who is the events coordinator" of a staff table: the row that names the events coordinator.
-    List<Unit> standing = asksForList ? List.of() : standingOutRecords(items, passage, asked);
+    List<Unit> standing = asksForList ? List.of() : standingOutRecords(question, items, passage, asked);
     // The passage's list answers a list question when it says the question's words as well as
     // any sentence does: "which languages …" is not answered by the list of what a board does.
     if (asksForList && !items.isEmpty() && listScore(units, items) >= bestScore(units)) {
@@ -160,10 +166,15 @@ final class ExtractiveComposer {
    * A row stands out when it says more than half the weight of the question's other words ({@link
    * #MIN_TELLING_SHARE}): the row that shares only "library" with "what do we pay if the workshop
    * in the library runs late" leaves "runs" and "late" unsaid, and is one guess among the rows.
-   * Empty for a list that is not all records or entries, or when no row stands out.
+   * A list of sentences (rules, steps) is read so too for a question that asks whether something
+   * holds: "can I email student data?" is answered by the rule about email. Empty for another
+   * list, or when no row stands out.
    */
-  private List<Unit> standingOutRecords(List<Unit> items, Passage passage, AskedQuestion asked) {
-    if (items.size() < 2 || !items.stream().allMatch(u -> RECORD.matcher(u.text).lookingAt() || entry(u.text))) {
+  private List<Unit> standingOutRecords(String question, List<Unit> items, Passage passage, AskedQuestion asked) {
+    // A list of sentences (rules, steps) is answered by one of them only when the question asks
+    // whether something holds ("can I email student data?"); a "what" question may want the list.
+    boolean records = items.stream().allMatch(u -> RECORD.matcher(u.text).lookingAt() || entry(u.text));
+    if (items.size() < 2 || !records && !YES_NO.matcher(question).lookingAt()) {
       return List.of();
     }
     List<Set<String>> said = items.stream().map(u -> u.terms).toList();
@@ -327,8 +338,8 @@ final class ExtractiveComposer {
   /**
    * The passage's sentences and list items, scored. A question the document asks itself (an FAQ's
    * "Can paraprofessionals be mentored?") is one unit with the sentences that answer it, up to its
-   * next question, list item or table row: the answer ("No.") means nothing alone, and the question says what
-   * it answers.
+   * next question, list item or table row: the answer ("No.") means nothing alone, and the question
+   * says what it answers.
    */
   private List<Unit> units(Passage passage, List<Set<String>> slots, Map<String, Double> weights) {
     List<String> texts = new ArrayList<>();

@@ -99,9 +99,9 @@ final class ForeignQuestion {
    * The question as an English search: "¿Cuánto cuesta el taller para los distritos miembros?" →
    * forms "how much does it cost", content "taller distritos miembros". Each phrase is read once, as
    * whole words. Members often leave accents out ("cuanto cuesta"), so a phrase of several words,
-   * or one that opens the question, is found with or without them; a single accented word inside
-   * the question must keep its accent, as without it it is another word ("que", "como", "donde"
-   * relate a clause, "qué", "cómo", "dónde" ask).
+   * or one that opens the question, is found with or without them. A single word inside the
+   * question asks only with its accent ("que", "como", "donde", "quand", "onde" relate a clause;
+   * "qué", "cómo", "dónde" ask); one that has none asks only where it opens the question.
    */
   Search search(String question) {
     String asked = " " + lowered(question) + " ";
@@ -113,10 +113,11 @@ final class ForeignQuestion {
     for (Form form : forms) {
       String phrase = form.phrase();
       String plainPhrase = TextNormalizer.withoutAccents(phrase);
-      boolean accentsOptional = phrase.indexOf(' ') >= 0 || plainPhrase.equals(phrase);
+      boolean severalWords = phrase.indexOf(' ') >= 0;
+      boolean accented = !plainPhrase.equals(phrase);
       for (int at = nextWords(plain, plainPhrase, 0); at >= 0; at = nextWords(plain, plainPhrase, at + 1)) {
         boolean opens = at == 1;
-        if (accentsOptional || opens || asked.startsWith(phrase, at)) {
+        if (severalWords || opens || accented && asked.startsWith(phrase, at)) {
           found.put(at, form.english());
           // Blanked, the same length, so the places of phrases found before and after stay put.
           String blank = " ".repeat(phrase.length());

@@ -23,9 +23,12 @@ final class NumberRanges {
   /** A number as the analyzer keeps it: "5,000", "320". */
   private static final Pattern WHOLE_TERM = Pattern.compile(WHOLE);
   private static final Pattern NEXT_WORD = Pattern.compile("\\s+(\\p{L}+)");
-  /** The words before a quantity ("with 2000 students"), where "the 2026 dues" and "in 2025" are years. */
+  /**
+   * The words before a quantity ("with 2000 students"), where "the 2026 dues", "in 2025", "the class
+   * of 2027" and "under 2025 guidelines" are years.
+   */
   private static final Pattern QUANTITY_BEFORE = Pattern.compile(
-      "\\b(?:with|of|has|have|had|serving|serves|enrolls|about|around|roughly|nearly|almost|approximately|over|under)\\s+$",
+      "\\b(?:with|has|have|had|serving|serves|enrolls|about|around|roughly|nearly|almost|approximately)\\s+$",
       Pattern.CASE_INSENSITIVE);
   /** A year ("in 2025") is a time, not a quantity to look up. */
   private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
@@ -69,7 +72,7 @@ final class NumberRanges {
 
   /**
    * The whole numbers a question gives, years left out ("320" in "a district with 320 students");
-   * a number that could be a year is a quantity after "with", "of", "about" … and before a plural
+   * a number that could be a year is a quantity after "with", "about" … and before a plural
    * ("a district with 2000 students").
    */
   static List<Long> numbers(String question) {

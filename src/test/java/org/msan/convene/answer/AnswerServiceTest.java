@@ -75,11 +75,14 @@ final class AnswerServiceTest {
   void spanishQuestionAsksForAKindOfAnswer() {
     Answer cost = ask("¿Cuánto cuesta participar en la Midwest District Network por equipo de distrito?");
     Answer offTopic = ask("¿Cuál es la capital de Francia?");
+    // A year and the network's name are what any two texts may share: no topic in common.
+    Answer yearAndName = ask("¿Cuál es el horario del taller de MSAN 2026?");
 
     assertThat(cost.answered()).isTrue();
     assertThat(cost.text()).startsWith("Los documentos de la red están en inglés").contains("$20,000");
     assertThat(offTopic.answered()).isFalse();
     assertThat(offTopic.text()).startsWith("Los documentos de la red están en inglés");
+    assertThat(yearAndName.answered()).isFalse();
   }
 
   @Test

@@ -65,6 +65,13 @@ final class CalendarOrDocumentsTest {
 
         Payment is due by September 30. Data sharing agreements are approved by the Data Privacy Officer.
 
+        ## Rules
+
+        1. Student-level data may be shared with the consortium only through the secure upload portal.
+        2. Do not email student-level data as attachments, even inside the district.
+        3. Data shared with outside researchers or vendors requires a signed Data Sharing Agreement.
+        4. Reports never show a group smaller than 10 students.
+
         ## Reporting a breach
 
         Suspected data breaches must be reported within 24 hours to the Data
@@ -91,6 +98,8 @@ final class CalendarOrDocumentsTest {
         Registration is $175 per person for member districts and $325 for
         non-member districts. Please register by Friday, December 18. After that
         date the fee goes up to $225 for members.
+
+        Those who register late pay $300. Lunch is included.
         """);
     convene = new Convene(new Settings(knowledge, data, null, Settings.DEFAULT_TIME_ZONE));
   }
@@ -135,8 +144,18 @@ final class CalendarOrDocumentsTest {
   @DisplayName("A sentence that points back (\"After that date …\") comes after the one it points to")
   void sentencePointingBack() {
     Answer fee = ask("how much is the retreat for members");
+    Answer late = ask("what do late registrants pay for the retreat");
 
     assertThat(fee.text()).contains("Please register by Friday, December 18. After that date the fee goes up to $225");
+    assertThat(late.text()).contains("Those who register late pay $300.");
+  }
+
+  @Test
+  @DisplayName("A yes/no question over a list of rules is answered by the rule it asks about, not the whole list")
+  void ruleOfAList() {
+    Answer email = ask("Can I email student data as an attachment?");
+
+    assertThat(email.text()).isEqualTo("Do not email student-level data as attachments, even inside the district. [1]");
   }
 
   @Test

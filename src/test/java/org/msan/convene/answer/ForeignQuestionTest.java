@@ -34,6 +34,10 @@ final class ForeignQuestionTest {
         .isEqualTo("how much does it cost");
     assertThat(ForeignQuestion.of(Locale.FRENCH).search("Combien coûte l'atelier, en ligne ou sur place ?").forms())
         .isEqualTo("how much does it cost");
+    // A question word without an accent asks only where it opens the question: "quand" here relates.
+    assertThat(ForeignQuestion.of(Locale.FRENCH).search("Que se passe-t-il quand un mentoré quitte le district ?").forms())
+        .isEmpty();
+    assertThat(ForeignQuestion.of(Locale.FRENCH).search("Quand commence l'atelier ?").forms()).isEqualTo("when");
   }
 
   @Test

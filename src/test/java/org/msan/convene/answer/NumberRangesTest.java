@@ -60,6 +60,7 @@ final class NumberRangesTest {
     assertThat(NumberRanges.numbers("board seats for a district with 2000 students")).containsExactly(2000L);
     assertThat(NumberRanges.numbers("what were the dues in 2025?")).isEmpty();
     assertThat(NumberRanges.numbers("the 2026 dues for 320 students")).containsExactly(320L);
+    assertThat(NumberRanges.numbers("when do the class of 2027 fellows present")).isEmpty();
     assertThat(NumberRanges.heldTerms("1,500 to 2,999 students; Board seats: 2", List.of(Set.of("2000")),
         NumberRanges.numbers("a district with 2000 students"))).containsExactly("2000");
   }
