@@ -51,7 +51,10 @@ final class ExtractiveComposer {
   private static final Pattern YES_NO = Pattern.compile(
       "\\s*(?:can|could|may|might|is|are|was|were|do|does|did|should|must|will|would|has|have)\\b",
       Pattern.CASE_INSENSITIVE);
-  /** A list entry is a line of a directory or a table, not a paragraph set as a list item. */
+  /**
+   * A list entry is a line of a directory or a table, not a paragraph set as a list item: a name,
+   * a role and an email fit in well under 120 characters, a paragraph seldom does.
+   */
   private static final int MAX_ENTRY_CHARS = 120;
   /** More said than left unsaid: below it the question is mostly about what no row tells apart. */
   private static final double MIN_TELLING_SHARE = 0.5;

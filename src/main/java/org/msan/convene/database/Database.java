@@ -64,7 +64,8 @@ public final class Database implements AutoCloseable {
 
   /**
    * Opens the database file, creating it and its folder when missing, and brings its schema up to
-   * date.
+   * date. Blocks while another process holds the database: it tries again for {@link
+   * #OPEN_WAIT_MILLIS}, and its last try may itself wait the busy timeout (about 35 s in all).
    *
    * @throws DatabaseException when it cannot be opened or migrated, or its schema is newer than this
    *     build's (then nothing in it is changed); the message is one line that says what to do
