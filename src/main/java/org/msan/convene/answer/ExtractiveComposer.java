@@ -349,9 +349,19 @@ final class ExtractiveComposer {
     List<Boolean> listItems = new ArrayList<>();
     List<Boolean> answered = new ArrayList<>();
     boolean answering = false;
+    boolean labelAbove = false;
     for (Sentences.Sentence sentence : Sentences.of(passage.text())) {
       String text = sentence.text();
       boolean asks = !sentence.listItem() && text.strip().endsWith("?");
+      // A contact's lines: "Dr. Lena Okafor, Mentoring Coordinator" over "lena.okafor@… | 218-555-0142"
+      // are one entry, so her number is quoted with her name, and found by it.
+      if (labelAbove && !sentence.listItem() && AnswerType.CONTACT.answeredBy(text)) {
+        int last = texts.size() - 1;
+        texts.set(last, texts.get(last).strip() + "\n" + text.strip());
+        labelAbove = false;
+        continue;
+      }
+      labelAbove = !sentence.listItem() && !Sentences.endsSentence(text) && !AnswerType.CONTACT.answeredBy(text);
       // A line without a sentence's end is a table's row, not an answer: "Placement type Hours Paid?" is its header.
       if (answering && !asks && !sentence.listItem() && Sentences.endsSentence(text)) {
         int last = texts.size() - 1;

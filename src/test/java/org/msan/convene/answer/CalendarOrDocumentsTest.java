@@ -10,8 +10,6 @@ import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.msan.convene.Convene;
-import org.msan.convene.config.Settings;
 
 /**
  * Questions whose words an event shares by chance, or that the calendar can't answer though it has
@@ -23,7 +21,7 @@ final class CalendarOrDocumentsTest {
 
   @TempDir static Path knowledge;
   @TempDir static Path data;
-  private static Convene convene;
+  private static FolderAnswers folder;
 
   @BeforeAll
   static void open() throws Exception {
@@ -101,16 +99,16 @@ final class CalendarOrDocumentsTest {
 
         Those who register late pay $300. Lunch is included.
         """);
-    convene = new Convene(new Settings(knowledge, data, null, Settings.DEFAULT_TIME_ZONE));
+    folder = new FolderAnswers(knowledge, data);
   }
 
   @AfterAll
   static void close() throws Exception {
-    convene.close();
+    folder.close();
   }
 
   private static Answer ask(String question) {
-    return convene.answers().answer(question, 3, TODAY);
+    return folder.ask(question, TODAY);
   }
 
   @Test

@@ -97,6 +97,23 @@ final class ContactAndFeeAnswersTest {
         - Karen Vogel, Business Manager
         - Jonah Reyes, Payroll Specialist
         """);
+    Files.writeString(knowledge.resolve("contacts-page.md"), """
+        # Contact the office
+
+        Dr. Ruth Amsel, Program Director
+        ramsel@lakes.org | 218-555-0150
+
+        Karen Vogel, Business Manager
+        kvogel@lakes.org | 218-555-0160
+
+        Ivan Petrov, Transportation Lead
+        ipetrov@lakes.org | 218-555-0170
+
+        Mei Chen, Registrar
+        mchen@lakes.org | 218-555-0180
+
+        Office hours are Monday to Friday, 8 a.m. to 4:30 p.m., except on federal holidays.
+        """);
     folder = new FolderAnswers(knowledge, data);
   }
 
@@ -185,5 +202,15 @@ final class ContactAndFeeAnswersTest {
     assertThat(mentoring.answered()).isTrue();
     assertThat(mentoring.text()).isEqualTo("Dr. Lena Okafor, Mentoring Coordinator [1]");
     assertThat(director.text()).isEqualTo("Dr. Sarah Lindqvist, Executive Director (slindqvist@nrsc.org) [1]");
+  }
+
+  @Test
+  @DisplayName("In a contacts page of name lines over their email and phone lines, a person's number is quoted with the name")
+  void contactUnderItsName() {
+    Answer phone = folder.ask("What is Karen Vogel's phone number?");
+
+    assertThat(phone.answered()).isTrue();
+    assertThat(phone.text()).startsWith("Karen Vogel, Business Manager\nkvogel@lakes.org | 218-555-0160")
+        .doesNotContain("0150", "0170", "0180");
   }
 }

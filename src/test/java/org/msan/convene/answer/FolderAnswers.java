@@ -1,6 +1,7 @@
 package org.msan.convene.answer;
 
 import java.nio.file.Path;
+import java.time.LocalDate;
 import org.msan.convene.Convene;
 import org.msan.convene.config.Settings;
 
@@ -15,6 +16,11 @@ final class FolderAnswers implements AutoCloseable {
 
   Answer ask(String question) {
     return convene.answers().answer(question, 3);
+  }
+
+  /** Asked on {@code today}: schedule answers are relative to it. */
+  Answer ask(String question, LocalDate today) {
+    return convene.answers().answer(question, 3, today);
   }
 
   @Override
