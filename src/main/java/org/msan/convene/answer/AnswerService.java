@@ -50,7 +50,6 @@ public final class AnswerService {
    */
   public static final String CLOSEST = "I couldn't find a clear answer in the network's documents. The closest they come: ";
 
-
   /** The share of the question's weight a passage must cover to answer on its words alone. */
   static final double MIN_COVERAGE = 0.6;
   /**

@@ -342,7 +342,8 @@ final class ExtractiveComposer {
    * The passage's sentences and list items, scored. A question the document asks itself (an FAQ's
    * "Can paraprofessionals be mentored?") is one unit with the sentences that answer it, up to its
    * next question, list item or table row: the answer ("No.") means nothing alone, and the question
-   * says what it answers.
+   * says what it answers. So is a line without a sentence's end (a name) with the email or phone
+   * line under it.
    */
   private List<Unit> units(Passage passage, List<Set<String>> slots, Map<String, Double> weights) {
     List<String> texts = new ArrayList<>();

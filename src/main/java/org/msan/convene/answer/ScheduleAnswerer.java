@@ -104,8 +104,9 @@ final class ScheduleAnswerer {
     boolean pastTense = PAST_TENSE.matcher(text).find();
 
     if (time.relation() != null) {
-      CalendarVocabulary.Match related = vocabulary.match(topic(EventField.read(time.relatedText()).rest(), vocabulary));
-      if (names(related, topic(EventField.read(time.relatedText()).rest(), vocabulary), time.relatedText(), vocabulary)) {
+      List<String> relatedTopic = topic(EventField.read(time.relatedText()).rest(), vocabulary);
+      CalendarVocabulary.Match related = vocabulary.match(relatedTopic);
+      if (names(related, relatedTopic, time.relatedText(), vocabulary)) {
         Predicate<CalendarEvent> wanted = format.and(named(topic, vocabulary));
         return Optional.of(relative(time.relation(), time.direction(), related.best().get(0), calendar, today, wanted));
       }
@@ -148,7 +149,8 @@ final class ScheduleAnswerer {
       return Optional.empty();
     }
     List<CalendarVocabulary.Group> groups = byTopic ? namedFirst(match.best(), topic, vocabulary)
-        : asked.format() == null ? preferred(asked.nouns(), vocabulary) : vocabulary.groups();
+        : asked.format() == null ? namedFirst(vocabulary.groups(), analysis.terms(asked.nouns()), vocabulary)
+        : vocabulary.groups();
     ScheduleReply reply = listing(groups, byTopic, asked, time, window, format, pastTense, calendar, today);
     if (byTopic && groups.size() < match.best().size() && reply.text().startsWith(NOTHING)) {
       // "The next mentor meeting" when the mentors' kick-off is past: the documents may describe a
@@ -232,26 +234,16 @@ final class ScheduleAnswerer {
   }
 
   /**
-   * Of the events the question's words match, those whose names have them ("mentor" in the Mentor
-   * Cohort Kickoff), when some do: an event for "first-year mentors" is not a mentor meeting.
+   * Of the events, those whose names (title, series) have one of the words, when some do; else all:
+   * "mentor" names the Mentor Cohort Kickoff, not an event for "first-year mentors", and "the
+   * next convening" prefers events called convenings. A word every event has tells none apart.
    */
-  private static List<CalendarVocabulary.Group> namedFirst(List<CalendarVocabulary.Group> groups, List<String> topic,
+  private static List<CalendarVocabulary.Group> namedFirst(List<CalendarVocabulary.Group> groups, List<String> words,
       CalendarVocabulary vocabulary) {
-    List<String> terms = topic.stream().filter(vocabulary::discriminates).toList();
+    List<String> terms = words.stream().filter(vocabulary::discriminates).toList();
     List<CalendarVocabulary.Group> naming = groups.stream()
         .filter(g -> terms.stream().anyMatch(g.nameTerms()::contains)).toList();
     return naming.isEmpty() ? groups : naming;
-  }
-
-  /** The events whose names use the question's event nouns ("convening"), when some do; else all. */
-  private List<CalendarVocabulary.Group> preferred(String nouns, CalendarVocabulary vocabulary) {
-    List<String> terms = analysis.terms(nouns).stream().filter(vocabulary::discriminates).toList();
-    if (terms.isEmpty()) {
-      return vocabulary.groups();
-    }
-    List<CalendarVocabulary.Group> using = vocabulary.groups().stream()
-        .filter(g -> terms.stream().anyMatch(g.nameTerms()::contains)).toList();
-    return using.isEmpty() ? vocabulary.groups() : using;
   }
 
   /** One event the question names: the fields asked, or all it has. */
