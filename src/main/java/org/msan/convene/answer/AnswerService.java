@@ -383,8 +383,11 @@ public final class AnswerService {
     for (int i = 0; i < asked.length; i++) {
       String typed = asked[i].toLowerCase(Locale.ROOT);
       String meant = read[i].toLowerCase(Locale.ROOT);
-      boolean sameStem = !analysis.terms(typed).isEmpty() && analysis.terms(typed).equals(analysis.terms(meant));
-      if (!typed.equals(meant) && !sameStem) {
+      if (typed.equals(meant)) {
+        continue;
+      }
+      List<String> stems = analysis.terms(typed);
+      if (stems.isEmpty() || !stems.equals(analysis.terms(meant))) {
         return false;
       }
     }

@@ -65,7 +65,7 @@ record Evidence(Hit hit, double coverage, double headingMatch, boolean restatesH
       Sentences.Sentence sentence = sentences.get(i);
       // A contact's lines: the number under the name ("Dr. Lena Okafor, Mentoring Coordinator" /
       // "lena.okafor@… | 218-555-0142") is hers; a line without a sentence's end labels the next.
-      String labelled = i > 0 && !sentences.get(i - 1).listItem() && !Sentences.endsSentence(sentences.get(i - 1).text())
+      String labelled = i > 0 && sentences.get(i - 1).labelsNext()
           ? sentences.get(i - 1).text() + "\n" + sentence.text() : sentence.text();
       if (question.answeredBy(sentence.text(), analysis)
           && saysOwn(dated, type.get().ofOneThing(), labelled, hit.headingTerms(), analysis)

@@ -84,7 +84,8 @@ final class ExtractiveComposer {
     List<Set<String>> slots = asked.slots();
     Map<String, Double> weights = asked.weights();
     Passage first = passages.get(0);
-    List<String> chosen = withAntecedents(units(first, slots, weights), choose(question, first, asked, namesSection));
+    List<Unit> units = units(first, slots, weights);
+    List<String> chosen = withAntecedents(units, choose(question, units, first, asked, namesSection));
     StringBuilder answer = new StringBuilder(joinUnits(chosen)).append(" [1]");
     // The citation shows the first passage, with its title and section: what it says counts as
     // answered, so a second passage is quoted only for a word the first does not have at all, a
@@ -103,8 +104,9 @@ final class ExtractiveComposer {
     return answer.toString();
   }
 
-  private List<String> choose(String question, Passage passage, AskedQuestion asked, boolean namesSection) {
-    List<Unit> units = units(passage, asked.slots(), asked.weights());
+  /** @param units the passage's units, as {@link #units} reads them for the question */
+  private List<String> choose(String question, List<Unit> units, Passage passage, AskedQuestion asked,
+      boolean namesSection) {
     // "The assessment for a Tier 2 district": the row that names Tier 2 is the answer.
     List<Unit> items = units.stream().filter(u -> u.listItem).toList();
     List<Pattern> labels = NumberRanges.labels(question, analysis::isStopWord);
@@ -232,19 +234,27 @@ final class ExtractiveComposer {
   private static List<String> withAntecedents(List<Unit> units, List<String> chosen) {
     List<String> result = new ArrayList<>();
     for (String text : chosen) {
-      if (POINTS_BACK.matcher(text).lookingAt()) {
-        for (int i = 1; i < units.size(); i++) {
-          Unit before = units.get(i - 1);
-          if (units.get(i).text.equals(text) && !before.listItem && !chosen.contains(before.text)
-              && !result.contains(before.text) && Sentences.endsSentence(before.text)) {
-            result.add(before.text);
-            break;
-          }
+      int at = indexOf(units, text);
+      if (at > 0 && POINTS_BACK.matcher(text).lookingAt()) {
+        Unit before = units.get(at - 1);
+        if (!before.listItem && !chosen.contains(before.text) && !result.contains(before.text)
+            && Sentences.endsSentence(before.text)) {
+          result.add(before.text);
         }
       }
       result.add(text);
     }
     return result;
+  }
+
+  /** Where the unit of this text stands in the passage; -1 when no unit has it. */
+  private static int indexOf(List<Unit> units, String text) {
+    for (int i = 0; i < units.size(); i++) {
+      if (units.get(i).text.equals(text)) {
+        return i;
+      }
+    }
+    return -1;
   }
 
   /** A sentence that ends with a colon ("core values are rooted in the beliefs that:") brings the list it opens. */
@@ -255,13 +265,7 @@ final class ExtractiveComposer {
       if (!text.strip().endsWith(":")) {
         continue;
       }
-      int at = -1;
-      for (int i = 0; i < units.size(); i++) {
-        if (units.get(i).text.equals(text)) {
-          at = i;
-          break;
-        }
-      }
+      int at = indexOf(units, text);
       List<String> list = new ArrayList<>();
       for (int i = at + 1; at >= 0 && i < units.size() && units.get(i).listItem; i++) {
         list.add(units.get(i).text);
@@ -356,13 +360,14 @@ final class ExtractiveComposer {
       boolean asks = !sentence.listItem() && text.strip().endsWith("?");
       // A contact's lines: "Dr. Lena Okafor, Mentoring Coordinator" over "lena.okafor@… | 218-555-0142"
       // are one entry, so her number is quoted with her name, and found by it.
-      if (labelAbove && !sentence.listItem() && AnswerType.CONTACT.answeredBy(text)) {
+      boolean contact = !sentence.listItem() && AnswerType.CONTACT.answeredBy(text);
+      if (labelAbove && contact) {
         int last = texts.size() - 1;
         texts.set(last, texts.get(last).strip() + "\n" + text.strip());
         labelAbove = false;
         continue;
       }
-      labelAbove = !sentence.listItem() && !Sentences.endsSentence(text) && !AnswerType.CONTACT.answeredBy(text);
+      labelAbove = sentence.labelsNext() && !contact;
       // A line without a sentence's end is a table's row, not an answer: "Placement type Hours Paid?" is its header.
       if (answering && !asks && !sentence.listItem() && Sentences.endsSentence(text)) {
         int last = texts.size() - 1;

@@ -15,7 +15,16 @@ public final class Sentences {
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;)\"”’]\\s*$");
   private static final Pattern LIST_ITEM = Pattern.compile("^(- |\\d+\\. )");
 
-  public record Sentence(String text, boolean listItem) {}
+  public record Sentence(String text, boolean listItem) {
+
+    /**
+     * Whether this is a line that labels the one after it: neither a list item nor ended as a
+     * sentence is (a name over its contact details, a label over its value).
+     */
+    public boolean labelsNext() {
+      return !listItem && !endsSentence(text);
+    }
+  }
 
   private Sentences() {}
 
