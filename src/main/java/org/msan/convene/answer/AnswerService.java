@@ -20,6 +20,7 @@ import org.msan.convene.events.Attendance;
 import org.msan.convene.events.CalendarEvent;
 import org.msan.convene.events.CalendarService;
 import org.msan.convene.knowledge.Hit;
+import org.msan.convene.knowledge.MessageHeaders;
 import org.msan.convene.knowledge.MeaningBounds;
 import org.msan.convene.knowledge.Passage;
 import org.msan.convene.knowledge.PassageIndex;
@@ -184,7 +185,15 @@ public final class AnswerService {
       answer = answerOne(asked, asked, top, today, language);
     } else {
       List<Answer> answers = new ArrayList<>();
+      List<String> answeredParts = new ArrayList<>();
       for (int i = 0; i < parts.size(); i++) {
+        // "Who is the director and how do I reach her?": a part that names nothing of its own asks
+        // the part before for more, which its answer may already give (her email and phone).
+        if (i > 0 && ownWords(QuestionParts.withoutReferences(parts.get(i))).isEmpty()
+            && answers.get(answers.size() - 1).answered()
+            && says(answers.get(answers.size() - 1).text(), parts.get(i), parts.get(i - 1))) {
+          continue;
+        }
         // "… and where is it?" is read with the part it refers back to; alone if that finds nothing
         // (the "it" of "how much does it cost to join" refers to nothing).
         String withContext = QuestionParts.searched(parts.get(i), i == 0 ? null : parts.get(i - 1));
@@ -195,8 +204,9 @@ public final class AnswerService {
           part = answerOne(parts.get(i), parts.get(i), top, today, language);
         }
         answers.add(part);
+        answeredParts.add(parts.get(i));
       }
-      answers = withoutPartsSaidElsewhere(parts, answers);
+      answers = withoutPartsSaidElsewhere(answeredParts, answers);
       answer = merged(asked, answers);
     }
     return answer;
@@ -236,12 +246,16 @@ public final class AnswerService {
     Optional<AnswerType> type = AnswerType.of(part);
     Set<String> typeWords = typeWords(type);
     List<String> otherWords = analysis.terms(otherPart);
-    List<Set<String>> own = ownWords(part).stream().filter(slot -> !Slots.said(slot, otherWords)).toList();
+    List<Set<String>> own = ownWords(QuestionParts.withoutReferences(part)).stream()
+        .filter(slot -> !Slots.said(slot, otherWords)).toList();
+    String text = CITATION.matcher(SHOWING_RESULTS.matcher(answer).replaceAll("")).replaceAll("");
     if (own.isEmpty()) {
-      return false;
+      // "… and how do I reach her?", "… and how fast?": a part that names nothing of its own asks
+      // the other part's subject for a kind of answer, which that part's answer may give.
+      return type.isPresent() && ownWords(QuestionParts.withoutReferences(part)).isEmpty()
+          && Sentences.of(text).stream().anyMatch(sentence -> type.get().answeredBy(sentence.text()));
     }
     double needed = type.isPresent() ? 1.0 / own.size() : MIN_COVERAGE;
-    String text = CITATION.matcher(SHOWING_RESULTS.matcher(answer).replaceAll("")).replaceAll("");
     for (Sentences.Sentence sentence : Sentences.of(text)) {
       // Not under a label of something else: "When paid:" says nothing of when the institute is.
       if (type.isPresent() && type.get().labelsOfAnswers(sentence.text()).stream()
@@ -448,7 +462,7 @@ public final class AnswerService {
         .map(analysis::questionSlots).orElse(List.of())
         .stream().filter(slot -> !Slots.unknown(slot, result.unknownTerms())).toList();
     AskedQuestion asked = new AskedQuestion(slots, ownSlots, result.termWeights(), type, typeWords,
-        analysis.headingWords(question), head, head.map(h -> analysis.questionSlots(h.words())).orElse(List.of()),
+        analysis.headingWords(question), head, headSlots(head, result.nearTerms()),
         head.flatMap(QuestionHead::phrase), counted, NumberRanges.numbers(question));
     for (Hit hit : result.hits()) {
       ranked.add(Evidence.of(hit, bestScore, bestSimilarity, leastSimilarity, asked, analysis));
@@ -456,7 +470,10 @@ public final class AnswerService {
     // A passage that gives the kind of answer asked for (an amount, a date) comes first, then a
     // section whose heading the question restates, then one that writes the asked-for thing as a
     // phrase ("finance manager"), then the most relevant by words and meaning.
-    ranked.sort(Comparator.comparing((Evidence e) -> !e.givesAnswerType())
+    // An email's header lines tell who sent it and when, not where or when what it tells of is.
+    boolean asksOfTheMessage = type.isEmpty() || type.get().asksWho();
+    ranked.sort(Comparator.comparing((Evidence e) -> !asksOfTheMessage && MessageHeaders.isHeaderBlock(e.hit().passage().text()))
+        .thenComparing(e -> !e.givesAnswerType())
         .thenComparing(e -> !e.restatesHeading())
         .thenComparing(e -> !e.namesHead())
         .thenComparing(Comparator.comparingDouble(Evidence::relevance).reversed()));
@@ -465,7 +482,7 @@ public final class AnswerService {
       if (!result.nearTerms().isEmpty()) {
         LOG.debug("read by meaning q='{}' {}", question, result.nearTerms());
       }
-      ranked.stream().limit(5).forEach(e -> LOG.debug("evidence q='{}' coverage={} similarity={}/{} relevance={} section='{}' typed={}",
+      ranked.stream().limit(12).forEach(e -> LOG.debug("evidence q='{}' coverage={} similarity={}/{} relevance={} section='{}' typed={}",
           question, String.format("%.2f", e.coverage()), String.format("%.3f", e.similarity()),
           String.format("%.3f", e.hit().bestSentenceSimilarity()),
           String.format("%.2f", e.relevance()), e.hit().passage().section(), e.givesAnswerType()));
@@ -490,10 +507,12 @@ public final class AnswerService {
         // Words no document has ("gonna", "folks") are how members talk: they don't rule the closest
         // sentence out. The candidate is the closest by meaning and coverage, as above; its own
         // closest sentence must still be near the question.
-        Evidence closest = ranked.stream().max(byCloseness).orElseThrow();
-        if (closest.hit().bestSentenceSimilarity() >= bounds.related()) {
-          ranked.remove(closest);
-          ranked.add(0, closest);
+        // An email's header lines ("From: …") are no sentence to offer.
+        Optional<Evidence> closest = ranked.stream()
+            .filter(e -> !MessageHeaders.isHeaderBlock(e.hit().passage().text())).max(byCloseness);
+        if (closest.isPresent() && closest.get().hit().bestSentenceSimilarity() >= bounds.related()) {
+          ranked.remove(closest.get());
+          ranked.add(0, closest.get());
           return unsure(question, asked, ranked, sources(ranked, top), today, language);
         }
         return new Answer(question, false, NOT_FOUND, Answer.EXTRACTIVE, sources, 0);
@@ -507,13 +526,15 @@ public final class AnswerService {
     }
     YearsNamed askedYears = YearsNamed.in(question);
     SeasonsNamed askedSeasons = SeasonsNamed.asked(question);
+    NumberedNames askedNumbers = NumberedNames.in(question, analysis);
     Predicate<Evidence> fits = e -> namesAskedThing(e, asked, result.unknownTerms())
         && (askedYears.isEmpty() || yearsOf(e.hit().passage()).cover(askedYears))
+        && (askedNumbers.numbers().isEmpty() || NumberedNames.in(textOf(e.hit().passage()), analysis).cover(askedNumbers))
         && seasonsOf(e.hit().passage()).cover(askedSeasons)
         && YearsNamed.coversLastYear(question, textOf(e.hit().passage()), today);
     if (!fits.test(ranked.get(0))) {
       // "Who is the chair of the council", "the windows for 2026–27", "the spring retreat", "last
-      // year": another passage that covers the question as well names a chair, or that year or
+      // year", "cohort 8": another passage that covers the question as well names a chair, or that year or
       // season; a thing of two words or more written as one ("operating budget", not "budget" alone).
       Optional<Evidence> fitting = ranked.stream().filter(AnswerService::answers).filter(fits)
           .filter(e -> asked.headPhrase().isEmpty() || e.namesHead()).findFirst();
@@ -589,6 +610,17 @@ public final class AnswerService {
   }
 
   /**
+   * The head's words as slots; the topic of a person named by it ("the money person") is also
+   * named by the documents' words nearest in meaning ("finance"), as the rest of the question is.
+   */
+  private List<Set<String>> headSlots(Optional<QuestionHead.Head> head, Map<String, Set<String>> nearTerms) {
+    return head.map(h -> {
+      List<Set<String>> own = analysis.questionSlots(h.words());
+      return h.named() == QuestionHead.Named.BY_TOPIC ? Slots.widened(own, nearTerms) : own;
+    }).orElse(List.of());
+  }
+
+  /**
    * Whether the passage names the thing a "which …"/"what …"/"who is the …" question asks for, as
    * {@link QuestionHead.Named} says: by one of its words or a synonym ("which hotel": a passage
    * without the word does not say it), for a role also with no word that no document has, or, for
@@ -610,7 +642,7 @@ public final class AnswerService {
     }
     Set<String> said = evidence.hit().terms();
     return switch (asked.head().get().named()) {
-      case BY_A_WORD -> slots.isEmpty() || slots.stream().anyMatch(slot -> Slots.said(slot, said));
+      case BY_A_WORD, BY_TOPIC -> slots.isEmpty() || slots.stream().anyMatch(slot -> Slots.said(slot, said));
       case ROLE -> slots.stream().noneMatch(slot -> Slots.unknown(slot, unknownTerms))
           && slots.stream().anyMatch(slot -> Slots.said(slot, said));
       case BY_INSTANCE ->

@@ -41,9 +41,9 @@ enum AnswerType {
       "\\bhow long\\b|\\bhow much time\\b|\\bhow many (" + Words.DAY_KINDS + "[- ]){0,2}(years|months|weeks|days|hours)\\b"
           + "|\\bsince when\\b"
           // "How far ahead do I book?" asks how long before: "5 school days".
-          + "|\\bhow old\\b|\\bhow far (in advance|ahead|out)\\b|\\bhow (early|soon)\\b",
+          + "|\\bhow old\\b|\\bhow far (in advance|ahead|out)\\b|\\bhow (early|soon|fast|quickly)\\b",
       "\\b(\\d+|" + Words.NUMBERS + "|half|a few|several)[- ]" + Words.SPAN_UNITS
-          + "|\\bsince (19|20)\\d\\d\\b", "long old"),
+          + "|\\bsince (19|20)\\d\\d\\b", "long old early soon fast quickly"),
   /** How often something happens: "meet at least quarterly", "twice a year", "every other week". */
   FREQUENCY(
       "\\bhow (often|frequently)\\b|\\bhow many times\\b",
@@ -70,12 +70,15 @@ enum AnswerType {
    */
   DAY(
       "\\b(what|which)\\s+(exact\\s+|specific\\s+)?(dates?|days?)\\b"
-          + "|\\bon what day\\b|\\bdue date\\b",
+          + "|\\bon what day\\b|\\bdue date\\b"
+          // "What are the dates of the camp?"
+          + "|\\bwhat(?:['’]s|\\s+(?:is|are|was|were))\\s+the\\s+(?:exact\\s+|specific\\s+)?(?:dates?|days?)\\b",
       Words.MONTH_AND_DAY + "|" + Words.DAY_IN_FIGURES + "|" + Words.WEEKDAY,
       "date day"),
   DATE(
       "^\\s*when\\b|\\bwhat (year|month)\\b|\\bwhich (year|month)\\b|\\bby when\\b|\\bdeadline\\b",
-      Words.MONTH_AND_DAY + "|\\b(19|20)\\d\\d\\b|" + Words.DAY_IN_FIGURES
+      // A year, but not one that opens a capitalised name ("the 2026 Spring Data Retreat").
+      Words.MONTH_AND_DAY + "|\\b(19|20)\\d\\d\\b(?!(?-i:\\s+\\p{Lu}))|" + Words.DAY_IN_FIGURES
           // A season, but not one in a capitalised name ("the Summer Reading Bridge").
           + "|\\b(spring|summer|fall|autumn|winter)\\b(?!(?-i:\\s+\\p{Lu}))|" + Words.WEEKDAY
           // A month written out after a word that dates ("in December and May", "each August"), not "may".
@@ -202,6 +205,16 @@ enum AnswerType {
   boolean saidOfSomething() {
     return this == DAY || this == DATE || this == PLACE || this == PERSON || this == DEFINITION
         || this == PHONE || this == EMAIL || this == LINK || this == CONTACT;
+  }
+
+  /** Whether this type asks for a date or a day. */
+  boolean dates() {
+    return this == DATE || this == DAY;
+  }
+
+  /** Whether this type asks who someone is or how to write to them: a person or an email address. */
+  boolean asksWho() {
+    return this == PERSON || this == EMAIL;
   }
 
   /**

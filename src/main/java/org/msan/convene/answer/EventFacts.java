@@ -106,6 +106,12 @@ final class EventFacts {
           answered &= length.answered();
         }
         case WHERE -> {
+          boolean saidWithWhen = rule.isEmpty() && !place(event).isEmpty() && (fields.contains(EventField.WHEN)
+              || fields.contains(EventField.DAY) && event.start().precision() > 0);
+          if (saidWithWhen) {
+            // "When and where is the summit?": the date's sentence says where already.
+            continue;
+          }
           if (!event.location().isEmpty()) {
             sentences.add(event.isOnline() && !event.isInPerson()
                 ? name + " " + is + " " + online(event) + ", " + when + "."

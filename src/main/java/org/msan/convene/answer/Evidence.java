@@ -7,6 +7,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import org.msan.convene.knowledge.Hit;
+import org.msan.convene.knowledge.MessageHeaders;
 import org.msan.convene.knowledge.Sentences;
 import org.msan.convene.knowledge.Slots;
 import org.msan.convene.knowledge.TextAnalysis;
@@ -38,6 +39,9 @@ record Evidence(Hit hit, double coverage, double headingMatch, boolean restatesH
   /** A sentence gives the answer asked for when it (with its heading) covers this share of the question. */
   private static final double MIN_SENTENCE_COVERAGE = 0.5;
 
+  /** An entry's lines above a contact line that still name whose it is: a name, a title, an email. */
+  private static final int MAX_LABEL_LINES = 3;
+
   /** A heading of one word ("Cost") is matched by its terms; restating needs more to be sure. */
   private static final int MIN_RESTATED_WORDS = 2;
 
@@ -56,19 +60,33 @@ record Evidence(Hit hit, double coverage, double headingMatch, boolean restatesH
     Set<String> head = question.typeWords();
     // A date, a place or a person is always that of something, which the question's own words name:
     // "Revised July 2025" gives no founding year. Other kinds are the thing's own ("since 1999" for "how old").
+    // A year the question names ("the dates of the 2028 institute") says when, not what: a date in
+    // 2028 of something else is no date of the institute.
     List<Set<String>> dated = type.filter(AnswerType::saidOfSomething)
-        .map(t -> ownSlots(question, analysis.terms(passage.title()))).orElse(List.of());
+        .map(t -> ownSlots(question, analysis.terms(passage.title())).stream()
+            .filter(slot -> !t.dates() || !slot.stream().allMatch(word -> word.chars().allMatch(Character::isDigit))).toList())
+        .orElse(List.of());
     // The passage's sentences that give that kind of answer, split once.
+    // An email's header block ("Date: Tue, 3 Feb 2026", "From: …") dates and signs the message: it
+    // gives no date or place of what the message is about, only who sent it.
+    boolean typedHere = type.isPresent() && (!MessageHeaders.isHeaderBlock(passage.text()) || type.get().asksWho());
+    // "NEW VENUE", "Contact": a heading that names the kind of place or person asked for says its
+    // sentences give one, as places and people are written in too many ways for a pattern to know.
+    boolean labelledByHeading = typedHere && !type.get().required()
+        && !passage.headings().isEmpty() && analysis.terms(passage.ownHeading()).stream().anyMatch(head::contains);
     List<Sentences.Sentence> typed = new ArrayList<>();
-    List<Sentences.Sentence> sentences = type.isEmpty() ? List.of() : Sentences.of(passage.text());
+    List<Sentences.Sentence> sentences = typedHere ? Sentences.of(passage.text()) : List.of();
     for (int i = 0; i < sentences.size(); i++) {
       Sentences.Sentence sentence = sentences.get(i);
       // A contact's lines: the number under the name ("Dr. Lena Okafor, Mentoring Coordinator" /
-      // "lena.okafor@… | 218-555-0142") is hers; a line without a sentence's end labels the next.
-      String labelled = i > 0 && sentences.get(i - 1).labelsNext()
-          ? sentences.get(i - 1).text() + "\n" + sentence.text() : sentence.text();
-      if (question.answeredBy(sentence.text(), analysis)
-          && saysOwn(dated, type.get().ofOneThing(), labelled, hit.headingTerms(), analysis)
+      // "lena.okafor@… | 218-555-0142") is hers; a line without a sentence's end labels the next,
+      // as do the lines of an entry above it ("Contact: Priya Raman" / "Email: …" / "Phone: …").
+      StringBuilder labelled = new StringBuilder(sentence.text());
+      for (int above = i - 1; above >= 0 && above >= i - MAX_LABEL_LINES && sentences.get(above).labelsNext(); above--) {
+        labelled.insert(0, sentences.get(above).text() + "\n");
+      }
+      if ((labelledByHeading || question.answeredBy(sentence.text(), analysis))
+          && saysOwn(dated, type.get().ofOneThing(), labelled.toString(), hit.headingTerms(), analysis)
           && counts(type.get(), sentence.text(), question.countedSlots(), analysis)) {
         typed.add(sentence);
       }
@@ -81,7 +99,13 @@ record Evidence(Hit hit, double coverage, double headingMatch, boolean restatesH
     present.addAll(NumberRanges.heldTerms(passage.text(), terms, question.numbers()));
     double coverage = share(terms, present, weights);
     // A passage whose own heading names what is asked ("the Invest In People lever") is its answer.
-    double headingMatch = share(terms, hit.headingTerms(), weights);
+    // A heading that names the kind of answer asked ("NEW VENUE" for "where is it held") says the
+    // question's words for that kind, as a sentence that gives one does.
+    Set<String> headingSaid = new HashSet<>(hit.headingTerms());
+    if (labelledByHeading) {
+      headingSaid.addAll(head);
+    }
+    double headingMatch = share(terms, headingSaid, weights);
     // The start of the section a question names carries its definition ("We will adopt new mindsets...").
     double sectionStart = headingMatch > 0.99 && passage.part() == 0 ? 0.25 : 0;
     // "What does MSAN do?" restates the heading "What We Do" though its only topic word is MSAN.

@@ -112,7 +112,11 @@ final class ExtractiveComposer {
     List<Pattern> labels = NumberRanges.labels(question, analysis::isStopWord);
     // Unless another row says more of the question: "the portfolio defense day for Cohort 4" is the
     // row of the defense day, not the one that names Cohort 4 for its celebration.
-    Optional<List<String>> naming = rows(units, text -> NumberRanges.namesAny(text, labels), bestScore(items));
+    // When the passage gives the kind of answer asked ("what time are the cohort 5 info sessions"),
+    // a row must give it too: "Cohort 5 applications are open" names Cohort 5 and no time.
+    boolean typedHere = units.stream().anyMatch(u -> asked.answeredBy(u.text, analysis));
+    Optional<List<String>> naming = rows(units,
+        text -> NumberRanges.namesAny(text, labels) && (!typedHere || asked.answeredBy(text, analysis)), bestScore(items));
     if (naming.isPresent()) {
       return naming.get();
     }
@@ -123,7 +127,9 @@ final class ExtractiveComposer {
       return holding.get();
     }
     boolean asksForList = LIST_QUESTION.matcher(question).find() || asksWhichOfSeveral(question)
-        || asked.head().filter(head -> Plurals.endsInPlural(head.words())).isPresent();
+        // "Which districts …" asks several; "the events person" is one, whatever "events" is.
+        || asked.head().filter(head -> head.named() != QuestionHead.Named.BY_TOPIC && Plurals.endsInPlural(head.words()))
+            .isPresent();
     // "Who is the events coordinator" of a staff table: the row that names the events coordinator.
     List<Unit> standing = asksForList ? List.of() : standingOutRecords(question, items, passage, asked);
     // The passage's list answers a list question when it says the question's words as well as
@@ -364,7 +370,8 @@ final class ExtractiveComposer {
       if (labelAbove && contact) {
         int last = texts.size() - 1;
         texts.set(last, texts.get(last).strip() + "\n" + text.strip());
-        labelAbove = false;
+        // "Email: …" over "Phone: …": the entry goes on while its lines end as no sentence does.
+        labelAbove = sentence.labelsNext();
         continue;
       }
       labelAbove = sentence.labelsNext() && !contact;

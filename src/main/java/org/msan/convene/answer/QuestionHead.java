@@ -44,6 +44,9 @@ final class QuestionHead {
       "^\\s*what(?:['’]s|\\s+(?:is|are|was|were))\\s+[^?]*?(?<!\\b(?:it|that|there|he|she|who|what|here|let))['’]s\\s+"
           + "((?:(?!" + NOT_A_HEAD_WORD + "\\b)\\p{L}+\\s+){0,3}(?!" + NOT_A_HEAD_WORD + "\\b)\\p{L}+)",
       Pattern.CASE_INSENSITIVE);
+  /** A person named by what they deal with: "money person", "data contact", "grants guy". */
+  private static final Pattern PERSON_FOR_TOPIC = Pattern.compile(
+      "(?i)(\\p{L}+)\\s+(?:person|people|contact|guy|gal|lady|go-to|folks?)");
   /** Words that say which of something, not what: a "name" or "title" is given by the thing itself. */
   private static final Pattern META_HEAD = Pattern.compile("(?i)names?|titles?|roles?|jobs?");
 
@@ -83,7 +86,13 @@ final class QuestionHead {
         String[] words = head.group(1).strip().split("\\s+");
         String named = form.named() == Named.BY_A_WORD && words.length > 2
             ? words[words.length - 2] + " " + words[words.length - 1] : head.group(1);
-        return META_HEAD.matcher(named).matches() ? Optional.empty() : Optional.of(new Head(named, form.named()));
+        if (META_HEAD.matcher(named).matches()) {
+          return Optional.empty();
+        }
+        // "Who's the money person": no role's title, but the person for money.
+        Matcher topic = PERSON_FOR_TOPIC.matcher(named);
+        return Optional.of(form.named() == Named.ROLE && topic.matches() ? new Head(topic.group(1), Named.BY_TOPIC)
+            : new Head(named, form.named()));
       }
     }
     Matcher noun = NOUN_THEN_VERB.matcher(question);
@@ -122,6 +131,11 @@ final class QuestionHead {
      * at all, where "directors" alone names other people and "executive" is nowhere.
      */
     ROLE,
+    /**
+     * A person named by their topic ("the money person"): by one of its words or, for a word no
+     * document has, by the documents' words nearest in meaning ("finance").
+     */
+    BY_TOPIC,
     /**
      * A kind ("what kind of organization") may be named by an instance ("a coalition"): only a
      * word no document has at all rules a passage out.

@@ -18,8 +18,8 @@ final class QuestionParts {
   private static final Pattern BOUNDARY = Pattern.compile(
       "(?:,?\\s+(?:and|also|plus)\\s+|\\?\\s+|;\\s*)(?=(?:" + QUESTION_WORDS + "|" + AUXILIARIES + ")\\b)",
       Pattern.CASE_INSENSITIVE);
-  private static final Pattern REFERS_BACK = Pattern.compile("\\b(it|its|they|their|them|this|that|there)\\b",
-      Pattern.CASE_INSENSITIVE);
+  private static final Pattern REFERS_BACK = Pattern.compile(
+      "\\b(it|its|they|their|them|this|that|there|he|him|his|she|her|hers)\\b", Pattern.CASE_INSENSITIVE);
   /** The words that ask, at the start of a part: "when is", "how much does", "what are". */
   private static final Pattern ASKING = Pattern.compile(
       "^\\s*(?:(?:how\\s+(?:much|many|long|often|far)|" + QUESTION_WORDS + ")\\s+)?(?:(?:" + AUXILIARIES + ")\\s+)?",
@@ -47,6 +47,11 @@ final class QuestionParts {
     }
     parts.add(last);
     return parts;
+  }
+
+  /** The part without the words that refer back: "how do I reach her" asks "how do I reach". */
+  static String withoutReferences(String part) {
+    return REFERS_BACK.matcher(part).replaceAll(" ");
   }
 
   /**

@@ -49,8 +49,8 @@ final class DocxParser implements DocumentParser {
       if (parsed.isEmpty()) {
         throw new UnreadableFileException("no text in the document");
       }
-      String metaTitle = docx.getProperties().getCoreProperties().getTitle();
-      String title = metaTitle != null && !metaTitle.isBlank() ? metaTitle
+      String metaTitle = TextFiles.metaTitle(docx.getProperties().getCoreProperties().getTitle());
+      String title = metaTitle != null ? metaTitle
           : firstHeading != null ? firstHeading : TextFiles.titleFromFileName(file);
       return new SourceDocument(relativePath, title, "", "", "", parsed);
     } catch (IOException | RuntimeException e) {

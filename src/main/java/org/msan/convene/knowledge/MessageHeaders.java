@@ -18,10 +18,17 @@ import java.util.regex.Pattern;
  * @param subject the subject's value, its folded lines joined, if any
  * @param rest the text after the block
  */
-record MessageHeaders(String block, Optional<String> subject, String rest) {
+public record MessageHeaders(String block, Optional<String> subject, String rest) {
 
   private static final Pattern FIELD = Pattern.compile(
       "(?i)(from|sender|reply-to|sent|date|to|cc|bcc|subject|re|importance|attachments)[ \\t]*:[ \\t]*(.*)");
+  /**
+   * Any other field of a header block that has begun: a name with a hyphen ("Message-ID",
+   * "Content-Type", "MIME-Version", "X-Mailer", RFC 5322 §3.6.4–3.6.8 and RFC 2045) or another of
+   * RFC 5322's named fields; a body's "Note: …" is no field name of these.
+   */
+  private static final Pattern OTHER_FIELD = Pattern.compile(
+      "(?i)([a-z]+(?:-[a-z]+)+|references|comments|keywords|received|organi[sz]ation|priority)[ \\t]*:[ \\t]*(.*)");
 
   /** The header block the text starts with, if it starts with one. */
   static Optional<MessageHeaders> leading(String text) {
@@ -40,7 +47,10 @@ record MessageHeaders(String block, Optional<String> subject, String rest) {
       }
       Matcher matched = FIELD.matcher(line.strip());
       if (!matched.matches()) {
-        break;
+        matched = OTHER_FIELD.matcher(line.strip());
+        if (field == null || !matched.matches()) {
+          break;
+        }
       }
       field = matched.group(1).toLowerCase(Locale.ROOT);
       from |= field.equals("from");
@@ -55,6 +65,15 @@ record MessageHeaders(String block, Optional<String> subject, String rest) {
     String block = String.join("\n", Arrays.copyOfRange(lines, 0, end)).strip();
     String rest = String.join("\n", Arrays.copyOfRange(lines, end, lines.length)).strip();
     return Optional.of(new MessageHeaders(block, Optional.of(subject.toString()).filter(value -> !value.isBlank()), rest));
+  }
+
+  /**
+   * Whether the text is an email's header block and nothing else, as {@code PlainTextParser} makes
+   * one a section of its own: who wrote and when, which answers "who sent the memo" but no question
+   * about what the message says.
+   */
+  public static boolean isHeaderBlock(String text) {
+    return leading(text).filter(headers -> headers.rest().isEmpty()).isPresent();
   }
 
   private static boolean isSubject(String field) {

@@ -32,7 +32,7 @@ final class PdfParser implements DocumentParser {
       if (text.isEmpty()) {
         throw new UnreadableFileException("the PDF has no text (a scan without OCR?)");
       }
-      return PlainTextParser.plainDocument(file, relativePath, text, pdf.getDocumentInformation().getTitle(),
+      return PlainTextParser.plainDocument(file, relativePath, text, TextFiles.metaTitle(pdf.getDocumentInformation().getTitle()),
           isWord);
     } catch (IOException e) {
       throw new UnreadableFileException("not a readable PDF (" + firstLine(e.getMessage()) + ")");

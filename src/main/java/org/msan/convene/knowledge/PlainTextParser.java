@@ -42,6 +42,8 @@ final class PlainTextParser implements DocumentParser {
    * warm regards,", "Good morning everyone,").
    */
   private static final Pattern CLOSING = Pattern.compile("\\p{Lu}\\p{L}*(?:[ ’'-]\\p{L}+){0,3},");
+  /** A greeting, which may name whom it greets after a comma ("Good morning, data coordinators,"). */
+  private static final Pattern GREETING = Pattern.compile("\\p{Lu}\\p{L}*(?:[ ’'-]\\p{L}+){0,3},(?:\\s*\\p{L}+(?:[ ’'-]\\p{L}+){0,3},)?");
   /** A signature is a few short lines: a name, a title, an organisation, a phone number. */
   private static final int MAX_SIGNATURE_CHARS = 300;
   private static final int MAX_SIGNATURE_LINE = 60;
@@ -121,7 +123,7 @@ final class PlainTextParser implements DocumentParser {
         paragraphs.add(joined);
       }
     }
-    if (paragraphs.size() > 1 && CLOSING.matcher(paragraphs.get(0).strip()).matches()) {
+    if (paragraphs.size() > 1 && GREETING.matcher(paragraphs.get(0).strip()).matches()) {
       // A letter's greeting ("Good morning everyone,", "Dear colleagues,") says nothing to quote.
       paragraphs.remove(0);
     }

@@ -63,6 +63,8 @@ public final class TextAnalysis {
    */
   private static final Pattern QUESTION_FORMS = Pattern.compile(
       "\\b(how long|how big|how large|stand for|stands for|what is meant by|is there|are there)\\b"
+          // "where is it being held": the passive's "being", where "well-being" is a word of its own
+          + "|\\bbeing(?=\\s+(?:\\p{L}+(?:ed|en)|held|run|taught|made|done|shown|kept|paid|sent|built|set|put|brought|chosen|led|met|offered)\\b)"
           + "|^\\s*(?:please\\s+)?(?:list|name)(?=\\s+(?:the|all|every|each|our|your|their|some|any)\\b)",
       Pattern.CASE_INSENSITIVE);
 

@@ -8,9 +8,15 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Reads text files strictly, so binary junk or a wrong encoding is reported instead of indexed. */
 final class TextFiles {
+
+  /** What tools write as a title when nobody set one. */
+  private static final Pattern PLACEHOLDER_TITLE = Pattern.compile(
+      "(?i)untitled(?:\\s+document)?(?:\\s*\\d+)?|document\\s*\\d*|title|microsoft\\s+\\w+\\s+-\\s+.*"
+          + "|[^\\s/\\\\]+\\.(?:docx?|pdf|txt|rtf|odt|pages|indd)");
 
   private TextFiles() {}
 
@@ -42,6 +48,18 @@ final class TextFiles {
   }
 
   /** "district-strategy.md" becomes "District strategy". */
+  /**
+   * A title from a file's metadata, or null when it has none worth showing: the placeholders tools
+   * write when nobody set one ("untitled", "Document1", "Microsoft Word - handbook.docx", a file
+   * name), which would cite every passage of the file under a name members never saw.
+   */
+  static String metaTitle(String title) {
+    if (title == null || title.isBlank() || PLACEHOLDER_TITLE.matcher(title.strip()).matches()) {
+      return null;
+    }
+    return title.strip();
+  }
+
   static String titleFromFileName(Path file) {
     String name = file.getFileName().toString();
     int dot = name.lastIndexOf('.');

@@ -27,6 +27,11 @@ final class AnswerTypeTest {
     assertThat(AnswerType.of("how much is the institute for non members")).contains(AnswerType.MONEY);
     assertThat(AnswerType.of("What time does each day start?")).contains(AnswerType.CLOCK_TIME);
     assertThat(AnswerType.of("What is the Learning Partnership approach?")).isEmpty();
+    assertThat(AnswerType.of("What are the dates of the summer camp?")).contains(AnswerType.DAY);
+    assertThat(AnswerType.of("who do we tell and how fast")).contains(AnswerType.DURATION);
+    // A year that opens a name ("the 2026 Spring Data Retreat") dates nothing.
+    assertThat(AnswerType.DATE.answeredBy("Registration for the 2026 Spring Data Retreat is now open.")).isFalse();
+    assertThat(AnswerType.DATE.answeredBy("The network was founded in 1999.")).isTrue();
   }
 
   @Test

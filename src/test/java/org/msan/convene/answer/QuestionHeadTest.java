@@ -26,6 +26,11 @@ final class QuestionHeadTest {
     assertThat(QuestionHead.of("is there going to be lunch")).isEmpty();
     assertThat(QuestionHead.of("are there many sessions in the spring")).isEmpty();
     assertThat(QuestionHead.of("are there 2 sessions")).isEmpty();
+    // "The money person" is no role's title: the person for money.
+    assertThat(QuestionHead.of("who's the money person i talk to about payments"))
+        .contains(new QuestionHead.Head("money", QuestionHead.Named.BY_TOPIC));
+    assertThat(QuestionHead.of("who is the executive director"))
+        .contains(new QuestionHead.Head("executive director", QuestionHead.Named.ROLE));
     assertThat(QuestionHead.of("is there family night this year"))
         .contains(new QuestionHead.Head("family night", QuestionHead.Named.BY_A_WORD));
     assertThat(QuestionHead.of("What is the executive director's name?")).isEmpty();

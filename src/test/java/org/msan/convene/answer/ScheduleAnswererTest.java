@@ -153,6 +153,8 @@ final class ScheduleAnswererTest {
       assertThat(ask("Who is the board meeting for?", TODAY).text()).contains("superintendents of member districts");
       assertThat(ask("When do I need to RSVP for the board meeting by?", TODAY).text()).contains("January 10, 2027");
       assertThat(ask("Where will the board meet?", TODAY).text()).contains("Shaker Heights, OH");
+      // The date's sentence says where: once.
+      assertThat(ask("When and where will the board meet?", TODAY).text().split("Shaker Heights", -1)).hasSize(2);
       assertThat(ask("Is the RPC convening online?", TODAY).text()).startsWith("Yes, ").contains("online");
       assertThat(ask("Is the student conference online?", TODAY).text()).startsWith("No, ").contains("in person");
       assertThat(ask("What is the RPC convening about?", TODAY).text()).contains("advanced course enrollment");

@@ -333,7 +333,7 @@ final class KnowledgeFolderTest {
   }
 
   @Test
-  @DisplayName("An email saved as text without a title line is titled by its subject, folded lines joined, its greeting left out; a flyer's \"From:\" and \"To:\" dates are no email's header")
+  @DisplayName("An email saved as text without a title line is titled by its subject, folded lines joined, its greeting left out (also one that names whom it greets), its transport header lines (Message-ID, Content-Type) in the header; a flyer's \"From:\" and \"To:\" dates are no email's header")
   void emailHeaderLines() throws Exception {
     TestFiles.write(dir, "grants-memo.txt", """
         To: Superintendents, Principals and K-3 Teachers,
@@ -348,6 +348,18 @@ final class KnowledgeFolderTest {
         The Reading Roots cycle opens September 1. Devices are no longer funded.
         """.replace("\n", "\r\n"));
     TestFiles.write(dir, "memo.txt", "FROM: Ana Ruiz\nRE: Mileage\n\nMileage is paid at 70 cents a mile.\n");
+    TestFiles.write(dir, "retreat.txt", """
+        From: Luis Carabajal <lcarabajal@example.org>
+        Subject: Spring retreat - registration open
+        Date: Tue, 3 Feb 2026 08:47:12 -0500
+        Message-ID: <20260203134712.4471@example.org>
+        MIME-Version: 1.0
+        Content-Type: text/plain; charset=utf-8
+
+        Good morning, data coordinators,
+
+        Registration is due February 27.
+        """);
     TestFiles.write(dir, "institute.txt", """
         From: June 22, 2026
         To: June 24, 2026
@@ -358,6 +370,7 @@ final class KnowledgeFolderTest {
     SourceDocument memo = new KnowledgeFolder(dir).read("grants-memo.txt").document();
     SourceDocument shortMemo = new KnowledgeFolder(dir).read("memo.txt").document();
     SourceDocument institute = new KnowledgeFolder(dir).read("institute.txt").document();
+    SourceDocument retreat = new KnowledgeFolder(dir).read("retreat.txt").document();
 
     assertThat(memo.title()).isEqualTo("Reading Roots grants -- 2026-27 cycle now open");
     assertThat(memo.sections()).hasSize(2);
@@ -368,6 +381,11 @@ final class KnowledgeFolderTest {
     assertThat(shortMemo.title()).isEqualTo("Mileage");
     assertThat(shortMemo.sections()).extracting(Section::text).containsExactly("FROM: Ana Ruiz\nRE: Mileage",
         "Mileage is paid at 70 cents a mile.");
+    // The transport's header lines are the header's too, and a greeting may name whom it greets.
+    assertThat(retreat.sections()).extracting(Section::text).containsExactly("From: Luis Carabajal <lcarabajal@example.org>\n"
+        + "Subject: Spring retreat - registration open\nDate: Tue, 3 Feb 2026 08:47:12 -0500\n"
+        + "Message-ID: <20260203134712.4471@example.org>\nMIME-Version: 1.0\nContent-Type: text/plain; charset=utf-8",
+        "Registration is due February 27.");
     assertThat(institute.sections()).extracting(Section::text).noneMatch(text -> text.equals("From: June 22, 2026\nTo: June 24, 2026"));
     assertThat(institute.sections()).singleElement().satisfies(section -> assertThat(section.text())
         .contains("To: June 24, 2026", "The Summer Institute meets at Lakeview College."));
@@ -471,6 +489,20 @@ final class KnowledgeFolderTest {
     assertThat(txt.sections().get(0).text()).isEqualTo("Each district names a liaison who meets families monthly.");
     assertThat(pdf.sections().get(0).headings()).containsExactly("Family liaisons");
     assertThat(pdf.sections().get(0).text()).startsWith("Each district names");
+  }
+
+  @Test
+  @DisplayName("A placeholder a tool wrote as the PDF's title (\"untitled\", \"Microsoft Word - x.docx\") gives way to its title line")
+  void placeholderTitles() throws Exception {
+    TestFiles.pdf(dir, "grants.pdf", "untitled", "Student Grant Guidelines",
+        "Each school in a member district may apply twice a year, in October and in February.");
+    TestFiles.pdf(dir, "handbook.pdf", "Microsoft Word - handbook_v3.docx", "Mentor Handbook",
+        "Mentors meet their new teachers every month of the school year, in person or online.");
+
+    assertThat(new KnowledgeFolder(dir).read("grants.pdf").document().title()).isEqualTo("Student Grant Guidelines");
+    assertThat(new KnowledgeFolder(dir).read("handbook.pdf").document().title()).isEqualTo("Mentor Handbook");
+    assertThat(TextFiles.metaTitle("Strategic Plan 2026")).isEqualTo("Strategic Plan 2026");
+    assertThat(TextFiles.metaTitle("Document1")).isNull();
   }
 
   @Test
