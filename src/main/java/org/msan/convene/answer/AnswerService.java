@@ -3,6 +3,7 @@ package org.msan.convene.answer;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.Comparator;
@@ -285,6 +286,9 @@ public final class AnswerService {
    * point into the sources of all, a passage two parts cite keeping one number, an answer two parts
    * share said once; answered only when every part is.
    */
+  /** Between the quotes of an extractive answer: each ends with its citation ("… [1] …"). */
+  private static final Pattern QUOTED_WITH_CITATION = Pattern.compile("(?<=\\[\\d{1,2}\\])\\s+");
+
   private static Answer merged(String question, List<Answer> answers) {
     StringBuilder text = new StringBuilder();
     List<Source> sources = new ArrayList<>();
@@ -305,9 +309,16 @@ public final class AnswerService {
       String partText = CITATION.matcher(part.text())
           .replaceAll(m -> "[" + renumbered.getOrDefault(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(1))) + "]");
       answered &= part.answered();
-      if (part.answered() && saidAlready.contains(partText)) {
-        // "How much are mentors paid, and when?": one short passage answers both; it is said once.
-        continue;
+      if (part.answered()) {
+        // "How much are mentors paid, and when?": one short passage answers both; what an earlier
+        // part's answer quoted is said once.
+        // A part whose own passage was quoted already adds nothing but another passage's extra.
+        String earlier = text.toString();
+        List<String> quotes = Arrays.stream(QUOTED_WITH_CITATION.split(partText)).map(String::strip).toList();
+        if (earlier.contains(quotes.get(0)) || saidAlready.contains(partText)) {
+          continue;
+        }
+        partText = String.join(" ", quotes.stream().filter(quote -> !earlier.contains(quote)).toList());
       }
       saidAlready.add(partText);
       text.append(text.length() == 0 ? "" : "\n\n").append(part.answered() ? partText : "About “" + part.question()

@@ -111,9 +111,15 @@ record Evidence(Hit hit, double coverage, double headingMatch, boolean restatesH
     // "What does MSAN do?" restates the heading "What We Do" though its only topic word is MSAN.
     // Restating is the question being the heading: naming the document ("… gain from the Midwest
     // District Network?") while asking about something else does not restate a lead passage's title.
+    // An FAQ's "Who do I contact about the summit?" is restated by "who do I talk to about the
+    // leadership summit": its "contact" and the question's "talk" both only ask for a person.
+    Set<String> restating = new HashSet<>(question.headingWords());
+    if (labelledByHeading) {
+      restating.addAll(head);
+    }
     boolean restatesHeading = hit.headingWords().size() >= MIN_RESTATED_WORDS
-        && question.headingWords().containsAll(hit.headingWords())
-        && saysAll(terms, hit.headingTerms(), analysis.terms(passage.title()));
+        && restating.containsAll(hit.headingWords())
+        && saysAll(terms, headingSaid, analysis.terms(passage.title()));
     // A sentence is read under its document's title and its own heading (a title, then "Cost").
     Set<String> context = new HashSet<>(head);
     if (!typed.isEmpty()) {

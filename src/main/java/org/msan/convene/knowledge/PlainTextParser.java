@@ -109,18 +109,20 @@ final class PlainTextParser implements DocumentParser {
       if (paragraph.isBlank()) {
         continue; // a message of header lines only
       }
-      String joined = joinLines(paragraph, wrapWidth, hyphens);
-      int firstBreak = joined.indexOf('\n');
-      // A heading on the line above its text with no blank line between ("Eligibility" / "Candidates
-      // must …", as PDF text comes): its own paragraph, when what follows is sentences or a list.
-      // A numbered line over another list item ("1. Register Online" / "2. Pay the fee") is a list.
-      if (firstBreak > 0 && headingLike(joined.substring(0, firstBreak), wrapWidth)
-          && SENTENCES_OR_LIST.matcher(joined.substring(firstBreak + 1)).find()
-          && !(SECTION_NUMBER.matcher(joined).lookingAt() && BULLET.matcher(joined.substring(firstBreak + 1)).lookingAt())) {
-        paragraphs.add(joined.substring(0, firstBreak));
-        paragraphs.add(joined.substring(firstBreak + 1));
-      } else {
-        paragraphs.add(joined);
+      for (String joined : atNumberedHeadings(joinLines(paragraph, wrapWidth, hyphens), wrapWidth)) {
+        int firstBreak = joined.indexOf('\n');
+        // A heading on the line above its text with no blank line between ("Eligibility" / "Candidates
+        // must …", as PDF text comes): its own paragraph, when what follows is sentences or a list,
+        // or whatever follows a numbered one ("6. CONTACT" over a name and a phone number).
+        if (firstBreak > 0 && headingLike(joined.substring(0, firstBreak), wrapWidth)
+            && (numberedHeading(joined.substring(0, firstBreak), joined.substring(firstBreak + 1), wrapWidth)
+                || SENTENCES_OR_LIST.matcher(joined.substring(firstBreak + 1)).find()
+                    && !SECTION_NUMBER.matcher(joined).lookingAt())) {
+          paragraphs.add(joined.substring(0, firstBreak));
+          paragraphs.add(joined.substring(firstBreak + 1));
+        } else {
+          paragraphs.add(joined);
+        }
       }
     }
     if (paragraphs.size() > 1 && GREETING.matcher(paragraphs.get(0).strip()).matches()) {
@@ -186,6 +188,41 @@ final class PlainTextParser implements DocumentParser {
       }
     }
     return -1;
+  }
+
+  /**
+   * The paragraph cut before each numbered heading inside it that follows a sentence's end
+   * ("… free or reduced-price meals." / "4. DEADLINES" / "- Round 1: …"), as PDF text runs sections
+   * together without the blank line a text file would have.
+   */
+  private static List<String> atNumberedHeadings(String joined, int wrapWidth) {
+    String[] lines = joined.split("\n");
+    List<String> pieces = new ArrayList<>();
+    StringBuilder piece = new StringBuilder(lines[0]);
+    for (int i = 1; i < lines.length; i++) {
+      String after = i + 1 < lines.length ? lines[i + 1] : "";
+      if (SENTENCE_END.matcher(lines[i - 1]).find() && numberedHeading(lines[i], after, wrapWidth)) {
+        pieces.add(piece.toString());
+        piece.setLength(0);
+      } else {
+        piece.append('\n');
+      }
+      piece.append(lines[i]);
+    }
+    pieces.add(piece.toString());
+    return pieces;
+  }
+
+  /**
+   * Whether the line is a numbered heading over what follows it: "4. DEADLINES" over "- Round 1 …"
+   * or over text; not "1. Register Online" over "2. Pay the fee", two items of one numbered list.
+   */
+  private static boolean numberedHeading(String line, String next, int wrapWidth) {
+    if (!SECTION_NUMBER.matcher(line).lookingAt() || !headingLike(line, wrapWidth) || next.isBlank()) {
+      return false;
+    }
+    Matcher item = BULLET.matcher(next);
+    return !(item.lookingAt() && item.group(1) != null);
   }
 
   /**

@@ -69,6 +69,16 @@ final class MessageAndContactAnswersTest {
 
         Executive Director: Dr. Helen Nakamura, helen.nakamura@example.org, (509) 555-0100
         """);
+    Files.writeString(knowledge.resolve("friday-notes.txt"), """
+        Friday Notes - October 9
+
+        FLU SHOT CLINICS
+        Southwest Plains Public Health will run free flu shot clinics for staff and
+        their families on October 20 and October 21 at the district office.
+
+        QUIZ BOWL
+        Our students won the regional quiz bowl again. Can somebody please beat them?
+        """);
     folder = new FolderAnswers(knowledge, data);
   }
 
@@ -89,6 +99,16 @@ final class MessageAndContactAnswersTest {
     // "the 2026 Spring Data Retreat" names it, and dates nothing.
     assertThat(deadline.text()).contains("February 27").doesNotContain("is now open");
     assertThat(dates.text()).contains("March 19").doesNotContain("Date: Tue");
+  }
+
+  @Test
+  @DisplayName("Two parts one sentence answers get it once, without another passage's extra")
+  void twoPartsOneSentence() {
+    Answer clinics = folder.ask("when are the flu shot clinics and who is running them");
+
+    assertThat(clinics.answered()).isTrue();
+    assertThat(clinics.text().split("Southwest Plains", -1)).hasSize(2);
+    assertThat(clinics.text()).contains("October 20").doesNotContain("quiz bowl", "beat them");
   }
 
   @Test

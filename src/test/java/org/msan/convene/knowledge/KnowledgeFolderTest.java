@@ -492,6 +492,29 @@ final class KnowledgeFolderTest {
   }
 
   @Test
+  @DisplayName("A PDF's numbered headings head their sections though its text runs them together: over a bulleted list, over a contact's lines")
+  void numberedHeadingsInPdfText() throws Exception {
+    TestFiles.pdf(dir, "grant.pdf", null, "Grant Guidelines",
+        "2. AMOUNT",
+        "Each district may receive up to $2,500 per school year for student travel to competitions.",
+        "3. WHO MAY APPLY",
+        "Any member district in good standing may apply. Priority goes to trips for students who qualify.",
+        "4. DEADLINES",
+        "\u2022 Round 1: applications due October 15, 2026.",
+        "\u2022 Round 2: applications due February 1, 2027.",
+        "6. CONTACT",
+        "Marcus Bellamy, Grants Manager",
+        "(509) 555-0177");
+
+    SourceDocument grant = new KnowledgeFolder(dir).read("grant.pdf").document();
+
+    assertThat(grant.sections()).extracting(section -> section.headings().get(section.headings().size() - 1))
+        .containsExactly("2. AMOUNT", "3. WHO MAY APPLY", "4. DEADLINES", "6. CONTACT");
+    assertThat(grant.sections().get(2).text()).startsWith("- Round 1: applications due October 15, 2026.");
+    assertThat(grant.sections().get(3).text()).contains("Marcus Bellamy").doesNotContain("DEADLINES");
+  }
+
+  @Test
   @DisplayName("A placeholder a tool wrote as the PDF's title (\"untitled\", \"Microsoft Word - x.docx\") gives way to its title line")
   void placeholderTitles() throws Exception {
     TestFiles.pdf(dir, "grants.pdf", "untitled", "Student Grant Guidelines",
