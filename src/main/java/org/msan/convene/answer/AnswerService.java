@@ -21,7 +21,6 @@ import org.msan.convene.events.Attendance;
 import org.msan.convene.events.CalendarEvent;
 import org.msan.convene.events.CalendarService;
 import org.msan.convene.knowledge.Hit;
-import org.msan.convene.knowledge.MessageHeaders;
 import org.msan.convene.knowledge.MeaningBounds;
 import org.msan.convene.knowledge.Passage;
 import org.msan.convene.knowledge.PassageIndex;
@@ -51,6 +50,8 @@ public final class AnswerService {
    * question in words far from the documents'), before the passage's sentence closest in meaning.
    */
   public static final String CLOSEST = "I couldn't find a clear answer in the network's documents. The closest they come: ";
+  /** Between the quotes of an extractive answer: each ends with its citation ("… [1] …"). */
+  private static final Pattern QUOTED_WITH_CITATION = Pattern.compile("(?<=\\[\\d{1,2}\\])\\s+");
 
   /** The share of the question's weight a passage must cover to answer on its words alone. */
   static final double MIN_COVERAGE = 0.6;
@@ -247,13 +248,13 @@ public final class AnswerService {
     Optional<AnswerType> type = AnswerType.of(part);
     Set<String> typeWords = typeWords(type);
     List<String> otherWords = analysis.terms(otherPart);
-    List<Set<String>> own = ownWords(QuestionParts.withoutReferences(part)).stream()
-        .filter(slot -> !Slots.said(slot, otherWords)).toList();
+    List<Set<String>> partWords = ownWords(QuestionParts.withoutReferences(part));
+    List<Set<String>> own = partWords.stream().filter(slot -> !Slots.said(slot, otherWords)).toList();
     String text = CITATION.matcher(SHOWING_RESULTS.matcher(answer).replaceAll("")).replaceAll("");
     if (own.isEmpty()) {
       // "… and how do I reach her?", "… and how fast?": a part that names nothing of its own asks
       // the other part's subject for a kind of answer, which that part's answer may give.
-      return type.isPresent() && ownWords(QuestionParts.withoutReferences(part)).isEmpty()
+      return type.isPresent() && partWords.isEmpty()
           && Sentences.of(text).stream().anyMatch(sentence -> type.get().answeredBy(sentence.text()));
     }
     double needed = type.isPresent() ? 1.0 / own.size() : MIN_COVERAGE;
@@ -286,13 +287,9 @@ public final class AnswerService {
    * point into the sources of all, a passage two parts cite keeping one number, an answer two parts
    * share said once; answered only when every part is.
    */
-  /** Between the quotes of an extractive answer: each ends with its citation ("… [1] …"). */
-  private static final Pattern QUOTED_WITH_CITATION = Pattern.compile("(?<=\\[\\d{1,2}\\])\\s+");
-
   private static Answer merged(String question, List<Answer> answers) {
     StringBuilder text = new StringBuilder();
     List<Source> sources = new ArrayList<>();
-    Set<String> saidAlready = new HashSet<>();
     boolean answered = true;
     for (Answer part : answers) {
       Map<Integer, Integer> renumbered = new HashMap<>();
@@ -310,17 +307,16 @@ public final class AnswerService {
           .replaceAll(m -> "[" + renumbered.getOrDefault(Integer.parseInt(m.group(1)), Integer.parseInt(m.group(1))) + "]");
       answered &= part.answered();
       if (part.answered()) {
-        // "How much are mentors paid, and when?": one short passage answers both; what an earlier
-        // part's answer quoted is said once.
-        // A part whose own passage was quoted already adds nothing but another passage's extra.
+        // "How much are mentors paid, and when?": one short passage answers both, and is said once;
+        // a part whose own quote was said already adds nothing but another passage's extra, and of
+        // another part's answer only what was not said yet is added.
         String earlier = text.toString();
         List<String> quotes = Arrays.stream(QUOTED_WITH_CITATION.split(partText)).map(String::strip).toList();
-        if (earlier.contains(quotes.get(0)) || saidAlready.contains(partText)) {
+        if (earlier.contains(quotes.get(0))) {
           continue;
         }
         partText = String.join(" ", quotes.stream().filter(quote -> !earlier.contains(quote)).toList());
       }
-      saidAlready.add(partText);
       text.append(text.length() == 0 ? "" : "\n\n").append(part.answered() ? partText : "About “" + part.question()
           + "”: " + partText);
     }
@@ -483,7 +479,7 @@ public final class AnswerService {
     // phrase ("finance manager"), then the most relevant by words and meaning.
     // An email's header lines tell who sent it and when, not where or when what it tells of is.
     boolean asksOfTheMessage = type.isEmpty() || type.get().asksWho();
-    ranked.sort(Comparator.comparing((Evidence e) -> !asksOfTheMessage && MessageHeaders.isHeaderBlock(e.hit().passage().text()))
+    ranked.sort(Comparator.comparing((Evidence e) -> !asksOfTheMessage && e.messageHeader())
         .thenComparing(e -> !e.givesAnswerType())
         .thenComparing(e -> !e.restatesHeading())
         .thenComparing(e -> !e.namesHead())
@@ -493,7 +489,7 @@ public final class AnswerService {
       if (!result.nearTerms().isEmpty()) {
         LOG.debug("read by meaning q='{}' {}", question, result.nearTerms());
       }
-      ranked.stream().limit(12).forEach(e -> LOG.debug("evidence q='{}' coverage={} similarity={}/{} relevance={} section='{}' typed={}",
+      ranked.stream().limit(5).forEach(e -> LOG.debug("evidence q='{}' coverage={} similarity={}/{} relevance={} section='{}' typed={}",
           question, String.format("%.2f", e.coverage()), String.format("%.3f", e.similarity()),
           String.format("%.3f", e.hit().bestSentenceSimilarity()),
           String.format("%.2f", e.relevance()), e.hit().passage().section(), e.givesAnswerType()));
@@ -519,8 +515,7 @@ public final class AnswerService {
         // sentence out. The candidate is the closest by meaning and coverage, as above; its own
         // closest sentence must still be near the question.
         // An email's header lines ("From: …") are no sentence to offer.
-        Optional<Evidence> closest = ranked.stream()
-            .filter(e -> !MessageHeaders.isHeaderBlock(e.hit().passage().text())).max(byCloseness);
+        Optional<Evidence> closest = ranked.stream().filter(e -> !e.messageHeader()).max(byCloseness);
         if (closest.isPresent() && closest.get().hit().bestSentenceSimilarity() >= bounds.related()) {
           ranked.remove(closest.get());
           ranked.add(0, closest.get());

@@ -16,12 +16,13 @@ import org.msan.convene.knowledge.TextAnalysis;
  * How well one passage covers a question: the share of the question's term weight (IDF) that the
  * passage's title, headings and text contain, how well its own heading names the question, and
  * whether it gives the kind of answer asked for ({@code givesAnswerType}: in a sentence on the
- * question's words; {@code hasAnswerType}: anywhere in it), and whether it writes the thing asked for
- * as a phrase ({@code namesHead}: "finance manager", for a head of two words or more). BM25 scores are not comparable across questions;
+ * question's words; {@code hasAnswerType}: anywhere in it), whether it writes the thing asked for
+ * as a phrase ({@code namesHead}: "finance manager", for a head of two words or more), and whether
+ * it is an email's header block ({@code messageHeader}: "From: …", "Date: …", read once here). BM25 scores are not comparable across questions;
  * the share is, which is what makes abstention a fixed threshold.
  */
 record Evidence(Hit hit, double coverage, double headingMatch, boolean restatesHeading, boolean givesAnswerType,
-    boolean hasAnswerType, boolean namesHead, double relevance) {
+    boolean hasAnswerType, boolean namesHead, boolean messageHeader, double relevance) {
 
   /**
    * What a sentence giving the kind of answer asked for ("how many" → "4-8 leaders") adds to
@@ -69,11 +70,12 @@ record Evidence(Hit hit, double coverage, double headingMatch, boolean restatesH
     // The passage's sentences that give that kind of answer, split once.
     // An email's header block ("Date: Tue, 3 Feb 2026", "From: …") dates and signs the message: it
     // gives no date or place of what the message is about, only who sent it.
-    boolean typedHere = type.isPresent() && (!MessageHeaders.isHeaderBlock(passage.text()) || type.get().asksWho());
+    boolean messageHeader = MessageHeaders.isHeaderBlock(passage.text());
+    boolean typedHere = type.isPresent() && (!messageHeader || type.get().asksWho());
     // "NEW VENUE", "Contact": a heading that names the kind of place or person asked for says its
     // sentences give one, as places and people are written in too many ways for a pattern to know.
     boolean labelledByHeading = typedHere && !type.get().required()
-        && !passage.headings().isEmpty() && analysis.terms(passage.ownHeading()).stream().anyMatch(head::contains);
+        && !passage.headings().isEmpty() && hit.headingTerms().stream().anyMatch(head::contains);
     List<Sentences.Sentence> typed = new ArrayList<>();
     List<Sentences.Sentence> sentences = typedHere ? Sentences.of(passage.text()) : List.of();
     for (int i = 0; i < sentences.size(); i++) {
@@ -144,7 +146,8 @@ record Evidence(Hit hit, double coverage, double headingMatch, boolean restatesH
         .map(phrase -> phrase.matcher(passage.text()).find() || phrase.matcher(passage.section()).find()).orElse(false);
     double relevance = coverage + headingMatch / 2 + sectionStart + (bestScore > 0 ? hit.score() / bestScore : 0)
         + dense + (givesAnswerType ? ANSWER_TYPE_WEIGHT * typedShare : 0);
-    return new Evidence(hit, coverage, headingMatch, restatesHeading, givesAnswerType, givesType, namesHead, relevance);
+    return new Evidence(hit, coverage, headingMatch, restatesHeading, givesAnswerType, givesType, namesHead, messageHeader,
+        relevance);
   }
 
   /**

@@ -114,7 +114,7 @@ final class ExtractiveComposer {
     // row of the defense day, not the one that names Cohort 4 for its celebration.
     // When the passage gives the kind of answer asked ("what time are the cohort 5 info sessions"),
     // a row must give it too: "Cohort 5 applications are open" names Cohort 5 and no time.
-    boolean typedHere = units.stream().anyMatch(u -> asked.answeredBy(u.text, analysis));
+    boolean typedHere = !labels.isEmpty() && units.stream().anyMatch(u -> asked.answeredBy(u.text, analysis));
     Optional<List<String>> naming = rows(units,
         text -> NumberRanges.namesAny(text, labels) && (!typedHere || asked.answeredBy(text, analysis)), bestScore(items));
     if (naming.isPresent()) {

@@ -9,6 +9,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.msan.convene.knowledge.TextAnalysis;
 
 /**
@@ -29,6 +30,9 @@ record NumberedNames(Map<String, Set<Integer>> numbers) {
       "(?U)\\b(\\p{L}{3,})\\s+#?(\\d{1,3}(?:\\s*(?:,|and|or|&|-|–|—|to|through)\\s*\\d{1,3})*)\\b(?![.,:]\\d)");
   private static final Pattern NUMBER = Pattern.compile("\\d+");
   private static final Pattern RANGE = Pattern.compile("(\\d+)\\s*(?:-|–|—|to|through)\\s*(\\d+)");
+  /** "May 3", "Monday 5": a date, no numbered thing. */
+  private static final Set<String> TIME_WORDS = TimeExpressions.monthAndWeekdayNames().stream()
+      .map(name -> name.toLowerCase(Locale.ROOT)).collect(Collectors.toUnmodifiableSet());
   /** A range wider than this is not one of numbered things ("from 1 to 500"). */
   private static final int MAX_RANGE = 20;
 
@@ -37,15 +41,13 @@ record NumberedNames(Map<String, Set<Integer>> numbers) {
   }
 
   static NumberedNames in(String text, TextAnalysis analysis) {
-    Set<String> timeWords = new HashSet<>();
-    TimeExpressions.monthAndWeekdayNames().forEach(name -> timeWords.add(name.toLowerCase(Locale.ROOT)));
     Map<String, Set<Integer>> numbers = new HashMap<>();
     Matcher named = NAMED_NUMBER.matcher(text);
     while (named.find()) {
       String word = named.group(1).toLowerCase(Locale.ROOT);
       List<String> terms = analysis.terms(word);
-      // "May 3", "Monday 5" date; "for 2", "under 5" count.
-      if (timeWords.contains(word) || terms.size() != 1) {
+      // "for 2", "under 5" count: a stop word names nothing.
+      if (TIME_WORDS.contains(word) || terms.size() != 1) {
         continue;
       }
       numbers.computeIfAbsent(terms.get(0), stem -> new HashSet<>()).addAll(numbersOf(named.group(2)));

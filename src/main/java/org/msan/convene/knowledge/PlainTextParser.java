@@ -43,7 +43,7 @@ final class PlainTextParser implements DocumentParser {
    */
   private static final Pattern CLOSING = Pattern.compile("\\p{Lu}\\p{L}*(?:[ ’'-]\\p{L}+){0,3},");
   /** A greeting, which may name whom it greets after a comma ("Good morning, data coordinators,"). */
-  private static final Pattern GREETING = Pattern.compile("\\p{Lu}\\p{L}*(?:[ ’'-]\\p{L}+){0,3},(?:\\s*\\p{L}+(?:[ ’'-]\\p{L}+){0,3},)?");
+  private static final Pattern GREETING = Pattern.compile(CLOSING.pattern() + "(?:\\s*\\p{L}+(?:[ ’'-]\\p{L}+){0,3},)?");
   /** A signature is a few short lines: a name, a title, an organisation, a phone number. */
   private static final int MAX_SIGNATURE_CHARS = 300;
   private static final int MAX_SIGNATURE_LINE = 60;
