@@ -22,7 +22,8 @@ enum AnswerType {
   PERSON(
       "\\bwho\\s+(runs?|leads?|heads?|manages?|coordinates?|oversees?|directs?|chairs?|supervises?|is in charge"
           + "|handles?|processes|approves?|signs off on|is responsible for|takes care of|deals with)\\b"
-          + "|\\bwho\\s+(do|should|can|could)\\s+(i|we)\\s+(talk|speak|contact|call|email|write|ask|reach|go)\\b"
+          // "who do I talk to", "who do I bug about …", "who should we tell": the person to go to.
+          + "|\\bwho(?:m)?\\s+(do|should|can|could|would|must)\\s+(i|we)\\s+\\p{L}+"
           + "|\\bwho to (contact|call|email|ask|talk)\\b"
           // "who's the data person": the person for that.
           + "|\\bwho(?:['’]?s|\\s+is|\\s+are)?\\s+(?:the|our|your|my)\\s+(?:\\S+\\s+){0,3}?(person|people|contact|go-to)\\b"

@@ -33,7 +33,7 @@ final class PdfParser implements DocumentParser {
         throw new UnreadableFileException("the PDF has no text (a scan without OCR?)");
       }
       return PlainTextParser.plainDocument(file, relativePath, text, TextFiles.metaTitle(pdf.getDocumentInformation().getTitle()),
-          isWord);
+          true, isWord);
     } catch (IOException e) {
       throw new UnreadableFileException("not a readable PDF (" + firstLine(e.getMessage()) + ")");
     }

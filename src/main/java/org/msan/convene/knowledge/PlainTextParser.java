@@ -35,6 +35,8 @@ final class PlainTextParser implements DocumentParser {
   private static final Pattern CAPITALISED = Pattern.compile(
       "\\p{Lu}\\S*(?:\\s+(?:\\p{Lu}\\S*|a|an|the|and|or|nor|but|of|in|on|at|to|for|by|with|as|per|vs\\.?))*\\s*");
   /** A word broken at the end of a line ("teach-"), continued in lower case on the next. */
+  /** A line that ends with an email address, a web address or a phone number. */
+  private static final Pattern ENDS_WITH_ADDRESS = Pattern.compile("(?:@\\S+|https?://\\S+|www\\.\\S+|\\d{3}[-.]\\d{4})\\s*$");
   private static final Pattern BROKEN_WORD = Pattern.compile("(\\p{L}+)-$");
   private static final Pattern FIRST_WORD = Pattern.compile("^\\p{L}+");
   /**
@@ -54,6 +56,11 @@ final class PlainTextParser implements DocumentParser {
    * eval/corpus-dev4) keep their address and name lines with it and join every wrapped one.
    */
   private static final double SHORT_LINE_SHARE = 0.6;
+  /**
+   * A line at least this share of the wrap width fills it: where a PDF's blank line follows one
+   * that ends no sentence, the sentence goes on after it.
+   */
+  private static final double FULL_LINE_SHARE = 0.85;
   /** A file of short lines only (a list, an FAQ) is read as wrapped at least this wide, for its headings. */
   private static final int MIN_WRAP_WIDTH = 72;
   /** The wrap width is this quantile of the lines' lengths: one long URL line does not set it. */
@@ -68,15 +75,16 @@ final class PlainTextParser implements DocumentParser {
 
   @Override
   public SourceDocument parse(Path file, String relativePath) throws IOException, UnreadableFileException {
-    return plainDocument(file, relativePath, TextFiles.readUtf8(file), null, isWord);
+    return plainDocument(file, relativePath, TextFiles.readUtf8(file), null, false, isWord);
   }
 
   /**
    * @param metaTitle a title the file's metadata gives (a PDF's), preferred to its first line; may be null
+   * @param guessedBreaks whether the text's blank lines were guessed from line spacing (a PDF's), not written
    * @param isWord whether a lower-case word is an English word, for words broken across lines
    */
   static SourceDocument plainDocument(Path file, String relativePath, String text, String metaTitle,
-      Predicate<String> isWord) throws UnreadableFileException {
+      boolean guessedBreaks, Predicate<String> isWord) throws UnreadableFileException {
     String body = text.replace("\r\n", "\n").replace('\r', '\n').strip();
     if (body.isEmpty()) {
       throw new UnreadableFileException("no text in the file");
@@ -105,7 +113,7 @@ final class PlainTextParser implements DocumentParser {
       body = headers.map(MessageHeaders::rest).orElse(body);
     }
     LineBreakHyphens hyphens = LineBreakHyphens.of(body, isWord);
-    for (String paragraph : continuedParagraphs(PARAGRAPH_BREAK.split(body))) {
+    for (String paragraph : continuedParagraphs(PARAGRAPH_BREAK.split(body), wrapWidth, guessedBreaks)) {
       if (paragraph.isBlank()) {
         continue; // a message of header lines only
       }
@@ -244,20 +252,52 @@ final class PlainTextParser implements DocumentParser {
   /**
    * The paragraphs with a sentence continued after a blank line joined again: a paragraph that
    * does not end a sentence, followed by one that starts in lower case ("… leaders in rural" /
-   * "schools across the region."), as double-spaced text and some PDFs' text come.
+   * "schools across the region."), as double-spaced text and some PDFs' text come. Where the
+   * blank lines are guessed (a PDF's, by line spacing), also one followed by any that is no
+   * heading or list item when its last line fills the width ("… to the HHEC Executive" /
+   * "Director within 10 school days …").
    */
-  private static List<String> continuedParagraphs(String[] paragraphs) {
+  private static List<String> continuedParagraphs(String[] paragraphs, int wrapWidth, boolean guessedBreaks) {
     List<String> joined = new ArrayList<>();
     for (String paragraph : paragraphs) {
       int last = joined.size() - 1;
-      if (last >= 0 && !paragraph.isEmpty() && Character.isLowerCase(paragraph.charAt(0))
-          && !SENTENCE_END.matcher(joined.get(last)).find()) {
+      if (last >= 0 && !paragraph.isEmpty() && !SENTENCE_END.matcher(joined.get(last)).find()
+          && (Character.isLowerCase(paragraph.charAt(0))
+              || guessedBreaks && fillsWidth(lastLine(joined.get(last)), wrapWidth) && continues(paragraph, wrapWidth))) {
         joined.set(last, joined.get(last) + "\n" + paragraph);
       } else {
         joined.add(paragraph);
       }
     }
     return joined;
+  }
+
+  /**
+   * Whether a line fills the wrap width as a line wrapped mid-sentence does; not a list item, nor a
+   * contact's line, which ends with its address ("Travis Lindqvist, Coordinator: tl@orp.org").
+   */
+  private static boolean fillsWidth(String line, int wrapWidth) {
+    return line.strip().length() >= wrapWidth * FULL_LINE_SHARE && !BULLET.matcher(line).find()
+        && !ENDS_WITH_ADDRESS.matcher(line).find();
+  }
+
+  /**
+   * Whether a paragraph may go on a sentence: not a heading, a list item or a title (a single short
+   * line that ends no sentence).
+   */
+  private static boolean continues(String paragraph, int wrapWidth) {
+    String first = firstLine(paragraph);
+    return !BULLET.matcher(paragraph).find() && !headingLike(first, wrapWidth)
+        && (first.length() < paragraph.length() || SENTENCE_END.matcher(first).find() || fillsWidth(first, wrapWidth));
+  }
+
+  private static String lastLine(String paragraph) {
+    return paragraph.substring(paragraph.lastIndexOf('\n') + 1);
+  }
+
+  private static String firstLine(String paragraph) {
+    int end = paragraph.indexOf('\n');
+    return end < 0 ? paragraph : paragraph.substring(0, end);
   }
 
   /** Where the file's lines wrap, in characters: the {@link #WRAP_QUANTILE} of their lengths. */

@@ -28,7 +28,7 @@ final class AnswerTypeTest {
     assertThat(AnswerType.of("What time does each day start?")).contains(AnswerType.CLOCK_TIME);
     assertThat(AnswerType.of("What is the Learning Partnership approach?")).isEmpty();
     assertThat(AnswerType.of("What are the dates of the summer camp?")).contains(AnswerType.DAY);
-    assertThat(AnswerType.of("who do we tell and how fast")).contains(AnswerType.DURATION);
+    assertThat(AnswerType.of("how fast do we have to report it")).contains(AnswerType.DURATION);
     // A year that opens a name ("the 2026 Spring Data Retreat") dates nothing.
     assertThat(AnswerType.DATE.answeredBy("Registration for the 2026 Spring Data Retreat is now open.")).isFalse();
     assertThat(AnswerType.DATE.answeredBy("The network was founded in 1999.")).isTrue();
@@ -167,6 +167,8 @@ final class AnswerTypeTest {
   void person() {
     assertThat(AnswerType.of("Who coordinates the mentoring program?")).contains(AnswerType.PERSON);
     assertThat(AnswerType.of("who do i talk to about getting a translator")).contains(AnswerType.PERSON);
+    assertThat(AnswerType.of("they said no to my request who do i appeal to")).contains(AnswerType.PERSON);
+    assertThat(AnswerType.of("who do i bug about a late reimbursement")).contains(AnswerType.PERSON);
     assertThat(AnswerType.of("Who is on the research council?")).isEmpty();
     assertThat(AnswerType.of("who can apply")).isEmpty();
     assertThat(AnswerType.PERSON.answeredBy("The program is coordinated by Ms. Ana Ruiz.")).isTrue();

@@ -515,6 +515,26 @@ final class KnowledgeFolderTest {
   }
 
   @Test
+  @DisplayName("A PDF whose lines are spaced as paragraphs keeps a sentence wrapped across them whole; a contact's line and a title stay lines")
+  void sentenceAcrossSpacedPdfLines() throws Exception {
+    TestFiles.pdf(dir, "appeals.pdf", null, "Enrollment Procedure", "",
+        "Wellton Education Compact | Procedure 4.1 Shared Enrollment Rules, Effective 2024", "",
+        "Shared Enrollment Appeals Procedure", "",
+        "A family or counselor may appeal a denied request in writing to the Executive", "",
+        "Director within ten school days of the decision. The Executive Director, Dr. Marisol", "",
+        "Teague, issues a final decision within fifteen school days of the appeal.", "",
+        "Maria Lopez, Operations Manager for shared enrollment appeals: enroll@example.org", "",
+        "For problems with the request portal, write to the help desk at help@example.org.");
+
+    String text = new KnowledgeFolder(dir).read("appeals.pdf").document().sections().stream()
+        .map(section -> section.text()).reduce("", (a, b) -> a + "\n" + b);
+
+    assertThat(text).contains("in writing to the Executive Director within ten school days",
+        "Dr. Marisol Teague, issues a final decision", "appeals: enroll@example.org\n",
+        "Effective 2024\n");
+  }
+
+  @Test
   @DisplayName("A placeholder a tool wrote as the PDF's title (\"untitled\", \"Microsoft Word - x.docx\") gives way to its title line")
   void placeholderTitles() throws Exception {
     TestFiles.pdf(dir, "grants.pdf", "untitled", "Student Grant Guidelines",
