@@ -132,6 +132,8 @@ record Evidence(Hit hit, double coverage, double headingMatch, boolean restatesH
         .mapToDouble(sentence -> {
           Set<String> said = new HashSet<>(analysis.terms(sentence.text()));
           said.addAll(context);
+          // "Under 2,500 students" says the "1800" of "a district with 1800 kids".
+          said.addAll(NumberRanges.heldTerms(sentence.text(), terms, question.numbers()));
           return share(terms, said, weights);
         }).max().orElse(0);
     boolean givesAnswerType = typedShare >= MIN_SENTENCE_COVERAGE;

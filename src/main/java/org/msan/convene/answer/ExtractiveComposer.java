@@ -116,13 +116,15 @@ final class ExtractiveComposer {
     // a row must give it too: "Cohort 5 applications are open" names Cohort 5 and no time.
     boolean typedHere = !labels.isEmpty() && units.stream().anyMatch(u -> asked.answeredBy(u.text, analysis));
     Optional<List<String>> naming = rows(units,
-        text -> NumberRanges.namesAny(text, labels) && (!typedHere || asked.answeredBy(text, analysis)), bestScore(items));
+        text -> NumberRanges.namesAny(text, labels) && (!typedHere || asked.answeredBy(text, analysis)), bestScore(items),
+        false);
     if (naming.isPresent()) {
       return naming.get();
     }
     // "The dues for a district with 320 students": the row whose range holds 320 is the answer.
     List<Long> numbers = NumberRanges.numbers(question);
-    Optional<List<String>> holding = rows(units, text -> NumberRanges.holdsAny(text, numbers), 0);
+    // The range says the question's number, though no other word of it ("150 to 299 students | $4,000").
+    Optional<List<String>> holding = rows(units, text -> NumberRanges.holdsAny(text, numbers), 0, true);
     if (holding.isPresent()) {
       return holding.get();
     }
@@ -287,9 +289,12 @@ final class ExtractiveComposer {
    * The units on the question's words that {@code picks}, when it picks some of them but not all
    * and one of them scores at least {@code leastBest}: the rows of a table that answer; one alone
    * without its list marker.
+   *
+   * @param picksSay whether what {@code picks} finds is itself a word of the question, so that a
+   *     unit picked needs no other
    */
-  private static Optional<List<String>> rows(List<Unit> units, Predicate<String> picks, double leastBest) {
-    List<Unit> picked = units.stream().filter(u -> u.score > 0 && picks.test(u.text)).toList();
+  private static Optional<List<String>> rows(List<Unit> units, Predicate<String> picks, double leastBest, boolean picksSay) {
+    List<Unit> picked = units.stream().filter(u -> (picksSay || u.score > 0) && picks.test(u.text)).toList();
     if (picked.isEmpty() || picked.size() == units.size() || bestScore(picked) < leastBest) {
       return Optional.empty();
     }

@@ -399,13 +399,16 @@ final class DocumentAnswersTest {
   }
 
   @Test
-  @DisplayName("A number in the question picks the table row whose range holds it")
+  @DisplayName("A number in the question picks the table row whose range holds it, a row that says no other word of the question too")
   void theRowWhoseRangeHoldsTheNumber() {
     Answer dues = folder.ask("How much are the annual dues for a district with 320 students?");
+    Answer owed = folder.ask("our district has like 180 kids what do we owe the alliance every year");
 
     assertThat(dues.answered()).isTrue();
     assertThat(dues.text()).contains("300 to 499 students; Annual dues: $5,750").doesNotContain("$2,500", "$4,000")
         .doesNotStartWith("Showing results");
+    assertThat(owed.answered()).isTrue();
+    assertThat(owed.text()).contains("150 to 299 students; Annual dues: $4,000").doesNotContain("$2,500", "$5,750");
   }
 
   @Test
