@@ -16,7 +16,6 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
-import java.util.stream.Collectors;
 import org.msan.convene.events.Attendance;
 import org.msan.convene.events.CalendarEvent;
 import org.msan.convene.events.CalendarService;
@@ -249,7 +248,7 @@ public final class AnswerService {
     Set<String> typeWords = typeWords(type);
     List<String> otherWords = analysis.terms(otherPart);
     List<Set<String>> partWords = ownWords(QuestionParts.withoutReferences(part));
-    List<Set<String>> own = topical(partWords.stream().filter(slot -> !Slots.said(slot, otherWords)).toList(), part);
+    List<Set<String>> own = partWords.stream().filter(slot -> !Slots.said(slot, otherWords)).toList();
     String text = CITATION.matcher(SHOWING_RESULTS.matcher(answer).replaceAll("")).replaceAll("");
     if (own.isEmpty()) {
       // "… and how do I reach her?", "… and how fast?": a part that names nothing of its own asks
@@ -270,18 +269,6 @@ public final class AnswerService {
       }
     }
     return false;
-  }
-
-  /**
-   * The slots without those of the most common English words in any form ("gets" in "who gets the receipts"),
-   * which say little of what is asked; all of them when nothing else is left.
-   */
-  private List<Set<String>> topical(List<Set<String>> slots, String question) {
-    Set<String> common = Arrays.stream(question.toLowerCase(Locale.ROOT).split("[^\\p{L}'’]+"))
-        .map(analysis::terms).filter(terms -> terms.stream().anyMatch(analysis::isCommonWord))
-        .flatMap(List::stream).collect(Collectors.toSet());
-    List<Set<String>> topical = slots.stream().filter(slot -> !common.containsAll(slot)).toList();
-    return topical.isEmpty() ? slots : topical;
   }
 
   /** The question's words beyond the kind of answer it asks for ("cost" in "how much does it cost"). */

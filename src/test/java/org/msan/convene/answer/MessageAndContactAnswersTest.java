@@ -79,12 +79,6 @@ final class MessageAndContactAnswersTest {
         QUIZ BOWL
         Our students won the regional quiz bowl again. Can somebody please beat them?
         """);
-    Files.writeString(knowledge.resolve("licensure.md"), """
-        # Teachers from industry
-
-        The consortium reimburses up to $400 in licensure exam fees for new teachers who come from
-        industry, once per teacher. Send the receipts to Harold Pettigrew.
-        """);
     folder = new FolderAnswers(knowledge, data);
   }
 
@@ -115,15 +109,6 @@ final class MessageAndContactAnswersTest {
     assertThat(clinics.answered()).isTrue();
     assertThat(clinics.text().split("Southwest Plains", -1)).hasSize(2);
     assertThat(clinics.text()).contains("October 20").doesNotContain("quiz bowl", "beat them");
-  }
-
-  @Test
-  @DisplayName("A part the other part's answer already gives is not asked again: its common verb (\"gets\") is no word that answer must say")
-  void partGivenByTheOtherPartsAnswer() {
-    Answer receipts = folder.ask("how much will you reimburse for licensure fees for teachers from industry and who gets the receipts");
-
-    assertThat(receipts.answered()).isTrue();
-    assertThat(receipts.text()).contains("$400", "Harold Pettigrew").doesNotContain("About");
   }
 
   @Test
