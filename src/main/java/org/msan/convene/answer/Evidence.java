@@ -18,8 +18,9 @@ import org.msan.convene.knowledge.TextAnalysis;
  * whether it gives the kind of answer asked for ({@code givesAnswerType}: in a sentence on the
  * question's words; {@code hasAnswerType}: anywhere in it), whether it writes the thing asked for
  * as a phrase ({@code namesHead}: "finance manager", for a head of two words or more), and whether
- * it is an email's header block ({@code messageHeader}: "From: …", "Date: …", read once here). BM25 scores are not comparable across questions;
- * the share is, which is what makes abstention a fixed threshold.
+ * it is an email's header block ({@code messageHeader}: "From: …", "Date: …", read once here).
+ * BM25 scores are not comparable across questions; the share is, which is what makes abstention a
+ * fixed threshold.
  */
 record Evidence(Hit hit, double coverage, double headingMatch, boolean restatesHeading, boolean givesAnswerType,
     boolean hasAnswerType, boolean namesHead, boolean messageHeader, double relevance) {

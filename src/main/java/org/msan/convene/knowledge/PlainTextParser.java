@@ -34,9 +34,9 @@ final class PlainTextParser implements DocumentParser {
   /** Words each capitalised but for short function words: "Who May Apply", "HOW TO CLAIM", "Terms of Use". */
   private static final Pattern CAPITALISED = Pattern.compile(
       "\\p{Lu}\\S*(?:\\s+(?:\\p{Lu}\\S*|a|an|the|and|or|nor|but|of|in|on|at|to|for|by|with|as|per|vs\\.?))*\\s*");
-  /** A word broken at the end of a line ("teach-"), continued in lower case on the next. */
   /** A line that ends with an email address, a web address or a phone number. */
   private static final Pattern ENDS_WITH_ADDRESS = Pattern.compile("(?:@\\S+|https?://\\S+|www\\.\\S+|\\d{3}[-.]\\d{4})\\s*$");
+  /** A word broken at the end of a line ("teach-"), continued in lower case on the next. */
   private static final Pattern BROKEN_WORD = Pattern.compile("(\\p{L}+)-$");
   private static final Pattern FIRST_WORD = Pattern.compile("^\\p{L}+");
   /**
