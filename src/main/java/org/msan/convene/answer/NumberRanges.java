@@ -30,11 +30,6 @@ final class NumberRanges {
   private static final Pattern QUANTITY_BEFORE = Pattern.compile(
       "\\b(?:with|has|have|had|serving|serves|enrolls|about|around|roughly|nearly|almost|approximately)\\s+$",
       Pattern.CASE_INSENSITIVE);
-  /** A quantity the question bounds from above ("with under 500 kids"): just under the bound. */
-  private static final Pattern UPPER_BOUND_BEFORE = Pattern.compile(
-      "\\b(?:fewer than|less than|under|below)\\s+$", Pattern.CASE_INSENSITIVE);
-  /** A quantity the question bounds from below ("more than 30 miles"): just over the bound. */
-  private static final Pattern LOWER_BOUND_BEFORE = Pattern.compile("\\b(?:more than|over|above)\\s+$", Pattern.CASE_INSENSITIVE);
   /** A year ("in 2025") is a time, not a quantity to look up. */
   private static final Pattern YEAR = Pattern.compile("(19|20)\\d\\d");
   private static final Pattern BETWEEN = Pattern.compile(
@@ -78,19 +73,15 @@ final class NumberRanges {
   /**
    * The whole numbers a question gives, years left out ("320" in "a district with 320 students");
    * a number that could be a year is a quantity after "with", "about" … and before a plural
-   * ("a district with 2000 students"). A bound is read as the quantity just past it: "under 500
-   * kids" as 499, which the row "Under 500 students" holds.
+   * ("a district with 2000 students").
    */
   static List<Long> numbers(String question) {
     List<Long> numbers = new ArrayList<>();
     Matcher number = NUMBER.matcher(question);
     while (number.find()) {
-      String before = question.substring(0, number.start());
       if (!YEAR.matcher(number.group()).matches()
-          || QUANTITY_BEFORE.matcher(before).find() && counts(question.substring(number.end()))) {
-        long value = value(number.group());
-        numbers.add(UPPER_BOUND_BEFORE.matcher(before).find() ? value - 1
-            : LOWER_BOUND_BEFORE.matcher(before).find() ? value + 1 : value);
+          || QUANTITY_BEFORE.matcher(question.substring(0, number.start())).find() && counts(question.substring(number.end()))) {
+        numbers.add(value(number.group()));
       }
     }
     return numbers;
@@ -143,9 +134,7 @@ final class NumberRanges {
     Set<String> held = new HashSet<>();
     for (Set<String> slot : slots) {
       for (String term : slot) {
-        // The term as written; the number looked up may be just past it, for a bound ("under 500").
-        if (WHOLE_TERM.matcher(term).matches() && numbers.stream()
-            .filter(number -> Math.abs(number - value(term)) <= 1).anyMatch(number -> holdsAny(text, List.of(number)))) {
+        if (WHOLE_TERM.matcher(term).matches() && numbers.contains(value(term)) && holdsAny(text, List.of(value(term)))) {
           held.add(term);
         }
       }
