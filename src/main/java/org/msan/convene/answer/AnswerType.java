@@ -22,8 +22,11 @@ enum AnswerType {
   PERSON(
       "\\bwho\\s+(runs?|leads?|heads?|manages?|coordinates?|oversees?|directs?|chairs?|supervises?|is in charge"
           + "|handles?|processes|approves?|signs off on|is responsible for|takes care of|deals with)\\b"
-          // "who do I talk to", "who do I bug about …", "who should we tell": the person to go to.
-          + "|\\bwho(?:m)?\\s+(do|should|can|could|would|must)\\s+(i|we)\\s+\\p{L}+"
+          // "who do I talk to", "who should we tell", "who do I bug about …", "who do I appeal to":
+          // the person to go to; not "who can we bring to the summit" or "who should we invite".
+          + "|\\bwho(?:m)?\\s+(?:do|should|can|could|would|must)\\s+(?:i|we)\\s+(?:(?:talk|speak|contact|call|e-?mail|write"
+          + "|ask|reach|go|tell|notify|inform|message|text|ping)\\b|\\p{L}+\\s+(?:about|regarding)\\b"
+          + "|\\p{L}+(?:\\s+\\p{L}+){0,3}\\s+(?:to|with)\\s*[?.!]?\\s*$)"
           + "|\\bwho to (contact|call|email|ask|talk)\\b"
           // "who's the data person": the person for that.
           + "|\\bwho(?:['’]?s|\\s+is|\\s+are)?\\s+(?:the|our|your|my)\\s+(?:\\S+\\s+){0,3}?(person|people|contact|go-to)\\b"

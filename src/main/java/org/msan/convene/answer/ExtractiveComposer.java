@@ -123,7 +123,8 @@ final class ExtractiveComposer {
     }
     // "The dues for a district with 320 students": the row whose range holds 320 is the answer.
     List<Long> numbers = NumberRanges.numbers(question);
-    // The range says the question's number, though no other word of it ("150 to 299 students | $4,000").
+    // A table's row says the question's number by its range, though no other word of it
+    // ("150 to 299 students | $4,000"); a sentence ("Doors open 8-11 a.m.") must say more.
     Optional<List<String>> holding = rows(units, text -> NumberRanges.holdsAny(text, numbers), 0, true);
     if (holding.isPresent()) {
       return holding.get();
@@ -286,15 +287,17 @@ final class ExtractiveComposer {
   }
 
   /**
-   * The units on the question's words that {@code picks}, when it picks some of them but not all
-   * and one of them scores at least {@code leastBest}: the rows of a table that answer; one alone
-   * without its list marker.
+   * The units that {@code picks}, on the question's words (a list item also without them, when
+   * {@code itemsWithoutWords}), when it picks some of them but not all and one of them scores at
+   * least {@code leastBest}: the rows of a table that answer; one alone without its list marker.
    *
-   * @param picksSay whether what {@code picks} finds is itself a word of the question, so that a
-   *     unit picked needs no other
+   * @param itemsWithoutWords whether what {@code picks} finds in a list item is itself what the
+   *     question says (a range holding its number), so that the item needs no word of it
    */
-  private static Optional<List<String>> rows(List<Unit> units, Predicate<String> picks, double leastBest, boolean picksSay) {
-    List<Unit> picked = units.stream().filter(u -> (picksSay || u.score > 0) && picks.test(u.text)).toList();
+  private static Optional<List<String>> rows(List<Unit> units, Predicate<String> picks, double leastBest,
+      boolean itemsWithoutWords) {
+    List<Unit> picked = units.stream()
+        .filter(u -> (u.score > 0 || itemsWithoutWords && u.listItem) && picks.test(u.text)).toList();
     if (picked.isEmpty() || picked.size() == units.size() || bestScore(picked) < leastBest) {
       return Optional.empty();
     }

@@ -35,7 +35,10 @@ final class PlainTextParser implements DocumentParser {
   private static final Pattern CAPITALISED = Pattern.compile(
       "\\p{Lu}\\S*(?:\\s+(?:\\p{Lu}\\S*|a|an|the|and|or|nor|but|of|in|on|at|to|for|by|with|as|per|vs\\.?))*\\s*");
   /** A line that ends with an email address, a web address or a phone number. */
-  private static final Pattern ENDS_WITH_ADDRESS = Pattern.compile("(?:@\\S+|https?://\\S+|www\\.\\S+|\\d{3}[-.]\\d{4})\\s*$");
+  private static final Pattern ENDS_WITH_ADDRESS =
+      Pattern.compile("(?:@\\S+|https?://\\S+|www\\.\\S+|(?<!\\d)\\d{3}[-.]\\d{4})\\s*$");
+  /** A word in lower case: a sentence's line has one, a header's or a table's line in capitals may not. */
+  private static final Pattern LOWER_CASE_WORD = Pattern.compile("\\b\\p{Ll}{2,}\\b");
   /** A word broken at the end of a line ("teach-"), continued in lower case on the next. */
   private static final Pattern BROKEN_WORD = Pattern.compile("(\\p{L}+)-$");
   private static final Pattern FIRST_WORD = Pattern.compile("^\\p{L}+");
@@ -58,7 +61,8 @@ final class PlainTextParser implements DocumentParser {
   private static final double SHORT_LINE_SHARE = 0.6;
   /**
    * A line at least this share of the wrap width fills it: where a PDF's blank line follows one
-   * that ends no sentence, the sentence goes on after it.
+   * that ends no sentence, the sentence goes on after it. Over the eval folders' PDFs, 0.85 joins
+   * every such break of the one whose lines PDFBox spaces as paragraphs and changes no other's text.
    */
   private static final double FULL_LINE_SHARE = 0.85;
   /** A file of short lines only (a list, an FAQ) is read as wrapped at least this wide, for its headings. */
@@ -253,9 +257,9 @@ final class PlainTextParser implements DocumentParser {
    * The paragraphs with a sentence continued after a blank line joined again: a paragraph that
    * does not end a sentence, followed by one that starts in lower case ("… leaders in rural" /
    * "schools across the region."), as double-spaced text and some PDFs' text come. Where the
-   * blank lines are guessed (a PDF's, by line spacing), also one followed by any that is no
-   * heading or list item when its last line fills the width ("… to the HHEC Executive" /
-   * "Director within 10 school days …").
+   * blank lines are guessed (a PDF's, by line spacing), also one whose last line was wrapped
+   * mid-sentence ({@link #wrappedMidSentence}) followed by any that {@link #continues} ("… to the
+   * HHEC Executive" / "Director within 10 school days …").
    */
   private static List<String> continuedParagraphs(String[] paragraphs, int wrapWidth, boolean guessedBreaks) {
     List<String> joined = new ArrayList<>();
@@ -263,7 +267,7 @@ final class PlainTextParser implements DocumentParser {
       int last = joined.size() - 1;
       if (last >= 0 && !paragraph.isEmpty() && !SENTENCE_END.matcher(joined.get(last)).find()
           && (Character.isLowerCase(paragraph.charAt(0))
-              || guessedBreaks && fillsWidth(lastLine(joined.get(last)), wrapWidth) && continues(paragraph, wrapWidth))) {
+              || guessedBreaks && wrappedMidSentence(lastLine(joined.get(last)), wrapWidth) && continues(paragraph, wrapWidth))) {
         joined.set(last, joined.get(last) + "\n" + paragraph);
       } else {
         joined.add(paragraph);
@@ -273,12 +277,23 @@ final class PlainTextParser implements DocumentParser {
   }
 
   /**
-   * Whether a line fills the wrap width as a line wrapped mid-sentence does; not a list item, nor a
-   * contact's line, which ends with its address ("Travis Lindqvist, Coordinator: tl@orp.org").
+   * Whether a line fills the wrap width (of a file of short lines, as {@link #headingLike} reads it),
+   * as a line wrapped mid-sentence does; not a list item, nor a contact's line, which ends with its
+   * address ("Travis Lindqvist, Coordinator: tl@orp.org").
    */
   private static boolean fillsWidth(String line, int wrapWidth) {
-    return line.strip().length() >= wrapWidth * FULL_LINE_SHARE && !BULLET.matcher(line).find()
+    return line.strip().length() >= Math.max(wrapWidth, MIN_WRAP_WIDTH) * FULL_LINE_SHARE && !BULLET.matcher(line).find()
         && !ENDS_WITH_ADDRESS.matcher(line).find();
+  }
+
+  /**
+   * Whether a line that fills the width stopped mid-sentence: it ends none (nor with a closing
+   * quote or bracket), and reads as a sentence's line, not a running header's or a table's
+   * ("Wellton Compact | Procedure 4.1", a row in capitals).
+   */
+  private static boolean wrappedMidSentence(String line, int wrapWidth) {
+    return fillsWidth(line, wrapWidth) && !Sentences.endsSentence(line) && line.indexOf('|') < 0
+        && LOWER_CASE_WORD.matcher(line).find();
   }
 
   /**

@@ -169,6 +169,11 @@ final class AnswerTypeTest {
     assertThat(AnswerType.of("who do i talk to about getting a translator")).contains(AnswerType.PERSON);
     assertThat(AnswerType.of("they said no to my request who do i appeal to")).contains(AnswerType.PERSON);
     assertThat(AnswerType.of("who do i bug about a late reimbursement")).contains(AnswerType.PERSON);
+    assertThat(AnswerType.of("who do we send our forms to?")).contains(AnswerType.PERSON);
+    // The person to tell comes first: "how fast" is the part after it.
+    assertThat(AnswerType.of("who do we tell and how fast")).contains(AnswerType.PERSON);
+    assertThat(AnswerType.of("who can we bring to family night")).isEmpty();
+    assertThat(AnswerType.of("who should we invite")).isEmpty();
     assertThat(AnswerType.of("Who is on the research council?")).isEmpty();
     assertThat(AnswerType.of("who can apply")).isEmpty();
     assertThat(AnswerType.PERSON.answeredBy("The program is coordinated by Ms. Ana Ruiz.")).isTrue();

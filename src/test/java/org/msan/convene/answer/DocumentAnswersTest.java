@@ -89,6 +89,13 @@ final class DocumentAnswersTest {
         | 300 to 499 students | $5,750 |
         | 500 students or more | $7,500 |
         """);
+    Files.writeString(knowledge.resolve("youth-summit.md"), """
+        # Youth Summit
+
+        Doors open 8-11 a.m. for check-in at the Riverside Arena.
+
+        The Youth Summit costs $40 per student, lunch included.
+        """);
     Files.writeString(knowledge.resolve("routes.md"), """
         # Shared Routes
 
@@ -409,6 +416,9 @@ final class DocumentAnswersTest {
         .doesNotStartWith("Showing results");
     assertThat(owed.answered()).isTrue();
     assertThat(owed.text()).contains("150 to 299 students; Annual dues: $4,000").doesNotContain("$2,500", "$5,750");
+    // A sentence whose range holds the number ("8-11 a.m." and 10) says nothing else of the question.
+    Answer summit = folder.ask("what does the youth summit cost for our 10 students");
+    assertThat(summit.text()).contains("$40 per student");
   }
 
   @Test

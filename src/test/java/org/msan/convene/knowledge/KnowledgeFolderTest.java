@@ -519,7 +519,6 @@ final class KnowledgeFolderTest {
   void sentenceAcrossSpacedPdfLines() throws Exception {
     TestFiles.pdf(dir, "appeals.pdf", null, "Enrollment Procedure", "",
         "Wellton Education Compact | Procedure 4.1 Shared Enrollment Rules, Effective 2024", "",
-        "Shared Enrollment Appeals Procedure", "",
         "A family or counselor may appeal a denied request in writing to the Executive", "",
         "Director within ten school days of the decision. The Executive Director, Dr. Marisol", "",
         "Teague, issues a final decision within fifteen school days of the appeal.", "",
@@ -532,6 +531,12 @@ final class KnowledgeFolderTest {
     assertThat(text).contains("in writing to the Executive Director within ten school days",
         "Dr. Marisol Teague, issues a final decision", "appeals: enroll@example.org\n",
         "Effective 2024\n");
+    // A text file's blank lines are its writer's: its paragraphs stay apart.
+    TestFiles.write(dir, "appeals.txt", "Enrollment Procedure\n\n"
+        + "A family or counselor may appeal a denied request in writing to the Executive\n\n"
+        + "Director within ten school days of the decision. The Executive Director, Dr. Marisol\n");
+    String written = new KnowledgeFolder(dir).read("appeals.txt").document().sections().get(0).text();
+    assertThat(written).doesNotContain("Executive Director within");
   }
 
   @Test
