@@ -25,6 +25,16 @@ final class QuestionWords {
   /** The words English questions put after "how". */
   private static final List<String> HOW_WORDS = List.of("many", "much", "long", "often", "soon", "late", "early", "far");
   private static final Pattern HOW_WORD = Pattern.compile("^\\s*how\\s+(\\p{L}+)", Pattern.CASE_INSENSITIVE);
+  /** The auxiliaries English questions put after the question word: "what does …", "when is …". */
+  private static final List<String> AUXILIARIES =
+      List.of("does", "do", "did", "is", "are", "was", "were", "will", "can", "should", "would", "could");
+  /**
+   * The word after the question word where an auxiliary must stand: before the subject ("what dose
+   * FERPA stand for", "where cna we park"), an article, a pronoun or a name.
+   */
+  private static final Pattern AUXILIARY_PLACE = Pattern.compile(
+      "^\\s*(?i:what|when|where|which|who|how|why)\\s+(\\p{L}+)\\s+(?=(?i:the|a|an|our|my|your|their|this|that|these|those"
+          + "|i|we|you|they|it|he|she)\\b|\\p{Lu})");
   private static final Pattern ANY_WORD = Pattern.compile("\\b\\p{L}{4,}\\b");
   private static final Pattern WORD = Pattern.compile("\\b\\p{L}+\\b");
   private static final Pattern ALL_CAPITALS = Pattern.compile("\\p{Lu}{2,}");
@@ -82,7 +92,16 @@ final class QuestionWords {
    * @param isEnglishWord true for a real word that follows "how" as itself ("how may I …")
    */
   static String correctQuestionWords(String question, Predicate<String> isStopWord, Predicate<String> isEnglishWord) {
-    return correctHowWord(correctFirst(question, isStopWord), isStopWord.or(isEnglishWord));
+    return correctAuxiliary(correctHowWord(correctFirst(question, isStopWord), isStopWord.or(isEnglishWord)));
+  }
+
+  /**
+   * The auxiliary after the question word mistyped ("what dose FERPA stand for", "where cna we
+   * park") read as the one it is a slip of: where it stands, before the question's subject, a
+   * real word ("dose") is a slip too.
+   */
+  static String correctAuxiliary(String question) {
+    return correctedAt(question, AUXILIARY_PLACE, AUXILIARIES, word -> false);
   }
 
   /** The word {@code at} finds (its first group) read as the one of {@code words} it is a slip of. */

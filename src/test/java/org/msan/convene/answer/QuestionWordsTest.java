@@ -35,6 +35,16 @@ final class QuestionWordsTest {
   }
 
   @Test
+  @DisplayName("The auxiliary before the question's subject mistyped is the one it is a slip of, a real word too (\"dose\"); other words stay")
+  void auxiliaries() {
+    assertThat(QuestionWords.correctAuxiliary("what dose FERPA stnad for")).isEqualTo("what does FERPA stnad for");
+    assertThat(QuestionWords.correctAuxiliary("where cna we park")).isEqualTo("where can we park");
+    assertThat(QuestionWords.correctAuxiliary("what time the doors open")).isEqualTo("what time the doors open");
+    assertThat(QuestionWords.correctAuxiliary("what dues are owed")).isEqualTo("what dues are owed");
+    assertThat(QuestionWords.correctAuxiliary("who was the first director")).isEqualTo("who was the first director");
+  }
+
+  @Test
   @DisplayName("A real word stays as written")
   void realWordsStay() {
     assertThat(corrected("were the fees paid")).isEqualTo("were the fees paid");
