@@ -259,7 +259,7 @@ final class PlainTextParser implements DocumentParser {
    * "schools across the region."), as double-spaced text and some PDFs' text come. Where the
    * blank lines are guessed (a PDF's, by line spacing), also one whose last line was wrapped
    * mid-sentence ({@link #wrappedMidSentence}) followed by any that {@link #continues} ("… to the
-   * HHEC Executive" / "Director within 10 school days …").
+   * district's Executive" / "Director within 10 school days …").
    */
   private static List<String> continuedParagraphs(String[] paragraphs, int wrapWidth, boolean guessedBreaks) {
     List<String> joined = new ArrayList<>();
@@ -279,7 +279,7 @@ final class PlainTextParser implements DocumentParser {
   /**
    * Whether a line fills the wrap width (of a file of short lines, as {@link #headingLike} reads it),
    * as a line wrapped mid-sentence does; not a list item, nor a contact's line, which ends with its
-   * address ("Travis Lindqvist, Coordinator: tl@orp.org").
+   * address ("Ana Ruiz, Coordinator: ana.ruiz@example.org").
    */
   private static boolean fillsWidth(String line, int wrapWidth) {
     return line.strip().length() >= Math.max(wrapWidth, MIN_WRAP_WIDTH) * FULL_LINE_SHARE && !BULLET.matcher(line).find()
@@ -289,7 +289,7 @@ final class PlainTextParser implements DocumentParser {
   /**
    * Whether a line that fills the width stopped mid-sentence: it ends none (nor with a closing
    * quote or bracket), and reads as a sentence's line, not a running header's or a table's
-   * ("Wellton Compact | Procedure 4.1", a row in capitals).
+   * ("Example Compact | Procedure 4.1", a row in capitals).
    */
   private static boolean wrappedMidSentence(String line, int wrapWidth) {
     return fillsWidth(line, wrapWidth) && !Sentences.endsSentence(line) && line.indexOf('|') < 0
