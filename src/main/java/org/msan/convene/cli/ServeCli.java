@@ -48,15 +48,13 @@ final class ServeCli implements Callable<Integer> {
       WebServer web = webSettings.isPresent() ? convene.startWeb(webSettings.get()) : null;
       DiscordBot bot = convene.startBot(discord);
       EventCalendar calendar = convene.calendars().current();
-      // The problems themselves are check's to list; the log has them only at INFO (ProblemLog).
       int problems = report.problems().size() + calendar.problems().size();
       out.printf("Convene is ready: %d documents, %d passages, %d events; commands %s (%s)%s%s.%n",
           report.documents(), report.passages(), calendar.all().size(),
           "on server " + discord.guildId(),
           bot.registeredCommands() ? "registered" : "unchanged",
           web == null ? "" : "; the events page on " + WebCli.url(web.address()),
-          problems == 0 ? "" : "; " + problems + (problems == 1 ? " problem" : " problems")
-              + " in the knowledge folder (convene check lists them)");
+          ReadyProblems.of(problems, calendar));
       out.flush();
     });
   }

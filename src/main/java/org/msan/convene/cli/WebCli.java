@@ -3,6 +3,7 @@ package org.msan.convene.cli;
 import java.io.PrintWriter;
 import java.util.concurrent.Callable;
 import org.msan.convene.Convene;
+import org.msan.convene.events.EventCalendar;
 import org.msan.convene.web.WebServer;
 import org.msan.convene.web.WebSettings;
 import picocli.CommandLine.Command;
@@ -33,8 +34,10 @@ final class WebCli implements Callable<Integer> {
       convene.watchFolder();
       String url = url(server.address());
       PrintWriter out = spec.commandLine().getOut();
-      out.printf("Convene web is ready: %d events; the page on %s, the calendar on %scalendar.ics.%n",
-          convene.calendars().current().all().size(), url, url);
+      EventCalendar calendar = convene.calendars().current();
+      int events = calendar.all().size();
+      out.printf("Convene web is ready: %d %s; the page on %s, the calendar on %scalendar.ics%s.%n",
+          events, events == 1 ? "event" : "events", url, url, ReadyProblems.of(calendar.problems().size(), calendar));
       out.flush();
     });
   }

@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import org.msan.convene.knowledge.Problem;
 
 /** Collects events from calendar files, refusing a second event with an id already taken. */
@@ -15,7 +16,7 @@ final class CalendarBuilder {
   private final Map<String, CalendarEvent> events = new HashMap<>();
   private final List<Placed> placed = new ArrayList<>();
   private final List<Problem> problems = new ArrayList<>();
-  private boolean unreadable;
+  private final List<Problem> unreadable = new ArrayList<>();
 
   void add(CalendarEvent event, int line) {
     CalendarEvent first = events.get(event.id());
@@ -34,23 +35,24 @@ final class CalendarBuilder {
 
   /** The file could not be read to its end (a syntax error): what it holds may be incomplete. */
   void unreadable(Problem problem) {
-    problems.add(problem);
-    unreadable = true;
+    unreadable.add(problem);
   }
 
-  boolean isUnreadable() {
-    return unreadable;
+  /** Why the file could not be read to its end; empty when it was read whole. */
+  Optional<Problem> unreadable() {
+    return unreadable.stream().findFirst();
   }
 
   List<Placed> placed() {
     return List.copyOf(placed);
   }
 
+  /** The problems of events and fields, not those of files read in part ({@link #unreadable()}). */
   List<Problem> problems() {
     return List.copyOf(problems);
   }
 
   EventCalendar build() {
-    return new EventCalendar(List.copyOf(events.values()), problems);
+    return new EventCalendar(List.copyOf(events.values()), problems, unreadable);
   }
 }

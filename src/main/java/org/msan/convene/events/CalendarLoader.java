@@ -10,6 +10,7 @@ import java.time.ZoneId;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.msan.convene.knowledge.KnowledgeFolder;
 import org.msan.convene.knowledge.Problem;
@@ -39,11 +40,21 @@ public final class CalendarLoader {
       CalendarBuilder file = read(folder, path);
       file.problems().forEach(calendar::problem);
       List<CalendarBuilder.Placed> events = file.placed();
-      if (file.isUnreadable() && lastGood.containsKey(path)) {
-        events = lastGood.get(path);
-        calendar.problem(new Problem(path, 0, "the events of its last good version are kept until it is fixed"));
-      } else if (!file.isUnreadable()) {
+      Optional<Problem> unreadable = file.unreadable();
+      if (unreadable.isEmpty()) {
         lastGood.put(path, events);
+      } else {
+        // A process started while the file is broken has no good version: it reads what comes before
+        // the error, and says so, as the events after it are missing.
+        boolean kept = lastGood.containsKey(path);
+        if (kept) {
+          events = lastGood.get(path);
+        }
+        Problem problem = unreadable.get();
+        calendar.unreadable(new Problem(path, problem.line(), problem.reason() + (kept
+            ? "; the events of its last good version are kept until it is fixed"
+            : "; until it is fixed, only the " + events.size() + (events.size() == 1 ? " event" : " events")
+                + " above the error can be read")));
       }
       events.forEach(placed -> calendar.add(placed.event(), placed.line()));
     }

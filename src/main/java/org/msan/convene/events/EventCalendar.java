@@ -2,6 +2,7 @@ package org.msan.convene.events;
 
 import java.time.LocalDate;
 import java.time.YearMonth;
+import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
@@ -23,18 +24,36 @@ public final class EventCalendar {
 
   private final List<CalendarEvent> events;
   private final List<Problem> problems;
+  private final List<Problem> unreadable;
 
   public EventCalendar(List<CalendarEvent> events, List<Problem> problems) {
+    this(events, problems, List.of());
+  }
+
+  /**
+   * @param problems those of events and fields, which leave one event or field out
+   * @param unreadable those of files that could not be read to their end, which may leave out many
+   */
+  public EventCalendar(List<CalendarEvent> events, List<Problem> problems, List<Problem> unreadable) {
     this.events = events.stream().sorted(CalendarEvent.CHRONOLOGICAL).toList();
-    this.problems = List.copyOf(problems);
+    this.unreadable = List.copyOf(unreadable);
+    List<Problem> all = new ArrayList<>(unreadable);
+    all.addAll(problems);
+    this.problems = List.copyOf(all);
   }
 
   public List<CalendarEvent> all() {
     return events;
   }
 
+  /** Every problem, those of files read in part first. */
   public List<Problem> problems() {
     return problems;
+  }
+
+  /** The problems of calendar files that could not be read to their end: their later events are missing. */
+  public List<Problem> unreadable() {
+    return unreadable;
   }
 
   public Optional<CalendarEvent> byId(String id) {

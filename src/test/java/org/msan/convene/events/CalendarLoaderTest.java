@@ -204,7 +204,7 @@ final class CalendarLoaderTest {
   }
 
   @Test
-  @DisplayName("A mis-indented entry is a YAML syntax error reported with its line; the last good calendar is kept")
+  @DisplayName("A mis-indented entry is a YAML syntax error reported with its line; the last good calendar is kept, or a new process says what it misses")
   void misIndentedEntry() throws Exception {
     CalendarLoader loader = new CalendarLoader(CHICAGO, Clock.fixed(Instant.parse("2026-11-30T12:00:00Z"), CHICAGO));
     KnowledgeFolder folder = new KnowledgeFolder(dir);
@@ -233,8 +233,12 @@ final class CalendarLoaderTest {
     assertThat(calendar.problems()).extracting(Problem::line).contains(5);
     assertThat(calendar.problems().get(0).reason()).contains("not valid YAML", "indentation");
     assertThat(calendar.all()).extracting(CalendarEvent::id).containsExactly("a", "b");
-    assertThat(new CalendarLoader(CHICAGO, Clock.systemUTC()).load(folder).all()).extracting(CalendarEvent::id)
-        .containsExactly("a");
+    assertThat(calendar.unreadable()).singleElement().extracting(Problem::reason).asString()
+        .contains("last good version are kept");
+    EventCalendar firstRead = new CalendarLoader(CHICAGO, Clock.systemUTC()).load(folder);
+    assertThat(firstRead.all()).extracting(CalendarEvent::id).containsExactly("a");
+    assertThat(firstRead.unreadable()).as("a new process has no good version: it says what is missing")
+        .singleElement().extracting(Problem::reason).asString().contains("only the 1 event above the error");
   }
 
   @Test
