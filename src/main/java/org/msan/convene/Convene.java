@@ -2,6 +2,7 @@ package org.msan.convene;
 
 import java.io.Closeable;
 import java.io.IOException;
+import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.ZoneId;
@@ -257,6 +258,20 @@ public final class Convene implements Closeable {
   /** The database, opened (and migrated) on first use. */
   public Database database() {
     return database.get();
+  }
+
+  /**
+   * Checks that the data folder has a database, for a command that only reads one (backup, audit,
+   * gaps, rsvps export): a mistyped {@code --data} would otherwise create an empty one, and the
+   * command would back up or list nothing as if all were well.
+   *
+   * @throws IllegalStateException when the data folder has no {@code convene.db}
+   */
+  public void requireDatabase() {
+    if (!Files.isRegularFile(settings.database())) {
+      throw new IllegalStateException("no database at " + settings.database()
+          + ": nothing has been recorded there yet (is --data right?)");
+    }
   }
 
   public RsvpService rsvps() {

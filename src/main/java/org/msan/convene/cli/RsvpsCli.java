@@ -4,6 +4,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.List;
 import java.util.concurrent.Callable;
 import org.msan.convene.Convene;
+import org.msan.convene.events.EventCalendar;
 import org.msan.convene.rsvp.RosterExport;
 import org.msan.convene.rsvp.Rsvp;
 import picocli.CommandLine.Command;
@@ -43,8 +44,10 @@ final class RsvpsCli implements Runnable {
     @Override
     public Integer call() throws Exception {
       try (Convene convene = global.convene()) {
-        String id = convene.rsvps().calendarEvent(event).map(found -> found.id()).orElseThrow(() ->
-            new UsageException(convene.rsvps().noSuchEvent(event, EVENTS_LISTED)));
+        EventCalendar calendar = convene.calendars().current();
+        String id = calendar.byId(event.strip()).map(found -> found.id()).orElseThrow(() ->
+            new UsageException(calendar.noSuchEvent(event, EVENTS_LISTED)));
+        convene.requireDatabase();
         List<Rsvp> roster = convene.rsvps().roster(id);
         byte[] bytes = format == Format.csv ? RosterExport.csv(roster) : RosterExport.json(roster);
         var out = spec.commandLine().getOut();

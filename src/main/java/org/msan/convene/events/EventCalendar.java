@@ -99,6 +99,18 @@ public final class EventCalendar {
   }
 
   /**
+   * "There is no event 'x'.", the ids close enough to be what was meant, if any, and where the
+   * list is — which differs between Discord and the command line.
+   *
+   * @param whereListed a sentence saying where to see the events
+   */
+  public String noSuchEvent(String eventId, String whereListed) {
+    List<String> close = closestIds(eventId.strip(), 3);
+    return "There is no event '" + eventId.strip() + "'. "
+        + (close.isEmpty() ? "" : "Did you mean " + String.join(", ", close) + "? ") + whereListed;
+  }
+
+  /**
    * Ids close to a mistyped one, for "did you mean", most similar first: by the edit distance of
    * Lucene's spell checker ({@link LuceneLevenshteinDistance}: two swapped letters are one edit),
    * relative to the longer id; none when no id is {@link #CLOSE_ENOUGH}.

@@ -69,19 +69,7 @@ public final class RsvpService {
 
   /** The event, or a refusal that names the ids close to it and points to /events. */
   public CalendarEvent event(String eventId) {
-    return calendarEvent(eventId).orElseThrow(() -> new RsvpException(noSuchEvent(eventId, "See /events for the list.")));
-  }
-
-  /**
-   * "There is no event 'x'.", the ids close enough to be what was meant, if any, and where the
-   * list is — which differs between Discord and the command line.
-   *
-   * @param whereListed a sentence saying where to see the events
-   */
-  public String noSuchEvent(String eventId, String whereListed) {
-    List<String> close = calendars.current().closestIds(eventId.strip(), 3);
-    return "There is no event '" + eventId.strip() + "'. "
-        + (close.isEmpty() ? "" : "Did you mean " + String.join(", ", close) + "? ") + whereListed;
+    return calendarEvent(eventId).orElseThrow(() -> new RsvpException(calendars.current().noSuchEvent(eventId, "See /events for the list.")));
   }
 
   /**

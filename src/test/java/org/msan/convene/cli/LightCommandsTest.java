@@ -198,4 +198,22 @@ final class LightCommandsTest {
     assertThat(dir.resolve("copy-3.db")).isNotEmptyFile();
     assertThat(data.resolve("index")).doesNotExist();
   }
+  @Test
+  @DisplayName("backup, rsvps export, gaps and audit on a data folder without a database fail with one line and "
+      + "create none: a mistyped --data is not an empty network")
+  void noDatabaseIsAnError() {
+    Path elsewhere = dir.resolve("mistyped-data");
+    List<String> common = List.of("--knowledge", knowledge.toString(), "--data", elsewhere.toString());
+    for (List<String> command : List.of(List.of("backup", "--to", dir.resolve("copy-9.db").toString()),
+        List.of("rsvps", "export", "--event", "open-webinar"), List.of("gaps"), List.of("audit"))) {
+      CliRun run = run(Map.of(), Args.of(common, command));
+
+      assertThat(run.status()).as(command.get(0)).isEqualTo(1);
+      assertThat(run.err().strip()).as(command.get(0))
+          .isEqualTo("convene: no database at " + elsewhere.resolve("convene.db")
+              + ": nothing has been recorded there yet (is --data right?)");
+    }
+    assertThat(elsewhere.resolve("convene.db")).doesNotExist();
+    assertThat(dir.resolve("copy-9.db")).doesNotExist();
+  }
 }
