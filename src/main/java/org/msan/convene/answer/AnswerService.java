@@ -334,6 +334,15 @@ public final class AnswerService {
         && !type.get().answeredBy(documents.text());
   }
 
+  /**
+   * Whether the calendar's reply only says that none of several events gives what is asked ("The
+   * calendar gives no capacity for …" of each event with "team" in its title), where the documents
+   * give what they say on it: they say more.
+   */
+  private static boolean onlySaysWhatNoneGives(ScheduleAnswerer.ScheduleReply calendar, Answer documents) {
+    return !calendar.answered() && calendar.events().size() > 1 && documents.text().startsWith(NOT_STATED);
+  }
+
   /** The number of the source already cited that is the same passage, or 0. */
   private static int sameSource(List<Source> cited, Source source) {
     return cited.stream().filter(earlier -> earlier.path().equals(source.path())
@@ -352,7 +361,8 @@ public final class AnswerService {
       answer = fromCalendar(asked, calendar.get(), top);
     } else {
       answer = fromCorrectedDocuments(asked, shown, Math.max(1, top), today, language);
-      if (calendar.isPresent() && (!answer.answered() || saysLess(answer, calendar.get(), asked))) {
+      if (calendar.isPresent() && (!answer.answered() || saysLess(answer, calendar.get(), asked))
+          && !onlySaysWhatNoneGives(calendar.get(), answer)) {
         answer = fromCalendar(asked, calendar.get(), top);
       }
     }

@@ -9,6 +9,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
+import java.util.EnumSet;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -48,6 +49,13 @@ final class ScheduleAnswerer {
   private static final List<String> TIME_WORDS = timeWords();
   private static final Pattern PAST_TENSE = Pattern.compile("\\b(was|were|did|happened|took place|went)\\b",
       Pattern.CASE_INSENSITIVE);
+
+  /**
+   * The fields that describe events of a kind as much as one event (how long they last, where and
+   * for whom they are), unlike those of one event's date and RSVPs (places left, the deadline).
+   */
+  private static final Set<EventField> DESCRIBED = EnumSet.of(EventField.DURATION, EventField.CAPACITY,
+      EventField.WHERE, EventField.AUDIENCE, EventField.ABOUT, EventField.FORMAT);
 
   /** How a calendar answer weighs against the documents'. */
   enum Standing {
@@ -175,6 +183,11 @@ final class ScheduleAnswerer {
         && (reply.events().isEmpty() || reply.text().startsWith(NOTHING))) {
       // "the next convening" prefers events called convenings, but is any event when none is ahead.
       reply = listing(vocabulary.groups(), false, asked, time, window, format, pastTense, calendar, today);
+    }
+    if (!byTopic && !time.aboutTime() && !time.asksCalendar() && asked.fields().stream().anyMatch(DESCRIBED::contains)) {
+      // "How long are the virtual convenings?", "how many people should be on a team": what is asked
+      // of events in general, at no time, the documents may describe; the calendar answers if not.
+      return Optional.of(reply.fallback());
     }
     return Optional.of(reply);
   }
@@ -400,6 +413,16 @@ final class ScheduleAnswerer {
             : one(last.get(), asked, time, today, calendar);
       }
       default -> { }
+    }
+    if (asked.fields().equals(EnumSet.of(EventField.COUNT)) && time.direction() == TimeExpressions.Direction.NONE) {
+      // "How many webinars are there?": the events of that kind, counted, past and ahead; one
+      // series alone says how many times it meets (EventFacts).
+      List<CalendarEvent> held = calendar.all().stream().filter(filter).filter(e -> !e.cancelled()).toList();
+      int kinds = firstOfEachSeries(held).size();
+      if (kinds > 1) {
+        String noun = asked.nouns().strip();
+        return list("The network's calendar has " + kinds + (noun.isEmpty() ? " of them" : " " + noun) + ":", held, today);
+      }
     }
     List<CalendarEvent> upcoming = calendar.upcoming(today).stream().filter(filter).toList();
     if (!asked.fields().isEmpty() && time.direction() == TimeExpressions.Direction.NONE) {

@@ -183,4 +183,39 @@ final class CalendarOrDocumentsTest {
     assertThat(email.answered()).isTrue();
     assertThat(email.text()).contains("tom.reinholt@nrsc.org").doesNotStartWith("The documents don't say");
   }
+  @Test
+  @DisplayName("How long events of a kind last, or how many people a team has, is the documents' to describe; "
+      + "\"how many webinars\" counts the calendar's")
+  void eventsOfAKindAtNoTime(@TempDir Path ownKnowledge, @TempDir Path ownData) throws Exception {
+    Files.writeString(ownKnowledge.resolve("events.yaml"), """
+        events:
+          - {id: team-launch, title: Virtual Team Launch, start: 2025-11, kind: virtual}
+          - {id: team-meet, title: Virtual Team Meetup, start: 2026-02, kind: virtual}
+          - {id: team-review, title: Virtual Team Review, start: 2026-04, kind: virtual}
+          - {id: webinar-family, title: Webinar on Family Partnerships, start: 2025-12, kind: webinar}
+          - {id: webinar-sel, title: Webinar on Social Emotional Learning, start: 2026-03, kind: webinar}
+        """);
+    Files.writeString(ownKnowledge.resolve("network.md"), """
+        # Learning Network
+
+        ## Who should apply
+
+        District teams of 4-8 leaders apply together. A team brings people from different roles, such as a
+        principal and a classroom teacher.
+
+        ## Time commitment
+
+        Participants attend three 2-hour virtual sessions.
+        """);
+    try (FolderAnswers own = new FolderAnswers(ownKnowledge, ownData)) {
+      Answer team = own.ask("how many people should be on a team", TODAY);
+      Answer virtual = own.ask("how long are the virtual sessions", TODAY);
+      Answer webinars = own.ask("how many webinars are there", TODAY);
+
+      assertThat(team.text()).contains("District teams of 4-8 leaders").doesNotContain("The calendar gives no capacity");
+      assertThat(virtual.text()).contains("three 2-hour virtual sessions").doesNotContain("Nothing is scheduled");
+      assertThat(webinars.text()).startsWith("The network's calendar has 2 of them:")
+          .contains("Webinar on Family Partnerships", "Webinar on Social Emotional Learning");
+    }
+  }
 }
