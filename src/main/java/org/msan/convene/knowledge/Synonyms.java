@@ -5,7 +5,10 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.text.ParseException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Optional;
+import java.util.regex.Pattern;
 
 /**
  * The staff's synonyms: {@code synonyms.txt} at the top of the knowledge folder, in Solr's format
@@ -16,6 +19,10 @@ import java.util.List;
 public final class Synonyms {
 
   public static final String FILE = "synonyms.txt";
+  private static final String ARROW = "=>";
+  private static final String EMPTY_WORD = " (an empty word: two commas in a row, or a comma at the end?)";
+  /** Solr's format escapes a comma inside a word as {@code \,}. */
+  private static final Pattern UNESCAPED_COMMA = Pattern.compile("(?<!\\\\),");
 
   private Synonyms() {}
 
@@ -38,11 +45,20 @@ public final class Synonyms {
     List<Problem> problems = new ArrayList<>();
     String[] lines = text.split("\r?\n", -1);
     for (int i = 0; i < lines.length; i++) {
+      // Lucene's parser refuses some of these with a reason staff can't act on, and skips others
+      // ("cost, price,,") without a word, though staff meant something there.
+      String line = lines[i];
+      Optional<String> slip = emptySide(line).map(side -> " (nothing " + side + " =>)")
+          .or(() -> hasEmptyWord(line) ? Optional.of(EMPTY_WORD) : Optional.empty());
+      if (slip.isPresent()) {
+        problems.add(leftOut(i + 1, slip.get()));
+        lines[i] = "";
+        continue;
+      }
       try {
         analysis.checkSynonyms(lines[i]);
       } catch (ParseException e) {
-        problems.add(new Problem(FILE, i + 1, "cannot read this group of synonyms" + why(e)
-            + "; it is left out, the other lines still apply"));
+        problems.add(leftOut(i + 1, why(e)));
         lines[i] = "";
       }
     }
@@ -57,12 +73,44 @@ public final class Synonyms {
     return List.copyOf(problems);
   }
 
+  /** "before" or "after" when that side of a line's {@code =>} is blank; empty for a line without one or a comment. */
+  private static Optional<String> emptySide(String line) {
+    String group = withoutComment(line);
+    int arrow = group.indexOf(ARROW);
+    if (arrow < 0) {
+      return Optional.empty();
+    }
+    if (group.substring(0, arrow).isBlank()) {
+      return Optional.of("before");
+    }
+    return group.substring(arrow + ARROW.length()).isBlank() ? Optional.of("after") : Optional.empty();
+  }
+
+  /** Whether a word of the line's group, between its unescaped commas, is blank. */
+  private static boolean hasEmptyWord(String line) {
+    String group = withoutComment(line);
+    if (group.isBlank()) {
+      return false;
+    }
+    return Arrays.stream(group.split(ARROW)).flatMap(side -> Arrays.stream(UNESCAPED_COMMA.split(side, -1)))
+        .anyMatch(String::isBlank);
+  }
+
+  /** The line as Solr's format reads it: a line starting with {@code #} is a comment. */
+  private static String withoutComment(String line) {
+    return line.strip().startsWith("#") ? "" : line;
+  }
+
+  private static Problem leftOut(int line, String why) {
+    return new Problem(FILE, line, "cannot read this group of synonyms" + why + "; it is left out, the other lines still apply");
+  }
+
   /** Lucene's reason in staff's words, where it is one they can act on. */
   private static String why(ParseException e) {
     String cause = e.getCause() == null ? "" : String.valueOf(e.getCause().getMessage());
     // "", or only punctuation: Lucene's words for it are "completely eliminated" and "zero-length token".
     if (cause.contains("completely eliminated") || cause.contains("zero-length")) {
-      return " (an empty word: two commas in a row, or a comma at the end?)";
+      return EMPTY_WORD;
     }
     if (cause.contains("more than one explicit mapping")) {
       return " (more than one =>)";

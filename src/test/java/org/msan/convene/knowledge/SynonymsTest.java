@@ -39,13 +39,18 @@ final class SynonymsTest {
   @Test
   @DisplayName("A line that cannot be read is left out and reported with its line; the other lines still apply")
   void badLine() throws Exception {
-    TestFiles.write(dir, Synonyms.FILE, "cost, fee\ncost, price,, \npupils, students\nprice => \n");
+    TestFiles.write(dir, Synonyms.FILE, "cost, fee\ncost, price,, \npupils, students\nprice => \n=> bar\n"
+        + "# a comment, with a comma at the end,\ncost, price,,");
     TextAnalysis analysis = new TextAnalysis();
 
     List<Problem> problems = Synonyms.apply(new KnowledgeFolder(dir), analysis);
 
     assertThat(problems).extracting(Problem::path, Problem::line).containsExactly(
-        tuple(Synonyms.FILE, 2), tuple(Synonyms.FILE, 4));
+        tuple(Synonyms.FILE, 2), tuple(Synonyms.FILE, 4), tuple(Synonyms.FILE, 5), tuple(Synonyms.FILE, 7));
+    assertThat(problems.get(1).reason()).startsWith("cannot read this group of synonyms (nothing after =>)");
+    assertThat(problems.get(2).reason()).startsWith("cannot read this group of synonyms (nothing before =>)");
+    assertThat(problems.get(3).reason()).as("Lucene skips an empty last word without a word")
+        .isEqualTo(problems.get(0).reason());
     assertThat(problems.get(0).reason()).isEqualTo("cannot read this group of synonyms (an empty word: two commas in"
         + " a row, or a comma at the end?); it is left out, the other lines still apply");
     assertThat(analysis.questionTerms("what's the cost")).contains("cost", "fee").doesNotContain("price");
