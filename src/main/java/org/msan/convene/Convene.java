@@ -103,6 +103,7 @@ public final class Convene implements Closeable {
   private final Parts.Lazy<TextAnalysis> analysis;
   private final Parts.Lazy<CalendarService> calendars;
   private final Parts.Lazy<Database> database;
+  private volatile boolean existingDatabaseOnly;
   private final Parts.Lazy<RsvpService> rsvps;
   private final Parts.Lazy<QuestionLog> questionLog;
   private final Parts.Lazy<KnowledgeAudit> audit;
@@ -136,7 +137,13 @@ public final class Convene implements Closeable {
       return built;
     });
     calendars = parts.lazy(() -> new CalendarService(folder(), new CalendarLoader(settings.timeZone(), today)));
-    database = parts.lazyClosed(() -> Database.open(settings.database()));
+    database = parts.lazyClosed(() -> {
+      if (existingDatabaseOnly && !Files.isRegularFile(settings.database())) {
+        throw new IllegalStateException("no database at " + settings.database()
+            + ": nothing has been recorded there yet (is --data right?)");
+      }
+      return Database.open(settings.database());
+    });
     rsvps = parts.lazy(() -> new RsvpService(database(), calendars(), clock, today));
     // Each part checks its own setting first, before opening anything: a wrong one stops only the commands using it.
     questionLog = parts.lazy(() -> {
@@ -261,17 +268,13 @@ public final class Convene implements Closeable {
   }
 
   /**
-   * Checks that the data folder has a database, for a command that only reads one (backup, audit,
-   * gaps, rsvps export): a mistyped {@code --data} would otherwise create an empty one, and the
-   * command would back up or list nothing as if all were well.
-   *
-   * @throws IllegalStateException when the data folder has no {@code convene.db}
+   * For a command that only reads the database (backup, audit, gaps, rsvps export): from now on, a
+   * data folder without one is an error when the database is first needed, not a new empty one, as
+   * a mistyped {@code --data} would otherwise back up or list nothing as if all were well. Settings
+   * the command needs are still checked first.
    */
-  public void requireDatabase() {
-    if (!Files.isRegularFile(settings.database())) {
-      throw new IllegalStateException("no database at " + settings.database()
-          + ": nothing has been recorded there yet (is --data right?)");
-    }
+  public void useExistingDatabaseOnly() {
+    existingDatabaseOnly = true;
   }
 
   public RsvpService rsvps() {

@@ -1,6 +1,11 @@
 package org.msan.convene.answer;
 
+import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * The reply to one question.
@@ -13,6 +18,7 @@ public record Answer(String question, boolean answered, String text, String mode
 
   public static final String EXTRACTIVE = "extractive";
   public static final String LLM = "llm";
+  private static final Pattern CITATION = Pattern.compile("\\[(\\d{1,2})]");
 
   public Answer {
     sources = List.copyOf(sources);
@@ -20,5 +26,37 @@ public record Answer(String question, boolean answered, String text, String mode
 
   public Answer withMillis(long elapsed) {
     return new Answer(question, answered, text, mode, sources, elapsed);
+  }
+
+  /**
+   * The same reply with its citations numbered in the order the text first gives them, [1], [2], …
+   * (never [1] then [5], which sends a reader looking for [2]); its sources in that order, and those
+   * it doesn't cite after them, in theirs.
+   */
+  public Answer withCitationsInOrder() {
+    List<Integer> order = new ArrayList<>();
+    Matcher citation = CITATION.matcher(text);
+    while (citation.find()) {
+      int cited = Integer.parseInt(citation.group(1));
+      if (cited >= 1 && cited <= sources.size() && !order.contains(cited)) {
+        order.add(cited);
+      }
+    }
+    for (int rank = 1; rank <= sources.size(); rank++) {
+      if (!order.contains(rank)) {
+        order.add(rank);
+      }
+    }
+    Map<Integer, Integer> renumbered = new HashMap<>();
+    List<Source> ordered = new ArrayList<>();
+    for (int old : order) {
+      renumbered.put(old, ordered.size() + 1);
+      ordered.add(sources.get(old - 1).withRank(ordered.size() + 1));
+    }
+    String cited = CITATION.matcher(text).replaceAll(m -> {
+      Integer rank = renumbered.get(Integer.parseInt(m.group(1)));
+      return rank == null ? Matcher.quoteReplacement(m.group()) : "[" + rank + "]";
+    });
+    return new Answer(question, answered, cited, mode, ordered, millis);
   }
 }

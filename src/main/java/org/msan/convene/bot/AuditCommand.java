@@ -34,7 +34,7 @@ public final class AuditCommand implements StaffCommand {
   public Reply handle(CommandRequest request) {
     List<KnowledgeAudit.Entry> entries = audit.latest(SHOWN);
     if (entries.isEmpty()) {
-      return Reply.privately("No changes have been made from Discord yet.");
+      return Reply.privately("No changes have been made from Discord or chat yet.");
     }
     return Reply.privately("Latest changes, newest first:\n" + String.join("\n", entries.stream()
         .map(entry -> line(entry, zone)).toList()));

@@ -30,7 +30,7 @@ final class AuditCli implements Callable<Integer> {
     PrintWriter out = spec.commandLine().getOut();
     // Only the database: no index, no model, no LLM settings are needed to read the log.
     try (Convene convene = global.convene()) {
-      convene.requireDatabase();
+      convene.useExistingDatabaseOnly();
       var entries = convene.audit().latest(limit);
       if (entries.isEmpty()) {
         out.println("No changes have been made from Discord or chat yet.");

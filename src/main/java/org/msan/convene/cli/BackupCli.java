@@ -23,7 +23,7 @@ final class BackupCli implements Callable<Integer> {
   public Integer call() throws Exception {
     // The database only: a backup works when the index, the model or the LLM settings are broken.
     try (Convene convene = global.convene()) {
-      convene.requireDatabase();
+      convene.useExistingDatabaseOnly();
       convene.database().backupTo(target);
       spec.commandLine().getOut().println("Backed up " + convene.settings().database() + " to " + target + ".");
     }

@@ -37,7 +37,7 @@ final class GapsCli implements Callable<Integer> {
     }
     PrintWriter out = spec.commandLine().getOut();
     try (Convene convene = global.convene()) {
-      convene.requireDatabase();
+      convene.useExistingDatabaseOnly();
       QuestionLog log = convene.questionLog();
       var gaps = days == null ? log.gaps() : log.recentGaps(days);
       if (gaps.isEmpty()) {

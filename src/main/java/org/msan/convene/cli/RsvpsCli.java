@@ -47,7 +47,7 @@ final class RsvpsCli implements Runnable {
         EventCalendar calendar = convene.calendars().current();
         String id = calendar.byId(event.strip()).map(found -> found.id()).orElseThrow(() ->
             new UsageException(calendar.noSuchEvent(event, EVENTS_LISTED)));
-        convene.requireDatabase();
+        convene.useExistingDatabaseOnly();
         List<Rsvp> roster = convene.rsvps().roster(id);
         byte[] bytes = format == Format.csv ? RosterExport.csv(roster) : RosterExport.json(roster);
         var out = spec.commandLine().getOut();

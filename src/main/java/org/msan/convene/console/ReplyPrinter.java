@@ -51,13 +51,14 @@ final class ReplyPrinter {
       out.println("Attachment " + reply.attachment().fileName() + " (" + reply.attachment().content().length + " bytes):");
       out.print(new String(reply.attachment().content(), StandardCharsets.UTF_8).replace("\uFEFF", "").replace("\r\n", "\n"));
     }
+    // Said of the reply itself, before the card it posts for everyone.
+    if (reply.ephemeral()) {
+      out.println("(only you can see this)");
+    }
     if (reply.announcement() != null) {
       Reply.Announcement post = reply.announcement();
       out.println("(posted in " + (post.channelId() == null ? "this channel" : "channel " + post.channelId()) + ":)");
       print(Reply.embed(post.card()).withButtons(post.buttons()));
-    }
-    if (reply.ephemeral()) {
-      out.println("(only you can see this)");
     }
     out.println();
     out.flush();
