@@ -274,6 +274,9 @@ public final class Convene implements Closeable {
    * the command needs are still checked first.
    */
   public void useExistingDatabaseOnly() {
+    if (database.isBuilt()) {
+      throw new IllegalStateException("the database is already open: ask for an existing one before using it");
+    }
     existingDatabaseOnly = true;
   }
 

@@ -19,6 +19,7 @@ public record Answer(String question, boolean answered, String text, String mode
   public static final String EXTRACTIVE = "extractive";
   public static final String LLM = "llm";
   private static final Pattern CITATION = Pattern.compile("\\[(\\d{1,2})]");
+  private static final Pattern SEVERAL_CITED = Pattern.compile("\\[\\d{1,2}\\s*[,;–-]\\s*\\d");
 
   public Answer {
     sources = List.copyOf(sources);
@@ -31,9 +32,14 @@ public record Answer(String question, boolean answered, String text, String mode
   /**
    * The same reply with its citations numbered in the order the text first gives them, [1], [2], …
    * (never [1] then [5], which sends a reader looking for [2]); its sources in that order, and those
-   * it doesn't cite after them, in theirs.
+   * it doesn't cite after them, in theirs. For showing only: the sources keep their retrieval order
+   * everywhere else (the question log's best score, eval's ranks). A reply that cites several in one
+   * mark ("[1, 3]", as a model may write) is left as it is, as such a mark is not renumbered.
    */
   public Answer withCitationsInOrder() {
+    if (SEVERAL_CITED.matcher(text).find()) {
+      return this;
+    }
     List<Integer> order = new ArrayList<>();
     Matcher citation = CITATION.matcher(text);
     while (citation.find()) {

@@ -136,7 +136,7 @@ public final class AnswerService {
     Optional<Locale> language = languages.foreign(asked);
     Answer answer = language.isPresent() ? answerForeign(asked, top, today, language.get())
         : answerParts(asked, top, today, Locale.ENGLISH);
-    return answer.withCitationsInOrder().withMillis((System.nanoTime() - started) / 1_000_000);
+    return answer.withMillis((System.nanoTime() - started) / 1_000_000);
   }
 
   private Answer answerForeign(String asked, int top, LocalDate today, Locale language) {

@@ -46,7 +46,8 @@ final class EventFacts {
     List<String> sentences = new ArrayList<>();
     boolean answered = true;
     if (event.cancelled()) {
-      sentences.add((fields.contains(EventField.STATUS) || yesNo ? "No, " : "") + name + " " + on(when) + " has been cancelled.");
+      sentences.add((fields.contains(EventField.STATUS) || yesNo ? "No, " : "") + name + " " + CalendarEvent.on(when)
+          + " has been cancelled.");
       // "Are there office hours on the 23rd?": the series goes on; its next meeting after the one called off.
       series.stream().filter(e -> !e.cancelled() && e.start().firstDay().isAfter(event.lastDay())
               && !e.start().firstDay().isBefore(today)).findFirst()
@@ -55,7 +56,7 @@ final class EventFacts {
     }
     if (fields.contains(EventField.STATUS)) {
       sentences.add(!past ? "Yes, it's still on: " + name + " is " + when + "."
-          : rule.isEmpty() ? name + " already took place, " + on(when) + "."
+          : rule.isEmpty() ? name + " already took place, " + CalendarEvent.on(when) + "."
           : "No, " + name + " has ended: the last one was " + when + ".");
     }
     String is = past ? "was" : "is";
@@ -204,7 +205,7 @@ final class EventFacts {
   /** Everything the calendar says about the event, for "tell me about …" and listings of one. */
   String describe(CalendarEvent event, String when, boolean past, String rule) {
     if (event.cancelled()) {
-      return event.title() + " " + on(when) + " has been cancelled.";
+      return event.title() + " " + CalendarEvent.on(when) + " has been cancelled.";
     }
     StringBuilder text = new StringBuilder(event.title()).append(past ? " was " : " is ").append(when)
         .append(place(event));
@@ -310,10 +311,5 @@ final class EventFacts {
   private String whenSentence(CalendarEvent event, String name, String is, String when, String rule, boolean past) {
     return rule.isEmpty() ? name + " " + is + " " + when + place(event) + "."
         : name + " meets " + rule + "; " + (past ? "the last one was " : "the next one is ") + when + ".";
-  }
-
-  /** "on Friday, May 8, 2026", but "some time in May 2026" as it is: no day to be on. */
-  private static String on(String when) {
-    return when.startsWith("some time") ? when : "on " + when;
   }
 }

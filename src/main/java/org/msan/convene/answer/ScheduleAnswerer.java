@@ -184,7 +184,7 @@ final class ScheduleAnswerer {
       // "the next convening" prefers events called convenings, but is any event when none is ahead.
       reply = listing(vocabulary.groups(), false, asked, time, window, format, pastTense, calendar, today);
     }
-    if (!byTopic && !time.aboutTime() && !time.asksCalendar() && asked.fields().stream().anyMatch(DESCRIBED::contains)) {
+    if (!time.aboutTime() && !time.asksCalendar() && asked.fields().stream().anyMatch(DESCRIBED::contains)) {
       // "How long are the virtual convenings?", "how many people should be on a team": what is asked
       // of events in general, at no time, the documents may describe; the calendar answers if not.
       return Optional.of(reply.fallback());
@@ -382,7 +382,7 @@ final class ScheduleAnswerer {
       if (in.stream().allMatch(CalendarEvent::cancelled)) {
         // Only what was called off: nothing takes place then.
         return ScheduleReply.of(NOTHING + "is on the network's calendar for " + window.label() + ": "
-            + String.join("; ", in.stream().map(e -> e.title() + " on " + e.when(networkZone)).toList())
+            + String.join("; ", in.stream().map(e -> e.title() + " " + CalendarEvent.on(e.when(networkZone))).toList())
             + (in.size() == 1 ? " has" : " have") + " been cancelled. [1]", List.of(in.get(0)));
       }
       return list(window.heading(), in, today);
@@ -418,10 +418,11 @@ final class ScheduleAnswerer {
       // "How many webinars are there?": the events of that kind, counted, past and ahead; one
       // series alone says how many times it meets (EventFacts).
       List<CalendarEvent> held = calendar.all().stream().filter(filter).filter(e -> !e.cancelled()).toList();
-      int kinds = firstOfEachSeries(held).size();
-      if (kinds > 1) {
+      int seriesCount = firstOfEachSeries(held).size();
+      if (seriesCount > 1) {
         String noun = asked.nouns().strip();
-        return list("The network's calendar has " + kinds + (noun.isEmpty() ? " of them" : " " + noun) + ":", held, today);
+        return list("The network's calendar has " + seriesCount + (noun.isEmpty() ? " of them" : " " + noun) + ":",
+            held, today);
       }
     }
     List<CalendarEvent> upcoming = calendar.upcoming(today).stream().filter(filter).toList();

@@ -7,7 +7,8 @@ package org.msan.convene.answer;
  * @param text the whole passage (the snippet is its start)
  * @param link where a reader can open the source: its {@code source} URL, or empty
  */
-public record Source(int rank, String path, String title, String section, double score, String snippet, String text, String link) {
+public record Source(int rank, String path, String title, String section, double score, String snippet, String text,
+    String link) {
 
   /** The same source under another number. */
   public Source withRank(int newRank) {

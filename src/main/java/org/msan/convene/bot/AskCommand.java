@@ -66,7 +66,8 @@ public final class AskCommand implements BotCommand {
     return reply(answer, id);
   }
 
-  static Reply reply(Answer answer, long questionId) {
+  static Reply reply(Answer asAnswered, long questionId) {
+    Answer answer = asAnswered.withCitationsInOrder();
     List<Reply.Embed.Field> fields = new ArrayList<>();
     List<String> lines = new ArrayList<>();
     for (Source source : answer.sources()) {

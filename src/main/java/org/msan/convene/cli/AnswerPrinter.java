@@ -29,11 +29,12 @@ final class AnswerPrinter {
    * @param withQuestion for people, the question first ("> When is …"), as a batch of answers
    *     reads only with its questions; JSON always carries it
    */
-  void print(Answer answer, boolean withQuestion) {
+  void print(Answer asAnswered, boolean withQuestion) {
     if (json != null) {
-      out.println(toJson(answer));
+      out.println(toJson(asAnswered));
       return;
     }
+    Answer answer = asAnswered.withCitationsInOrder();
     if (withQuestion) {
       out.println("> " + answer.question());
     }

@@ -50,13 +50,9 @@ final class CheckCli implements Callable<Integer> {
     problems.addAll(calendar.problems());
     problems.forEach(out::println);
     int events = calendar.all().size();
-    String fine = counted(documents, "document") + " and " + counted(events, "event");
+    String fine = Counts.of(documents, "document") + " and " + Counts.of(events, "event");
     out.println(problems.isEmpty() ? "OK: " + fine + ", no problems."
-        : counted(problems.size(), "problem") + "; " + fine + " are in use.");
+        : Counts.of(problems.size(), "problem") + "; " + fine + " are in use.");
     return problems.isEmpty() ? 0 : 1;
-  }
-
-  private static String counted(int count, String noun) {
-    return count + " " + noun + (count == 1 ? "" : "s");
   }
 }

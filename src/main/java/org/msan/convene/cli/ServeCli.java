@@ -48,13 +48,13 @@ final class ServeCli implements Callable<Integer> {
       WebServer web = webSettings.isPresent() ? convene.startWeb(webSettings.get()) : null;
       DiscordBot bot = convene.startBot(discord);
       EventCalendar calendar = convene.calendars().current();
-      int problems = report.problems().size() + calendar.problems().size();
-      out.printf("Convene is ready: %d documents, %d passages, %d events; commands %s (%s)%s%s.%n",
-          report.documents(), report.passages(), calendar.all().size(),
+      out.printf("Convene is ready: %s, %s, %s; commands %s (%s)%s%s.%n",
+          Counts.of(report.documents(), "document"), Counts.of(report.passages(), "passage"),
+          Counts.of(calendar.all().size(), "event"),
           "on server " + discord.guildId(),
           bot.registeredCommands() ? "registered" : "unchanged",
           web == null ? "" : "; the events page on " + WebCli.url(web.address()),
-          ReadyProblems.of(problems, calendar));
+          ReadyProblems.of(report.problems(), calendar));
       out.flush();
     });
   }

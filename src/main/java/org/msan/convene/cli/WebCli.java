@@ -1,6 +1,7 @@
 package org.msan.convene.cli;
 
 import java.io.PrintWriter;
+import java.util.List;
 import java.util.concurrent.Callable;
 import org.msan.convene.Convene;
 import org.msan.convene.events.EventCalendar;
@@ -35,9 +36,8 @@ final class WebCli implements Callable<Integer> {
       String url = url(server.address());
       PrintWriter out = spec.commandLine().getOut();
       EventCalendar calendar = convene.calendars().current();
-      int events = calendar.all().size();
-      out.printf("Convene web is ready: %d %s; the page on %s, the calendar on %scalendar.ics%s.%n",
-          events, events == 1 ? "event" : "events", url, url, ReadyProblems.of(calendar.problems().size(), calendar));
+      out.printf("Convene web is ready: %s; the page on %s, the calendar on %scalendar.ics%s.%n",
+          Counts.of(calendar.all().size(), "event"), url, url, ReadyProblems.of(List.of(), calendar));
       out.flush();
     });
   }

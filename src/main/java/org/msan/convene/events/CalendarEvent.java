@@ -150,6 +150,14 @@ public record CalendarEvent(
     return WhenText.describe(start, end, networkZone);
   }
 
+  /**
+   * A when ({@link #when}) after a verb: "on Friday, May 8, 2026", but "some time in May 2026" as
+   * it is, as a month gives no day to be on.
+   */
+  public static String on(String when) {
+    return when.startsWith("some time") ? when : "on " + when;
+  }
+
   /** A day as members read it everywhere: "Friday, January 8, 2027" (an RSVP deadline, the last day of an event). */
   public static String day(LocalDate day) {
     return WhenText.day(day);

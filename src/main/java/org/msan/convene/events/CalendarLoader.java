@@ -53,6 +53,7 @@ public final class CalendarLoader {
         Problem problem = unreadable.get();
         calendar.unreadable(new Problem(path, problem.line(), problem.reason() + (kept
             ? "; the events of its last good version are kept until it is fixed"
+            : events.isEmpty() ? "; none of its events can be read until it is fixed"
             : "; until it is fixed, only the " + events.size() + (events.size() == 1 ? " event" : " events")
                 + " above the error can be read")));
       }

@@ -96,13 +96,14 @@ public final class Synonyms {
         .anyMatch(String::isBlank);
   }
 
-  /** The line as Solr's format reads it: a line starting with {@code #} is a comment. */
+  /** The line as Solr's format reads it: a line whose first character is {@code #} is a comment. */
   private static String withoutComment(String line) {
-    return line.strip().startsWith("#") ? "" : line;
+    return line.startsWith("#") ? "" : line;
   }
 
   private static Problem leftOut(int line, String why) {
-    return new Problem(FILE, line, "cannot read this group of synonyms" + why + "; it is left out, the other lines still apply");
+    return new Problem(FILE, line,
+        "cannot read this group of synonyms" + why + "; it is left out, the other lines still apply");
   }
 
   /** Lucene's reason in staff's words, where it is one they can act on. */

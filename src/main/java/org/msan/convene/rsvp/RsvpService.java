@@ -69,7 +69,8 @@ public final class RsvpService {
 
   /** The event, or a refusal that names the ids close to it and points to /events. */
   public CalendarEvent event(String eventId) {
-    return calendarEvent(eventId).orElseThrow(() -> new RsvpException(calendars.current().noSuchEvent(eventId, "See /events for the list.")));
+    return calendarEvent(eventId).orElseThrow(() ->
+        new RsvpException(calendars.current().noSuchEvent(eventId, "See /events for the list.")));
   }
 
   /**
@@ -87,7 +88,8 @@ public final class RsvpService {
       throw new RsvpException("The note is " + newNote.strip().length() + " characters; keep it to " + MAX_NOTE + ".");
     }
     if (event.cancelled()) {
-      throw new RsvpException(event.title() + " on " + event.when(clock.getZone()) + " has been cancelled.");
+      throw new RsvpException(event.title() + " " + CalendarEvent.on(event.when(clock.getZone()))
+          + " has been cancelled.");
     }
     LocalDate day = LocalDate.now(today);
     if (event.rsvpDeadline() != null && day.isAfter(event.rsvpDeadline())) {

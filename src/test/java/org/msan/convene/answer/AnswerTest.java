@@ -30,5 +30,9 @@ final class AnswerTest {
     assertThat(new Answer("q", true, "A [2] and a footnote [9].", Answer.EXTRACTIVE,
         List.of(source(1, "a.md"), source(2, "b.md")), 0).withCitationsInOrder().text())
         .as("a number no source has is left as written").isEqualTo("A [1] and a footnote [9].");
+    Answer several = new Answer("q", true, "Both say so [2, 1]. And [2].", Answer.LLM,
+        List.of(source(1, "a.md"), source(2, "b.md")), 0);
+    assertThat(several.withCitationsInOrder()).as("a mark citing several is not renumbered, so nothing is")
+        .isSameAs(several);
   }
 }

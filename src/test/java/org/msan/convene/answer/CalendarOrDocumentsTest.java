@@ -183,6 +183,7 @@ final class CalendarOrDocumentsTest {
     assertThat(email.answered()).isTrue();
     assertThat(email.text()).contains("tom.reinholt@nrsc.org").doesNotStartWith("The documents don't say");
   }
+
   @Test
   @DisplayName("How long events of a kind last, or how many people a team has, is the documents' to describe; "
       + "\"how many webinars\" counts the calendar's")

@@ -198,6 +198,7 @@ final class LightCommandsTest {
     assertThat(dir.resolve("copy-3.db")).isNotEmptyFile();
     assertThat(data.resolve("index")).doesNotExist();
   }
+
   @Test
   @DisplayName("backup, rsvps export, gaps and audit on a data folder without a database fail with one line and "
       + "create none: a mistyped --data is not an empty network")

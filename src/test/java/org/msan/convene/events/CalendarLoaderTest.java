@@ -204,7 +204,8 @@ final class CalendarLoaderTest {
   }
 
   @Test
-  @DisplayName("A mis-indented entry is a YAML syntax error reported with its line; the last good calendar is kept, or a new process says what it misses")
+  @DisplayName("A mis-indented entry is a YAML syntax error reported with its line; the last good calendar is kept, "
+      + "or a new process says what it misses")
   void misIndentedEntry() throws Exception {
     CalendarLoader loader = new CalendarLoader(CHICAGO, Clock.fixed(Instant.parse("2026-11-30T12:00:00Z"), CHICAGO));
     KnowledgeFolder folder = new KnowledgeFolder(dir);
