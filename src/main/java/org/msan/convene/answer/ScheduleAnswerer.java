@@ -126,7 +126,10 @@ final class ScheduleAnswerer {
         // "Where is the network office?" names only where an event is held, not the event: it asks
         // about the place, which the documents may describe; the calendar answers if they don't.
         boolean placeOnly = topic.stream().noneMatch(group.nameTerms()::contains) && !time.aboutTime();
-        return Optional.of(match.calendarWide() || placeOnly ? reply.fallback() : reply);
+        // "When is the data coaching institute?" shares "data coach" with Data Coach Office Hours
+        // but says more than its title: it may be about something else the documents describe.
+        boolean saysMore = !lacking(group, topic).isEmpty() && !time.aboutTime();
+        return Optional.of(match.calendarWide() || placeOnly || saysMore ? reply.fallback() : reply);
       }
       // The question names an event but asks for something no field holds ("the dress code"):
       // the documents may say; if not, the calendar says it doesn't.

@@ -219,4 +219,34 @@ final class CalendarOrDocumentsTest {
           .contains("Webinar on Family Partnerships", "Webinar on Social Emotional Learning");
     }
   }
+
+  @Test
+  @DisplayName("A question that says more than an event's title (\"the data coaching institute\" of Data Coach "
+      + "Office Hours, \"public comment at board meetings\") asks the documents first; the event alone, the calendar")
+  void moreThanAnEventsTitle(@TempDir Path ownKnowledge, @TempDir Path ownData) throws Exception {
+    Files.writeString(ownKnowledge.resolve("events.yaml"), """
+        events:
+          - {id: coach-hours, title: Data Coach Office Hours, start: 2026-12-10T15:00, end: 2026-12-10T16:00}
+          - {id: board-december, title: Board of Directors Meeting, start: 2026-12-17T18:00, end: 2026-12-17T19:30}
+        """);
+    Files.writeString(ownKnowledge.resolve("workshops.md"), """
+        # Workshops
+
+        ## Data Coaching Institute
+
+        The Data Coaching Institute is held April 20-21, 2027 at the New Bern Convention Center.
+
+        ## Board meetings
+
+        Board meetings are open to the public. Public comment is limited to three minutes per speaker.
+        """);
+    try (FolderAnswers own = new FolderAnswers(ownKnowledge, ownData)) {
+      assertThat(own.ask("when is the data coaching institute", TODAY).text()).contains("April 20-21, 2027");
+      assertThat(own.ask("how long can public comment be at board meetings", TODAY).text()).contains("three minutes");
+      assertThat(own.ask("when is the next board meeting", TODAY).text())
+          .startsWith("Board of Directors Meeting is Thursday, December 17, 2026");
+      assertThat(own.ask("when are the data coach office hours", TODAY).text())
+          .startsWith("Data Coach Office Hours is Thursday, December 10, 2026");
+    }
+  }
 }
