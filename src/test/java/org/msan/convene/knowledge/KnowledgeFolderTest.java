@@ -333,6 +333,42 @@ final class KnowledgeFolderTest {
   }
 
   @Test
+  @DisplayName("The line a mail program writes above a forwarded message is no title: the message's subject is")
+  void forwardedMessage() throws Exception {
+    TestFiles.write(dir, "forwarded.txt", """
+        ---------- Forwarded message ---------
+        From: Dana Whitfield <dana@example.org>
+        Sent: Tuesday, November 17, 2026 3:42 PM
+        To: Superintendents <supts@example.org>
+        Subject: Spring retreat - hotel block
+
+        We have a block of 40 rooms at $129/night.
+        """);
+    TestFiles.write(dir, "outlook.txt", """
+        -----Original Message-----
+        From: Ana Ruiz <ana@example.org>
+        Subject: Mileage
+
+        Mileage is reimbursed at 70 cents per mile.
+        """);
+    TestFiles.write(dir, "rule.txt", """
+        ----- Schedule -----
+
+        Sessions start at 9.
+        """);
+    KnowledgeFolder folder = new KnowledgeFolder(dir);
+
+    SourceDocument forwarded = folder.read("forwarded.txt").document();
+    assertThat(forwarded.title()).isEqualTo("Spring retreat - hotel block");
+    assertThat(forwarded.sections().get(0).text()).startsWith("From: Dana Whitfield");
+    assertThat(forwarded.sections().get(1).text()).isEqualTo("We have a block of 40 rooms at $129/night.");
+    assertThat(folder.read("outlook.txt").document().title()).isEqualTo("Mileage");
+    SourceDocument rule = folder.read("rule.txt").document();
+    assertThat(rule.title() + rule.sections().stream().map(section -> section.headings() + section.text()).toList())
+        .as("no message follows it: the line stays").contains("----- Schedule -----");
+  }
+
+  @Test
   @DisplayName("An email saved as text without a title line is titled by its subject, folded lines joined, its greeting left out (also one that names whom it greets), its transport header lines (Message-ID, Content-Type) in the header; a flyer's \"From:\" and \"To:\" dates are no email's header")
   void emailHeaderLines() throws Exception {
     TestFiles.write(dir, "grants-memo.txt", """
