@@ -81,6 +81,9 @@ public record CalendarEvent(
   private static final Pattern ONLINE_KIND = Pattern.compile("\\b(virtual|online|webinar|remote)\\b",
       Pattern.CASE_INSENSITIVE);
 
+  /** What a calendar writes where a place is not decided yet: "TBD", "TBA", "to be announced". */
+  private static final Pattern UNDECIDED = Pattern.compile("(?i)tb[ad]\\.?|to be (determined|decided|announced|confirmed)");
+
   public CalendarEvent {
     Objects.requireNonNull(id, "id");
     Objects.requireNonNull(title, "title");
@@ -88,7 +91,8 @@ public record CalendarEvent(
     kind = kind == null ? "" : kind;
     series = series == null ? "" : series;
     description = description == null ? "" : description;
-    location = location == null ? "" : location;
+    // "TBD" is a place not given yet: no place to say the event is "at".
+    location = location == null || UNDECIDED.matcher(location.strip()).matches() ? "" : location;
     audience = audience == null ? "" : audience;
     source = source == null ? "" : source;
     file = file == null ? "" : file;

@@ -3,8 +3,10 @@ package org.msan.convene.events;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Locale;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.apache.lucene.search.spell.LuceneLevenshteinDistance;
@@ -58,6 +60,32 @@ public final class EventCalendar {
 
   public Optional<CalendarEvent> byId(String id) {
     return events.stream().filter(e -> e.id().equals(id)).findFirst();
+  }
+
+  /**
+   * The event a member names by its id, or, when no id is that, by words of its title ("/event office
+   * hours" for an id an exported calendar made of an opaque UID): the events of the one title that
+   * has every word, its first from {@code today} on that is not cancelled (its last when all are
+   * past). Empty when the words fit several titles.
+   */
+  public Optional<CalendarEvent> byIdOrTitle(String named, LocalDate today) {
+    Optional<CalendarEvent> byId = byId(named);
+    List<String> words = titleWords(named);
+    if (byId.isPresent() || words.isEmpty()) {
+      return byId;
+    }
+    List<CalendarEvent> titled = events.stream().filter(e -> titleWords(e.title()).containsAll(words)).toList();
+    // Occurrences of a series, or events of one title, are one thing a member names.
+    if (titled.stream().map(e -> titleWords(e.title())).distinct().count() != 1) {
+      return Optional.empty();
+    }
+    return titled.stream().filter(e -> e.isUpcoming(today) && !e.cancelled()).findFirst()
+        .or(() -> Optional.of(titled.get(titled.size() - 1)));
+  }
+
+  private static List<String> titleWords(String text) {
+    return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")).filter(word -> !word.isEmpty())
+        .toList();
   }
 
   /** Events not over yet, soonest first. */

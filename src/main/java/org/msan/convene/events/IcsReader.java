@@ -28,6 +28,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
+import java.util.regex.Pattern;
 import net.fortuna.ical4j.data.CalendarBuilder;
 import net.fortuna.ical4j.data.ParserException;
 import net.fortuna.ical4j.model.Calendar;
@@ -56,6 +57,7 @@ final class IcsReader {
   private static final int HORIZON_YEARS = 2;
   /** More occurrences than a calendar needs; bounds a rule like FREQ=MINUTELY. */
   private static final int MAX_OCCURRENCES = 1000;
+  private static final Pattern CANCELED_PREFIX = Pattern.compile("(?i)^cancell?ed\\s*:\\s*");
   /** A UID longer than this (Outlook's are 100+ hex digits) gives a shortened id that still fits in a button id. */
   private static final int MAX_ID_FROM_UID = 48;
 
@@ -167,9 +169,13 @@ final class IcsReader {
 
   private CalendarEvent single(String path, VEvent event, String id, EventTime start, EventTime end,
       CalendarEvent.Recurrence recurrence) {
-    String summary = value(event, Property.SUMMARY);
-    String kind = value(event, Property.CATEGORIES).split(",")[0].strip().toLowerCase(Locale.ROOT);
     boolean cancelled = value(event, Property.STATUS).equalsIgnoreCase("CANCELLED");
+    String summary = value(event, Property.SUMMARY);
+    if (cancelled) {
+      // Outlook writes "Canceled: " before the title of a meeting it cancels; the status says it.
+      summary = CANCELED_PREFIX.matcher(summary).replaceFirst("");
+    }
+    String kind = value(event, Property.CATEGORIES).split(",")[0].strip().toLowerCase(Locale.ROOT);
     return new CalendarEvent(id, summary.isEmpty() ? id : summary, start, end, kind, "",
         value(event, Property.DESCRIPTION), value(event, Property.LOCATION), "", null, null, path, path, cancelled,
         recurrence);

@@ -64,7 +64,7 @@ public final class RsvpService {
 
   /** The event, if the calendar has it. */
   public Optional<CalendarEvent> calendarEvent(String eventId) {
-    return calendars.current().byId(eventId.strip());
+    return calendars.current().byIdOrTitle(eventId.strip(), LocalDate.now(today));
   }
 
   /** The event, or a refusal that names the ids close to it and points to /events. */

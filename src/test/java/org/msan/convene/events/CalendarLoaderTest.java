@@ -1,6 +1,7 @@
 package org.msan.convene.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.groups.Tuple.tuple;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -184,6 +185,44 @@ final class CalendarLoaderTest {
 
     assertThat(calendar.all()).extracting(CalendarEvent::id).containsExactly("ok");
     assertThat(calendar.problems()).extracting(Problem::path).containsExactly("broken.ics");
+  }
+
+  @Test
+  @DisplayName("An event is found by the words of its title when no id is them: one series' next occurrence; "
+      + "words of several series' titles find none")
+  void byTitleWords() throws Exception {
+    Files.writeString(dir.resolve("events.yaml"), """
+        events:
+          - {id: 040000008200e00074c5b710-1a2b3c-2026-12-01, title: Data Office Hours, start: 2026-12-01, series: hours}
+          - {id: 040000008200e00074c5b710-1a2b3c-2026-12-08, title: Data Office Hours, start: 2026-12-08, series: hours}
+          - {id: board-winter, title: Winter Board Meeting, start: 2027-01-21}
+          - {id: board-spring, title: Spring Board Meeting, start: 2027-04-15}
+        """);
+    EventCalendar calendar = load();
+    LocalDate today = LocalDate.of(2026, 12, 3);
+
+    assertThat(calendar.byIdOrTitle("office hours", today)).map(CalendarEvent::id)
+        .hasValue("040000008200e00074c5b710-1a2b3c-2026-12-08");
+    assertThat(calendar.byIdOrTitle("Winter board meeting", today)).map(CalendarEvent::id).hasValue("board-winter");
+    assertThat(calendar.byIdOrTitle("board-spring", today)).map(CalendarEvent::id).hasValue("board-spring");
+    assertThat(calendar.byIdOrTitle("board meeting", today)).as("two series").isEmpty();
+    assertThat(calendar.byIdOrTitle("office hours", LocalDate.of(2027, 1, 1))).as("all past: the last")
+        .map(CalendarEvent::id).hasValue("040000008200e00074c5b710-1a2b3c-2026-12-08");
+  }
+
+  @Test
+  @DisplayName("A place not decided yet (\"TBD\", \"To be announced\") is no location")
+  void undecidedPlace() throws Exception {
+    Files.writeString(dir.resolve("events.yaml"), """
+        events:
+          - {id: academy, title: Summer Data Academy, start: 2027-06, location: TBD}
+          - {id: forum, title: Family Forum, start: 2027-05, location: To be announced}
+          - {id: retreat, title: Retreat, start: 2027-03, location: TBD Hall annex}
+        """);
+    EventCalendar calendar = load();
+
+    assertThat(calendar.all()).extracting(CalendarEvent::id, CalendarEvent::location).containsExactly(
+        tuple("retreat", "TBD Hall annex"), tuple("forum", ""), tuple("academy", ""));
   }
 
   @Test

@@ -133,6 +133,34 @@ final class IcsReaderTest {
   }
 
   @Test
+  @DisplayName("Outlook's \"Canceled: \" before a cancelled meeting's title is left out: its status says it")
+  void outlookCanceledPrefix() throws Exception {
+    EventCalendar calendar = load("outlook.ics", crlf("""
+        BEGIN:VCALENDAR
+        VERSION:2.0
+        PRODID:-//Microsoft Corporation//Outlook 16.0 MIMEDIR//EN
+        BEGIN:VEVENT
+        UID:roundtable
+        DTSTAMP:20261001T000000Z
+        SUMMARY:Canceled: Curriculum Directors Roundtable
+        STATUS:CANCELLED
+        DTSTART;VALUE=DATE:20270114
+        END:VEVENT
+        BEGIN:VEVENT
+        UID:talk
+        DTSTAMP:20261001T000000Z
+        SUMMARY:Canceled: a talk on what we stopped doing
+        DTSTART;VALUE=DATE:20270115
+        END:VEVENT
+        END:VCALENDAR
+        """));
+
+    assertThat(calendar.byId("roundtable").orElseThrow().title()).isEqualTo("Curriculum Directors Roundtable");
+    assertThat(calendar.byId("talk").orElseThrow().title()).as("not cancelled: the title as written")
+        .isEqualTo("Canceled: a talk on what we stopped doing");
+  }
+
+  @Test
   @DisplayName("A series written in UTC keeps its UTC time across DST and its UTC EXDATE; a RECURRENCE-ID in UTC moves a TZID instance")
   void utcSeriesAndOverridesInAnotherZone() throws Exception {
     EventCalendar calendar = load("utc.ics", crlf("""
