@@ -134,9 +134,13 @@ final class ScheduleAnswerer {
       // The question names an event but asks for something no field holds ("the dress code"):
       // the documents may say; if not, the calendar says it doesn't.
       CalendarEvent event = pick(group, TimeExpressions.Direction.NONE, false, today);
+      String described = facts.describe(event, event.when(networkZone), !event.isUpcoming(today), rule(event));
+      if (!event.description().isEmpty() && analysis.terms(event.description()).containsAll(lacking(group, topic))) {
+        // "Is lunch provided at the orientation?" and its description says "Lunch provided.": it says.
+        return Optional.of(ScheduleReply.of(described + " [1]", List.of(event)).fallback());
+      }
       return Optional.of(ScheduleReply.of("The calendar doesn't say that about " + event.title() + ". What it gives: "
-          + facts.describe(event, event.when(networkZone), !event.isUpcoming(today), rule(event)) + " [1]", List.of(event))
-          .unanswered().fallback());
+          + described + " [1]", List.of(event)).unanswered().fallback());
     }
     asked = asked.forListing();
     format = format(asked.format(), vocabulary);

@@ -220,6 +220,11 @@ final class ScheduleAnswererTest {
       ScheduleAnswerer.ScheduleReply hotel = ask("Which hotel should we book for the July summer institute?", TODAY);
       assertThat(hotel.text()).contains("doesn't say", "Summer Institute");
       assertThat(hotel.answered()).isFalse();
+      // What no field holds but the description says is said, not "the calendar doesn't say".
+      ScheduleAnswerer.ScheduleReply findings = ask("any findings on enrollment at the RPC convening", TODAY);
+      assertThat(findings.text()).startsWith("Research Practitioner Council (RPC) Convening is")
+          .contains("Findings on advanced course enrollment.").doesNotContain("doesn't say");
+      assertThat(findings.answered()).isTrue();
     }
 
     @Test
