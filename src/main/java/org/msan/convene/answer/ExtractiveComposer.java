@@ -31,6 +31,8 @@ final class ExtractiveComposer {
    * #WHICH}). English forms only: the nouns come from the question, never from a list of the
    * documents' words.
    */
+  /** An answer that opens with a bare yes or no: "Yes.", "No,", "Yes —". */
+  private static final Pattern YES_OR_NO = Pattern.compile("(?i)(yes|no)\\b\\s*[.,;:!—–-]");
   private static final Pattern LIST_QUESTION = Pattern.compile(
       "\\b(what are|what were|list|name the|who should|who can)\\b", Pattern.CASE_INSENSITIVE);
   /**
@@ -86,7 +88,8 @@ final class ExtractiveComposer {
     Passage first = passages.get(0);
     List<Unit> units = units(first, slots, weights);
     List<String> chosen = withAntecedents(units, choose(question, units, first, asked, namesSection));
-    StringBuilder answer = new StringBuilder(joinUnits(chosen)).append(" [1]");
+    StringBuilder answer = new StringBuilder(underItsQuestion(joinUnits(chosen), first,
+        namesSection && YES_NO.matcher(question).lookingAt())).append(" [1]");
     // The citation shows the first passage, with its title and section: what it says counts as
     // answered, so a second passage is quoted only for a word the first does not have at all, a
     // word of the question itself: "money", which no document has, is not said by every "pay".
@@ -102,6 +105,20 @@ final class ExtractiveComposer {
       }
     }
     return answer.toString();
+  }
+
+  /**
+   * An FAQ's "Yes." or "No." answers its own question, which may not be the member's: "is the office
+   * open over winter break?" is not answered "Yes." by "Is the office closed over winter break? Yes.
+   * …", nor is "what does the cooperative do?" by "No.". Such an answer is quoted under its
+   * question, unless the member asks it: a yes-or-no question that names the section.
+   */
+  private static String underItsQuestion(String answer, Passage passage, boolean asksIt) {
+    String heading = passage.ownHeading().strip();
+    if (asksIt || !heading.endsWith("?") || !YES_OR_NO.matcher(answer).lookingAt()) {
+      return answer;
+    }
+    return heading + " " + answer;
   }
 
   /** @param units the passage's units, as {@link #units} reads them for the question */

@@ -66,4 +66,26 @@ final class FaqAnswersTest {
     assertThat(folder.ask("do mentors get pd hours").text()).startsWith("Do mentors get PD hours? Yes. Mentors earn 30 clock hours")
         .doesNotContain("same building");
   }
+
+  @Test
+  @DisplayName("An FAQ heading's \"Yes.\" or \"No.\" is quoted under its question when the member asks another, "
+      + "as \"is the office open\" of \"Is the office closed?\"")
+  void yesOrNoUnderItsQuestion(@TempDir Path ownKnowledge, @TempDir Path ownData) throws Exception {
+    Files.writeString(ownKnowledge.resolve("faq.md"), """
+        # Member FAQ
+
+        ## Is the cooperative office closed over winter break?
+
+        Yes. The office is closed December 21 through January 1 and reopens January 4.
+
+        ## Can charter schools join the cooperative?
+
+        No. Membership is open to public school districts only.
+        """);
+    try (FolderAnswers own = new FolderAnswers(ownKnowledge, ownData)) {
+      assertThat(own.ask("is the office open over winter break").text())
+          .startsWith("Is the cooperative office closed over winter break? Yes. The office is closed");
+      assertThat(own.ask("can charter schools join").text()).startsWith("No. Membership is open");
+    }
+  }
 }
