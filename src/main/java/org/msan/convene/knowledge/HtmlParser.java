@@ -30,7 +30,9 @@ final class HtmlParser implements DocumentParser {
     TextFiles.requireText(file);
     Document page = Jsoup.parse(file.toFile(), null);
     Element main = page.selectFirst("main, article, [role=main]");
-    Element content = main != null ? main : page.body();
+    Element skipTarget = main == null ? skipLinkTarget(page) : null;
+    Element content = main != null ? main : skipTarget != null ? skipTarget : page.body();
+    // Only HTML5's sectioning says an <aside> or <header> inside is the content's own.
     content.select(main != null ? CHROME_IN_MAIN : CHROME).remove();
     for (Element table : content.select("table")) {
       List<List<String>> rows = table.select("tr").stream()
@@ -72,5 +74,22 @@ final class HtmlParser implements DocumentParser {
       }
     }
     return false;
+  }
+
+  /**
+   * The main content of a page written before HTML5's {@code <main>}, as its "skip to content" link
+   * names it: the element an in-page link points to that holds the page's {@code <h1>}
+   * ({@code <a href="#main-content">} and {@code <div id="main-content">}), whatever the link says;
+   * null when no such link is there.
+   */
+  private static Element skipLinkTarget(Document page) {
+    for (Element link : page.select("a[href^=#]")) {
+      String id = link.attr("href").substring(1);
+      Element target = id.isEmpty() ? null : page.getElementById(id);
+      if (target != null && target.selectFirst("h1") != null) {
+        return target;
+      }
+    }
+    return null;
   }
 }

@@ -178,6 +178,25 @@ final class KnowledgeFolderTest {
   }
 
   @Test
+  @DisplayName("A page from before HTML5's <main> is read from where its skip link points: no menu, breadcrumb, "
+      + "sidebar or footer")
+  void readsWhereTheSkipLinkPoints() throws Exception {
+    TestFiles.write(dir, "workshops.html", """
+        <html><body><a href="#top">Top</a><a href="#main-content" class="element-invisible">Skip to main content</a>
+        <div id="header"><ul class="menu"><li><a href="/">Home</a></li><li><a href="/about">About Us</a></li></ul></div>
+        <div class="breadcrumb"><a href="/">Home</a> » Workshops</div>
+        <div id="main-content"><h1>Workshops 2026-27</h1><p>Each workshop day earns 0.6 CEU.</p></div>
+        <div id="sidebar"><h3>Also coming up</h3><ul><li><a href="/news">Retreat - save the date</a></li></ul></div>
+        <div id="footer"><p>© 2026 The Cooperative · Powered by Drupal</p></div>
+        </body></html>""");
+    KnowledgeFolder folder = new KnowledgeFolder(dir);
+
+    String page = folder.read("workshops.html").document().sections().toString();
+    assertThat(page).contains("Workshops 2026-27", "Each workshop day earns 0.6 CEU.")
+        .doesNotContain("About Us", "Skip to", "save the date", "Powered by");
+  }
+
+  @Test
   @DisplayName("Subfolders are read; hidden files, editor temporaries and the calendar are not documents")
   void listsDocumentFiles() throws Exception {
     TestFiles.write(dir, "a.md", "A");
