@@ -270,7 +270,9 @@ final class TimeExpressions {
       case "yesterday" -> new Window(today.minusDays(1), today.minusDays(1), "yesterday (" + FULL_DAY.format(today.minusDays(1)) + ")");
       case "this weekend" -> week("this weekend", monday.plusDays(5), monday.plusDays(6));
       case "next weekend" -> week("next weekend", monday.plusDays(12), monday.plusDays(13));
-      case "this week" -> week("this week", today, monday.plusDays(6));
+      // Asked on a weekend, "this week" is the working week ahead as much as the day or two left.
+      case "this week" -> week("this week", today, today.getDayOfWeek().compareTo(DayOfWeek.SATURDAY) >= 0
+          ? monday.plusWeeks(1).plusDays(6) : monday.plusDays(6));
       case "next week", "coming week" -> week("next week", monday.plusWeeks(1), monday.plusWeeks(1).plusDays(6));
       case "last week" -> week("last week", monday.minusWeeks(1), monday.minusDays(1));
       case "this month" -> month(month);

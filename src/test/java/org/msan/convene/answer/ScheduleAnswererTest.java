@@ -235,6 +235,8 @@ final class ScheduleAnswererTest {
       assertThat(ask("Are there any events this week?", TODAY).text())
           .contains("Data Office Hours — Tuesday, December 1, 2026", "Equity Leads Meetup", "(cancelled)");
       assertThat(ask("Is there anything tomorrow?", TODAY).text()).contains("Data Office Hours");
+      assertThat(ask("Are there any events this week?", "2026-12-06").text()).as("asked on a Sunday: the week ahead")
+          .contains("December 6 – December 13", "Data Office Hours", "December 8");
       assertThat(ask("What comes after the kick-off?", TODAY).text()).startsWith("After Network Kick-off")
           .contains("Data Office Hours");
       assertThat(ask("What's on before the student conference?", TODAY).text()).contains("Governing Board Meeting");
