@@ -5,6 +5,7 @@ import java.io.IOException;
 import java.nio.file.Files;
 import java.time.Clock;
 import java.time.Duration;
+import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.ArrayList;
 import java.util.List;
@@ -260,6 +261,11 @@ public final class Convene implements Closeable {
 
   public CalendarService calendars() {
     return calendars.get();
+  }
+
+  /** Today in the network's zone, or the day {@code --today} sets. */
+  public LocalDate today() {
+    return LocalDate.now(today);
   }
 
   /** The database, opened (and migrated) on first use. */

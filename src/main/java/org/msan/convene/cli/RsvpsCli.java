@@ -45,7 +45,8 @@ final class RsvpsCli implements Runnable {
     public Integer call() throws Exception {
       try (Convene convene = global.convene()) {
         EventCalendar calendar = convene.calendars().current();
-        String id = calendar.byId(event.strip()).map(found -> found.id()).orElseThrow(() ->
+        // An id or the words of a title, as /event takes them.
+        String id = calendar.byIdOrTitle(event.strip(), convene.today()).map(found -> found.id()).orElseThrow(() ->
             new UsageException(calendar.noSuchEvent(event, EVENTS_LISTED)));
         convene.useExistingDatabaseOnly();
         List<Rsvp> roster = convene.rsvps().roster(id);

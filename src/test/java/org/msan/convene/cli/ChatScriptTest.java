@@ -163,6 +163,9 @@ final class ChatScriptTest {
         System.in, new PrintWriter(csv, true), new PrintWriter(err, true));
     int jsonStatus = Main.execute(concat(new String[] {"rsvps", "export", "--event", "open-webinar", "--format", "json"},
         common), System.in, new PrintWriter(json, true), new PrintWriter(err, true));
+    StringWriter byTitle = new StringWriter();
+    int byTitleStatus = Main.execute(concat(new String[] {"rsvps", "export", "--event", "open webinar"}, common),
+        System.in, new PrintWriter(byTitle, true), new PrintWriter(err, true));
     int unknown = Main.execute(concat(new String[] {"rsvps", "export", "--event", "nope"}, common),
         System.in, new PrintWriter(new StringWriter(), true), new PrintWriter(err, true));
     int gapsStatus = Main.execute(concat(new String[] {"gaps"}, common), System.in, new PrintWriter(gaps, true),
@@ -172,6 +175,8 @@ final class ChatScriptTest {
 
     assertThat(csvStatus).isZero();
     assertThat(csv.toString()).contains("\"open-webinar\",\"u1\",\"Zoë\",\"going\",0,1,no,\"café\"");
+    assertThat(byTitleStatus).as("named by its title's words, as /event takes it").isZero();
+    assertThat(byTitle.toString()).isEqualTo(csv.toString());
     assertThat(jsonStatus).isZero();
     assertThat(json.toString()).contains("\"name\" : \"Zoë\"");
     assertThat(unknown).isEqualTo(2);
