@@ -204,6 +204,15 @@ public final class AnswerService {
         if (!part.answered() && !withContext.equals(parts.get(i)) && !ownWords(parts.get(i)).isEmpty()) {
           part = answerOne(parts.get(i), parts.get(i), top, today, language);
         }
+        // A part that names its own thing may still leave its subject to the part before ("… and
+        // what degree do the teachers need"): unanswered alone, it is read with that part's topic.
+        if (!part.answered() && i > 0 && withContext.equals(parts.get(i))) {
+          Answer inContext = answerOne(QuestionParts.withTopicOf(parts.get(i), parts.get(i - 1)), parts.get(i), top,
+              today, language);
+          if (inContext.answered()) {
+            part = inContext;
+          }
+        }
         answers.add(part);
         answeredParts.add(parts.get(i));
       }

@@ -63,6 +63,15 @@ final class QuestionParts {
     if (previous == null || !REFERS_BACK.matcher(part).find()) {
       return part;
     }
+    return withTopicOf(part, previous);
+  }
+
+  /**
+   * The part with what the part before it is about, for a part that leaves its subject to be
+   * understood: "what degree do the teachers need", asked after "when are rosters due for
+   * high-school-taught dual credit sections", means those sections' teachers.
+   */
+  static String withTopicOf(String part, String previous) {
     String topic = ASKING.matcher(previous).replaceFirst("").replaceAll("[?.!]+$", "").strip();
     return topic.isEmpty() ? part : part + " (" + topic + ")";
   }

@@ -175,6 +175,11 @@ final class DocumentAnswersTest {
         Thanks,
         Mae-Lynn
         """);
+    Files.writeString(knowledge.resolve("concurrent-memo.txt"), """
+        Concurrent Enrollment for Spring
+
+        Course rosters for high-school-taught concurrent sections are due by January 8, 2027. Instructors for those sections must hold a master's degree with 18 graduate hours in the subject.
+        """);
     Files.writeString(knowledge.resolve("mentoring.md"), """
         # Mentors
 
@@ -279,6 +284,15 @@ final class DocumentAnswersTest {
 
     assertThat(answer.answered()).isTrue();
     assertThat(answer.text()).contains("two mentees", "December 18, 2026").doesNotContain("About “");
+  }
+
+  @Test
+  @DisplayName("A later part that leaves its subject to the part before is read with that part's topic")
+  void partWithTheTopicOfThePartBefore() {
+    Answer answer = folder.ask("when are rosters due for high school taught concurrent sections and what degree do the teachers need");
+
+    assertThat(answer.answered()).isTrue();
+    assertThat(answer.text()).contains("January 8, 2027", "master's degree").doesNotContain("About “");
   }
 
   @Test
