@@ -1,5 +1,6 @@
 package org.msan.convene.answer;
 
+import java.util.BitSet;
 import java.util.Collection;
 import java.util.EnumSet;
 import java.util.List;
@@ -126,6 +127,8 @@ enum EventField {
     StringBuilder rest = new StringBuilder(question);
     // The question as searched for field words: the titles it says are blanked.
     StringBuilder probe = new StringBuilder(question);
+    BitSet titled = new BitSet();
+    titles.forEach(title -> title.matcher(question).results().forEach(said -> titled.set(said.start(), said.end())));
     titles.forEach(title -> blank(probe, title));
     boolean yesNo = YES_NO.matcher(question).find();
     Matcher online = ONLINE.matcher(question);
@@ -162,19 +165,28 @@ enum EventField {
     StringBuilder nouns = new StringBuilder();
     Matcher noun = EVENT_NOUNS.matcher(rest);
     while (noun.find()) {
+      // "When is the Winter Convening?": a noun of a title said whole names that event, as the
+      // title's other words do; "winter" alone would name the Board Winter Meeting as well.
+      if (titled.get(noun.start())) {
+        continue;
+      }
       nouns.append(noun.group()).append(' ');
+      blank(rest, noun.start(), noun.end());
     }
-    blank(rest, EVENT_NOUNS);
     blank(rest, PARTICIPATION);
     return new Asked(fields, format, yesNo, rest.toString(), nouns.toString().strip(), formatWord);
+  }
+
+  private static void blank(StringBuilder text, int start, int end) {
+    for (int i = start; i < end; i++) {
+      text.setCharAt(i, ' ');
+    }
   }
 
   private static void blank(StringBuilder text, Pattern pattern) {
     Matcher matcher = pattern.matcher(text);
     while (matcher.find()) {
-      for (int i = matcher.start(); i < matcher.end(); i++) {
-        text.setCharAt(i, ' ');
-      }
+      blank(text, matcher.start(), matcher.end());
     }
   }
 

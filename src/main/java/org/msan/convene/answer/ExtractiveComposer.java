@@ -96,6 +96,11 @@ final class ExtractiveComposer {
     Set<String> covered = termsOf(first.text() + "\n" + first.title() + "\n" + first.section());
     // "A district with 250 students" is said by the row for "Under 300 students".
     covered.addAll(NumberRanges.heldTerms(first.text(), slots, asked.numbers()));
+    // An answer that gives the kind asked for ("$295 per person") of the passage the question names
+    // (the Summer Institute's memo) has said "cost" as a passage does.
+    if (titledBy(first, asked) && asked.answeredBy(answer.toString(), analysis)) {
+      covered.addAll(asked.typeWords());
+    }
     for (int i = 1; i < passages.size() && i < 3 && answer.length() < MAX_CHARS / 2; i++) {
       List<Set<String>> missing = asked.ownSlots().stream().filter(slot -> !Slots.said(slot, covered)).toList();
       Unit extra = bestUnit(passages.get(i), missing, weights);
@@ -159,8 +164,13 @@ final class ExtractiveComposer {
     }
     // "How many ...?" is answered by the sentences that give a count of what is asked, alone; a
     // table's row by its cell labelled as what is asked ("Dates: June 22–24").
+    // In a passage whose title and headings name all the question is about ("Save the date: 2027
+    // Summer Institute" for "how much does the summer institute cost"), a sentence that gives the
+    // kind of answer asked ("The early rate is $295 per person") needs no word of the question.
+    boolean aboutIt = titledBy(passage, asked);
     List<Unit> answering = units.stream()
-        .filter(u -> u.score > 0 ? asked.answeredBy(u.text, analysis) : asked.answeredUnderLabel(u.text, analysis))
+        .filter(u -> u.score > 0 ? asked.answeredBy(u.text, analysis)
+            : asked.answeredUnderLabel(u.text, analysis) || aboutIt && asked.answeredBy(u.text, analysis))
         .toList();
     // Of a table's rows that give the kind of answer asked (every row has a phone number), the row asked about.
     boolean allRows = answering.stream().allMatch(u -> u.listItem);
@@ -250,6 +260,23 @@ final class ExtractiveComposer {
       }
     }
     return false;
+  }
+
+  /**
+   * Whether the passage's title and headings say each of the question's words beyond the kind of
+   * answer it asks for, an answer that is the thing's own (an amount, a count); false for a
+   * question of no such word.
+   */
+  private boolean titledBy(Passage passage, AskedQuestion asked) {
+    // A date, a place, a person is always some one thing's, which the sentence must say: "the
+    // 2025-26 cohort" under the fellowship's title is no deadline of it. An amount, a count, a
+    // length is the thing's own.
+    if (asked.type().filter(type -> !type.saidOfSomething()).isEmpty()) {
+      return false;
+    }
+    Set<String> titled = termsOf(passage.title() + "\n" + passage.section());
+    List<Set<String>> topic = asked.slots().stream().filter(slot -> !Slots.said(slot, asked.typeWords())).toList();
+    return !topic.isEmpty() && topic.stream().allMatch(slot -> Slots.said(slot, titled));
   }
 
   /**

@@ -175,6 +175,17 @@ final class DocumentAnswersTest {
         Thanks,
         Mae-Lynn
         """);
+    Files.writeString(knowledge.resolve("harbor-summit-memo.txt"), """
+        Save the date: 2027 Harbor Summit
+
+        Good morning everyone,
+
+        I am pleased to share the plans for the 2027 Harbor Summit. The Harbor Summit will be held June 22-24, 2027 at the Eberhard Center in Grand Rapids.
+
+        Registration opens February 1, 2027. The early registration rate is $295 per person through March 31, 2027; after that date the rate goes up to $350 per person.
+
+        Districts may send teams of up to 12 people. Proposals for breakout sessions are due February 12, 2027, and we especially want proposals co-presented by students and teachers.
+        """);
     Files.writeString(knowledge.resolve("concurrent-memo.txt"), """
         Concurrent Enrollment for Spring
 
@@ -284,6 +295,15 @@ final class DocumentAnswersTest {
 
     assertThat(answer.answered()).isTrue();
     assertThat(answer.text()).contains("two mentees", "December 18, 2026").doesNotContain("About “");
+  }
+
+  @Test
+  @DisplayName("Of a memo titled by what is asked about, the sentence that gives the amount asked, though it names nothing else")
+  void amountUnderTheTitle() {
+    Answer answer = folder.ask("how much does the harbor summit cost");
+
+    assertThat(answer.answered()).isTrue();
+    assertThat(answer.text()).startsWith("The early registration rate is $295 per person").doesNotContain("pleased", "[2]");
   }
 
   @Test

@@ -416,6 +416,9 @@ final class ScheduleAnswererTest {
               title: Winter Break
               start: 2025-12-22
               end: 2026-01-02
+            - id: winter-gathering
+              title: Winter Gathering
+              start: 2026-01-15
           """, null, TODAY);
     }
 
@@ -437,6 +440,14 @@ final class ScheduleAnswererTest {
       assertThat(ask("Where is the board meeting?", TODAY).text()).contains("Board Meeting (Winter) is at Great Bend, KS", "Board Meeting (Spring) is at Salina, KS", "[2]");
       assertThat(ask("How many spots are left for the board meeting?", TODAY).text())
           .contains("40 of 40 places are left for Board Meeting (Winter)", "30 of 30 places are left for Board Meeting (Spring)");
+    }
+
+    @Test
+    @DisplayName("An event noun of a title said whole is part of its name: the Winter Gathering, not every winter event")
+    void nounOfATitle() {
+      ScheduleAnswerer.ScheduleReply gathering = ask("When is the Winter Gathering?", TODAY);
+      assertThat(gathering.text()).contains("Winter Gathering is Thursday, January 15, 2026").doesNotContain("Board");
+      assertThat(gathering.standing()).isEqualTo(ScheduleAnswerer.Standing.CALENDAR);
     }
 
     @Test
