@@ -190,7 +190,7 @@ public final class AnswerService {
       for (int i = 0; i < parts.size(); i++) {
         // "Who is the director and how do I reach her?": a part that names nothing of its own asks
         // the part before for more, which its answer may already give (her email and phone).
-        if (i > 0 && ownWords(QuestionParts.withoutReferences(parts.get(i))).isEmpty()
+        if (i > 0 && ownWords(parts.get(i)).isEmpty()
             && answers.get(answers.size() - 1).answered()
             && says(answers.get(answers.size() - 1).text(), parts.get(i), parts.get(i - 1))) {
           continue;
@@ -256,7 +256,7 @@ public final class AnswerService {
     Optional<AnswerType> type = AnswerType.of(part);
     Set<String> typeWords = typeWords(type);
     List<String> otherWords = analysis.terms(otherPart);
-    List<Set<String>> partWords = ownWords(QuestionParts.withoutReferences(part));
+    List<Set<String>> partWords = ownWords(part);
     List<Set<String>> own = partWords.stream().filter(slot -> !Slots.said(slot, otherWords)).toList();
     String text = CITATION.matcher(SHOWING_RESULTS.matcher(answer).replaceAll("")).replaceAll("");
     if (own.isEmpty()) {
@@ -280,10 +280,14 @@ public final class AnswerService {
     return false;
   }
 
-  /** The question's words beyond the kind of answer it asks for ("cost" in "how much does it cost"). */
-  private List<Set<String>> ownWords(String question) {
-    Set<String> typeWords = typeWords(AnswerType.of(question));
-    return analysis.questionSlots(question).stream().filter(slot -> !Slots.said(slot, typeWords)).toList();
+  /**
+   * The part's words beyond the kind of answer it asks for ("cost" in "how much does it cost") and
+   * those that refer back; the kind is read from the part as written ("what's her email").
+   */
+  private List<Set<String>> ownWords(String part) {
+    Set<String> typeWords = typeWords(AnswerType.of(part));
+    return analysis.questionSlots(QuestionParts.withoutReferences(part)).stream()
+        .filter(slot -> !Slots.said(slot, typeWords)).toList();
   }
 
   private Set<String> typeWords(Optional<AnswerType> type) {

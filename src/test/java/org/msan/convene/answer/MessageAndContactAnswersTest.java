@@ -68,6 +68,13 @@ final class MessageAndContactAnswersTest {
         ## Consortium office
 
         Executive Director: Dr. Helen Nakamura, helen.nakamura@example.org, (509) 555-0100
+
+        ## Youth Bridges
+
+        Youth Bridges pairs high school students with adult mentors from their own community.
+
+        Tasha Greenwood, Youth Bridges Program Manager
+        tgreenwood@example.org | (509) 555-0187
         """);
     Files.writeString(knowledge.resolve("friday-notes.txt"), """
         Friday Notes - October 9
@@ -117,11 +124,14 @@ final class MessageAndContactAnswersTest {
     Answer phone = folder.ask("What's the phone number for Priya Raman?");
     Answer reach = folder.ask("Who is the executive director and how do I reach her?");
     Answer money = folder.ask("who's the money person i talk to about splitting our payment in two");
+    Answer email = folder.ask("Who runs the Youth Bridges program and what's her email?");
 
     assertThat(phone.answered()).isTrue();
     assertThat(phone.text()).contains("(509) 555-0142").doesNotStartWith("The documents don't say");
     assertThat(reach.answered()).isTrue();
     assertThat(reach.text()).contains("helen.nakamura@example.org").doesNotContain("About", "Priya");
+    assertThat(email.answered()).isTrue();
+    assertThat(email.text()).contains("tgreenwood@example.org").doesNotContain("About");
     assertThat(money.answered()).isTrue();
     assertThat(money.text()).contains("Dale Kimura");
   }
