@@ -6,6 +6,7 @@ import java.time.YearMonth;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -21,6 +22,9 @@ final class EventFacts {
 
   /** @param answered false when a field asked for is not in the calendar */
   record Said(String text, boolean answered) {}
+
+  /** Words this short ("of", "and", "the") stay lower case in a title. */
+  private static final int SHORT_WORD = 3;
 
   private final ZoneId networkZone;
   private final Attendance attendance;
@@ -269,10 +273,17 @@ final class EventFacts {
     return event.isOnline() && !event.isInPerson() ? ", " + online(event) : ", at " + event.location();
   }
 
-  /** "online (Zoom)"; a location that already says so ("Online (link sent on registration)") as written. */
+  /**
+   * "online (Zoom)"; a location that already says so ("Online (link sent on registration)") as
+   * written; one with brackets of its own ("Zoom (link sent to directors)") after a comma, not in
+   * brackets within brackets.
+   */
   private static String online(CalendarEvent event) {
-    return event.location().toLowerCase(Locale.ROOT).startsWith("online") ? event.location()
-        : "online (" + event.location() + ")";
+    String location = event.location();
+    if (location.toLowerCase(Locale.ROOT).startsWith("online")) {
+      return location;
+    }
+    return location.contains("(") ? "online, " + location : "online (" + location + ")";
   }
 
   private static String format(CalendarEvent event) {
@@ -299,9 +310,16 @@ final class EventFacts {
     return String.join(" ", parts);
   }
 
-  /** "High school students" reads "for high school students"; an acronym ("RPC members") keeps its case. */
+  /**
+   * "High school students" reads "for high school students", "New Bridges mentors" "for new Bridges
+   * mentors"; an acronym ("RPC members") and a name in title case ("Board of Directors": every word
+   * but the short ones capitalized) keep their case.
+   */
   private static String lowerFirst(String text) {
-    if (text.length() > 1 && Character.isUpperCase(text.charAt(0)) && Character.isLowerCase(text.charAt(1))) {
+    String[] words = text.strip().split("\\s+");
+    boolean titleCase = words.length > 1 && Arrays.stream(words).filter(word -> word.length() > SHORT_WORD)
+        .allMatch(word -> Character.isUpperCase(word.charAt(0)));
+    if (!titleCase && text.length() > 1 && Character.isUpperCase(text.charAt(0)) && Character.isLowerCase(text.charAt(1))) {
       return Character.toLowerCase(text.charAt(0)) + text.substring(1);
     }
     return text;

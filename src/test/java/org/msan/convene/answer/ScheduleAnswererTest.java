@@ -419,6 +419,12 @@ final class ScheduleAnswererTest {
             - id: winter-gathering
               title: Winter Gathering
               start: 2026-01-15
+            - id: planning-call
+              title: Directors' Planning Call
+              start: 2026-03-10T10:00:00-06:00
+              kind: virtual
+              location: Microsoft Teams (link sent to members)
+              audience: Council of Directors
           """, null, TODAY);
     }
 
@@ -448,6 +454,15 @@ final class ScheduleAnswererTest {
       ScheduleAnswerer.ScheduleReply gathering = ask("When is the Winter Gathering?", TODAY);
       assertThat(gathering.text()).contains("Winter Gathering is Thursday, January 15, 2026").doesNotContain("Board");
       assertThat(gathering.standing()).isEqualTo(ScheduleAnswerer.Standing.CALENDAR);
+    }
+
+    @Test
+    @DisplayName("An audience in title case keeps its case; a location with brackets of its own is not bracketed again")
+    void audienceAndLocationAsWritten() {
+      assertThat(ask("Who is the directors' planning call for?", TODAY).text())
+          .contains("is for Council of Directors.");
+      assertThat(ask("Where is the directors' planning call?", TODAY).text())
+          .contains("online, Microsoft Teams (link sent to members)").doesNotContain("((", "))");
     }
 
     @Test
