@@ -1,5 +1,9 @@
 package org.msan.convene.answer;
 
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
 /**
  * One numbered source of an answer: {@code [rank]} in the answer text refers to it.
  *
@@ -9,6 +13,70 @@ package org.msan.convene.answer;
  */
 public record Source(int rank, String path, String title, String section, double score, String snippet, String text,
     String link) {
+
+  /** Headings joined in a section path ("Membership › Dues"). */
+  private static final String SEPARATOR = " › ";
+  /** Words this short ("the", "of", "—") are left out when a heading is compared with the title. */
+  private static final int SHORT_WORD = 3;
+
+  /**
+   * The title and the section, as a member reads where the answer comes from: "GLEC FAQ ›
+   * Membership". A first heading that only restates the title ("Great Lakes Equity Collaborative —
+   * Frequently Asked Questions" under "GLEC Frequently Asked Questions") is said once.
+   */
+  public String label() {
+    List<String> headings = section.isEmpty() ? List.of() : List.of(section.split(SEPARATOR));
+    if (!headings.isEmpty() && restates(headings.get(0), title)) {
+      headings = headings.subList(1, headings.size());
+    }
+    return headings.isEmpty() ? title : title + SEPARATOR + String.join(SEPARATOR, headings);
+  }
+
+  /**
+   * Whether each word of the heading is one of the title's, or one of a run of words whose
+   * initials spell one of its acronyms ("Great Lakes Equity Collaborative" for "GLEC").
+   */
+  static boolean restates(String heading, String title) {
+    List<String> titleWords = words(title);
+    List<String> words = words(heading);
+    int i = 0;
+    while (i < words.size()) {
+      if (titleWords.contains(words.get(i))) {
+        i++;
+        continue;
+      }
+      int spelt = spelt(words, i, titleWords);
+      if (spelt > 0) {
+        i += spelt;
+      } else if (words.get(i).length() <= SHORT_WORD) {
+        i++;
+      } else {
+        return false;
+      }
+    }
+    return !words.isEmpty();
+  }
+
+  /** The number of words from {@code start} whose initials spell a word of the title, or 0. */
+  private static int spelt(List<String> words, int start, List<String> titleWords) {
+    for (String acronym : titleWords) {
+      if (acronym.length() < 2 || start + acronym.length() > words.size()) {
+        continue;
+      }
+      StringBuilder initials = new StringBuilder();
+      for (int k = 0; k < acronym.length(); k++) {
+        initials.append(words.get(start + k).charAt(0));
+      }
+      if (initials.toString().equals(acronym)) {
+        return acronym.length();
+      }
+    }
+    return 0;
+  }
+
+  private static List<String> words(String text) {
+    return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")).filter(word -> !word.isEmpty()).toList();
+  }
 
   /** The same source under another number. */
   public Source withRank(int newRank) {

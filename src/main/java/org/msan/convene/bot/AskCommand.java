@@ -72,7 +72,7 @@ public final class AskCommand implements BotCommand {
     List<String> lines = new ArrayList<>();
     for (Source source : answer.sources()) {
       if (answer.text().contains("[" + source.rank() + "]")) {
-        String label = source.section().isEmpty() ? source.title() : source.title() + " › " + source.section();
+        String label = source.label();
         lines.add("[" + source.rank() + "] " + (source.link().isEmpty()
             ? label + " (" + source.path() + ")" : "[" + label + "](" + source.link() + ")"));
       }

@@ -43,9 +43,8 @@ final class AnswerPrinter {
     if (!cited(answer).isEmpty()) {
       out.println();
       for (Source source : cited(answer)) {
-        String section = source.section().isEmpty() ? "" : " › " + source.section();
         String where = source.link().isEmpty() ? source.path() : source.link();
-        out.println("[" + source.rank() + "] " + source.title() + section + " (" + where + ")");
+        out.println("[" + source.rank() + "] " + source.label() + " (" + where + ")");
       }
     }
     out.println();
