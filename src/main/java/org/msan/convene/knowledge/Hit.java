@@ -28,7 +28,8 @@ public record Hit(Passage passage, double score, double similarity, List<Double>
   }
 
   /**
-   * Its sentence closest in meaning to the question, as {@link Sentences#of} splits its text; empty
+   * Its sentence closest in meaning to the question, as {@link Sentences#of} splits its text, a
+   * question the document asks with the sentence that answers it; empty
    * when it has none, or when the index split it otherwise (built by another version).
    */
   public Optional<String> closestSentence() {
@@ -37,6 +38,12 @@ public record Hit(Passage passage, double score, double similarity, List<Double>
       return Optional.empty();
     }
     int closest = sentenceSimilarities.indexOf(bestSentenceSimilarity());
-    return Optional.of(sentences.get(closest).text()).filter(text -> !text.isBlank());
+    String text = sentences.get(closest).text();
+    // An FAQ's question ("Where is the office?") says nothing alone: it comes with its answer.
+    if (text.strip().endsWith("?") && !sentences.get(closest).listItem() && closest + 1 < sentences.size()
+        && !sentences.get(closest + 1).text().strip().endsWith("?")) {
+      text = text.strip() + " " + sentences.get(closest + 1).text().strip();
+    }
+    return Optional.of(text).filter(said -> !said.isBlank());
   }
 }
