@@ -50,8 +50,8 @@ final class EventFacts {
     List<String> sentences = new ArrayList<>();
     boolean answered = true;
     if (event.cancelled()) {
-      sentences.add((fields.contains(EventField.STATUS) || yesNo ? "No, " : "") + name + " " + CalendarEvent.on(when)
-          + " has been cancelled.");
+      String answer = !fields.contains(EventField.STATUS) && !yesNo ? "" : asked.asksCalledOff() ? "Yes, " : "No, ";
+      sentences.add(answer + name + " " + CalendarEvent.on(when) + " has been cancelled.");
       // "Are there office hours on the 23rd?": the series goes on; its next meeting after the one called off.
       series.stream().filter(e -> !e.cancelled() && e.start().firstDay().isAfter(event.lastDay())
               && !e.start().firstDay().isBefore(today)).findFirst()
@@ -59,7 +59,8 @@ final class EventFacts {
       return new Said(String.join(" ", sentences), true);
     }
     if (fields.contains(EventField.STATUS)) {
-      sentences.add(!past ? "Yes, it's still on: " + name + " is " + when + "."
+      sentences.add(!past ? (asked.asksCalledOff() ? "No, it hasn't been cancelled: " : "Yes, it's still on: ") + name
+              + " is " + when + "."
           : rule.isEmpty() ? name + " already took place, " + CalendarEvent.on(when) + "."
           : "No, " + name + " has ended: the last one was " + when + ".");
     }

@@ -76,6 +76,12 @@ enum EventField {
       Pattern.CASE_INSENSITIVE);
   static final Pattern IN_PERSON = Pattern.compile("\\bin[- ]person\\b|\\bface[- ]to[- ]face\\b", Pattern.CASE_INSENSITIVE);
   static final String IN_PERSON_FORMAT = "in-person";
+  /** Whether an event is off: "is it cancelled?" asks this, so that "yes" means it is. */
+  private static final Pattern CALLED_OFF = Pattern.compile("\\bcancel+(ed)?\\b|\\bcalled off\\b|\\bpostponed\\b",
+      Pattern.CASE_INSENSITIVE);
+  /** Whether an event is on: "is it still happening?", "is it going ahead or cancelled?". */
+  private static final Pattern STILL_ON = Pattern.compile("\\bstill\\b|\\bgoing ahead\\b|\\bhappening\\b|\\bon\\s*[?.!]*\\s*$",
+      Pattern.CASE_INSENSITIVE);
   private static final Pattern YES_NO = Pattern.compile("^\\s*(is|are|will|was|were|does|do|can|could|has|have)\\b",
       Pattern.CASE_INSENSITIVE);
 
@@ -95,8 +101,11 @@ enum EventField {
    * @param rest the question without the fields' words, the event nouns and words of taking part
    * @param nouns the event nouns of the question ("meeting", "convening")
    * @param formatWord the format word of the question, whether asked or filtering, or null
+   * @param asksCalledOff the yes/no asks whether it is off ("is it cancelled?"), so that "yes"
+   *     means cancelled; false when it asks whether it is on ("is it still happening?")
    */
-  record Asked(Set<EventField> fields, String format, boolean yesNo, String rest, String nouns, String formatWord) {
+  record Asked(Set<EventField> fields, String format, boolean yesNo, String rest, String nouns, String formatWord,
+      boolean asksCalledOff) {
 
     /**
      * Asked of the calendar rather than of one event ("are there any in-person events?"): a format
@@ -109,7 +118,7 @@ enum EventField {
       Set<EventField> rest = EnumSet.noneOf(EventField.class);
       rest.addAll(fields);
       rest.remove(FORMAT);
-      return new Asked(rest, formatWord, yesNo, this.rest, nouns, formatWord);
+      return new Asked(rest, formatWord, yesNo, this.rest, nouns, formatWord, asksCalledOff);
     }
   }
 
@@ -174,7 +183,8 @@ enum EventField {
       blank(rest, noun.start(), noun.end());
     }
     blank(rest, PARTICIPATION);
-    return new Asked(fields, format, yesNo, rest.toString(), nouns.toString().strip(), formatWord);
+    boolean asksCalledOff = yesNo && CALLED_OFF.matcher(question).find() && !STILL_ON.matcher(question).find();
+    return new Asked(fields, format, yesNo, rest.toString(), nouns.toString().strip(), formatWord, asksCalledOff);
   }
 
   private static void blank(StringBuilder text, int start, int end) {

@@ -128,6 +128,10 @@ final class ScheduleAnswererTest {
       assertThat(ask("When is the next in-person meeting?", TODAY).text()).contains("Governing Board Meeting")
           .doesNotContain("Equity Leads");
       assertThat(ask("Is the equity leads meetup still happening?", TODAY).text()).startsWith("No, ").contains("cancelled");
+      // Asked the other way round, "yes" is what means cancelled.
+      assertThat(ask("Is the equity leads meetup cancelled?", TODAY).text()).startsWith("Yes, ").contains("has been cancelled");
+      assertThat(ask("has the board meeting been called off?", TODAY).text())
+          .startsWith("No, it hasn't been cancelled: Governing Board Meeting is");
     }
 
     @Test
