@@ -76,7 +76,7 @@ public final class RsvpService {
   /**
    * Answers or changes the member's RSVP.
    *
-   * @param newGuests null keeps the guests of an earlier RSVP (0 for a first one)
+   * @param newGuests null keeps the guests of an earlier RSVP (0 for a first one); "can't go" has none
    * @param newNote null keeps the note of an earlier RSVP
    */
   public RsvpChange rsvp(Member member, String eventId, RsvpStatus status, Integer newGuests, String newNote) {
@@ -104,7 +104,8 @@ public final class RsvpService {
         throw new RsvpException("RSVPs for " + event.title() + " are closed. Please ask a coordinator.");
       }
       Rsvp previous = store.find(connection, event.id(), member.id()).orElse(null);
-      int guests = newGuests != null ? newGuests : previous == null ? 0 : previous.guests();
+      // A member who can't go brings no one: their guests would count in nobody's place.
+      int guests = status == RsvpStatus.NOT_GOING ? 0 : newGuests != null ? newGuests : previous == null ? 0 : previous.guests();
       String note = newNote != null ? newNote.strip() : previous == null ? "" : previous.note();
       Instant waitlistedAt = null;
       if (status == RsvpStatus.GOING && event.capacity() != null) {

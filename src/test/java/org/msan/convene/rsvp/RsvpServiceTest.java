@@ -56,6 +56,16 @@ final class RsvpServiceTest {
   }
 
   @Test
+  @DisplayName("A member who can't go brings no guests, whatever they had or typed")
+  void cantGoHasNoGuests() {
+    rsvps.rsvp(ana, "open-webinar", RsvpStatus.GOING, 4, null);
+
+    assertThat(rsvp(ana, "open-webinar", RsvpStatus.NOT_GOING, null).rsvp().guests()).isZero();
+    assertThat(rsvp(ana, "open-webinar", RsvpStatus.NOT_GOING, 2).rsvp().guests()).isZero();
+    assertThat(rsvps.roster("open-webinar")).extracting(Rsvp::guests).containsExactly(0);
+  }
+
+  @Test
   @DisplayName("Past the capacity, going waits on a list; a freed place promotes the first who fits")
   void capacityAndWaitlist() {
     rsvp(ana, "small-room", RsvpStatus.GOING, 1);
