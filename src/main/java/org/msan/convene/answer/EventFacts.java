@@ -313,11 +313,12 @@ final class EventFacts {
 
   /**
    * "High school students" reads "for high school students", "New Bridges mentors" "for new Bridges
-   * mentors"; an acronym ("RPC members") and a name in title case ("Board of Directors": every word
-   * but the short ones capitalized) keep their case.
+   * mentors"; an acronym ("RPC members") and a name in title case ("Board of Directors; open to the
+   * public": every word of the first phrase but the short ones capitalized) keep their case.
    */
   private static String lowerFirst(String text) {
-    String[] words = text.strip().split("\\s+");
+    // Of its first phrase: "Board of Directors; open to the public" is a name, then a note.
+    String[] words = text.strip().split("[;,(]")[0].strip().split("\\s+");
     boolean titleCase = words.length > 1 && Arrays.stream(words).filter(word -> word.length() > SHORT_WORD)
         .allMatch(word -> Character.isUpperCase(word.charAt(0)));
     if (!titleCase && text.length() > 1 && Character.isUpperCase(text.charAt(0)) && Character.isLowerCase(text.charAt(1))) {

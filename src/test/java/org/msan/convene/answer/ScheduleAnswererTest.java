@@ -428,7 +428,7 @@ final class ScheduleAnswererTest {
               start: 2026-03-10T10:00:00-06:00
               kind: virtual
               location: Microsoft Teams (link sent to members)
-              audience: Council of Directors
+              audience: Council of Directors; open to the public
           """, null, TODAY);
     }
 
@@ -464,7 +464,7 @@ final class ScheduleAnswererTest {
     @DisplayName("An audience in title case keeps its case; a location with brackets of its own is not bracketed again")
     void audienceAndLocationAsWritten() {
       assertThat(ask("Who is the directors' planning call for?", TODAY).text())
-          .contains("is for Council of Directors.");
+          .contains("is for Council of Directors; open to the public.");
       assertThat(ask("Where is the directors' planning call?", TODAY).text())
           .contains("online, Microsoft Teams (link sent to members)").doesNotContain("((", "))");
     }
