@@ -500,7 +500,7 @@ public final class AnswerService {
     // section whose heading the question restates, then one that writes the asked-for thing as a
     // phrase ("finance manager"), then the most relevant by words and meaning.
     // An email's header lines tell who sent it and when, not where or when what it tells of is.
-    boolean asksOfTheMessage = type.isEmpty() || type.get().asksWho();
+    boolean asksOfTheMessage = type.isPresent() && type.get().asksWho();
     ranked.sort(Comparator.comparing((Evidence e) -> !asksOfTheMessage && e.messageHeader())
         .thenComparing(e -> !e.givesAnswerType())
         .thenComparing(e -> !e.restatesHeading())
@@ -523,9 +523,12 @@ public final class AnswerService {
       // sentence and its coverage: relevance, led by BM25, says little when no passage has the words.
       Comparator<Evidence> byCloseness = Comparator.comparingDouble(
           (Evidence e) -> e.hit().bestSentenceSimilarity() + MEANING_COVERAGE_WEIGHT * e.coverage());
-      Optional<Evidence> byMeaning = ranked.stream().filter(e -> answersByMeaning(e, unknownSlots))
+      // Nor is an email's header block the message's answer, unless who sent it is asked.
+      Predicate<Evidence> byMeaningAnswers = e -> answersByMeaning(e, unknownSlots)
+          && (asksOfTheMessage || !e.messageHeader());
+      Optional<Evidence> byMeaning = ranked.stream().filter(byMeaningAnswers)
           .filter(e -> asked.type().isEmpty() || e.hasAnswerType()).max(byCloseness)
-          .or(() -> ranked.stream().filter(e -> answersByMeaning(e, unknownSlots)).max(byCloseness));
+          .or(() -> ranked.stream().filter(byMeaningAnswers).max(byCloseness));
       if (byMeaning.isEmpty()) {
         if (coversAllButHead(ranked.get(0), asked, result.unknownTerms())) {
           // "Which hotel is reserved for the Summer Institute?": the institute is there, a hotel is not.

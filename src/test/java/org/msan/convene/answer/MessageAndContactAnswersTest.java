@@ -109,6 +109,14 @@ final class MessageAndContactAnswersTest {
   }
 
   @Test
+  @DisplayName("A question about what a message says, of no kind, is answered from its text, not its header lines")
+  void untypedQuestionOfAMessage() {
+    Answer why = folder.ask("why did the spring data retreat move");
+
+    assertThat(why.text()).contains("closed for renovation").doesNotContain("From:", "Message-ID");
+  }
+
+  @Test
   @DisplayName("Two parts one sentence answers get it once, without another passage's extra")
   void twoPartsOneSentence() {
     Answer clinics = folder.ask("when are the flu shot clinics and who is running them");
