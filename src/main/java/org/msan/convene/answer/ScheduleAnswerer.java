@@ -160,13 +160,19 @@ final class ScheduleAnswerer {
     boolean aboutCalendar = time.direction() != TimeExpressions.Direction.NONE || time.asksCalendar()
         || asked.format() != null || !asked.fields().isEmpty() || !asked.nouns().isEmpty()
         || byTopic && namesKind(topic, match, vocabulary);
-    if (!aboutCalendar) {
+    // A time alone ("what did we have last month?") may ask what the documents tell of it; what
+    // the calendar holds then answers only when they don't.
+    boolean timeOnly = !aboutCalendar;
+    if (timeOnly && window == null) {
       return Optional.empty();
     }
     List<CalendarVocabulary.Group> groups = byTopic ? namedFirst(match.best(), topic, vocabulary)
         : asked.format() == null ? namedFirst(vocabulary.groups(), analysis.terms(asked.nouns()), vocabulary)
         : vocabulary.groups();
     ScheduleReply reply = listing(groups, byTopic, asked, time, window, format, pastTense, calendar, today);
+    if (timeOnly) {
+      return Optional.of(reply.fallback());
+    }
     if (byTopic && groups.size() < match.best().size() && reply.text().startsWith(NOTHING)) {
       // "The next mentor meeting" when the mentors' kick-off is past: the documents may describe a
       // meeting the calendar doesn't hold ("monthly, the second Tuesday"); the calendar's

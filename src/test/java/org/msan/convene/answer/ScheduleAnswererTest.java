@@ -453,6 +453,15 @@ final class ScheduleAnswererTest {
     }
 
     @Test
+    @DisplayName("A time alone lists what the calendar held then, after the documents")
+    void timeAlone() {
+      ScheduleAnswerer.ScheduleReply december = ask("What happened in December?", "2026-01-10");
+      assertThat(december.text()).startsWith("In December 2025:").contains("Board Meeting (Winter)", "Winter Break");
+      assertThat(december.standing()).isEqualTo(ScheduleAnswerer.Standing.FALLBACK);
+      assertThat(ask("what did we have last month?", "2026-01-10").text()).contains("Board Meeting (Winter)");
+    }
+
+    @Test
     @DisplayName("An event noun of a title said whole is part of its name: the Winter Gathering, not every winter event")
     void nounOfATitle() {
       ScheduleAnswerer.ScheduleReply gathering = ask("When is the Winter Gathering?", TODAY);
