@@ -2,6 +2,7 @@ package org.msan.convene.bot;
 
 import java.time.Clock;
 import java.time.LocalDate;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.msan.convene.events.CalendarEvent;
@@ -48,19 +49,18 @@ public final class EventsCommand implements BotCommand {
 
   /**
    * A recurring series is one line: its first occurrence in the list that takes place (the next
-   * one, for upcoming), or its first when all are cancelled.
+   * one, for upcoming), or its first when all are cancelled; each line where its occurrence falls,
+   * not where the series' first, cancelled one would.
    */
-  private static List<CalendarEvent> oneOfEachSeries(List<CalendarEvent> events) {
-    java.util.Map<String, CalendarEvent> shown = new java.util.LinkedHashMap<>();
+  static List<CalendarEvent> oneOfEachSeries(List<CalendarEvent> events) {
+    Map<String, CalendarEvent> shown = new HashMap<>();
     for (CalendarEvent event : events) {
       CalendarEvent seen = shown.get(event.seriesId());
-      if (seen == null) {
-        shown.put(event.seriesId(), event);
-      } else if (seen.cancelled() && !event.cancelled()) {
+      if (seen == null || seen.cancelled() && !event.cancelled()) {
         shown.put(event.seriesId(), event);
       }
     }
-    return List.copyOf(shown.values());
+    return events.stream().filter(event -> shown.get(event.seriesId()) == event).toList();
   }
 
   @Override
