@@ -2,7 +2,6 @@ package org.msan.convene.bot;
 
 import java.time.Clock;
 import java.time.LocalDate;
-import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.msan.convene.events.CalendarEvent;
@@ -47,28 +46,12 @@ public final class EventsCommand implements BotCommand {
     return List.of(OptionSpec.choice(WHEN, "Which events (default: upcoming)", false, List.of("upcoming", "past", "all")));
   }
 
-  /**
-   * A recurring series is one line: its first occurrence in the list that takes place (the next
-   * one, for upcoming), or its first when all are cancelled; each line where its occurrence falls,
-   * not where the series' first, cancelled one would.
-   */
-  static List<CalendarEvent> oneOfEachSeries(List<CalendarEvent> events) {
-    Map<String, CalendarEvent> shown = new HashMap<>();
-    for (CalendarEvent event : events) {
-      CalendarEvent seen = shown.get(event.seriesId());
-      if (seen == null || seen.cancelled() && !event.cancelled()) {
-        shown.put(event.seriesId(), event);
-      }
-    }
-    return events.stream().filter(event -> shown.get(event.seriesId()) == event).toList();
-  }
-
   @Override
   public Reply handle(CommandRequest request) {
     LocalDate today = LocalDate.now(clock);
     EventCalendar calendar = calendars.current();
     String when = request.find(WHEN).orElse("upcoming");
-    List<CalendarEvent> events = oneOfEachSeries(switch (when) {
+    List<CalendarEvent> events = EventCalendar.oneOfEachSeries(switch (when) {
       case "past" -> calendar.past(today);
       case "all" -> calendar.all();
       default -> calendar.upcoming(today);

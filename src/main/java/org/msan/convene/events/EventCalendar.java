@@ -5,8 +5,10 @@ import java.time.YearMonth;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.apache.lucene.search.spell.LuceneLevenshteinDistance;
@@ -86,6 +88,22 @@ public final class EventCalendar {
   private static List<String> titleWords(String text) {
     return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")).filter(word -> !word.isEmpty())
         .toList();
+  }
+
+  /**
+   * The events with a recurring series once, in their order: the series' first occurrence in the
+   * list that takes place (the next one, of upcoming events), or its first when all are cancelled,
+   * where that occurrence falls, not where a cancelled one before it would.
+   */
+  public static List<CalendarEvent> oneOfEachSeries(List<CalendarEvent> events) {
+    Map<String, CalendarEvent> shown = new HashMap<>();
+    for (CalendarEvent event : events) {
+      CalendarEvent seen = shown.get(event.seriesId());
+      if (seen == null || seen.cancelled() && !event.cancelled()) {
+        shown.put(event.seriesId(), event);
+      }
+    }
+    return events.stream().filter(event -> shown.get(event.seriesId()) == event).toList();
   }
 
   /** Events not over yet, soonest first. */

@@ -8,7 +8,6 @@ import java.time.LocalDate;
 import java.time.format.TextStyle;
 import java.util.ArrayList;
 import java.util.Comparator;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -16,6 +15,7 @@ import java.util.Objects;
 import org.msan.convene.events.CalendarEvent;
 import org.msan.convene.events.CalendarExport;
 import org.msan.convene.events.CalendarService;
+import org.msan.convene.events.EventCalendar;
 import org.msan.convene.events.EventTime;
 import org.msan.convene.rsvp.RsvpCounts;
 import org.msan.convene.rsvp.RsvpService;
@@ -84,7 +84,8 @@ public final class EventsPage {
 
   Model model() {
     LocalDate today = LocalDate.now(clock);
-    List<CalendarEvent> shown = oneOfEachSeries(calendars.current().upcoming(today));
+    List<CalendarEvent> shown = EventCalendar.oneOfEachSeries(calendars.current().upcoming(today)).stream()
+        .sorted(SOONEST).toList();
     shown = shown.subList(0, Math.min(MAX_EVENTS, shown.size()));
     Map<String, RsvpCounts> counts = rsvps.countsOf(shown.stream().map(CalendarEvent::id).toList());
     List<Entry> entries = new ArrayList<>();
@@ -113,17 +114,5 @@ public final class EventsPage {
       return "Full: new RSVPs join the waitlist";
     }
     return left + " of " + event.capacity() + (left == 1 ? " place left" : " places left");
-  }
-
-  /** A series once: its next session that takes place (its first when all are cancelled). */
-  private static List<CalendarEvent> oneOfEachSeries(List<CalendarEvent> events) {
-    Map<String, CalendarEvent> shown = new LinkedHashMap<>();
-    for (CalendarEvent event : events) {
-      CalendarEvent seen = shown.get(event.seriesId());
-      if (seen == null || seen.cancelled() && !event.cancelled()) {
-        shown.put(event.seriesId(), event);
-      }
-    }
-    return shown.values().stream().sorted(SOONEST).toList();
   }
 }

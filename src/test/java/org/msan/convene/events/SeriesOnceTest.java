@@ -1,4 +1,4 @@
-package org.msan.convene.bot;
+package org.msan.convene.events;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
@@ -10,12 +10,9 @@ import java.time.ZoneId;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.io.TempDir;
-import org.msan.convene.events.CalendarEvent;
-import org.msan.convene.events.CalendarLoader;
-import org.msan.convene.events.CalendarService;
 import org.msan.convene.knowledge.KnowledgeFolder;
 
-final class EventsCommandTest {
+final class SeriesOnceTest {
 
   private static final ZoneId DENVER = ZoneId.of("America/Denver");
 
@@ -49,9 +46,9 @@ final class EventsCommandTest {
     Clock clock = Clock.fixed(today.atTime(12, 0).atZone(DENVER).toInstant(), DENVER);
     var calendar = new CalendarService(new KnowledgeFolder(knowledge), new CalendarLoader(DENVER, clock)).current();
 
-    assertThat(EventsCommand.oneOfEachSeries(calendar.upcoming(today)))
+    assertThat(EventCalendar.oneOfEachSeries(calendar.upcoming(today)))
         .extracting(event -> event.title() + " " + event.start().firstDay())
         .containsExactly("Induction Day 2027-02-05", "Superintendents' Council 2027-02-08");
-    assertThat(EventsCommand.oneOfEachSeries(calendar.upcoming(today))).noneMatch(CalendarEvent::cancelled);
+    assertThat(EventCalendar.oneOfEachSeries(calendar.upcoming(today))).noneMatch(CalendarEvent::cancelled);
   }
 }
