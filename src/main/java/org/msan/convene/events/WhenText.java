@@ -47,7 +47,7 @@ final class WhenText {
   static String describe(EventTime time, ZoneId networkZone) {
     if (time instanceof EventTime.Moment moment) {
       return FULL_DAY.format(moment.at()) + ", " + CLOCK_WITH_HALF.format(moment.at())
-          + zoneSuffix(moment.at().getZone(), networkZone);
+          + zoneSuffix(moment.at().getZone(), networkZone) + onNetworkClocks(moment.at(), moment.at(), networkZone);
     }
     if (time instanceof EventTime.Day day) {
       return FULL_DAY.format(day.date());
@@ -62,7 +62,7 @@ final class WhenText {
       boolean sameHalf = from.getHour() / 12 == to.getHour() / 12;
       String range = sameHalf ? CLOCK.format(from) + "–" + CLOCK_WITH_HALF.format(to)
           : CLOCK_WITH_HALF.format(from) + "–" + CLOCK_WITH_HALF.format(to);
-      return FULL_DAY.format(from) + ", " + range + zone;
+      return FULL_DAY.format(from) + ", " + range + zone + onNetworkClocks(from, to, networkZone);
     }
     String first = from.getYear() == to.getYear() ? DAY_WITHOUT_YEAR.format(from) : FULL_DAY.format(from);
     return first + ", " + CLOCK_WITH_HALF.format(from) + " – " + FULL_DAY.format(to) + ", " + CLOCK_WITH_HALF.format(to)
@@ -101,6 +101,25 @@ final class WhenText {
   }
 
   /** " Eastern Time" when the zone keeps other clocks than the network's; nothing when they agree. */
+  /**
+   * A time written in another zone, again on the network's clocks, where members read it: " /
+   * 12:00–1:00 PM Mountain Time" after "2:00–3:00 PM Eastern Time", as event listings give both (no
+   * brackets: replies put a when in brackets); with its day when that differs there. Empty when the
+   * zones keep the same clocks.
+   */
+  private static String onNetworkClocks(ZonedDateTime from, ZonedDateTime to, ZoneId networkZone) {
+    if (Zones.sameClocks(from.getZone(), networkZone)) {
+      return "";
+    }
+    ZonedDateTime start = from.withZoneSameInstant(networkZone);
+    ZonedDateTime end = to.withZoneSameInstant(networkZone);
+    String day = start.toLocalDate().equals(from.toLocalDate()) ? "" : FULL_DAY.format(start) + ", ";
+    String range = start.equals(end) ? CLOCK_WITH_HALF.format(start)
+        : start.getHour() / 12 == end.getHour() / 12 ? CLOCK.format(start) + "–" + CLOCK_WITH_HALF.format(end)
+        : CLOCK_WITH_HALF.format(start) + "–" + CLOCK_WITH_HALF.format(end);
+    return " / " + day + range + " " + networkZone.getDisplayName(TextStyle.FULL, Locale.US);
+  }
+
   static String zoneSuffix(ZoneId zone, ZoneId networkZone) {
     return Zones.sameClocks(zone, networkZone) ? "" : " " + zone.getDisplayName(TextStyle.FULL, Locale.US);
   }

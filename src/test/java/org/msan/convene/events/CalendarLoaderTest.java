@@ -64,7 +64,7 @@ final class CalendarLoaderTest {
     assertThat(calendar.byId("day-one").orElseThrow().when(CHICAGO))
         .isEqualTo("Monday–Tuesday, March 2–3, 2020");
     assertThat(calendar.byId("webinar").orElseThrow().when(CHICAGO))
-        .isEqualTo("Thursday, March 12, 2020, 10:00 AM Eastern Time");
+        .isEqualTo("Thursday, March 12, 2020, 10:00 AM Eastern Time / 9:00 AM Central Time");
   }
 
   @Test
@@ -172,7 +172,7 @@ final class CalendarLoaderTest {
     CalendarEvent call = calendar.byId("call-1").orElseThrow();
     assertThat(call.start()).isEqualTo(new EventTime.Moment(
         ZonedDateTime.of(2020, 6, 15, 9, 0, 0, 0, ZoneId.of("America/Los_Angeles"))));
-    assertThat(call.when(CHICAGO)).isEqualTo("Monday, June 15, 2020, 9:00 AM Pacific Time");
+    assertThat(call.when(CHICAGO)).isEqualTo("Monday, June 15, 2020, 9:00 AM Pacific Time / 11:00 AM Central Time");
   }
 
   @Test

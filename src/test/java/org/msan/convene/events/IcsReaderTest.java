@@ -105,7 +105,7 @@ final class IcsReaderTest {
 
     assertThat(calendar.problems()).isEmpty();
     CalendarEvent board = calendar.all().stream().filter(e -> e.title().equals("Board call")).findFirst().orElseThrow();
-    assertThat(board.when(CHICAGO)).isEqualTo("Wednesday, November 6, 2019, 1:00–2:00 PM Eastern Time");
+    assertThat(board.when(CHICAGO)).isEqualTo("Wednesday, November 6, 2019, 1:00–2:00 PM Eastern Time / 12:00–1:00 PM Central Time");
     assertThat(board.id().length()).isLessThanOrEqualTo(48);
     assertThat(calendar.byId("central-example-org").orElseThrow().when(CHICAGO))
         .isEqualTo("Thursday, November 7, 2019, 9:00 AM");

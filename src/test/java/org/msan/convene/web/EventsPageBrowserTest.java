@@ -172,7 +172,7 @@ final class EventsPageBrowserTest {
           .isLessThanOrEqualTo((int) viewport);
     }
     assertThat(Arrays.asList(browser.findElement(By.id("east-coast-visit")).getText().split("\n")))
-        .contains("Wednesday, February 3, 2027, 10:00 AM–3:30 PM Eastern Time",
+        .contains("Wednesday, February 3, 2027, 10:00 AM–3:30 PM Eastern Time / 9:00 AM–2:30 PM Central Time",
             "Evanston Township High School, 1600 Dodge Ave");
     screenshot("events-page-narrow.png");
   }
