@@ -369,6 +369,13 @@ public final class AnswerService {
    */
   private Answer answerOne(String asked, String shown, int top, LocalDate today, Locale language) {
     Optional<ScheduleAnswerer.ScheduleReply> calendar = schedule.answer(asked, calendars.current(), today);
+    if (calendar.isEmpty() && language.equals(Locale.ENGLISH)) {
+      // "when r the sups meeting": the event is named in words the documents write out.
+      String understood = corrected(asked, language);
+      if (!understood.equals(asked)) {
+        calendar = schedule.answer(understood, calendars.current(), today);
+      }
+    }
     Answer answer;
     if (calendar.isPresent() && calendar.get().standing() == ScheduleAnswerer.Standing.CALENDAR) {
       answer = fromCalendar(asked, calendar.get(), top);

@@ -57,6 +57,19 @@ final class CalendarVocabulary {
     boolean names() {
       return best.size() == 1 && share >= NAMED_SHARE;
     }
+
+    /**
+     * Of the events that have the topic's words, the one called by them, when only one is: "the
+     * superintendents meeting" is the Superintendents' Council, not an event for superintendents.
+     */
+    Optional<Group> calledBy(List<String> known) {
+      List<Group> called = best.stream().filter(group -> group.nameTerms().containsAll(known)).toList();
+      return best.size() > 1 && called.size() == 1 ? Optional.of(called.get(0)) : Optional.empty();
+    }
+
+    Match narrowedTo(Group group) {
+      return new Match(List.of(group), share, unmatched, calendarWide);
+    }
   }
 
   /**

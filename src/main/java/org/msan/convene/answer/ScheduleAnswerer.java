@@ -107,6 +107,13 @@ final class ScheduleAnswerer {
     EventField.Asked asked = EventField.read(time.rest(), vocabulary.titles());
     List<String> topic = topic(asked.rest(), vocabulary);
     CalendarVocabulary.Match match = vocabulary.match(topic);
+    // The event called by the words is the one meant while it is ahead; once it is past, "the next
+    // mentor meeting" may be one the documents describe.
+    Optional<CalendarVocabulary.Group> called = match.calledBy(topic.stream().filter(vocabulary::knows).toList())
+        .filter(group -> group.occurrences().stream().anyMatch(event -> event.isUpcoming(today)));
+    if (called.isPresent()) {
+      match = match.narrowedTo(called.get());
+    }
     Predicate<CalendarEvent> format = format(asked.format(), vocabulary);
     TimeExpressions.Window window = window(time, calendar, today);
     boolean pastTense = PAST_TENSE.matcher(text).find();

@@ -50,6 +50,14 @@ final class CalendarOrDocumentsTest {
             start: 2027-06-22
             end: 2027-06-24
             audience: first-year mentors
+          - id: council-january
+            title: Superintendents' Council
+            start: 2027-01-04T09:00
+        """);
+    Files.writeString(knowledge.resolve("council.md"), """
+        # Superintendents' Council
+
+        Superintendents meet the first Monday of each month by Zoom, from 9:00 to 10:30 AM.
         """);
     Files.writeString(knowledge.resolve("about.md"), """
         # About the consortium
@@ -109,6 +117,15 @@ final class CalendarOrDocumentsTest {
 
   private static Answer ask(String question) {
     return folder.ask(question, TODAY);
+  }
+
+  @Test
+  @DisplayName("An event named in a clipped word the documents write out (\"sups\") is found on the calendar")
+  void clippedEventName() {
+    Answer council = ask("when r the sups meeting??");
+
+    assertThat(council.answered()).isTrue();
+    assertThat(council.text()).startsWith("Superintendents' Council is Monday, January 4, 2027, 9:00 AM");
   }
 
   @Test

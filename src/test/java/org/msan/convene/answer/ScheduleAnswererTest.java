@@ -402,6 +402,7 @@ final class ScheduleAnswererTest {
               title: Partner Site Visit
               start: 2026-02-05T09:00:00-08:00
               end: 2026-02-05T15:00:00-08:00
+              audience: Directors and principals
             - id: late-call
               title: Late Call
               start: 2025-12-05T01:00:00Z
@@ -467,6 +468,10 @@ final class ScheduleAnswererTest {
       ScheduleAnswerer.ScheduleReply gathering = ask("When is the Winter Gathering?", TODAY);
       assertThat(gathering.text()).contains("Winter Gathering is Thursday, January 15, 2026").doesNotContain("Board");
       assertThat(gathering.standing()).isEqualTo(ScheduleAnswerer.Standing.CALENDAR);
+      // "Directors" is in the site visit's audience too, but only the planning call is called by it.
+      ScheduleAnswerer.ScheduleReply call = ask("when is the directors meeting?", TODAY);
+      assertThat(call.text()).startsWith("Directors' Planning Call is Tuesday, March 10, 2026").doesNotContain("Site Visit");
+      assertThat(call.standing()).isEqualTo(ScheduleAnswerer.Standing.CALENDAR);
     }
 
     @Test
