@@ -348,12 +348,15 @@ public final class AnswerService {
   }
 
   /**
-   * Whether the calendar's reply only says that none of several events gives what is asked ("The
-   * calendar gives no capacity for …" of each event with "team" in its title), where the documents
-   * give what they say on it: they say more.
+   * Whether the calendar's reply only says that it doesn't give what is asked ("The calendar gives
+   * no capacity for …", "The calendar doesn't say that about the summit"), where the documents give
+   * what they say on it: they say more.
    */
   private static boolean onlySaysWhatNoneGives(ScheduleAnswerer.ScheduleReply calendar, Answer documents) {
-    return !calendar.answered() && calendar.events().size() > 1 && documents.text().startsWith(NOT_STATED);
+    // "Who is the keynote at the summit?": the calendar doesn't say; what the documents say on it
+    // (the agenda's keynote row) may.
+    // A sentence only close in meaning is no match for the calendar's word on its own event.
+    return !calendar.answered() && documents.text().startsWith(NOT_STATED);
   }
 
   /** The number of the source already cited that is the same passage, or 0. */
