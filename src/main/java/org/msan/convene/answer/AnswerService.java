@@ -348,15 +348,18 @@ public final class AnswerService {
   }
 
   /**
-   * Whether the calendar's reply only says that it doesn't give what is asked ("The calendar gives
-   * no capacity for …", "The calendar doesn't say that about the summit"), where the documents give
-   * what they say on it: they say more.
+   * Whether the calendar's reply only says that it doesn't give what is asked, where the documents
+   * say more on it: of several events ("The calendar gives no capacity for …" of each event with
+   * "team" in its title), what they say; of one ("The calendar doesn't say that about the
+   * summit"), what they say when it gives the kind of answer asked (the agenda's keynote row names
+   * a person for "who is the keynote").
    */
-  private static boolean onlySaysWhatNoneGives(ScheduleAnswerer.ScheduleReply calendar, Answer documents) {
-    // "Who is the keynote at the summit?": the calendar doesn't say; what the documents say on it
-    // (the agenda's keynote row) may.
-    // A sentence only close in meaning is no match for the calendar's word on its own event.
-    return !calendar.answered() && documents.text().startsWith(NOT_STATED);
+  private static boolean documentsSayMore(ScheduleAnswerer.ScheduleReply calendar, Answer documents, String question) {
+    if (calendar.answered() || !documents.text().startsWith(NOT_STATED)) {
+      return false;
+    }
+    return calendar.events().size() > 1
+        || AnswerType.of(question).filter(type -> type.answeredBy(documents.text().substring(NOT_STATED.length()))).isPresent();
   }
 
   /** The number of the source already cited that is the same passage, or 0. */
@@ -385,7 +388,7 @@ public final class AnswerService {
     } else {
       answer = fromCorrectedDocuments(asked, shown, Math.max(1, top), today, language);
       if (calendar.isPresent() && (!answer.answered() || saysLess(answer, calendar.get(), asked))
-          && !onlySaysWhatNoneGives(calendar.get(), answer)) {
+          && !documentsSayMore(calendar.get(), answer, asked)) {
         answer = fromCalendar(asked, calendar.get(), top);
       }
     }

@@ -76,12 +76,13 @@ enum EventField {
       Pattern.CASE_INSENSITIVE);
   static final Pattern IN_PERSON = Pattern.compile("\\bin[- ]person\\b|\\bface[- ]to[- ]face\\b", Pattern.CASE_INSENSITIVE);
   static final String IN_PERSON_FORMAT = "in-person";
-  /** Whether an event is off: "is it cancelled?" asks this, so that "yes" means it is. */
-  private static final Pattern CALLED_OFF = Pattern.compile("\\bcancel+(ed)?\\b|\\bcalled off\\b|\\bpostponed\\b",
+  /** Whether an event is off: "is it cancelled?", "is there a cancellation?" ask this, so that "yes" means it is. */
+  private static final Pattern CALLED_OFF = Pattern.compile("\\bcancel+(ed|ation)?\\b|\\bcalled off\\b|\\bpostponed\\b",
       Pattern.CASE_INSENSITIVE);
-  /** Whether an event is on: "is it still happening?", "is it going ahead or cancelled?". */
-  private static final Pattern STILL_ON = Pattern.compile("\\bstill\\b|\\bgoing ahead\\b|\\bhappening\\b|\\bon\\s*[?.!]*\\s*$",
-      Pattern.CASE_INSENSITIVE);
+  /** Whether an event is on: "is it still happening?", "is it going ahead or cancelled?" ("still cancelled" asks it off). */
+  private static final Pattern STILL_ON = Pattern.compile(
+      "\\bstill\\s+(on|happening|going ahead|scheduled|taking place)\\b|\\bgoing ahead\\b|\\bhappening\\b"
+          + "|\\bon\\s*[?.!]*\\s*$", Pattern.CASE_INSENSITIVE);
   private static final Pattern YES_NO = Pattern.compile("^\\s*(is|are|will|was|were|does|do|can|could|has|have)\\b",
       Pattern.CASE_INSENSITIVE);
 

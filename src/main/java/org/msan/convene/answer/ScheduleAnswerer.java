@@ -107,10 +107,14 @@ final class ScheduleAnswerer {
     EventField.Asked asked = EventField.read(time.rest(), vocabulary.titles());
     List<String> topic = topic(asked.rest(), vocabulary);
     CalendarVocabulary.Match match = vocabulary.match(topic);
-    // The event called by the words is the one meant while it is ahead; once it is past, "the next
-    // mentor meeting" may be one the documents describe.
-    Optional<CalendarVocabulary.Group> called = match.calledBy(topic.stream().filter(vocabulary::knows).toList())
-        .filter(group -> group.occurrences().stream().anyMatch(event -> event.isUpcoming(today)));
+    // "The superintendents meeting": words said as an event's name, before an event noun, mean the
+    // event called by them while it is ahead ("anything for directors" may be any event for them);
+    // once it is past, "the next mentor meeting" may be one the documents describe.
+    List<String> known = topic.stream().filter(vocabulary::knows).toList();
+    List<String> naming = modifierWords(text).stream().flatMap(word -> analysis.terms(word).stream())
+        .map(vocabulary::corrected).toList();
+    Optional<CalendarVocabulary.Group> called = known.isEmpty() || !naming.containsAll(known) ? Optional.empty()
+        : match.calledBy(known).filter(group -> group.occurrences().stream().anyMatch(event -> event.isUpcoming(today)));
     if (called.isPresent()) {
       match = match.narrowedTo(called.get());
     }
@@ -162,22 +166,21 @@ final class ScheduleAnswerer {
     if (!generic && !byTopic) {
       return Optional.empty();
     }
-    // Without event words, a time alone ("what will the 2020-21 school year look like?") is not a
-    // question about the calendar; a direction, a calendar word or an event noun is.
+    // Without event words, a time alone ("what will the 2020-21 school year look like?") is asked
+    // of the documents first, the calendar's listing for it standing only when they don't answer;
+    // a direction, a calendar word or an event noun makes it a question about the calendar.
     boolean aboutCalendar = time.direction() != TimeExpressions.Direction.NONE || time.asksCalendar()
         || asked.format() != null || !asked.fields().isEmpty() || !asked.nouns().isEmpty()
         || byTopic && namesKind(topic, match, vocabulary);
-    // A time alone ("what did we have last month?") may ask what the documents tell of it; what
-    // the calendar holds then answers only when they don't.
-    boolean timeOnly = !aboutCalendar;
-    if (timeOnly && window == null) {
+    boolean documentsFirst = !aboutCalendar;
+    if (documentsFirst && window == null) {
       return Optional.empty();
     }
     List<CalendarVocabulary.Group> groups = byTopic ? namedFirst(match.best(), topic, vocabulary)
         : asked.format() == null ? namedFirst(vocabulary.groups(), analysis.terms(asked.nouns()), vocabulary)
         : vocabulary.groups();
     ScheduleReply reply = listing(groups, byTopic, asked, time, window, format, pastTense, calendar, today);
-    if (timeOnly) {
+    if (documentsFirst) {
       return Optional.of(reply.fallback());
     }
     if (byTopic && groups.size() < match.best().size() && reply.text().startsWith(NOTHING)) {

@@ -34,33 +34,40 @@ public record Source(int rank, String path, String title, String section, double
 
   /**
    * Whether each word of the heading is one of the title's, or one of a run of words whose
-   * initials spell one of its acronyms ("Great Lakes Equity Collaborative" for "GLEC").
+   * initials spell an acronym the title writes in capitals ("Great Lakes Equity Collaborative" for
+   * "GLEC"), with at least one word longer than {@link #SHORT_WORD} said: "FAQ" or "Day 1" alone
+   * under a longer title are headings of their own.
    */
   static boolean restates(String heading, String title) {
     List<String> titleWords = words(title);
+    List<String> acronyms = Arrays.stream(title.split("[^\\p{L}\\p{N}]+"))
+        .filter(word -> word.length() >= 2 && word.chars().allMatch(Character::isUpperCase))
+        .map(word -> word.toLowerCase(Locale.ROOT)).toList();
     List<String> words = words(heading);
+    boolean saysALongWord = false;
     int i = 0;
     while (i < words.size()) {
-      if (titleWords.contains(words.get(i))) {
+      String word = words.get(i);
+      int spelt = spelt(words, i, acronyms);
+      if (titleWords.contains(word)) {
+        saysALongWord |= word.length() > SHORT_WORD;
         i++;
-        continue;
-      }
-      int spelt = spelt(words, i, titleWords);
-      if (spelt > 0) {
+      } else if (spelt > 0) {
+        saysALongWord = true;
         i += spelt;
-      } else if (words.get(i).length() <= SHORT_WORD) {
+      } else if (word.length() <= SHORT_WORD) {
         i++;
       } else {
         return false;
       }
     }
-    return !words.isEmpty();
+    return saysALongWord;
   }
 
-  /** The number of words from {@code start} whose initials spell a word of the title, or 0. */
-  private static int spelt(List<String> words, int start, List<String> titleWords) {
-    for (String acronym : titleWords) {
-      if (acronym.length() < 2 || start + acronym.length() > words.size()) {
+  /** The number of words from {@code start} whose initials spell one of the acronyms, or 0. */
+  private static int spelt(List<String> words, int start, List<String> acronyms) {
+    for (String acronym : acronyms) {
+      if (start + acronym.length() > words.size()) {
         continue;
       }
       StringBuilder initials = new StringBuilder();

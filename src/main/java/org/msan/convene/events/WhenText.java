@@ -59,10 +59,7 @@ final class WhenText {
   private static String moments(ZonedDateTime from, ZonedDateTime to, ZoneId networkZone) {
     String zone = zoneSuffix(from.getZone(), networkZone);
     if (from.toLocalDate().equals(to.toLocalDate())) {
-      boolean sameHalf = from.getHour() / 12 == to.getHour() / 12;
-      String range = sameHalf ? CLOCK.format(from) + "–" + CLOCK_WITH_HALF.format(to)
-          : CLOCK_WITH_HALF.format(from) + "–" + CLOCK_WITH_HALF.format(to);
-      return FULL_DAY.format(from) + ", " + range + zone + onNetworkClocks(from, to, networkZone);
+      return FULL_DAY.format(from) + ", " + clockRange(from, to) + zone + onNetworkClocks(from, to, networkZone);
     }
     String first = from.getYear() == to.getYear() ? DAY_WITHOUT_YEAR.format(from) : FULL_DAY.format(from);
     return first + ", " + CLOCK_WITH_HALF.format(from) + " – " + FULL_DAY.format(to) + ", " + CLOCK_WITH_HALF.format(to)
@@ -100,7 +97,6 @@ final class WhenText {
     return CLOCK_WITH_HALF.format(at) + zoneSuffix(at.getZone(), networkZone);
   }
 
-  /** " Eastern Time" when the zone keeps other clocks than the network's; nothing when they agree. */
   /**
    * A time written in another zone, again on the network's clocks, where members read it: " /
    * 12:00–1:00 PM Mountain Time" after "2:00–3:00 PM Eastern Time", as event listings give both (no
@@ -111,15 +107,26 @@ final class WhenText {
     if (Zones.sameClocks(from.getZone(), networkZone)) {
       return "";
     }
+    String networkName = networkZone.getDisplayName(TextStyle.FULL, Locale.US);
+    // Phoenix and Denver are both "Mountain Time": the same name on other clocks would only confuse.
+    if (networkName.equals(from.getZone().getDisplayName(TextStyle.FULL, Locale.US))) {
+      return "";
+    }
     ZonedDateTime start = from.withZoneSameInstant(networkZone);
     ZonedDateTime end = to.withZoneSameInstant(networkZone);
     String day = start.toLocalDate().equals(from.toLocalDate()) ? "" : FULL_DAY.format(start) + ", ";
-    String range = start.equals(end) ? CLOCK_WITH_HALF.format(start)
-        : start.getHour() / 12 == end.getHour() / 12 ? CLOCK.format(start) + "–" + CLOCK_WITH_HALF.format(end)
-        : CLOCK_WITH_HALF.format(start) + "–" + CLOCK_WITH_HALF.format(end);
-    return " / " + day + range + " " + networkZone.getDisplayName(TextStyle.FULL, Locale.US);
+    String range = start.equals(end) ? CLOCK_WITH_HALF.format(start) : clockRange(start, end);
+    return " / " + day + range + " " + networkName;
   }
 
+  /** "1:00–3:00 PM", "11:00 AM–1:00 PM": the half of the day said once when both ends share it. */
+  private static String clockRange(ZonedDateTime from, ZonedDateTime to) {
+    boolean sameHalf = from.getHour() / 12 == to.getHour() / 12;
+    return sameHalf ? CLOCK.format(from) + "–" + CLOCK_WITH_HALF.format(to)
+        : CLOCK_WITH_HALF.format(from) + "–" + CLOCK_WITH_HALF.format(to);
+  }
+
+  /** " Eastern Time" when the zone keeps other clocks than the network's; nothing when they agree. */
   static String zoneSuffix(ZoneId zone, ZoneId networkZone) {
     return Zones.sameClocks(zone, networkZone) ? "" : " " + zone.getDisplayName(TextStyle.FULL, Locale.US);
   }

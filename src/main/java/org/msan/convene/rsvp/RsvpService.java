@@ -76,7 +76,8 @@ public final class RsvpService {
   /**
    * Answers or changes the member's RSVP.
    *
-   * @param newGuests null keeps the guests of an earlier RSVP (0 for a first one); "can't go" has none
+   * @param newGuests null keeps the guests of an earlier RSVP (0 for a first one); "can't go" has
+   *     none, whatever is given, so a later "going" starts from none
    * @param newNote null keeps the note of an earlier RSVP
    */
   public RsvpChange rsvp(Member member, String eventId, RsvpStatus status, Integer newGuests, String newNote) {

@@ -132,6 +132,9 @@ final class ScheduleAnswererTest {
       assertThat(ask("Is the equity leads meetup cancelled?", TODAY).text()).startsWith("Yes, ").contains("has been cancelled");
       assertThat(ask("has the board meeting been called off?", TODAY).text())
           .startsWith("No, it hasn't been cancelled: Governing Board Meeting is");
+      assertThat(ask("is there a cancellation for the equity leads meetup?", TODAY).text()).startsWith("Yes, ");
+      assertThat(ask("is the equity leads meetup still cancelled?", TODAY).text()).startsWith("Yes, ");
+      assertThat(ask("is the equity leads meetup still on?", TODAY).text()).startsWith("No, ");
     }
 
     @Test

@@ -30,5 +30,9 @@ final class SourceTest {
     assertThat(source("GLEC Handbook", "Great Lakes Travel › Mileage").label())
         .isEqualTo("GLEC Handbook › Great Lakes Travel › Mileage");
     assertThat(source("Handbook", "").label()).isEqualTo("Handbook");
+    // Short words alone restate nothing; an acronym is one the title writes in capitals.
+    assertThat(source("Handbook", "FAQ › Dues").label()).isEqualTo("Handbook › FAQ › Dues");
+    assertThat(source("Summer Institute Guide", "Day 1 › Morning").label()).isEqualTo("Summer Institute Guide › Day 1 › Morning");
+    assertThat(source("Guide to Membership", "Travel Options").label()).isEqualTo("Guide to Membership › Travel Options");
   }
 }
