@@ -375,9 +375,10 @@ public final class AnswerService {
    */
   private Answer answerOne(String asked, String shown, int top, LocalDate today, Locale language) {
     Optional<ScheduleAnswerer.ScheduleReply> calendar = schedule.answer(asked, calendars.current(), today);
+    String understood = null;
     if (calendar.isEmpty() && language.equals(Locale.ENGLISH)) {
       // "when r the sups meeting": the event is named in words the documents write out.
-      String understood = corrected(asked, language);
+      understood = corrected(asked, language);
       if (!understood.equals(asked)) {
         calendar = schedule.answer(understood, calendars.current(), today);
       }
@@ -386,7 +387,8 @@ public final class AnswerService {
     if (calendar.isPresent() && calendar.get().standing() == ScheduleAnswerer.Standing.CALENDAR) {
       answer = fromCalendar(asked, calendar.get(), top);
     } else {
-      answer = fromCorrectedDocuments(asked, shown, Math.max(1, top), today, language);
+      String searched = understood != null ? understood : corrected(asked, language);
+      answer = fromCorrectedDocuments(asked, searched, shown, Math.max(1, top), today, language);
       if (calendar.isPresent() && (!answer.answered() || saysLess(answer, calendar.get(), asked))
           && !documentsSayMore(calendar.get(), answer, asked)) {
         answer = fromCalendar(asked, calendar.get(), top);
@@ -410,10 +412,11 @@ public final class AnswerService {
 
   /**
    * The documents' answer to the question as understood: a mistyped question word or a word no
-   * document has is corrected first, and the answer then says what it searched for.
+   * document has is corrected first ({@code searched}, from {@link #corrected}), and the answer
+   * then says what it searched for.
    */
-  private Answer fromCorrectedDocuments(String question, String shown, int top, LocalDate today, Locale language) {
-    String searched = corrected(question, language);
+  private Answer fromCorrectedDocuments(String question, String searched, String shown, int top, LocalDate today,
+      Locale language) {
     Answer answer = fromDocuments(searched, top, today, language);
     if (searched.equals(question)) {
       return answer;
