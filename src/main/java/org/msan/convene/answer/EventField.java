@@ -139,7 +139,7 @@ enum EventField {
     StringBuilder probe = new StringBuilder(question);
     BitSet titled = new BitSet();
     titles.forEach(title -> title.matcher(question).results().forEach(said -> titled.set(said.start(), said.end())));
-    titles.forEach(title -> blank(probe, title));
+    titled.stream().forEach(at -> probe.setCharAt(at, ' '));
     boolean yesNo = YES_NO.matcher(question).find();
     Matcher online = ONLINE.matcher(question);
     boolean inPerson = IN_PERSON.matcher(question).find();

@@ -25,14 +25,14 @@ import org.msan.convene.knowledge.TextAnalysis;
  */
 final class ExtractiveComposer {
 
+  /** An answer that opens with a bare yes or no: "Yes.", "No,", "Yes —". */
+  private static final Pattern YES_OR_NO = Pattern.compile("(?i)(yes|no)\\b\\s*[.,;:!—–-]");
   /**
    * Question forms that ask for several things: "what are …", "list …", "who can …"; also a plural
    * thing asked for ("what core values does …", {@link QuestionHead}; "which districts …", {@link
    * #WHICH}). English forms only: the nouns come from the question, never from a list of the
    * documents' words.
    */
-  /** An answer that opens with a bare yes or no: "Yes.", "No,", "Yes —". */
-  private static final Pattern YES_OR_NO = Pattern.compile("(?i)(yes|no)\\b\\s*[.,;:!—–-]");
   private static final Pattern LIST_QUESTION = Pattern.compile(
       "\\b(what are|what were|list|name the|who should|who can)\\b", Pattern.CASE_INSENSITIVE);
   /**
@@ -87,7 +87,10 @@ final class ExtractiveComposer {
     Map<String, Double> weights = asked.weights();
     Passage first = passages.get(0);
     List<Unit> units = units(first, slots, weights);
-    List<String> chosen = withAntecedents(units, choose(question, units, first, asked, namesSection));
+    // The question's whole topic in the passage's title and headings ("Save the date: 2027 Summer
+    // Institute" for "how much does the summer institute cost"), read once for both uses below.
+    boolean titled = titledBy(first, asked);
+    List<String> chosen = withAntecedents(units, choose(question, units, first, asked, namesSection, titled));
     StringBuilder answer = new StringBuilder(underItsQuestion(joinUnits(chosen), first,
         namesSection && YES_NO.matcher(question).lookingAt())).append(" [1]");
     // The citation shows the first passage, with its title and section: what it says counts as
@@ -98,7 +101,7 @@ final class ExtractiveComposer {
     covered.addAll(NumberRanges.heldTerms(first.text(), slots, asked.numbers()));
     // An answer that gives the kind asked for ("$295 per person") of the passage the question names
     // (the Summer Institute's memo) has said "cost" as a passage does.
-    if (titledBy(first, asked) && asked.answeredBy(answer.toString(), analysis)) {
+    if (titled && asked.answeredBy(answer.toString(), analysis)) {
       covered.addAll(asked.typeWords());
     }
     for (int i = 1; i < passages.size() && i < 3 && answer.length() < MAX_CHARS / 2; i++) {
@@ -126,9 +129,12 @@ final class ExtractiveComposer {
     return heading + " " + answer;
   }
 
-  /** @param units the passage's units, as {@link #units} reads them for the question */
+  /**
+   * @param units the passage's units, as {@link #units} reads them for the question
+   * @param titled whether the passage's title and headings name all the question is about ({@link #titledBy})
+   */
   private List<String> choose(String question, List<Unit> units, Passage passage, AskedQuestion asked,
-      boolean namesSection) {
+      boolean namesSection, boolean titled) {
     // "The assessment for a Tier 2 district": the row that names Tier 2 is the answer.
     List<Unit> items = units.stream().filter(u -> u.listItem).toList();
     List<Pattern> labels = NumberRanges.labels(question, analysis::isStopWord);
@@ -167,10 +173,9 @@ final class ExtractiveComposer {
     // In a passage whose title and headings name all the question is about ("Save the date: 2027
     // Summer Institute" for "how much does the summer institute cost"), a sentence that gives the
     // kind of answer asked ("The early rate is $295 per person") needs no word of the question.
-    boolean aboutIt = titledBy(passage, asked);
     List<Unit> answering = units.stream()
         .filter(u -> u.score > 0 ? asked.answeredBy(u.text, analysis)
-            : asked.answeredUnderLabel(u.text, analysis) || aboutIt && asked.answeredBy(u.text, analysis))
+            : asked.answeredUnderLabel(u.text, analysis) || titled && asked.answeredBy(u.text, analysis))
         .toList();
     // Of a table's rows that give the kind of answer asked (every row has a phone number), the row asked about.
     boolean allRows = answering.stream().allMatch(u -> u.listItem);

@@ -21,13 +21,13 @@ final class PlainTextParser implements DocumentParser {
 
   /** A title or heading: short, without a sentence's punctuation; a colon inside ("Guide: 2025") but not at its end. */
   private static final Pattern TITLE_LINE = Pattern.compile("[^.!?:;,\\n]{2,80}|[^.!?;,\\n]{2,79}[^.!?:;,\\n]");
-  /** A document's title on its first line may have a comma too ("Program Guide, 2026-27"), not at its end ("Hi all,"). */
   /**
    * The line a mail program writes above a message it forwards or quotes ("---------- Forwarded
    * message ---------", "-----Original Message-----", "Begin forwarded message:"): no title, when
    * the message's header lines follow it.
    */
   private static final Pattern FORWARD_SEPARATOR = Pattern.compile("(?i)-{3,}[^\\n]*?-{3,}|begin forwarded message:");
+  /** A document's title on its first line may have a comma too ("Program Guide, 2026-27"), not at its end ("Hi all,"). */
   private static final Pattern FIRST_LINE_TITLE = Pattern.compile("[^.!?;\\n]{1,79}[^.!?:;,\\n]");
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;]\\s*$");
   /** Text that is sentences (a full stop, question or exclamation mark) or a list ("- item"). */
