@@ -376,25 +376,32 @@ public final class AnswerService {
   private Answer answerOne(String asked, String shown, int top, LocalDate today, Locale language) {
     Optional<ScheduleAnswerer.ScheduleReply> calendar = schedule.answer(asked, calendars.current(), today);
     String understood = null;
+    boolean calendarReadCorrected = false;
     if (calendar.isEmpty() && language.equals(Locale.ENGLISH)) {
       // "when r the sups meeting": the event is named in words the documents write out.
       understood = corrected(asked, language);
       if (!understood.equals(asked)) {
         calendar = schedule.answer(understood, calendars.current(), today);
+        calendarReadCorrected = calendar.isPresent();
       }
     }
-    Answer answer;
     if (calendar.isPresent() && calendar.get().standing() == ScheduleAnswerer.Standing.CALENDAR) {
-      answer = fromCalendar(asked, calendar.get(), top);
-    } else {
-      String searched = understood != null ? understood : corrected(asked, language);
-      answer = fromCorrectedDocuments(asked, searched, shown, Math.max(1, top), today, language);
-      if (calendar.isPresent() && (!answer.answered() || saysLess(answer, calendar.get(), asked))
-          && !documentsSayMore(calendar.get(), answer, asked)) {
-        answer = fromCalendar(asked, calendar.get(), top);
-      }
+      return fromCalendar(asked, understood, shown, calendarReadCorrected, calendar.get(), top, language);
+    }
+    String searched = understood != null ? understood : corrected(asked, language);
+    Answer answer = fromCorrectedDocuments(asked, searched, shown, Math.max(1, top), today, language);
+    if (calendar.isPresent() && (!answer.answered() || saysLess(answer, calendar.get(), asked))
+        && !documentsSayMore(calendar.get(), answer, asked)) {
+      return fromCalendar(asked, understood, shown, calendarReadCorrected, calendar.get(), top, language);
     }
     return answer;
+  }
+
+  /** The calendar's answer, saying what it read when it read the question as corrected. */
+  private Answer fromCalendar(String asked, String understood, String shown, boolean readCorrected,
+      ScheduleAnswerer.ScheduleReply reply, int top, Locale language) {
+    Answer answer = fromCalendar(asked, reply, top);
+    return readCorrected ? sayingWhatItRead(answer, asked, understood, shown, language) : answer;
   }
 
   private static Answer fromCalendar(String question, ScheduleAnswerer.ScheduleReply reply, int top) {
@@ -418,9 +425,14 @@ public final class AnswerService {
   private Answer fromCorrectedDocuments(String question, String searched, String shown, int top, LocalDate today,
       Locale language) {
     Answer answer = fromDocuments(searched, top, today, language);
-    if (searched.equals(question)) {
-      return answer;
-    }
+    return searched.equals(question) ? answer : sayingWhatItRead(answer, question, searched, shown, language);
+  }
+
+  /**
+   * The answer to the question as corrected ({@code searched}), opening with "Showing results for
+   * “…”" when it is answered and the correction is more than forms of the member's own words.
+   */
+  private Answer sayingWhatItRead(Answer answer, String question, String searched, String shown, Locale language) {
     String understood = shown.equals(question) ? searched : corrected(shown, language);
     String text = answer.answered() && !onlyFormsOf(shown, understood)
         ? "Showing results for “" + understood + "”.\n" + answer.text() : answer.text();

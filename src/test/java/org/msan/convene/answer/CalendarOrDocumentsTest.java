@@ -136,12 +136,13 @@ final class CalendarOrDocumentsTest {
   }
 
   @Test
-  @DisplayName("An event named in a clipped word the documents write out (\"sups\") is found on the calendar")
+  @DisplayName("An event named in a clipped word the documents write out (\"sups\") is found on the calendar, which says what it read")
   void clippedEventName() {
     Answer council = ask("when r the sups meeting??");
 
     assertThat(council.answered()).isTrue();
-    assertThat(council.text()).startsWith("Superintendents' Council is Monday, January 4, 2027, 9:00 AM");
+    assertThat(council.text()).startsWith("Showing results for “when are the superintendents meeting??”.\n"
+        + "Superintendents' Council is Monday, January 4, 2027, 9:00 AM");
   }
 
   @Test
