@@ -3,6 +3,7 @@ package org.msan.convene.answer;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
+import org.msan.convene.knowledge.TextNormalizer;
 
 /**
  * One numbered source of an answer: {@code [rank]} in the answer text refers to it.
@@ -39,11 +40,11 @@ public record Source(int rank, String path, String title, String section, double
    * under a longer title are headings of their own.
    */
   static boolean restates(String heading, String title) {
-    List<String> titleWords = words(title);
+    List<String> titleWords = TextNormalizer.plainWords(title);
     List<String> acronyms = Arrays.stream(title.split("[^\\p{L}\\p{N}]+"))
         .filter(word -> word.length() >= 2 && word.chars().allMatch(Character::isUpperCase))
         .map(word -> word.toLowerCase(Locale.ROOT)).toList();
-    List<String> words = words(heading);
+    List<String> words = TextNormalizer.plainWords(heading);
     boolean saysALongWord = false;
     int i = 0;
     while (i < words.size()) {
@@ -79,10 +80,6 @@ public record Source(int rank, String path, String title, String section, double
       }
     }
     return 0;
-  }
-
-  private static List<String> words(String text) {
-    return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")).filter(word -> !word.isEmpty()).toList();
   }
 
   /** The same source under another number. */

@@ -3,17 +3,16 @@ package org.msan.convene.events;
 import java.time.LocalDate;
 import java.time.YearMonth;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
 import org.apache.lucene.search.spell.LuceneLevenshteinDistance;
 import org.apache.lucene.search.spell.StringDistance;
 import org.msan.convene.knowledge.Problem;
+import org.msan.convene.knowledge.TextNormalizer;
 
 /** The convening calendar: every event that loaded, in order, and the problems of those that did not. */
 public final class EventCalendar {
@@ -72,23 +71,19 @@ public final class EventCalendar {
    */
   public Optional<CalendarEvent> byIdOrTitle(String named, LocalDate today) {
     Optional<CalendarEvent> byId = byId(named);
-    List<String> words = titleWords(named);
+    List<String> words = TextNormalizer.plainWords(named);
     if (byId.isPresent() || words.isEmpty()) {
       return byId;
     }
-    List<CalendarEvent> titled = events.stream().filter(e -> titleWords(e.title()).containsAll(words)).toList();
+    List<CalendarEvent> titled = events.stream().filter(e -> TextNormalizer.plainWords(e.title()).containsAll(words)).toList();
     // Occurrences of a series, or events of one title, are one thing a member names.
-    if (titled.stream().map(e -> titleWords(e.title())).distinct().count() != 1) {
+    if (titled.stream().map(e -> TextNormalizer.plainWords(e.title())).distinct().count() != 1) {
       return Optional.empty();
     }
     return titled.stream().filter(e -> e.isUpcoming(today) && !e.cancelled()).findFirst()
         .or(() -> Optional.of(titled.get(titled.size() - 1)));
   }
 
-  private static List<String> titleWords(String text) {
-    return Arrays.stream(text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")).filter(word -> !word.isEmpty())
-        .toList();
-  }
 
   /**
    * The events with a recurring series once, in their order: the series' first occurrence in the

@@ -1,6 +1,9 @@
 package org.msan.convene.knowledge;
 
 import java.text.Normalizer;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import java.util.regex.Pattern;
 
 /**
@@ -31,4 +34,14 @@ public final class TextNormalizer {
   }
 
   private static final Pattern COMBINING_MARKS = Pattern.compile("\\p{M}+");
+
+  /**
+   * The text's words as written, lower-cased, without stemming or stop words: "Data Office Hours
+   * (Zoom)" → [data, office, hours, zoom]; for comparing titles and headings word by word.
+   */
+  public static List<String> plainWords(String text) {
+    return Arrays.stream(NOT_A_WORD.split(text.toLowerCase(Locale.ROOT))).filter(word -> !word.isEmpty()).toList();
+  }
+
+  private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");
 }
