@@ -213,7 +213,8 @@ public final class AnswerService {
             part = inContext;
           }
         }
-        answers.add(part);
+        // An unanswered part is named as the member asked it, not as it was searched.
+        answers.add(new Answer(parts.get(i), part.answered(), part.text(), part.mode(), part.sources(), part.millis()));
         answeredParts.add(parts.get(i));
       }
       answers = withoutPartsSaidElsewhere(answeredParts, answers);
@@ -327,7 +328,8 @@ public final class AnswerService {
         if (earlier.contains(quotes.get(0))) {
           continue;
         }
-        partText = String.join(" ", quotes.stream().filter(quote -> !earlier.contains(quote)).toList());
+        partText = String.join(" ", quotes.stream().filter(quote -> !earlier.contains(quote))
+            .map(quote -> withoutOpeningSaid(quote, earlier)).filter(quote -> !quote.isEmpty()).toList());
       }
       text.append(text.length() == 0 ? "" : "\n\n").append(part.answered() ? partText : "About “" + part.question()
           + "”: " + partText);
@@ -335,6 +337,26 @@ public final class AnswerService {
     String mode = answers.stream().anyMatch(a -> a.mode().equals(Answer.LLM)) ? Answer.LLM : Answer.EXTRACTIVE;
     return new Answer(question, answered, text.toString(), mode, sources, 0);
   }
+
+  /**
+   * The quote without the sentences it opens with that were said already, whatever they cite: the
+   * summit's date, said for "when is the summit", is not said again before what another part asks
+   * of it; empty when nothing new is left.
+   */
+  static String withoutOpeningSaid(String quote, String said) {
+    String saidPlain = CITATION.matcher(said).replaceAll("");
+    String rest = quote;
+    for (Sentences.Sentence sentence : Sentences.of(quote)) {
+      String text = sentence.text().strip();
+      if (sentence.listItem() || !rest.startsWith(text)
+          || !saidPlain.contains(CITATION.matcher(text).replaceAll("").strip())) {
+        break;
+      }
+      rest = rest.substring(text.length()).strip();
+    }
+    return rest.codePoints().anyMatch(Character::isLetter) ? rest : "";
+  }
+
 
   /**
    * Whether the documents' answer says less than the calendar's "the calendar doesn't say where

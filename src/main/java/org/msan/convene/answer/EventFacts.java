@@ -68,7 +68,9 @@ final class EventFacts {
     for (EventField field : fields) {
       switch (field) {
         case WHEN -> {
-          if (!fields.contains(EventField.DAY)) {
+          // "What time does it start": the time's sentence says the date too.
+          boolean saidWithTime = fields.contains(EventField.TIME) && event.startTime(networkZone).isPresent();
+          if (!fields.contains(EventField.DAY) && !saidWithTime) {
             sentences.add(whenSentence(event, name, is, when, rule, past));
           }
         }

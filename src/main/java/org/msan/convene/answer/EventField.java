@@ -123,6 +123,9 @@ enum EventField {
     }
   }
 
+  /** The topic of an earlier part a referring part is read with ({@link QuestionParts#withTopicOf}). */
+  private static final Pattern EARLIER_TOPIC = Pattern.compile("\\([^()]*\\)\\s*$");
+
   /** The fields asked, for a calendar whose titles are not known. */
   static Asked read(String question) {
     return read(question, List.of());
@@ -140,6 +143,12 @@ enum EventField {
     BitSet titled = new BitSet();
     titles.forEach(title -> title.matcher(question).results().forEach(said -> titled.set(said.start(), said.end())));
     titled.stream().forEach(at -> probe.setCharAt(at, ' '));
+    // "how much is it (the summit start)": what the part before was about names the event; what
+    // that part asked (a start) is not asked again.
+    Matcher context = EARLIER_TOPIC.matcher(question);
+    if (context.find()) {
+      blank(probe, context.start(), context.end());
+    }
     boolean yesNo = YES_NO.matcher(question).find();
     Matcher online = ONLINE.matcher(question);
     boolean inPerson = IN_PERSON.matcher(question).find();

@@ -241,4 +241,16 @@ final class AnswerServiceTest {
     assertThat(ask("What is the Learning Partnership approach?").text()).contains("collaborative, inquiry-based");
     assertThat(ask("When are applications due?").text()).contains("June 7");
   }
+
+  @Test
+  @DisplayName("A part's quote that opens with what an earlier part said goes on from what is new, and says nothing when all was said")
+  void partsSayEachSentenceOnce() {
+    String said = "Summit is April 14–16, 2027, at Ocean Shores. [1]";
+
+    assertThat(AnswerService.withoutOpeningSaid("Summit is April 14–16, 2027, at Ocean Shores. For principals. [1]", said))
+        .isEqualTo("For principals. [1]");
+    assertThat(AnswerService.withoutOpeningSaid("For principals. Summit is April 14–16, 2027, at Ocean Shores. [1]", said))
+        .startsWith("For principals.");
+    assertThat(AnswerService.withoutOpeningSaid("Summit is April 14–16, 2027, at Ocean Shores. [2]", said)).isEmpty();
+  }
 }
