@@ -48,6 +48,13 @@ final class DocumentAnswersTest {
         - Principals learn to lead school-wide equity work with their staff.
         - Coaches gain the capacity to coach teachers for equity in every classroom.
         """);
+    Files.writeString(knowledge.resolve("transport.md"), """
+        # Transportation Co-op
+
+        - Co-op buses run from 6:00 AM to 6:00 PM on school days.
+        - Field trip buses must be booked at least 10 school days in advance.
+        - Drivers are assigned by the co-op dispatcher.
+        """);
     Files.writeString(knowledge.resolve("writing.md"), """
         # Partners
 
@@ -362,6 +369,15 @@ final class DocumentAnswersTest {
     assertThat(unsure.sources()).hasSize(1);
     assertThat(unsure.sources().get(0).path()).isEqualTo("institute.md");
     assertThat(folder.ask("whats the weather gonna be tomorrow").text()).isEqualTo(AnswerService.NOT_FOUND);
+  }
+
+  @Test
+  @DisplayName("\"How far ahead\" asks how long before: the line that gives a length of time answers, though it says neither word")
+  void howFarAhead() {
+    Answer ahead = folder.ask("how far ahead do i have to book a bus for a field trip");
+
+    assertThat(ahead.answered()).isTrue();
+    assertThat(ahead.text()).contains("at least 10 school days in advance").doesNotContain("6:00 AM");
   }
 
   @Test
