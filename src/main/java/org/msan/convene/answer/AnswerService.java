@@ -374,14 +374,31 @@ public final class AnswerService {
    * say more on it: of several events ("The calendar gives no capacity for …" of each event with
    * "team" in its title), what they say; of one ("The calendar doesn't say that about the
    * summit"), what they say when it gives the kind of answer asked (the agenda's keynote row names
-   * a person for "who is the keynote").
+   * a person for "who is the keynote"), or the closest they come from a passage on that event.
    */
   private static boolean documentsSayMore(ScheduleAnswerer.ScheduleReply calendar, Answer documents, String question) {
-    if (calendar.answered() || !documents.text().startsWith(NOT_STATED)) {
+    if (calendar.answered() || calendar.events().isEmpty()) {
       return false;
     }
-    return calendar.events().size() > 1
-        || AnswerType.of(question).filter(type -> type.answeredBy(documents.text().substring(NOT_STATED.length()))).isPresent();
+    if (calendar.events().size() > 1) {
+      return documents.text().startsWith(NOT_STATED);
+    }
+    // Of one event, only a passage on that event: the retreat's fees say nothing of the institute's.
+    boolean onTheEvent = !documents.sources().isEmpty() && tellsOf(documents.sources().get(0), calendar.events().get(0));
+    if (documents.text().startsWith(CLOSEST)) {
+      // "What hotel do we stay at for the institute?": the closest the documents come, from a page
+      // on that event ("A room block is held at …"), says more than that the calendar doesn't say.
+      return onTheEvent;
+    }
+    return onTheEvent && documents.text().startsWith(NOT_STATED)
+        && AnswerType.of(question).filter(type -> type.answeredBy(documents.text().substring(NOT_STATED.length()))).isPresent();
+  }
+
+
+  /** Whether the passage is about the event: its title, heading or text writes every word of the event's title. */
+  private static boolean tellsOf(Source passage, CalendarEvent event) {
+    return TextNormalizer.plainWords(passage.title() + " " + passage.section() + " " + passage.text())
+        .containsAll(TextNormalizer.plainWords(event.title()));
   }
 
   /** The number of the source already cited that is the same passage, or 0. */

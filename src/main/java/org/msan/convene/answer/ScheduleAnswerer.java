@@ -133,13 +133,14 @@ final class ScheduleAnswerer {
     if (names(match, topic, text, vocabulary)) {
       CalendarVocabulary.Group group = match.best().get(0);
       if (!asked.fields().isEmpty() || lacking(group, topic).isEmpty()) {
-        ScheduleReply reply = about(group, asked, window, time, pastTense, today, calendar);
+        boolean saysMoreThanTheTitle = !lacking(group, topic).isEmpty();
+        ScheduleReply reply = about(group, asked, window, time, pastTense, today, calendar, saysMoreThanTheTitle);
         // "Where is the network office?" names only where an event is held, not the event: it asks
         // about the place, which the documents may describe; the calendar answers if they don't.
         boolean placeOnly = topic.stream().noneMatch(group.nameTerms()::contains) && !time.aboutTime();
         // "When is the data coaching institute?" shares "data coach" with Data Coach Office Hours
         // but says more than its title: it may be about something else the documents describe.
-        boolean saysMore = !lacking(group, topic).isEmpty() && !time.aboutTime();
+        boolean saysMore = saysMoreThanTheTitle && !time.aboutTime();
         return Optional.of(match.calendarWide() || placeOnly || saysMore ? reply.fallback() : reply);
       }
       // The question names an event but asks for something no field holds ("the dress code"):
@@ -282,18 +283,25 @@ final class ScheduleAnswerer {
     return naming.isEmpty() ? groups : naming;
   }
 
-  /** One event the question names: the fields asked, or all it has. */
+  /**
+   * One event the question names: the fields asked, or all it has.
+   *
+   * @param saysMore whether the question has words beyond the event's ("a refund if I cancel my
+   *     institute registration on July 5"): a day the event is not on may be a day of something
+   *     the documents tell of, so they are asked first
+   */
   private ScheduleReply about(CalendarVocabulary.Group group, EventField.Asked asked, TimeExpressions.Window window,
-      TimeExpressions.Reading time, boolean pastTense, LocalDate today, EventCalendar calendar) {
+      TimeExpressions.Reading time, boolean pastTense, LocalDate today, EventCalendar calendar, boolean saysMore) {
     Set<EventField> fields = asked.fields();
     if (window != null) {
       List<CalendarEvent> inWindow = group.occurrences().stream()
           .filter(e -> !e.start().firstDay().isAfter(window.last()) && !e.lastDay().isBefore(window.first())).toList();
       if (inWindow.isEmpty()) {
         CalendarEvent nearest = pick(group, TimeExpressions.Direction.NONE, pastTense, today);
-        return ScheduleReply.of(group.first().title() + " is not on the calendar for " + window.label() + ". "
-            + facts.describe(nearest, nearest.when(networkZone), !nearest.isUpcoming(today), rule(nearest)) + " [1]",
+        ScheduleReply notThen = ScheduleReply.of(group.first().title() + " is not on the calendar for " + window.label()
+            + ". " + facts.describe(nearest, nearest.when(networkZone), !nearest.isUpcoming(today), rule(nearest)) + " [1]",
             List.of(nearest));
+        return saysMore ? notThen.fallback() : notThen;
       }
       List<CalendarEvent> held = inWindow.stream().filter(e -> !e.cancelled()).toList();
       Optional<CalendarEvent> chosen = switch (time.direction()) {

@@ -69,6 +69,17 @@ final class CalendarOrDocumentsTest {
         | Tuesday | 8:30 AM | Opening keynote: "Every Learner" with Dr. Rosa Tafoya |
         | Wednesday | 9:00 AM | District team work time |
         """);
+    Files.writeString(knowledge.resolve("institute-logistics.md"), """
+        # Summer Institute Logistics
+
+        ## Lodging
+
+        A room block is held at the Riverside Lodge in Brainerd.
+
+        ## Refunds
+
+        Cancellations between June 1 and June 10 get a 50 percent refund.
+        """);
     Files.writeString(knowledge.resolve("council.md"), """
         # Superintendents' Council
 
@@ -140,6 +151,17 @@ final class CalendarOrDocumentsTest {
     Answer keynote = ask("Who is the keynote speaker at the summer institute?");
 
     assertThat(keynote.text()).contains("Dr. Rosa Tafoya").doesNotStartWith("The calendar doesn't say");
+  }
+
+  @Test
+  @DisplayName("What the calendar has no field for: a day the event is not on, or a hotel, is asked of the documents on that event first")
+  void documentsOnTheEventFirst() {
+    Answer refund = ask("can i get my money back if i cancel my summer institute registration on june 5");
+    Answer hotel = ask("what hotel are we supposed to stay at for the summer institute");
+
+    assertThat(refund.text()).contains("50 percent refund").doesNotContain("not on the calendar");
+    assertThat(hotel.text()).contains("Riverside Lodge").doesNotContain("The calendar doesn't say");
+    assertThat(ask("is the summer institute on june 5").text()).startsWith("Summer Institute is not on the calendar for");
   }
 
   @Test
