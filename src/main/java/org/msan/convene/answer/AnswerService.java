@@ -578,10 +578,10 @@ public final class AnswerService {
       if (!result.nearTerms().isEmpty()) {
         LOG.debug("read by meaning q='{}' {}", question, result.nearTerms());
       }
-      ranked.stream().limit(5).forEach(e -> LOG.debug("evidence q='{}' coverage={} similarity={}/{} relevance={} section='{}' typed={}",
+      ranked.stream().limit(5).forEach(e -> LOG.debug("evidence q='{}' coverage={} similarity={}/{} relevance={} section='{}' typed={} names={} restates={}",
           question, String.format("%.2f", e.coverage()), String.format("%.3f", e.similarity()),
           String.format("%.3f", e.hit().bestSentenceSimilarity()),
-          String.format("%.2f", e.relevance()), e.hit().passage().section(), e.givesAnswerType()));
+          String.format("%.2f", e.relevance()), e.hit().passage().section(), e.givesAnswerType(), e.namesHead(), e.restatesHeading()));
     }
     long unknownSlots = slots.stream().filter(slot -> Slots.unknown(slot, result.unknownTerms())).count();
     if (!ranked.isEmpty() && !answers(ranked.get(0))) {
