@@ -680,7 +680,9 @@ public final class AnswerService {
     if (written.isPresent()) {
       return written.get();
     }
-    Optional<String> sentence = ranked.get(0).hit().closestSentence();
+    // Of the passage's sentences, the closest that gives the kind of answer asked, if one does.
+    Optional<String> sentence = ranked.get(0).hit().closestSentence(
+        said -> asked.type().isEmpty() || asked.answeredBy(said, analysis));
     if (asked.type().filter(AnswerType::required).isPresent() || sentence.isEmpty()) {
       return new Answer(question, false, NOT_FOUND, Answer.EXTRACTIVE, sources, 0);
     }

@@ -2,6 +2,8 @@ package org.msan.convene.knowledge;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.function.Predicate;
+import java.util.regex.Pattern;
 import java.util.Set;
 
 /**
@@ -22,6 +24,8 @@ public record Hit(Passage passage, double score, double similarity, List<Double>
     sentenceSimilarities = List.copyOf(sentenceSimilarities);
   }
 
+  private static final Pattern REFERS_TO_A_PERSON = Pattern.compile("(?i)\\b(he|him|his|she|her|hers)\\b");
+
   /** The similarity of its sentence closest to the question; the passage's own when it has none. */
   public double bestSentenceSimilarity() {
     return sentenceSimilarities.stream().mapToDouble(Double::doubleValue).max().orElse(similarity);
@@ -33,12 +37,36 @@ public record Hit(Passage passage, double score, double similarity, List<Double>
    * when it has none, or when the index split it otherwise (built by another version).
    */
   public Optional<String> closestSentence() {
+    return closestSentence(sentence -> true);
+  }
+
+  /**
+   * As {@link #closestSentence()}, the closest of the sentences {@code preferred} accepts when any
+   * does ("Harold Pettigrew … handles all reimbursements" for "who do I bug about a reimbursement",
+   * before the closer "Reimbursements are normally paid within 30 days").
+   */
+  public Optional<String> closestSentence(Predicate<String> preferred) {
     List<Sentences.Sentence> sentences = Sentences.of(passage.text());
     if (sentences.isEmpty() || sentences.size() != sentenceSimilarities.size()) {
       return Optional.empty();
     }
     int closest = sentenceSimilarities.indexOf(bestSentenceSimilarity());
+    int closestPreferred = -1;
+    for (int i = 0; i < sentences.size(); i++) {
+      if (preferred.test(sentences.get(i).text())
+          && (closestPreferred < 0 || sentenceSimilarities.get(i) > sentenceSimilarities.get(closestPreferred))) {
+        closestPreferred = i;
+      }
+    }
+    if (closestPreferred >= 0) {
+      closest = closestPreferred;
+    }
     String text = sentences.get(closest).text();
+    // "Email him at …" says whom only with the sentence before it.
+    if (closest > 0 && REFERS_TO_A_PERSON.matcher(text).find() && !sentences.get(closest).listItem()
+        && !sentences.get(closest - 1).listItem() && !sentences.get(closest - 1).labelsNext()) {
+      text = sentences.get(closest - 1).text().strip() + " " + text.strip();
+    }
     // An FAQ's question ("Where is the office?") says nothing alone: it comes with its answer.
     if (text.strip().endsWith("?") && !sentences.get(closest).listItem() && closest + 1 < sentences.size()
         && !sentences.get(closest + 1).text().strip().endsWith("?")) {
@@ -46,4 +74,5 @@ public record Hit(Passage passage, double score, double similarity, List<Double>
     }
     return Optional.of(text).filter(said -> !said.isBlank());
   }
+
 }

@@ -29,4 +29,19 @@ final class HitTest {
     assertThat(withSimilarities(0.2, 0.3, 0.1, 0.6).closestSentence()).contains("Yes, in the north lot.");
     assertThat(withSimilarities(0.2, 0.1, 0.1).closestSentence()).isEmpty();
   }
+
+  private static final Passage CONTACT = new Passage("faq.md#1", "faq.md", "Member FAQ", "faq", "", List.of("Reimbursements"), 0,
+      "Harold Pettigrew, our Business Manager, handles all reimbursements. Email him at hpettigrew@orpc.org. "
+          + "Reimbursements are normally paid within 30 days.");
+
+  @Test
+  @DisplayName("Of the sentences that give what is asked, the closest; one that says \"him\" comes with the sentence naming him")
+  void preferredSentenceWithWhomItMeans() {
+    Hit hit = new Hit(CONTACT, 1, 0.4, List.of(0.3, 0.4, 0.6), Set.of(), Set.of(), Set.of());
+
+    assertThat(hit.closestSentence()).contains("Reimbursements are normally paid within 30 days.");
+    assertThat(hit.closestSentence(sentence -> sentence.contains("@")))
+        .contains("Harold Pettigrew, our Business Manager, handles all reimbursements. Email him at hpettigrew@orpc.org.");
+    assertThat(hit.closestSentence(sentence -> sentence.contains("$"))).contains("Reimbursements are normally paid within 30 days.");
+  }
 }
