@@ -64,10 +64,11 @@ public final class EventCalendar {
   }
 
   /**
-   * The event a member names by its id, or, when no id is that, by words of its title ("/event office
-   * hours" for an id an exported calendar made of an opaque UID): the events of the one title that
-   * has every word, its first from {@code today} on that is not cancelled (its last when all are
-   * past). Empty when the words fit several titles.
+   * The event a member names by its id, or, when no id is that, by the start of ids ("/event
+   * pl-meetup-20270316" for the id an exported calendar made of the UID
+   * "pl-meetup-20270316@pncsa.org") or words of its title ("/event office hours"): the events of
+   * the one title found, its first from {@code today} on that is not cancelled (its last when all
+   * are past). Empty when what is named fits several titles.
    */
   public Optional<CalendarEvent> byIdOrTitle(String named, LocalDate today) {
     Optional<CalendarEvent> byId = byId(named);
@@ -75,7 +76,10 @@ public final class EventCalendar {
     if (byId.isPresent() || words.isEmpty()) {
       return byId;
     }
-    List<CalendarEvent> titled = events.stream().filter(e -> TextNormalizer.plainWords(e.title()).containsAll(words)).toList();
+    String idStart = named.strip() + "-";
+    List<CalendarEvent> byIdStart = events.stream().filter(e -> e.id().startsWith(idStart)).toList();
+    List<CalendarEvent> titled = !byIdStart.isEmpty() ? byIdStart
+        : events.stream().filter(e -> TextNormalizer.plainWords(e.title()).containsAll(words)).toList();
     // Occurrences of a series, or events of one title, are one thing a member names.
     if (titled.stream().map(e -> TextNormalizer.plainWords(e.title())).distinct().count() != 1) {
       return Optional.empty();
@@ -83,7 +87,6 @@ public final class EventCalendar {
     return titled.stream().filter(e -> e.isUpcoming(today) && !e.cancelled()).findFirst()
         .or(() -> Optional.of(titled.get(titled.size() - 1)));
   }
-
 
   /**
    * The events with a recurring series once, in their order: the series' first occurrence in the

@@ -188,8 +188,8 @@ final class CalendarLoaderTest {
   }
 
   @Test
-  @DisplayName("An event is found by the words of its title when no id is them: one series' next occurrence; "
-      + "words of several series' titles find none")
+  @DisplayName("An event is found by the start of its id or the words of its title when no id is them: one series' "
+      + "next occurrence; what fits several series finds none")
   void byTitleWords() throws Exception {
     Files.writeString(dir.resolve("events.yaml"), """
         events:
@@ -206,6 +206,9 @@ final class CalendarLoaderTest {
     assertThat(calendar.byIdOrTitle("Winter board meeting", today)).map(CalendarEvent::id).hasValue("board-winter");
     assertThat(calendar.byIdOrTitle("board-spring", today)).map(CalendarEvent::id).hasValue("board-spring");
     assertThat(calendar.byIdOrTitle("board meeting", today)).as("two series").isEmpty();
+    assertThat(calendar.byIdOrTitle("040000008200e00074c5b710-1a2b3c", today)).as("the start of the ids")
+        .map(CalendarEvent::id).hasValue("040000008200e00074c5b710-1a2b3c-2026-12-08");
+    assertThat(calendar.byIdOrTitle("board", today)).as("no id starts with \"board-\" alone").isEmpty();
     assertThat(calendar.byIdOrTitle("office hours", LocalDate.of(2027, 1, 1))).as("all past: the last")
         .map(CalendarEvent::id).hasValue("040000008200e00074c5b710-1a2b3c-2026-12-08");
   }
