@@ -73,7 +73,8 @@ final class EventCards {
     String repeats = event.recurrence() == null || event.recurrence().rule().isEmpty() ? ""
         : " (" + event.recurrence().rule() + ")";
     String where = event.location().isEmpty() ? "" : " · " + event.location();
-    return "**" + event.title() + "** — " + event.when(zone) + repeats + where + " · " + counts.summary() + " · `"
-        + event.id() + "`";
+    // A row of zeros on every line of a listing reads as noise; the card keeps the counts by its buttons.
+    String rsvps = counts.equals(RsvpCounts.NONE) ? "no RSVPs" : counts.summary();
+    return "**" + event.title() + "** — " + event.when(zone) + repeats + where + " · " + rsvps + " · `" + event.id() + "`";
   }
 }
