@@ -37,6 +37,8 @@ final class PlainTextParser implements DocumentParser {
   private static final Pattern BULLET = Pattern.compile("^\\s*(?:[•●▪◦·*–-]|(\\d{1,2})[.)])\\s+");
   /** A section's number before its heading, in figures: "2. ", "3.1 ". */
   private static final Pattern SECTION_NUMBER = Pattern.compile("\\d{1,2}(?:\\.\\d{1,2})*[.)]?\\s+");
+  /** A year, or a school year ("2026-27"), with the space after it. */
+  private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d\\d(?:[-–/]\\d\\d(?:\\d\\d)?)?\\b\\s*");
   /** Words each capitalised but for short function words: "Who May Apply", "HOW TO CLAIM", "Terms of Use". */
   private static final Pattern CAPITALISED = Pattern.compile(
       "\\p{Lu}\\S*(?:\\s+(?:\\p{Lu}\\S*|a|an|the|and|or|nor|but|of|in|on|at|to|for|by|with|as|per|vs\\.?))*\\s*");
@@ -256,7 +258,9 @@ final class PlainTextParser implements DocumentParser {
    */
   private static boolean headingLike(String paragraph, int wrapWidth) {
     Matcher numbered = SECTION_NUMBER.matcher(paragraph);
-    String words = numbered.lookingAt() ? paragraph.substring(numbered.end()) : paragraph;
+    // A numbered heading may name its year ("4. 2028 SUMMER INSTITUTE HOST"); other figures make a
+    // line of text ("March 17, 2027, 4:00 PM").
+    String words = numbered.lookingAt() ? YEAR.matcher(paragraph.substring(numbered.end())).replaceAll("").strip() : paragraph;
     if (numbered.lookingAt() && !CAPITALISED.matcher(words).matches()) {
       return false;
     }

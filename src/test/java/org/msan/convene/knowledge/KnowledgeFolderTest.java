@@ -352,6 +352,34 @@ final class KnowledgeFolderTest {
   }
 
   @Test
+  @DisplayName("Minutes' numbered headings may name a year (\"4. 2028 SUMMER INSTITUTE HOST\"); a line of figures is no heading")
+  void numberedHeadingWithAYear() throws Exception {
+    TestFiles.write(dir, "minutes.txt", """
+        Steering Council Minutes
+
+        3. FUEL SURCHARGE
+
+        Motion to add a fuel surcharge of $0.20 per mile. Moved by Tom Vasquez,
+        seconded by Ken Abernathy. Passed 10-1.
+
+        4. 2028 SUMMER INSTITUTE HOST
+
+        Motion to name Lincoln County the host of the 2028 Summer Institute.
+        The motion was tabled.
+
+        5. 2026-27 Dues
+
+        Eleven of twelve districts have paid.
+        """);
+
+    SourceDocument document = new KnowledgeFolder(dir).read("minutes.txt").document();
+
+    assertThat(document.sections()).extracting(section -> section.headings().get(section.headings().size() - 1))
+        .containsExactly("3. FUEL SURCHARGE", "4. 2028 SUMMER INSTITUTE HOST", "5. 2026-27 Dues");
+    assertThat(document.sections().get(0).text()).endsWith("Passed 10-1.");
+  }
+
+  @Test
   @DisplayName("The line a mail program writes above a forwarded message is no title: the message's subject is")
   void forwardedMessage() throws Exception {
     TestFiles.write(dir, "forwarded.txt", """
