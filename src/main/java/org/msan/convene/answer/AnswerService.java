@@ -16,6 +16,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import org.msan.convene.events.Attendance;
 import org.msan.convene.events.CalendarEvent;
 import org.msan.convene.events.CalendarService;
@@ -344,12 +345,12 @@ public final class AnswerService {
    * of it; empty when nothing new is left.
    */
   static String withoutOpeningSaid(String quote, String said) {
-    String saidPlain = CITATION.matcher(said).replaceAll("");
+    Set<String> saidSentences = Sentences.of(said).stream().map(sentence -> uncited(sentence.text()))
+        .collect(Collectors.toSet());
     String rest = quote;
     for (Sentences.Sentence sentence : Sentences.of(quote)) {
       String text = sentence.text().strip();
-      if (sentence.listItem() || !rest.startsWith(text)
-          || !saidPlain.contains(CITATION.matcher(text).replaceAll("").strip())) {
+      if (sentence.listItem() || !rest.startsWith(text) || !saidSentences.contains(uncited(text))) {
         break;
       }
       rest = rest.substring(text.length()).strip();
@@ -357,6 +358,10 @@ public final class AnswerService {
     return rest.codePoints().anyMatch(Character::isLetter) ? rest : "";
   }
 
+
+  private static String uncited(String sentence) {
+    return CITATION.matcher(sentence).replaceAll("").strip();
+  }
 
   /**
    * Whether the documents' answer says less than the calendar's "the calendar doesn't say where
@@ -376,7 +381,7 @@ public final class AnswerService {
    * summit"), what they say when it gives the kind of answer asked (the agenda's keynote row names
    * a person for "who is the keynote"), or the closest they come from a passage on that event.
    */
-  private static boolean documentsSayMore(ScheduleAnswerer.ScheduleReply calendar, Answer documents, String question) {
+  private boolean documentsSayMore(ScheduleAnswerer.ScheduleReply calendar, Answer documents, String question) {
     if (calendar.answered() || calendar.events().isEmpty()) {
       return false;
     }
@@ -395,10 +400,12 @@ public final class AnswerService {
   }
 
 
-  /** Whether the passage is about the event: its title, heading or text writes every word of the event's title. */
-  private static boolean tellsOf(Source passage, CalendarEvent event) {
-    return TextNormalizer.plainWords(passage.title() + " " + passage.section() + " " + passage.text())
-        .containsAll(TextNormalizer.plainWords(event.title()));
+  /**
+   * Whether the passage is on the event: its document's title and its heading say every word of the
+   * event's title, in some form ("Summer Institute 2027 › Lodging" for the Summer Institute).
+   */
+  private boolean tellsOf(Source passage, CalendarEvent event) {
+    return analysis.terms(passage.title() + " " + passage.section()).containsAll(analysis.terms(event.title()));
   }
 
   /** The number of the source already cited that is the same passage, or 0. */
@@ -415,32 +422,37 @@ public final class AnswerService {
   private Answer answerOne(String asked, String shown, int top, LocalDate today, Locale language) {
     Optional<ScheduleAnswerer.ScheduleReply> calendar = schedule.answer(asked, calendars.current(), today);
     String understood = null;
-    boolean calendarReadCorrected = false;
+    // The question as the calendar read it, when that was the corrected one.
+    String calendarRead = null;
     if (calendar.isEmpty() && language.equals(Locale.ENGLISH)) {
       // "when r the sups meeting": the event is named in words the documents write out.
       understood = corrected(asked, language);
       if (!understood.equals(asked)) {
         calendar = schedule.answer(understood, calendars.current(), today);
-        calendarReadCorrected = calendar.isPresent();
+        calendarRead = calendar.isPresent() ? understood : null;
       }
     }
     if (calendar.isPresent() && calendar.get().standing() == ScheduleAnswerer.Standing.CALENDAR) {
-      return fromCalendar(asked, understood, shown, calendarReadCorrected, calendar.get(), top, language);
+      return fromCalendar(asked, calendarRead, shown, calendar.get(), top, language);
     }
     String searched = understood != null ? understood : corrected(asked, language);
     Answer answer = fromCorrectedDocuments(asked, searched, shown, Math.max(1, top), today, language);
     if (calendar.isPresent() && (!answer.answered() || saysLess(answer, calendar.get(), asked))
         && !documentsSayMore(calendar.get(), answer, asked)) {
-      return fromCalendar(asked, understood, shown, calendarReadCorrected, calendar.get(), top, language);
+      return fromCalendar(asked, calendarRead, shown, calendar.get(), top, language);
     }
     return answer;
   }
 
-  /** The calendar's answer, saying what it read when it read the question as corrected. */
-  private Answer fromCalendar(String asked, String understood, String shown, boolean readCorrected,
-      ScheduleAnswerer.ScheduleReply reply, int top, Locale language) {
+  /**
+   * The calendar's answer, saying what it read when it read the question as corrected.
+   *
+   * @param corrected the question as corrected, or null when the calendar read it as asked
+   */
+  private Answer fromCalendar(String asked, String corrected, String shown, ScheduleAnswerer.ScheduleReply reply, int top,
+      Locale language) {
     Answer answer = fromCalendar(asked, reply, top);
-    return readCorrected ? sayingWhatItRead(answer, asked, understood, shown, language) : answer;
+    return corrected != null ? sayingWhatItRead(answer, asked, corrected, shown, language) : answer;
   }
 
   private static Answer fromCalendar(String question, ScheduleAnswerer.ScheduleReply reply, int top) {
@@ -473,8 +485,9 @@ public final class AnswerService {
    */
   private Answer sayingWhatItRead(Answer answer, String question, String searched, String shown, Locale language) {
     String understood = shown.equals(question) ? searched : corrected(shown, language);
+    // "when are the superintendents meeting??" is shown without its question marks before the full stop.
     String text = answer.answered() && !onlyFormsOf(shown, understood)
-        ? "Showing results for “" + understood + "”.\n" + answer.text() : answer.text();
+        ? "Showing results for “" + understood.replaceAll("[?.!]+$", "") + "”.\n" + answer.text() : answer.text();
     return new Answer(question, answer.answered(), text, answer.mode(), answer.sources(), 0);
   }
 

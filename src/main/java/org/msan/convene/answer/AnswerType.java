@@ -47,7 +47,7 @@ enum AnswerType {
           // "How far ahead do I book?" asks how long before: "5 school days".
           + "|\\bhow old\\b|\\bhow far (in advance|ahead|out)\\b|\\bhow (early|soon|fast|quickly)\\b",
       "\\b(\\d+|" + Words.NUMBERS + "|half|a few|several)[- ]" + Words.SPAN_UNITS
-          + "|\\bsince (19|20)\\d\\d\\b", "long old early soon fast quickly far ahead advance"),
+          + "|\\bsince (19|20)\\d\\d\\b", "long old early soon fast quickly ahead"),
   /** How often something happens: "meet at least quarterly", "twice a year", "every other week". */
   FREQUENCY(
       "\\bhow (often|frequently)\\b|\\bhow many times\\b",

@@ -68,8 +68,10 @@ final class EventFacts {
     for (EventField field : fields) {
       switch (field) {
         case WHEN -> {
-          // "What time does it start": the time's sentence says the date too.
-          boolean saidWithTime = fields.contains(EventField.TIME) && event.startTime(networkZone).isPresent();
+          // "What time does it start": the time's sentence says the date too, though not where the
+          // event is held or how it repeats, which the date's sentence would.
+          boolean saidWithTime = fields.contains(EventField.TIME) && event.startTime(networkZone).isPresent()
+              && rule.isEmpty() && !fields.contains(EventField.WHERE);
           if (!fields.contains(EventField.DAY) && !saidWithTime) {
             sentences.add(whenSentence(event, name, is, when, rule, past));
           }

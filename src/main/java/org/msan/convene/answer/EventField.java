@@ -148,6 +148,11 @@ enum EventField {
     Matcher context = EARLIER_TOPIC.matcher(question);
     if (context.find()) {
       blank(probe, context.start(), context.end());
+      // Nor is it a word of the topic: "start" names no event.
+      StringBuilder earlier = new StringBuilder(" ".repeat(context.start())).append(question, context.start(), context.end());
+      for (EventField field : values()) {
+        field.pattern.matcher(earlier).results().forEach(said -> blank(rest, said.start(), said.end()));
+      }
     }
     boolean yesNo = YES_NO.matcher(question).find();
     Matcher online = ONLINE.matcher(question);

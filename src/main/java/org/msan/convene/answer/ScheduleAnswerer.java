@@ -132,7 +132,10 @@ final class ScheduleAnswerer {
     }
     if (names(match, topic, text, vocabulary)) {
       CalendarVocabulary.Group group = match.best().get(0);
-      if (!asked.fields().isEmpty() || lacking(group, topic).isEmpty()) {
+      // "How much is the summit?" asks an amount, which no field of an event holds.
+      boolean asksWhatNoFieldHolds = asked.fields().isEmpty()
+          && AnswerType.of(text).filter(ScheduleAnswerer::noFieldHolds).isPresent();
+      if (!asksWhatNoFieldHolds && (!asked.fields().isEmpty() || lacking(group, topic).isEmpty())) {
         boolean saysMoreThanTheTitle = !lacking(group, topic).isEmpty();
         ScheduleReply reply = about(group, asked, window, time, pastTense, today, calendar, saysMoreThanTheTitle);
         // "Where is the network office?" names only where an event is held, not the event: it asks
@@ -147,7 +150,8 @@ final class ScheduleAnswerer {
       // the documents may say; if not, the calendar says it doesn't.
       CalendarEvent event = pick(group, TimeExpressions.Direction.NONE, false, today);
       String described = facts.describe(event, event.when(networkZone), !event.isUpcoming(today), rule(event));
-      if (!event.description().isEmpty() && analysis.terms(event.description()).containsAll(lacking(group, topic))) {
+      List<String> lacking = lacking(group, topic);
+      if (!lacking.isEmpty() && !event.description().isEmpty() && analysis.terms(event.description()).containsAll(lacking)) {
         // "Is lunch provided at the orientation?" and its description says "Lunch provided.": it says.
         return Optional.of(ScheduleReply.of(described + " [1]", List.of(event)).fallback());
       }
@@ -281,6 +285,11 @@ final class ScheduleAnswerer {
     List<CalendarVocabulary.Group> naming = groups.stream()
         .filter(g -> terms.stream().anyMatch(g.nameTerms()::contains)).toList();
     return naming.isEmpty() ? groups : naming;
+  }
+
+  /** Kinds of answer the calendar has no field for: an amount, a phone number, an email, a web address. */
+  private static boolean noFieldHolds(AnswerType type) {
+    return type == AnswerType.MONEY || type == AnswerType.PHONE || type == AnswerType.EMAIL || type == AnswerType.LINK;
   }
 
   /**

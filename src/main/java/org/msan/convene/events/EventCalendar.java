@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Predicate;
@@ -76,16 +77,20 @@ public final class EventCalendar {
     if (byId.isPresent() || words.isEmpty()) {
       return byId;
     }
-    String idStart = named.strip() + "-";
+    String idStart = named.strip().toLowerCase(Locale.ROOT) + "-";
     List<CalendarEvent> byIdStart = events.stream().filter(e -> e.id().startsWith(idStart)).toList();
-    List<CalendarEvent> titled = !byIdStart.isEmpty() ? byIdStart
+    List<CalendarEvent> titled = oneTitle(byIdStart) ? byIdStart
         : events.stream().filter(e -> TextNormalizer.plainWords(e.title()).containsAll(words)).toList();
-    // Occurrences of a series, or events of one title, are one thing a member names.
-    if (titled.stream().map(e -> TextNormalizer.plainWords(e.title())).distinct().count() != 1) {
+    if (!oneTitle(titled)) {
       return Optional.empty();
     }
     return titled.stream().filter(e -> e.isUpcoming(today) && !e.cancelled()).findFirst()
         .or(() -> Optional.of(titled.get(titled.size() - 1)));
+  }
+
+  /** Occurrences of a series, or events of one title, are one thing a member names. */
+  private static boolean oneTitle(List<CalendarEvent> events) {
+    return events.stream().map(e -> TextNormalizer.plainWords(e.title())).distinct().count() == 1;
   }
 
   /**

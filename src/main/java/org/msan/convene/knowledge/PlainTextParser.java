@@ -253,8 +253,9 @@ final class PlainTextParser implements DocumentParser {
 
   /**
    * Short for the file's lines, without a sentence's punctuation, a bullet or a figure; or a
-   * numbered heading ("2. MILEAGE", "3.1 Who May Apply"), whose words are capitalised as headings
-   * are and a list item's ("3. register online") are not.
+   * numbered heading ("2. MILEAGE", "3.1 Who May Apply", "4. 2028 INSTITUTE HOST": a year is the
+   * one figure it may have), whose words are capitalised as headings are and a list item's ("3.
+   * register online") are not.
    */
   private static boolean headingLike(String paragraph, int wrapWidth) {
     Matcher numbered = SECTION_NUMBER.matcher(paragraph);

@@ -40,7 +40,8 @@ public final class TextNormalizer {
    * (Zoom)" → [data, office, hours, zoom]; for comparing titles and headings word by word.
    */
   public static List<String> plainWords(String text) {
-    return Arrays.stream(NOT_A_WORD.split(text.toLowerCase(Locale.ROOT))).filter(word -> !word.isEmpty()).toList();
+    return Arrays.stream(NOT_A_WORD.split(normalize(text).toLowerCase(Locale.ROOT))).filter(word -> !word.isEmpty())
+        .toList();
   }
 
   private static final Pattern NOT_A_WORD = Pattern.compile("[^\\p{L}\\p{N}]+");

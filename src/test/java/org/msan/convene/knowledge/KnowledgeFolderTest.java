@@ -370,13 +370,19 @@ final class KnowledgeFolderTest {
         5. 2026-27 Dues
 
         Eleven of twelve districts have paid.
+
+        6. NEXT MEETING MARCH 17
+
+        The next meeting is on Zoom.
         """);
 
     SourceDocument document = new KnowledgeFolder(dir).read("minutes.txt").document();
 
-    assertThat(document.sections()).extracting(section -> section.headings().get(section.headings().size() - 1))
+    List<Section> headed = document.sections().stream().filter(section -> !section.headings().isEmpty()).toList();
+    assertThat(headed).extracting(section -> section.headings().get(section.headings().size() - 1))
         .containsExactly("3. FUEL SURCHARGE", "4. 2028 SUMMER INSTITUTE HOST", "5. 2026-27 Dues");
-    assertThat(document.sections().get(0).text()).endsWith("Passed 10-1.");
+    assertThat(headed.get(0).text()).endsWith("Passed 10-1.");
+    assertThat(headed.get(2).text()).contains("6. NEXT MEETING MARCH 17");
   }
 
   @Test
