@@ -388,8 +388,19 @@ public final class AnswerService {
     if (calendar.events().size() > 1) {
       return documents.text().startsWith(NOT_STATED);
     }
+    if (documents.sources().isEmpty()) {
+      return false;
+    }
+    Source passage = documents.sources().get(0);
+    CalendarEvent event = calendar.events().get(0);
+    // "What won't the classroom library grant fund?": the Classroom Library Grant Webinar's words,
+    // but not all of them, and all the title and heading of the grant's guidelines say: the grant.
+    if (namesTheDocumentsTopic(passage, event, question)
+        && (documents.text().startsWith(CLOSEST) || documents.text().startsWith(NOT_STATED))) {
+      return true;
+    }
     // Of one event, only a passage on that event: the retreat's fees say nothing of the institute's.
-    boolean onTheEvent = !documents.sources().isEmpty() && tellsOf(documents.sources().get(0), calendar.events().get(0));
+    boolean onTheEvent = tellsOf(passage, event);
     if (documents.text().startsWith(CLOSEST)) {
       // "What hotel do we stay at for the institute?": the closest the documents come, from a page
       // on that event ("A room block is held at …"), says more than that the calendar doesn't say.
@@ -406,6 +417,17 @@ public final class AnswerService {
    */
   private boolean tellsOf(Source passage, CalendarEvent event) {
     return analysis.terms(passage.title() + " " + passage.section()).containsAll(analysis.terms(event.title()));
+  }
+
+  /**
+   * Whether the question names the passage's topic rather than the event: the words it shares with
+   * the event's title are some of them, not all, and the passage's title and heading say them all.
+   */
+  private boolean namesTheDocumentsTopic(Source passage, CalendarEvent event, String question) {
+    List<String> titleTerms = analysis.terms(event.title());
+    List<String> shared = analysis.terms(question).stream().filter(titleTerms::contains).toList();
+    return !shared.isEmpty() && !shared.containsAll(titleTerms)
+        && analysis.terms(passage.title() + " " + passage.section()).containsAll(shared);
   }
 
   /** The number of the source already cited that is the same passage, or 0. */

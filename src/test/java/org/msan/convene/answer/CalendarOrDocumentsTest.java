@@ -53,6 +53,10 @@ final class CalendarOrDocumentsTest {
           - id: council-january
             title: Superintendents' Council
             start: 2027-01-04T09:00
+          - id: grant-webinar
+            title: Reading Grant Informational Webinar
+            start: 2027-02-04T15:30
+            audience: teachers planning to apply
           - id: leads-summit
             title: Equity Leads Summit
             start: 2027-04-14
@@ -79,6 +83,15 @@ final class CalendarOrDocumentsTest {
         ## Refunds
 
         Cancellations between June 1 and June 10 get a 50 percent refund.
+        """);
+    Files.writeString(knowledge.resolve("reading-grant.md"), """
+        # Reading Grant Guidelines
+
+        ## Not funded
+
+        - E-readers and tablets
+        - Test-prep workbooks
+        - Furniture other than shelving
         """);
     Files.writeString(knowledge.resolve("council.md"), """
         # Superintendents' Council
@@ -164,6 +177,15 @@ final class CalendarOrDocumentsTest {
     assertThat(ask("is the summer institute on june 5").text()).startsWith("Summer Institute is not on the calendar for");
     assertThat(ask("where do we stay for the winter retreat").text()).as("the institute's lodging is not the retreat's")
         .doesNotContain("Riverside Lodge");
+  }
+
+  @Test
+  @DisplayName("Some of an event's title words that name a document's topic (the grant, not its webinar) ask the documents")
+  void topicOfAnEventAndADocument() {
+    Answer grant = ask("what stuff is not allowed to buy with the reading grant");
+
+    assertThat(grant.text()).contains("E-readers and tablets").doesNotContain("The calendar doesn't say");
+    assertThat(ask("when is the reading grant webinar").text()).startsWith("Reading Grant Informational Webinar is");
   }
 
   @Test
