@@ -6,6 +6,7 @@ import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -25,10 +26,12 @@ enum EventField {
       + "|\\bstill\\s+(room|space)\\b"),
   CAPACITY("\\bcapacity\\b|\\bhow many\\s+(people|participants|attendees|seats|spots|places|guests)\\b"
       + "|\\bmax(imum)?\\s+(number|size|attendance)\\b|\\broom for\\b"),
-  DEADLINE("\\b(rsvp|register|registration|sign[- ]?up|respond|reply)\\b[^?]*\\b(by|deadline|until|before|due|close)\\b"
+  // "rsvp for the spring institute by": the two words ask, the event's name between them stays.
+  DEADLINE("\\b(rsvp|register|registration|sign[- ]?up|respond|reply)\\b(?=[^?]*\\b(by|deadline|until|before|due|close)\\b)"
+      + "|(?<=\\b(?:rsvp|register|registration|sign[- ]?up|respond|reply)\\b[^?]{0,80})\\b(by|deadline|until|before|due|close)\\b"
       + "|\\b(can|could|may)\\s+(i|we)\\s+(still\\s+)?(rsvp|register|sign[- ]?up)\\b|\\btoo late to (rsvp|register|sign[- ]?up)\\b"
       // "The deadline" is the RSVP deadline; "the hotel room block deadline" is another's.
-      + "|\\b(rsvp|registration|sign[- ]?up)\\s+deadline\\b|\\b(the|its|a|any|rsvp)\\s+deadline\\b|^\\s*deadline\\b|\\bwhen\\s+do\\s+(i|we)\\s+(need\\s+to\\s+)?rsvp\\b"),
+      + "|\\b(rsvp|registration|sign[- ]?up)\\s+deadline\\b|\\b(the|its|a|any|rsvp)\\s+deadline\\b|^\\s*deadline\\b|\\bwhen\\s+do\\s+(i|we)\\s+((need|have|got)\\s+to\\s+)?rsvp\\b"),
   DURATION("\\bhow long\\b|\\bhow many\\s+(days|hours|minutes)\\b|\\bduration\\b|\\blength\\b"),
   // Not in a compound: "End-of-Year", "year-end", "start-up" are names.
   END("(?<![-\\w])(end|ends|ending|finish|finishes|over|wrap up|wraps up)\\b(?!-)"),
@@ -163,13 +166,11 @@ enum EventField {
         : inPerson ? IN_PERSON_FORMAT : null;
     Set<EventField> fields = EnumSet.noneOf(EventField.class);
     for (EventField field : values()) {
-      Matcher found = field.pattern.matcher(probe);
-      while (found.find()) {
+      // All of a field's words are found before any is blanked: "by" is one after "rsvp".
+      for (MatchResult found : field.pattern.matcher(probe).results().toList()) {
         fields.add(field);
-        for (int i = found.start(); i < found.end(); i++) {
-          probe.setCharAt(i, ' ');
-          rest.setCharAt(i, ' ');
-        }
+        blank(probe, found.start(), found.end());
+        blank(rest, found.start(), found.end());
       }
     }
     // "How many spots are left" asks for places, not for a count of occurrences.

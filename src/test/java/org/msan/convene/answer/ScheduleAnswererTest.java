@@ -88,6 +88,7 @@ final class ScheduleAnswererTest {
               end: 2027-04-17
               kind: in-person
               location: Ann Arbor, MI
+              rsvp_deadline: 2027-03-01
             - id: kickoff
               title: Network Kick-off
               start: 2026-10-14T09:00 America/Chicago
@@ -158,7 +159,11 @@ final class ScheduleAnswererTest {
       assertThat(ask("How long is the student conference?", TODAY).text())
           .contains("3 days", "Thursday–Saturday, April 15–17, 2027");
       assertThat(ask("Who is the board meeting for?", TODAY).text()).contains("superintendents of member districts");
-      assertThat(ask("When do I need to RSVP for the board meeting by?", TODAY).text()).contains("January 10, 2027");
+      // The event named between "RSVP" and "by" is the one asked about.
+      assertThat(ask("When do I need to RSVP for the board meeting by?", TODAY).text()).contains("January 10, 2027")
+          .doesNotContain("Student Conference");
+      assertThat(ask("when do we have to rsvp for the student conference", TODAY).text())
+          .startsWith("RSVPs for Student Conference close on Monday, March 1, 2027.");
       assertThat(ask("Where will the board meet?", TODAY).text()).contains("Shaker Heights, OH");
       // The date's sentence says where: once.
       assertThat(ask("When and where will the board meet?", TODAY).text().split("Shaker Heights", -1)).hasSize(2);
