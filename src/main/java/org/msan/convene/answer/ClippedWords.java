@@ -35,6 +35,8 @@ final class ClippedWords {
    */
   private static final int MIN_INITIALS_SEEN = 2;
   private static final int SPECIFIC_INITIALS = 3;
+  /** A clipping stands for a thing ("subs", "paras"), never a verb's form ("submitted", "reading"). */
+  private static final Pattern VERB_FORM = Pattern.compile("(ed|ing)$");
   /** Longer words are seldom clipped ("orientaton" is a misspelling, which the spell checker reads). */
   private static final int MAX_WORD = 8;
   private static final Pattern QUESTION_WORD =
@@ -96,7 +98,8 @@ final class ClippedWords {
       List<String> content = text.stream().filter(w -> !stopWord.test(w.toLowerCase(Locale.ROOT))).toList();
       for (int i = 0; i < content.size(); i++) {
         String candidate = content.get(i).toLowerCase(Locale.ROOT);
-        if (candidate.length() >= stem.length() + MIN_ADDED && candidate.startsWith(stem)) {
+        if (candidate.length() >= stem.length() + MIN_ADDED && candidate.startsWith(stem)
+            && !VERB_FORM.matcher(candidate).find()) {
           clipped.merge(candidate, 1, Integer::sum);
         }
         if (word.length() <= MAX_INITIALS && i + word.length() <= content.size()) {

@@ -36,6 +36,18 @@ final class ClippedWordsTest {
   }
 
   @Test
+  @DisplayName("A clipping stands for a thing: never for a verb's form the passages write (\"subs\" is not \"submitted\")")
+  void notAVerbForm() {
+    List<String> passages = List.of("Requests are submitted by the principal. Substitutes are submitted too.",
+        "Sub requests submitted late are reviewed in the order submitted.");
+
+    assertThat(ClippedWords.expanded("does the network pay for subs", List.of("subs"), passages, STOP))
+        .contains("does the network pay for substitutes");
+    assertThat(ClippedWords.expanded("does the network pay for subs", List.of("subs"), List.of(passages.get(1)), STOP))
+        .isEmpty();
+  }
+
+  @Test
   @DisplayName("Initials stand for words written together: never across a cell's, a line's or a sentence's end")
   void initialsWithinOnePhrase() {
     List<String> table = List.of("- Data type: Grades; Kept for: Indefinitely\n- Data type: Attendance; Kept for: Five years",
