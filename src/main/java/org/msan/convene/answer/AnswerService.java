@@ -375,17 +375,6 @@ public final class AnswerService {
   }
 
   /**
-   * Whether the documents' answer gives no answer of the kind asked where the calendar's does: "I
-   * heard the bridge training got moved, when is it now?" is answered by the calendar's date, not
-   * the email's "pushing our session back one week".
-   */
-  private static boolean givesLess(Answer documents, ScheduleAnswerer.ScheduleReply calendar, String question) {
-    Optional<AnswerType> type = AnswerType.of(question);
-    return calendar.answered() && type.isPresent() && type.get().answeredBy(calendar.text())
-        && !type.get().answeredBy(documents.text());
-  }
-
-  /**
    * Whether the calendar's reply only says that it doesn't give what is asked, where the documents
    * say more on it: of several events ("The calendar gives no capacity for …" of each event with
    * "team" in its title), what they say; of one ("The calendar doesn't say that about the
@@ -470,8 +459,8 @@ public final class AnswerService {
     }
     String searched = understood != null ? understood : corrected(asked, language);
     Answer answer = fromCorrectedDocuments(asked, searched, shown, Math.max(1, top), today, language);
-    if (calendar.isPresent() && (!answer.answered() || saysLess(answer, calendar.get(), asked)
-        || givesLess(answer, calendar.get(), asked)) && !documentsSayMore(calendar.get(), answer, asked)) {
+    if (calendar.isPresent() && (!answer.answered() || saysLess(answer, calendar.get(), asked))
+        && !documentsSayMore(calendar.get(), answer, asked)) {
       return fromCalendar(asked, calendarRead, shown, calendar.get(), top, language);
     }
     return answer;
