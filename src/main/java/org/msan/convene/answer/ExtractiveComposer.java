@@ -166,7 +166,7 @@ final class ExtractiveComposer {
     // The passage's list answers a list question when it says the question's words as well as
     // any sentence does: "which languages …" is not answered by the list of what a board does.
     if (asksForList && !items.isEmpty() && listScore(units, items) >= bestScore(units)) {
-      return wholeList(units, items).orElseGet(() -> bestSentences(units, namesSection));
+      return wholeList(units, items, passage.ownHeading()).orElseGet(() -> bestSentences(units, namesSection));
     }
     // "How many ...?" is answered by the sentences that give a count of what is asked, alone; a
     // table's row by its cell labelled as what is asked ("Dates: June 22–24").
@@ -198,7 +198,7 @@ final class ExtractiveComposer {
     if (bestIsItem && !standing.isEmpty()) {
       return quoted(standing);
     }
-    return (bestIsItem ? wholeList(units, items) : Optional.<List<String>>empty())
+    return (bestIsItem ? wholeList(units, items, passage.ownHeading()) : Optional.<List<String>>empty())
         .orElseGet(() -> withListsAfterColons(units, bestSentences(units, namesSection)));
   }
 
@@ -364,8 +364,11 @@ final class ExtractiveComposer {
     return units.stream().mapToDouble(u -> u.score).max().orElse(0);
   }
 
-  /** The list with the sentence that introduces it, when it fits. */
-  private static Optional<List<String>> wholeList(List<Unit> units, List<Unit> items) {
+  /**
+   * The list with the sentence that introduces it, when it fits; a list no sentence introduces
+   * comes under its heading ("What the Grant Will Not Fund:"), which says what its items are.
+   */
+  private static Optional<List<String>> wholeList(List<Unit> units, List<Unit> items, String heading) {
     if (joinUnits(items.stream().map(u -> u.text).toList()).length() >= MAX_LIST_CHARS) {
       return Optional.empty();
     }
@@ -373,6 +376,8 @@ final class ExtractiveComposer {
     int firstItem = units.indexOf(items.get(0));
     if (firstItem > 0) {
       chosen.add(units.get(firstItem - 1).text);
+    } else if (!heading.isBlank()) {
+      chosen.add(heading.strip().replaceAll("[:.]+$", "") + ":");
     }
     items.forEach(u -> chosen.add(u.text));
     return Optional.of(chosen);

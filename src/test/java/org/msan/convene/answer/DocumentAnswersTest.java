@@ -381,6 +381,14 @@ final class DocumentAnswersTest {
   }
 
   @Test
+  @DisplayName("A list no sentence introduces comes under its heading, which says what its items are")
+  void listUnderItsHeading() {
+    Answer rules = folder.ask("what are the transportation co-op rules");
+
+    assertThat(rules.text()).startsWith("Transportation Co-op:\n- Co-op buses run from 6:00 AM");
+  }
+
+  @Test
   @DisplayName("A misspelling is corrected, and the answer says what it understood")
   void misspelling() {
     assertThat(folder.ask("how long is the acadmy").text()).startsWith("Showing results for “how long is the academy”.");
