@@ -421,14 +421,17 @@ public final class AnswerService {
 
   /**
    * Whether the question names the passage's topic rather than the event: the words it shares with
-   * the event's title are some of them, not all, and the passage's title and heading say them all.
+   * the event's title are some of them, not all, yet more than one ("the summit" names any summit),
+   * and the passage's title and heading say them all.
    */
   private boolean namesTheDocumentsTopic(Source passage, CalendarEvent event, String question) {
     List<String> titleTerms = analysis.terms(event.title());
-    List<String> shared = analysis.terms(question).stream().filter(titleTerms::contains).toList();
-    return !shared.isEmpty() && !shared.containsAll(titleTerms)
+    List<String> shared = analysis.terms(question).stream().filter(titleTerms::contains).distinct().toList();
+    return shared.size() >= MIN_TOPIC_TERMS && !shared.containsAll(titleTerms)
         && analysis.terms(passage.title() + " " + passage.section()).containsAll(shared);
   }
+
+  private static final int MIN_TOPIC_TERMS = 2;
 
   /** The number of the source already cited that is the same passage, or 0. */
   private static int sameSource(List<Source> cited, Source source) {

@@ -35,7 +35,10 @@ final class ClippedWords {
    */
   private static final int MIN_INITIALS_SEEN = 2;
   private static final int SPECIFIC_INITIALS = 3;
-  /** A clipping stands for a thing ("subs", "paras"), never a verb's form ("submitted", "reading"). */
+  /**
+   * A plural clipping stands for things ("subs", "paras"), never a verb's form ("submitted"); a
+   * singular one may ("cert" for certificated).
+   */
   private static final Pattern VERB_FORM = Pattern.compile("(ed|ing)$");
   /** Longer words are seldom clipped ("orientaton" is a misspelling, which the spell checker reads). */
   private static final int MAX_WORD = 8;
@@ -90,7 +93,8 @@ final class ClippedWords {
 
   private static Optional<String> longForm(String word, List<List<String>> texts, Predicate<String> stopWord) {
     // "subs" is clipped "substitutes", or the plural of clipped "sub".
-    String stem = word.length() >= MIN_PLURAL_CLIPPING && word.endsWith("s") ? word.substring(0, word.length() - 1) : word;
+    boolean plural = word.length() >= MIN_PLURAL_CLIPPING && word.endsWith("s");
+    String stem = plural ? word.substring(0, word.length() - 1) : word;
     Map<String, Integer> clipped = new LinkedHashMap<>();
     Map<String, Integer> initials = new LinkedHashMap<>();
     Map<String, Boolean> capitalised = new LinkedHashMap<>();
@@ -99,7 +103,7 @@ final class ClippedWords {
       for (int i = 0; i < content.size(); i++) {
         String candidate = content.get(i).toLowerCase(Locale.ROOT);
         if (candidate.length() >= stem.length() + MIN_ADDED && candidate.startsWith(stem)
-            && !VERB_FORM.matcher(candidate).find()) {
+            && !(plural && VERB_FORM.matcher(candidate).find())) {
           clipped.merge(candidate, 1, Integer::sum);
         }
         if (word.length() <= MAX_INITIALS && i + word.length() <= content.size()) {

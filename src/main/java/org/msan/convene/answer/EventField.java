@@ -27,7 +27,7 @@ enum EventField {
   CAPACITY("\\bcapacity\\b|\\bhow many\\s+(people|participants|attendees|seats|spots|places|guests)\\b"
       + "|\\bmax(imum)?\\s+(number|size|attendance)\\b|\\broom for\\b"),
   // "rsvp for the spring institute by": the two words ask, the event's name between them stays.
-  DEADLINE("\\b(rsvp|register|registration|sign[- ]?up|respond|reply)\\b(?=[^?]*\\b(by|deadline|until|before|due|close)\\b)"
+  DEADLINE("\\b(rsvp|register|registration|sign[- ]?up|respond|reply)\\b(?=[^?]{0,80}\\b(by|deadline|until|before|due|close)\\b)"
       + "|(?<=\\b(?:rsvp|register|registration|sign[- ]?up|respond|reply)\\b[^?]{0,80})\\b(by|deadline|until|before|due|close)\\b"
       + "|\\b(can|could|may)\\s+(i|we)\\s+(still\\s+)?(rsvp|register|sign[- ]?up)\\b|\\btoo late to (rsvp|register|sign[- ]?up)\\b"
       // "The deadline" is the RSVP deadline; "the hotel room block deadline" is another's.

@@ -377,7 +377,8 @@ final class ExtractiveComposer {
     if (firstItem > 0) {
       chosen.add(units.get(firstItem - 1).text);
     } else if (!heading.isBlank()) {
-      chosen.add(heading.strip().replaceAll("[:.]+$", "") + ":");
+      // An FAQ's heading asks ("What can the grant not fund?"): it leads as it is.
+      chosen.add(heading.strip().matches(".*[?!:]$") ? heading.strip() : heading.strip().replaceAll("\\.+$", "") + ":");
     }
     items.forEach(u -> chosen.add(u.text));
     return Optional.of(chosen);

@@ -162,6 +162,8 @@ final class ScheduleAnswererTest {
       // The event named between "RSVP" and "by" is the one asked about.
       assertThat(ask("When do I need to RSVP for the board meeting by?", TODAY).text()).contains("January 10, 2027")
           .doesNotContain("Student Conference");
+      assertThat(ask("When do I have to RSVP for the student conference by?", TODAY).text())
+          .startsWith("RSVPs for Student Conference close on").doesNotContain("Governing Board");
       assertThat(ask("when do we have to rsvp for the student conference", TODAY).text())
           .startsWith("RSVPs for Student Conference close on Monday, March 1, 2027.");
       assertThat(ask("Where will the board meet?", TODAY).text()).contains("Shaker Heights, OH");
