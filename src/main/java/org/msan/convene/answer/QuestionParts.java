@@ -15,10 +15,8 @@ final class QuestionParts {
   /** "… and how …", "…? What …", "…; where …": a new question word or auxiliary starts a part. */
   private static final String QUESTION_WORDS = "what|what's|whats|when|where|who|whom|whose|which|why|how";
   private static final String AUXILIARIES = "is|are|was|were|do|does|did|can|could|will|would|should";
-  /** "When and where is it": two question words joined by a bare "and" ask one question. */
   private static final Pattern BOUNDARY = Pattern.compile(
-      "(?:(?<!\\b(?:" + QUESTION_WORDS + "))\\s+(?:and|also|plus)\\s+|,\\s+(?:and|also|plus)\\s+|\\?\\s+|;\\s*)(?=(?:"
-          + QUESTION_WORDS + "|" + AUXILIARIES + ")\\b)",
+      "(?:,?\\s+(?:and|also|plus)\\s+|\\?\\s+|;\\s*)(?=(?:" + QUESTION_WORDS + "|" + AUXILIARIES + ")\\b)",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern REFERS_BACK = Pattern.compile(
       "\\b(it|its|they|their|them|this|that|there|he|him|his|she|her|hers)\\b", Pattern.CASE_INSENSITIVE);
