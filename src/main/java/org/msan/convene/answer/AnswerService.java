@@ -358,7 +358,6 @@ public final class AnswerService {
     return rest.codePoints().anyMatch(Character::isLetter) ? rest : "";
   }
 
-
   private static String uncited(String sentence) {
     return CITATION.matcher(sentence).replaceAll("").strip();
   }
@@ -410,7 +409,6 @@ public final class AnswerService {
         && AnswerType.of(question).filter(type -> type.answeredBy(documents.text().substring(NOT_STATED.length()))).isPresent();
   }
 
-
   /**
    * Whether the passage is on the event: its document's title and its heading say every word of the
    * event's title, in some form ("Summer Institute 2027 › Lodging" for the Summer Institute).
@@ -431,6 +429,7 @@ public final class AnswerService {
         && analysis.terms(passage.title() + " " + passage.section()).containsAll(shared);
   }
 
+  /** Words of an event's title a question must share with a document's title to name its topic. */
   private static final int MIN_TOPIC_TERMS = 2;
 
   /** The number of the source already cited that is the same passage, or 0. */

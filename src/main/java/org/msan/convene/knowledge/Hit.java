@@ -2,9 +2,9 @@ package org.msan.convene.knowledge;
 
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Pattern;
-import java.util.Set;
 
 /**
  * A passage found for a question.
@@ -74,5 +74,4 @@ public record Hit(Passage passage, double score, double similarity, List<Double>
     }
     return Optional.of(text).filter(said -> !said.isBlank());
   }
-
 }
