@@ -391,15 +391,17 @@ public final class AnswerService {
       return false;
     }
     Source passage = documents.sources().get(0);
-    CalendarEvent event = calendar.events().get(0);
+    List<String> passageTerms = analysis.terms(passage.title() + " " + passage.section());
+    List<String> eventTerms = analysis.terms(calendar.events().get(0).title());
     // "What won't the classroom library grant fund?": the Classroom Library Grant Webinar's words,
     // but not all of them, and all the title and heading of the grant's guidelines say: the grant.
-    if (namesTheDocumentsTopic(passage, event, question)
+    if (namesTheDocumentsTopic(passageTerms, eventTerms, question)
         && (documents.text().startsWith(CLOSEST) || documents.text().startsWith(NOT_STATED))) {
       return true;
     }
-    // Of one event, only a passage on that event: the retreat's fees say nothing of the institute's.
-    boolean onTheEvent = tellsOf(passage, event);
+    // Of one event, only a passage on that event, whose title and heading say every term of the
+    // event's title ("Summer Institute 2027 › Lodging"): the retreat's fees say nothing of the institute's.
+    boolean onTheEvent = passageTerms.containsAll(eventTerms);
     if (documents.text().startsWith(CLOSEST)) {
       // "What hotel do we stay at for the institute?": the closest the documents come, from a page
       // on that event ("A room block is held at …"), says more than that the calendar doesn't say.
@@ -410,23 +412,16 @@ public final class AnswerService {
   }
 
   /**
-   * Whether the passage is on the event: its document's title and its heading say every word of the
-   * event's title, in some form ("Summer Institute 2027 › Lodging" for the Summer Institute).
-   */
-  private boolean tellsOf(Source passage, CalendarEvent event) {
-    return analysis.terms(passage.title() + " " + passage.section()).containsAll(analysis.terms(event.title()));
-  }
-
-  /**
-   * Whether the question names the passage's topic rather than the event: the words it shares with
+   * Whether the question names the passage's topic rather than the event: the terms it shares with
    * the event's title are some of them, not all, yet more than one ("the summit" names any summit),
    * and the passage's title and heading say them all.
+   *
+   * @param passageTerms the terms of the passage's document title and heading
+   * @param eventTerms the terms of the event's title
    */
-  private boolean namesTheDocumentsTopic(Source passage, CalendarEvent event, String question) {
-    List<String> titleTerms = analysis.terms(event.title());
-    List<String> shared = analysis.terms(question).stream().filter(titleTerms::contains).distinct().toList();
-    return shared.size() >= MIN_TOPIC_TERMS && !shared.containsAll(titleTerms)
-        && analysis.terms(passage.title() + " " + passage.section()).containsAll(shared);
+  private boolean namesTheDocumentsTopic(List<String> passageTerms, List<String> eventTerms, String question) {
+    List<String> shared = analysis.terms(question).stream().filter(eventTerms::contains).distinct().toList();
+    return shared.size() >= MIN_TOPIC_TERMS && !shared.containsAll(eventTerms) && passageTerms.containsAll(shared);
   }
 
   /** Words of an event's title a question must share with a document's title to name its topic. */

@@ -378,7 +378,8 @@ final class ExtractiveComposer {
       chosen.add(units.get(firstItem - 1).text);
     } else if (!heading.isBlank()) {
       // An FAQ's heading asks ("What can the grant not fund?"): it leads as it is.
-      chosen.add(heading.strip().matches(".*[?!:]$") ? heading.strip() : heading.strip().replaceAll("\\.+$", "") + ":");
+      String lead = heading.strip();
+      chosen.add(lead.matches(".*[?!:]$") ? lead : lead.replaceAll("\\.+$", "") + ":");
     }
     items.forEach(u -> chosen.add(u.text));
     return Optional.of(chosen);

@@ -132,11 +132,12 @@ final class ScheduleAnswerer {
     }
     if (names(match, topic, text, vocabulary)) {
       CalendarVocabulary.Group group = match.best().get(0);
+      List<String> lacking = lacking(group, topic);
+      boolean saysMoreThanTheTitle = !lacking.isEmpty();
       // "How much is the summit?" asks an amount, which no field of an event holds.
       boolean asksWhatNoFieldHolds = asked.fields().isEmpty()
           && AnswerType.of(text).filter(ScheduleAnswerer::noFieldHolds).isPresent();
-      if (!asksWhatNoFieldHolds && (!asked.fields().isEmpty() || lacking(group, topic).isEmpty())) {
-        boolean saysMoreThanTheTitle = !lacking(group, topic).isEmpty();
+      if (!asksWhatNoFieldHolds && (!asked.fields().isEmpty() || !saysMoreThanTheTitle)) {
         ScheduleReply reply = about(group, asked, window, time, pastTense, today, calendar, saysMoreThanTheTitle);
         // "Where is the network office?" names only where an event is held, not the event: it asks
         // about the place, which the documents may describe; the calendar answers if they don't.
@@ -150,8 +151,7 @@ final class ScheduleAnswerer {
       // the documents may say; if not, the calendar says it doesn't.
       CalendarEvent event = pick(group, TimeExpressions.Direction.NONE, false, today);
       String described = facts.describe(event, event.when(networkZone), !event.isUpcoming(today), rule(event));
-      List<String> lacking = lacking(group, topic);
-      if (!lacking.isEmpty() && !event.description().isEmpty() && analysis.terms(event.description()).containsAll(lacking)) {
+      if (saysMoreThanTheTitle && !event.description().isEmpty() && analysis.terms(event.description()).containsAll(lacking)) {
         // "Is lunch provided at the orientation?" and its description says "Lunch provided.": it says.
         return Optional.of(ScheduleReply.of(described + " [1]", List.of(event)).fallback());
       }
