@@ -15,6 +15,7 @@ import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
 import java.util.function.Supplier;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Collectors;
 import org.msan.convene.events.Attendance;
@@ -51,6 +52,9 @@ public final class AnswerService {
    */
   public static final String CLOSEST = "I couldn't find a clear answer in the network's documents. The closest they come: ";
   /** Between the quotes of an extractive answer: each ends with its citation ("… [1] …"). */
+  /** A sentence this long said twice is a repeat; "Yes." or "No." may be said of two things. */
+  private static final int MIN_REPEATED_WORDS = 4;
+  private static final Pattern TRAILING_CITATION = Pattern.compile("\\s*\\[\\d{1,2}\\]\\s*$");
   private static final Pattern QUOTED_WITH_CITATION = Pattern.compile("(?<=\\[\\d{1,2}\\])\\s+");
 
   /** The share of the question's weight a passage must cover to answer on its words alone. */
@@ -330,7 +334,10 @@ public final class AnswerService {
           continue;
         }
         partText = String.join(" ", quotes.stream().filter(quote -> !earlier.contains(quote))
-            .map(quote -> withoutOpeningSaid(quote, earlier)).filter(quote -> !quote.isEmpty()).toList());
+            .map(quote -> withoutSaid(quote, earlier)).filter(quote -> !quote.isEmpty()).toList());
+        if (partText.isEmpty()) {
+          continue;
+        }
       }
       text.append(text.length() == 0 ? "" : "\n\n").append(part.answered() ? partText : "About “" + part.question()
           + "”: " + partText);
@@ -340,22 +347,31 @@ public final class AnswerService {
   }
 
   /**
-   * The quote without the sentences it opens with that were said already, whatever they cite: the
-   * summit's date, said for "when is the summit", is not said again before what another part asks
-   * of it; empty when nothing new is left.
+   * The quote without the sentences of four words or more said already, whatever they cite: the
+   * summit's date, said for "when is the summit", is not said again beside what another part asks
+   * of it. A list that holds an item said already is the passage again, not another part's answer:
+   * empty then, as when nothing new is left.
    */
-  static String withoutOpeningSaid(String quote, String said) {
-    Set<String> saidSentences = Sentences.of(said).stream().map(sentence -> uncited(sentence.text()))
-        .collect(Collectors.toSet());
-    String rest = quote;
-    for (Sentences.Sentence sentence : Sentences.of(quote)) {
-      String text = sentence.text().strip();
-      if (sentence.listItem() || !rest.startsWith(text) || !saidSentences.contains(uncited(text))) {
-        break;
+  static String withoutSaid(String quote, String said) {
+    Set<String> saidSentences = Sentences.of(said).stream().map(sentence -> plainSentence(sentence.text()))
+        .filter(sentence -> sentence.split("\\s+").length >= MIN_REPEATED_WORDS).collect(Collectors.toSet());
+    Matcher cited = TRAILING_CITATION.matcher(quote);
+    String citation = cited.find() ? cited.group() : "";
+    String rest = quote.substring(0, quote.length() - citation.length());
+    for (Sentences.Sentence sentence : Sentences.of(rest)) {
+      if (saidSentences.contains(plainSentence(sentence.text()))) {
+        if (sentence.listItem()) {
+          return "";
+        }
+        rest = rest.replace(sentence.text().strip(), "");
       }
-      rest = rest.substring(text.length()).strip();
     }
-    return rest.codePoints().anyMatch(Character::isLetter) ? rest : "";
+    rest = rest.replaceAll("[ \\t]{2,}", " ").strip();
+    return rest.codePoints().anyMatch(Character::isLetter) ? rest + citation : "";
+  }
+
+  private static String plainSentence(String sentence) {
+    return Sentences.withoutListMarker(uncited(sentence)).strip();
   }
 
   private static String uncited(String sentence) {
@@ -517,7 +533,7 @@ public final class AnswerService {
    * is shown, as is every other reading.
    */
   private boolean onlyFormsOf(String shown, String understood) {
-    String[] asked = shown.strip().split("\\s+");
+    String[] asked = QuestionWords.withoutNegatedContractions(shown).strip().split("\\s+");
     String[] read = understood.strip().split("\\s+");
     if (asked.length != read.length) {
       return false;
@@ -525,7 +541,8 @@ public final class AnswerService {
     for (int i = 0; i < asked.length; i++) {
       String typed = asked[i].toLowerCase(Locale.ROOT);
       String meant = read[i].toLowerCase(Locale.ROOT);
-      if (typed.equals(meant)) {
+      // "whens" read as "when's" is the member's word with its apostrophe.
+      if (typed.equals(meant.replaceAll("['’]", ""))) {
         continue;
       }
       List<String> stems = analysis.terms(typed);

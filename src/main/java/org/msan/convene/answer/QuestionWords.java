@@ -44,9 +44,32 @@ final class QuestionWords {
       Map.entry("tdy", "today"), Map.entry("nxt", "next"), Map.entry("hrs", "hours"), Map.entry("hr", "hour"), Map.entry("mins", "minutes"),
       Map.entry("mtg", "meeting"), Map.entry("mtgs", "meetings"), Map.entry("ppl", "people"), Map.entry("wk", "week"),
       Map.entry("wks", "weeks"), Map.entry("mo", "month"), Map.entry("yr", "year"), Map.entry("info", "information"),
-      Map.entry("u", "you"), Map.entry("r", "are"), Map.entry("pls", "please"), Map.entry("thx", "thanks"));
+      Map.entry("u", "you"), Map.entry("r", "are"), Map.entry("pls", "please"), Map.entry("thx", "thanks"),
+      // A question word's contraction typed without its apostrophe ("whens the app due").
+      Map.entry("whens", "when's"), Map.entry("wheres", "where's"), Map.entry("whos", "who's"), Map.entry("hows", "how's"),
+      Map.entry("whats", "what's"));
+
+  /**
+   * A negated auxiliary contracted, with or without its apostrophe ("isn't", "doesnt"): its "not"
+   * changes what is asked ("what isn't covered"), and the documents write it out.
+   */
+  private static final Pattern NEGATED_CONTRACTION = Pattern.compile(
+      "(?i)\\b(is|are|was|were|do|does|did|has|have|had|should|would|could|must|ca|wo)n['’]?t\\b");
 
   private QuestionWords() {}
+
+  /** The question with its negated contractions written out: "isn't" as "is not", "can't" as "can not". */
+  static String withoutNegatedContractions(String question) {
+    return NEGATED_CONTRACTION.matcher(question).replaceAll(contraction -> {
+      String auxiliary = contraction.group(1);
+      String written = switch (auxiliary.toLowerCase(Locale.ROOT)) {
+        case "ca" -> auxiliary.charAt(0) + "an";
+        case "wo" -> auxiliary.charAt(0) + "ill";
+        default -> auxiliary;
+      };
+      return Matcher.quoteReplacement(written + " not");
+    });
+  }
 
   /**
    * Chat shorthand read as the words it stands for ("when r applications due", "Mtg tmrw?"); a
@@ -61,7 +84,7 @@ final class QuestionWords {
    *     means itself, not chat shorthand ("hr" for hour)
    */
   static String expandShorthand(String question, Predicate<String> written) {
-    return WORD.matcher(question).replaceAll(word -> {
+    return WORD.matcher(withoutNegatedContractions(question)).replaceAll(word -> {
       String lower = word.group().toLowerCase(Locale.ROOT);
       String meant = SHORTHAND.get(lower);
       // Only a word of the shorthand is asked whether the documents write it: that reads the index.

@@ -100,7 +100,7 @@ final class ScheduleAnswerer {
     }
     CalendarVocabulary vocabulary = vocabulary(calendar);
     String text = vocabulary.correctedWords(QuestionWords.correctAll(
-        QuestionWords.correctQuestionWords(QuestionWords.expandShorthand(question), analysis::isStopWord,
+        QuestionWords.correctQuestionWords(QuestionWords.expandShorthand(question, vocabulary::writes), analysis::isStopWord,
             analysis::isEnglishWord), TIME_WORDS,
         word -> analysis.isEnglishWord(word) || vocabulary.writes(word)));
     TimeExpressions.Reading time = TimeExpressions.read(text, today, vocabulary.titleRuns(text));

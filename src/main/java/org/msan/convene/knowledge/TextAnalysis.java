@@ -47,7 +47,7 @@ public final class TextAnalysis {
       "has", "have", "had", "get", "any", "anything", "some", "please", "know", "s", "am", "been", "were",
       "its", "from", "so", "up", "out", "than", "too", "very", "just", "also", "all", "each", "more",
       "much", "many", "there", "here", "one", "hey", "hi", "mean", "means", "meant", "explain", "describe",
-      "happen", "happens", "happening", "look", "like", "thing", "things", "kind", "sort", "exactly", "does",
+      "happen", "happens", "happened", "happening", "want", "wants", "wanted", "wanting", "look", "like", "thing", "things", "kind", "sort", "exactly", "does",
       // function words Lucene's short English list leaves in; they say nothing about the topic
       "under", "over", "during", "within", "without", "between", "among", "across", "around", "toward",
       "towards", "upon", "via", "through", "altogether", "overall", "really", "actually", "anyone",

@@ -243,14 +243,16 @@ final class AnswerServiceTest {
   }
 
   @Test
-  @DisplayName("A part's quote that opens with what an earlier part said goes on from what is new, and says nothing when all was said")
+  @DisplayName("A part's quote says only what an earlier part did not, nothing when all was said, and no list that holds a said item")
   void partsSayEachSentenceOnce() {
     String said = "Summit is April 14–16, 2027, at Ocean Shores. [1]";
 
-    assertThat(AnswerService.withoutOpeningSaid("Summit is April 14–16, 2027, at Ocean Shores. For principals. [1]", said))
+    assertThat(AnswerService.withoutSaid("Summit is April 14–16, 2027, at Ocean Shores. For principals. [1]", said))
         .isEqualTo("For principals. [1]");
-    assertThat(AnswerService.withoutOpeningSaid("For principals. Summit is April 14–16, 2027, at Ocean Shores. [1]", said))
-        .startsWith("For principals.");
-    assertThat(AnswerService.withoutOpeningSaid("Summit is April 14–16, 2027, at Ocean Shores. [2]", said)).isEmpty();
+    assertThat(AnswerService.withoutSaid("For principals. Summit is April 14–16, 2027, at Ocean Shores. [1]", said))
+        .isEqualTo("For principals. [1]");
+    assertThat(AnswerService.withoutSaid("Summit is April 14–16, 2027, at Ocean Shores. [2]", said)).isEmpty();
+    assertThat(AnswerService.withoutSaid("What we do:\n- Summit is April 14–16, 2027, at Ocean Shores.\n- A retreat in May. [1]",
+        said)).isEmpty();
   }
 }

@@ -68,10 +68,26 @@ final class QuestionWordsTest {
   }
 
   @Test
+  @DisplayName("A question word's contraction typed without its apostrophe is read as the contraction")
+  void contractionsWithoutApostrophes() {
+    assertThat(QuestionWords.expandShorthand("whens the grant app due")).isEqualTo("when's the grant app due");
+    assertThat(QuestionWords.expandShorthand("wheres the retreat")).isEqualTo("where's the retreat");
+  }
+
+  @Test
+  @DisplayName("A negated contraction is written out, its \"not\" kept: \"isnt\", \"doesn't\", \"can't\", \"WON'T\"")
+  void negatedContractions() {
+    assertThat(QuestionWords.expandShorthand("what isnt covered")).isEqualTo("what is not covered");
+    assertThat(QuestionWords.expandShorthand("why doesn't it cover summer")).isEqualTo("why does not it cover summer");
+    assertThat(QuestionWords.expandShorthand("we can't come, and it WON'T run")).isEqualTo("we can not come, and it Will not run");
+    assertThat(QuestionWords.expandShorthand("the isntitute canteen")).isEqualTo("the isntitute canteen");
+  }
+
+  @Test
   @DisplayName("Chat shorthand the documents write as it stands means itself: \"hr\" is the HR office, not an hour")
   void shorthandTheDocumentsWrite() {
     assertThat(QuestionWords.expandShorthand("whats the phone number for hr", word -> word.equals("hr")))
-        .isEqualTo("whats the phone number for hr");
+        .isEqualTo("what's the phone number for hr");
     assertThat(QuestionWords.expandShorthand("how many pd hrs", word -> false)).isEqualTo("how many pd hours");
   }
 }

@@ -366,6 +366,13 @@ final class ScheduleAnswererTest {
           STATUS:CANCELLED
           DTSTART;TZID=America/Denver:20281115T130000
           END:VEVENT
+          BEGIN:VEVENT
+          UID:credentialing
+          DTSTAMP:20281001T000000Z
+          SUMMARY:Teacher Credentialing Info Session
+          STATUS:CANCELLED
+          DTSTART;TZID=America/Denver:20281201T160000
+          END:VEVENT
           END:VCALENDAR
           """, TODAY);
     }
@@ -384,6 +391,13 @@ final class ScheduleAnswererTest {
       assertThat(ask("rsvp deadlin for fall leaders convening?", TODAY).text()).contains("November 12");
       assertThat(ask("is the assessment coordinators meetup on the 15th still on", TODAY).text())
           .contains("Assessment Coordinators Meetup", "November 15", "cancelled");
+    }
+
+    @Test
+    @DisplayName("Chat shorthand a title writes as it stands is the title's word: the \"info\" of an Info Session")
+    void shorthandOfATitle() {
+      assertThat(ask("is the credentialing info session still on", TODAY).text())
+          .startsWith("No, ").contains("Teacher Credentialing Info Session", "cancelled");
     }
   }
 
