@@ -608,7 +608,8 @@ public final class AnswerService {
         .stream().filter(slot -> !Slots.unknown(slot, result.unknownTerms())).toList();
     AskedQuestion asked = new AskedQuestion(slots, ownSlots, result.termWeights(), type, typeWords,
         analysis.headingWords(question), head, headSlots(head, result.nearTerms()),
-        head.flatMap(QuestionHead::phrase), counted, NumberRanges.numbers(question));
+        head.flatMap(QuestionHead::phrase), counted, NumberRanges.numbers(question),
+        ExtractiveComposer.asksForList(question, head));
     for (Hit hit : result.hits()) {
       ranked.add(Evidence.of(hit, bestScore, bestSimilarity, leastSimilarity, asked, analysis));
     }
@@ -619,6 +620,7 @@ public final class AnswerService {
     boolean asksOfTheMessage = type.isPresent() && type.get().asksWho();
     ranked.sort(Comparator.comparing((Evidence e) -> !asksOfTheMessage && e.messageHeader())
         .thenComparing(e -> !e.givesAnswerType())
+        .thenComparing(e -> !e.givesList())
         .thenComparing(e -> !e.restatesHeading())
         .thenComparing(e -> !e.namesHead())
         .thenComparing(Comparator.comparingDouble(Evidence::relevance).reversed()));
@@ -627,10 +629,10 @@ public final class AnswerService {
       if (!result.nearTerms().isEmpty()) {
         LOG.debug("read by meaning q='{}' {}", question, result.nearTerms());
       }
-      ranked.stream().limit(5).forEach(e -> LOG.debug("evidence q='{}' coverage={} similarity={}/{} relevance={} section='{}' typed={} names={} restates={}",
+      ranked.stream().limit(5).forEach(e -> LOG.debug("evidence q='{}' coverage={} similarity={}/{} relevance={} section='{}' typed={} list={} names={} restates={}",
           question, String.format("%.2f", e.coverage()), String.format("%.3f", e.similarity()),
           String.format("%.3f", e.hit().bestSentenceSimilarity()),
-          String.format("%.2f", e.relevance()), e.hit().passage().section(), e.givesAnswerType(), e.namesHead(), e.restatesHeading()));
+          String.format("%.2f", e.relevance()), e.hit().passage().section(), e.givesAnswerType(), e.givesList(), e.namesHead(), e.restatesHeading()));
     }
     long unknownSlots = slots.stream().filter(slot -> Slots.unknown(slot, result.unknownTerms())).count();
     if (!ranked.isEmpty() && !answers(ranked.get(0))) {
@@ -642,8 +644,12 @@ public final class AnswerService {
       // Nor is an email's header block the message's answer, unless who sent it is asked.
       Predicate<Evidence> byMeaningAnswers = e -> answersByMeaning(e, unknownSlots)
           && (asksOfTheMessage || !e.messageHeader());
-      Optional<Evidence> byMeaning = ranked.stream().filter(byMeaningAnswers)
-          .filter(e -> asked.type().isEmpty() || e.hasAnswerType()).max(byCloseness)
+      // So does a list for "which dual credit courses …", when a candidate gives one.
+      Predicate<Evidence> givesTheKind = e -> asked.type().isEmpty() || e.hasAnswerType();
+      boolean listGiven = ranked.stream().anyMatch(Evidence::givesList);
+      Optional<Evidence> byMeaning = ranked.stream().filter(byMeaningAnswers).filter(givesTheKind)
+          .filter(e -> !listGiven || e.givesList()).max(byCloseness)
+          .or(() -> ranked.stream().filter(byMeaningAnswers).filter(givesTheKind).max(byCloseness))
           .or(() -> ranked.stream().filter(byMeaningAnswers).max(byCloseness));
       if (byMeaning.isEmpty()) {
         if (coversAllButHead(ranked.get(0), asked, result.unknownTerms())) {

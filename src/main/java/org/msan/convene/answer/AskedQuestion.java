@@ -26,10 +26,11 @@ import org.msan.convene.knowledge.TextAnalysis;
  *     document has; empty for other questions and for things no document names
  * @param numbers the whole numbers it gives that are no year ({@link NumberRanges#numbers}): "320"
  *     and "2000" in "a district with 2000 students"
+ * @param asksForList whether it asks for several things ({@link ExtractiveComposer#asksForList})
  */
 record AskedQuestion(List<Set<String>> slots, List<Set<String>> ownSlots, Map<String, Double> weights, Optional<AnswerType> type,
     Set<String> typeWords, Set<String> headingWords, Optional<QuestionHead.Head> head, List<Set<String>> headSlots,
-    Optional<Pattern> headPhrase, List<Set<String>> countedSlots, List<Long> numbers) {
+    Optional<Pattern> headPhrase, List<Set<String>> countedSlots, List<Long> numbers, boolean asksForList) {
 
   /**
    * Whether the text gives the kind of answer asked for; a date, a place or a person only when it

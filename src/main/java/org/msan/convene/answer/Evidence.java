@@ -8,6 +8,7 @@ import java.util.Optional;
 import java.util.Set;
 import org.msan.convene.knowledge.Hit;
 import org.msan.convene.knowledge.MessageHeaders;
+import org.msan.convene.knowledge.Passage;
 import org.msan.convene.knowledge.Sentences;
 import org.msan.convene.knowledge.Slots;
 import org.msan.convene.knowledge.TextAnalysis;
@@ -23,7 +24,7 @@ import org.msan.convene.knowledge.TextAnalysis;
  * fixed threshold.
  */
 record Evidence(Hit hit, double coverage, double headingMatch, boolean restatesHeading, boolean givesAnswerType,
-    boolean hasAnswerType, boolean namesHead, boolean messageHeader, double relevance) {
+    boolean hasAnswerType, boolean givesList, boolean namesHead, boolean messageHeader, double relevance) {
 
   /**
    * What a sentence giving the kind of answer asked for ("how many" → "4-8 leaders") adds to
@@ -149,8 +150,38 @@ record Evidence(Hit hit, double coverage, double headingMatch, boolean restatesH
         .map(phrase -> phrase.matcher(passage.text()).find() || phrase.matcher(passage.section()).find()).orElse(false);
     double relevance = coverage + headingMatch / 2 + sectionStart + (bestScore > 0 ? hit.score() / bestScore : 0)
         + dense + (givesAnswerType ? ANSWER_TYPE_WEIGHT * typedShare : 0);
-    return new Evidence(hit, coverage, headingMatch, restatesHeading, givesAnswerType, givesType, namesHead, messageHeader,
-        relevance);
+    // "Which Wyoming districts …" asks several, which a list gives whose items say the question's
+    // words beyond its headings ("- Wyoming: Goshen County …"), not a sentence that names the state.
+    // "Who can apply" asks for whoever a sentence may name; a plural thing is the list's.
+    boolean givesList = question.asksForList() && question.head().filter(asked -> Plurals.endsInPlural(asked.words())).isPresent()
+        && listSays(passage.text(), terms, question.headSlots(), weights, context(hit, passage, analysis), analysis);
+    return new Evidence(hit, coverage, headingMatch, restatesHeading, givesAnswerType, givesType, givesList, namesHead,
+        messageHeader, relevance);
+  }
+
+  private static Set<String> context(Hit hit, Passage passage, TextAnalysis analysis) {
+    Set<String> context = new HashSet<>(hit.headingTerms());
+    context.addAll(analysis.terms(passage.title()));
+    return context;
+  }
+
+  /**
+   * Whether the passage holds a list (two items or more) whose items, under the passage's title
+   * and headings, say the thing asked for and as much of the question as a sentence that answers
+   * must, and say a word of it the title and headings don't.
+   */
+  private static boolean listSays(String text, List<Set<String>> slots, List<Set<String>> headSlots,
+      Map<String, Double> weights, Set<String> headings, TextAnalysis analysis) {
+    List<Sentences.Sentence> items = Sentences.of(text).stream().filter(Sentences.Sentence::listItem).toList();
+    if (items.size() < 2) {
+      return false;
+    }
+    Set<String> itemWords = new HashSet<>();
+    items.forEach(item -> itemWords.addAll(analysis.terms(item.text())));
+    Set<String> said = new HashSet<>(itemWords);
+    said.addAll(headings);
+    return share(slots, said, weights) >= MIN_SENTENCE_COVERAGE && headSlots.stream().allMatch(slot -> Slots.said(slot, said))
+        && slots.stream().anyMatch(slot -> Slots.said(slot, itemWords) && !Slots.said(slot, headings));
   }
 
   /**

@@ -157,16 +157,19 @@ final class ExtractiveComposer {
     if (holding.isPresent()) {
       return holding.get();
     }
-    boolean asksForList = LIST_QUESTION.matcher(question).find() || asksWhichOfSeveral(question)
-        // "Which districts …" asks several; "the events person" is one, whatever "events" is.
-        || asked.head().filter(head -> head.named() != QuestionHead.Named.BY_TOPIC && Plurals.endsInPlural(head.words()))
-            .isPresent();
+    boolean asksForList = asked.asksForList();
     // "Who is the events coordinator" of a staff table: the row that names the events coordinator.
-    List<Unit> standing = asksForList ? List.of() : standingOutRecords(question, items, passage, asked);
+    List<Unit> standing = standingOutRecords(question, items, passage, asked);
     // The passage's list answers a list question when it says the question's words as well as
     // any sentence does: "which languages …" is not answered by the list of what a board does.
+    // Of a table, the rows that say what the question adds to the table's headings: "which dual
+    // credit courses are online" is answered by the rows whose delivery is online.
     if (asksForList && !items.isEmpty() && listScore(units, items) >= bestScore(units)) {
-      return wholeList(units, items, passage.ownHeading()).orElseGet(() -> bestSentences(units, namesSection));
+      return !standing.isEmpty() ? underItsLead(units, items, standing, passage.ownHeading())
+          : wholeList(units, items, passage.ownHeading()).orElseGet(() -> bestSentences(units, namesSection));
+    }
+    if (asksForList) {
+      standing = List.of();
     }
     // "How many ...?" is answered by the sentences that give a count of what is asked, alone; a
     // table's row by its cell labelled as what is asked ("Dates: June 22–24").
@@ -255,6 +258,13 @@ final class ExtractiveComposer {
   /** The units as an answer quotes them: one alone reads as a sentence, without its list marker. */
   private static List<String> quoted(List<Unit> units) {
     return units.stream().map(u -> units.size() == 1 ? Sentences.withoutListMarker(u.text) : u.text).toList();
+  }
+
+  /** Whether the question asks for several things: "what are …", "which districts …", "what core values …". */
+  static boolean asksForList(String question, Optional<QuestionHead.Head> head) {
+    return LIST_QUESTION.matcher(question).find() || asksWhichOfSeveral(question)
+        // "Which districts …" asks several; "the events person" is one, whatever "events" is.
+        || head.filter(h -> h.named() != QuestionHead.Named.BY_TOPIC && Plurals.endsInPlural(h.words())).isPresent();
   }
 
   private static boolean asksWhichOfSeveral(String question) {
@@ -372,6 +382,14 @@ final class ExtractiveComposer {
     if (joinUnits(items.stream().map(u -> u.text).toList()).length() >= MAX_LIST_CHARS) {
       return Optional.empty();
     }
+    return Optional.of(underItsLead(units, items, items, heading));
+  }
+
+  /**
+   * Rows of a list under what leads the whole list: the sentence before its first item, or else
+   * the passage's heading.
+   */
+  private static List<String> underItsLead(List<Unit> units, List<Unit> items, List<Unit> rows, String heading) {
     List<String> chosen = new ArrayList<>();
     int firstItem = units.indexOf(items.get(0));
     if (firstItem > 0) {
@@ -381,8 +399,8 @@ final class ExtractiveComposer {
       String lead = heading.strip();
       chosen.add(lead.matches(".*[?!:]$") ? lead : lead.replaceAll("\\.+$", "") + ":");
     }
-    items.forEach(u -> chosen.add(u.text));
-    return Optional.of(chosen);
+    rows.forEach(u -> chosen.add(u.text));
+    return chosen;
   }
 
   /**
