@@ -38,7 +38,7 @@ enum AnswerType {
           // "Ana Ruiz, Program Manager": a name then a capitalised role ("the Network, launching" is not).
           + "|\\b\\p{Lu}\\p{Ll}+\\s+(\\p{Lu}\\.\\s+)?\\p{Lu}\\p{Ll}+(-\\p{Lu}\\p{Ll}+)?,\\s+\\p{Lu}\\p{Ll})"
           + "|[\\w.+-]+@[\\w-]+\\.[\\w.]+",
-      "who run lead head manage coordinate oversee direct chair supervise charge contact talk speak call email ask reach"
+      "who run lead head manage coordinate oversee direct chair supervise charge contact talk speak call email reach"
           + " person people handle process approve responsible"),
   DURATION(
       // "How old is …" asks since when it has been: "since 1999", "for over 25 years".

@@ -289,7 +289,9 @@ final class ScheduleAnswerer {
 
   /** Kinds of answer the calendar has no field for: an amount, a phone number, an email, a web address. */
   private static boolean noFieldHolds(AnswerType type) {
-    return type == AnswerType.MONEY || type == AnswerType.PHONE || type == AnswerType.EMAIL || type == AnswerType.LINK;
+    // "Who do I ask about the webinar?": an event's audience is a field, its organiser is none.
+    return type == AnswerType.MONEY || type == AnswerType.PHONE || type == AnswerType.EMAIL || type == AnswerType.LINK
+        || type == AnswerType.PERSON || type == AnswerType.CONTACT;
   }
 
   /**

@@ -38,6 +38,8 @@ final class PlainTextParser implements DocumentParser {
   /** A section's number before its heading, in figures: "2. ", "3.1 ". */
   private static final Pattern SECTION_NUMBER = Pattern.compile("\\d{1,2}(?:\\.\\d{1,2})*[.)]?\\s+");
   /** A year, or a school year ("2026-27"), with the space after it. */
+  /** "FAQ" or "USA" alone is a name in capitals; a heading in capitals says more. */
+  private static final int MIN_CAPITALS_HEADING_LETTERS = 4;
   private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d\\d(?:[-–/]\\d\\d(?:\\d\\d)?)?\\b\\s*");
   /** Words each capitalised but for short function words: "Who May Apply", "HOW TO CLAIM", "Terms of Use". */
   private static final Pattern CAPITALISED = Pattern.compile(
@@ -142,6 +144,7 @@ final class PlainTextParser implements DocumentParser {
         // or whatever follows a numbered one ("6. CONTACT" over a name and a phone number).
         if (firstBreak > 0 && headingLike(joined.substring(0, firstBreak), wrapWidth)
             && (numberedHeading(joined.substring(0, firstBreak), joined.substring(firstBreak + 1), wrapWidth)
+                || headingInCapitals(joined.substring(0, firstBreak), joined.substring(firstBreak + 1), wrapWidth)
                 || SENTENCES_OR_LIST.matcher(joined.substring(firstBreak + 1)).find()
                     && !SECTION_NUMBER.matcher(joined).lookingAt())) {
           paragraphs.add(joined.substring(0, firstBreak));
@@ -227,7 +230,8 @@ final class PlainTextParser implements DocumentParser {
     StringBuilder piece = new StringBuilder(lines[0]);
     for (int i = 1; i < lines.length; i++) {
       String after = i + 1 < lines.length ? lines[i + 1] : "";
-      if (SENTENCE_END.matcher(lines[i - 1]).find() && numberedHeading(lines[i], after, wrapWidth)) {
+      if (SENTENCE_END.matcher(lines[i - 1]).find()
+          && (numberedHeading(lines[i], after, wrapWidth) || headingInCapitals(lines[i], after, wrapWidth))) {
         pieces.add(piece.toString());
         piece.setLength(0);
       } else {
@@ -237,6 +241,16 @@ final class PlainTextParser implements DocumentParser {
     }
     pieces.add(piece.toString());
     return pieces;
+  }
+
+  /**
+   * Whether the line is a heading in capitals over what follows it, whatever that is: "SCREENING
+   * WINDOWS 2026-27" over a table's lines, as a PDF's text runs them on.
+   */
+  private static boolean headingInCapitals(String line, String next, int wrapWidth) {
+    String letters = line.replaceAll("[^\\p{L}]", "");
+    return letters.length() >= MIN_CAPITALS_HEADING_LETTERS && letters.chars().noneMatch(Character::isLowerCase)
+        && headingLike(line, wrapWidth) && !next.isBlank();
   }
 
   /**
@@ -259,9 +273,12 @@ final class PlainTextParser implements DocumentParser {
    */
   private static boolean headingLike(String paragraph, int wrapWidth) {
     Matcher numbered = SECTION_NUMBER.matcher(paragraph);
-    // A numbered heading may name its year ("4. 2028 SUMMER INSTITUTE HOST"); other figures make a
-    // line of text ("March 17, 2027, 4:00 PM").
-    String words = numbered.lookingAt() ? YEAR.matcher(paragraph.substring(numbered.end())).replaceAll("").strip() : paragraph;
+    // A numbered heading may name its year ("4. 2028 SUMMER INSTITUTE HOST"), as may one in
+    // capitals ("SCREENING WINDOWS 2026-27"); other figures make a line of text ("March 17, 2027, 4:00 PM").
+    String unnumbered = numbered.lookingAt() ? paragraph.substring(numbered.end()) : paragraph;
+    String withoutYears = YEAR.matcher(unnumbered).replaceAll("").strip();
+    boolean inCapitals = withoutYears.chars().anyMatch(Character::isLetter) && withoutYears.chars().noneMatch(Character::isLowerCase);
+    String words = numbered.lookingAt() || inCapitals ? withoutYears : paragraph;
     if (numbered.lookingAt() && !CAPITALISED.matcher(words).matches()) {
       return false;
     }

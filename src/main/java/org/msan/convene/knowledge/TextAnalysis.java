@@ -47,7 +47,9 @@ public final class TextAnalysis {
       "has", "have", "had", "get", "any", "anything", "some", "please", "know", "s", "am", "been", "were",
       "its", "from", "so", "up", "out", "than", "too", "very", "just", "also", "all", "each", "more",
       "much", "many", "there", "here", "one", "hey", "hi", "mean", "means", "meant", "explain", "describe",
-      "happen", "happens", "happened", "happening", "want", "wants", "wanted", "wanting", "look", "like", "thing", "things", "kind", "sort", "exactly", "does",
+      "happen", "happens", "happened", "happening", "want", "wants", "wanted", "wanting",
+      // "who do I ask", "Frequently Asked Questions": asking is the question's form, not its topic
+      "ask", "asks", "asked", "asking", "look", "like", "thing", "things", "kind", "sort", "exactly", "does",
       // function words Lucene's short English list leaves in; they say nothing about the topic
       "under", "over", "during", "within", "without", "between", "among", "across", "around", "toward",
       "towards", "upon", "via", "through", "altogether", "overall", "really", "actually", "anyone",
@@ -63,6 +65,8 @@ public final class TextAnalysis {
    */
   private static final Pattern QUESTION_FORMS = Pattern.compile(
       "\\b(how long|how big|how large|stand for|stands for|what is meant by|is there|are there)\\b"
+          // "how long does scoring take", "how long does the institute last": the verb of the form
+          + "|(?<=\\bhow long\\b[^?]{0,60}?)\\b(?:take|takes|last|lasts)\\b"
           // "where is it being held": the passive's "being", where "well-being" is a word of its own
           + "|\\bbeing(?=\\s+(?:\\p{L}+(?:ed|en)|held|run|taught|made|done|shown|kept|paid|sent|built|set|put|brought|chosen|led|met|offered)\\b)"
           + "|^\\s*(?:please\\s+)?(?:list|name)(?=\\s+(?:the|all|every|each|our|your|their|some|any)\\b)",

@@ -87,11 +87,24 @@ final class CalendarOrDocumentsTest {
     Files.writeString(knowledge.resolve("reading-grant.md"), """
         # Reading Grant Guidelines
 
+        ## Questions
+
+        Send questions about the grant to Maya Lindqvist, Grants Manager, at grants@nrsc.org.
+
         ## Not funded
 
         - E-readers and tablets
         - Test-prep workbooks
         - Furniture other than shelving
+        """);
+    Files.writeString(knowledge.resolve("retreat-faq.md"), """
+        # Winter Leadership Retreat: Frequently Asked Questions
+
+        The retreat brings district leadership teams together for two days of planning.
+
+        ## Is lodging included?
+
+        Yes. Each district gets two rooms at the resort.
         """);
     Files.writeString(knowledge.resolve("council.md"), """
         # Superintendents' Council
@@ -156,6 +169,16 @@ final class CalendarOrDocumentsTest {
 
   private static Answer ask(String question) {
     return folder.ask(question, TODAY);
+  }
+
+  @Test
+  @DisplayName("\"Who do I ask about …\" an event's topic asks for a person, which no field of an event holds; "
+      + "\"Frequently Asked Questions\" labels no contact")
+  void whoToAskAboutAnEventsTopic() {
+    assertThat(ask("who do i ask about the reading grant").text()).contains("Maya Lindqvist");
+    assertThat(ask("who is the reading grant webinar for").text()).contains("teachers planning to apply");
+    assertThat(ask("who do i talk to about the winter leadership retreat").text())
+        .doesNotContain("two days of planning");
   }
 
   @Test

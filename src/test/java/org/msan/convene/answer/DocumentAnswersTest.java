@@ -90,6 +90,14 @@ final class DocumentAnswersTest {
         ## What Is Not Covered
 
         The telehealth service does not provide crisis response, medication management or court-ordered evaluations.
+
+        ## Screening results
+
+        The lab returns scored results to the campus within 10 business days after the district uploads its score sheets.
+
+        ## Referrals
+
+        Counselors take referrals from teachers and parents, and each referral is scored for urgency.
         """);
     Files.writeString(knowledge.resolve("catalog.md"), """
         # Dual-Credit Guide
@@ -439,6 +447,7 @@ final class DocumentAnswersTest {
     assertThat(folder.ask("what happened with oakridge wanting to join").text()).contains("table the request");
     Answer notCovered = folder.ask("what isnt covered by the telehealth service");
     assertThat(notCovered.text()).contains("does not provide crisis response").doesNotContain("Showing results");
+    assertThat(folder.ask("how long does scoring take").text()).contains("within 10 business days");
   }
 
   @Test

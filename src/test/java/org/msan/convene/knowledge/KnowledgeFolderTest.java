@@ -386,6 +386,31 @@ final class KnowledgeFolderTest {
   }
 
   @Test
+  @DisplayName("A heading in capitals may name its year (\"SCREENING WINDOWS 2026-27\"); other figures make a line of text")
+  void headingInCapitalsWithAYear() throws Exception {
+    TestFiles.write(dir, "screening.txt", """
+        Dyslexia Screening Overview
+
+        PURPOSE
+
+        The lab helps member districts screen young children.
+
+        SCREENING WINDOWS 2026-27
+
+        Beginning of year: September 8 to 25, 2026. End of year: April 26 to May 14, 2027.
+
+        ROOM 112 AT 9 AM
+
+        Bring a laptop.
+        """);
+
+    SourceDocument document = new KnowledgeFolder(dir).read("screening.txt").document();
+
+    assertThat(document.sections()).extracting(section -> section.headings().isEmpty() ? "" : section.headings().get(section.headings().size() - 1))
+        .contains("PURPOSE", "SCREENING WINDOWS 2026-27").doesNotContain("ROOM 112 AT 9 AM");
+  }
+
+  @Test
   @DisplayName("The line a mail program writes above a forwarded message is no title: the message's subject is")
   void forwardedMessage() throws Exception {
     TestFiles.write(dir, "forwarded.txt", """
