@@ -47,6 +47,9 @@ final class ExtractiveComposer {
   private static final int MAX_SENTENCES = 3;
   private static final int MAX_TYPED_SENTENCES = 2;
   private static final int MAX_CHARS = 900;
+  /** A paragraph quoted whole for a yes-or-no question: a motion, its mover and its vote fit well within it. */
+  private static final int MAX_PARAGRAPH_CHARS = 500;
+  private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
   /** A list item that starts with a label: "- Role: Events Coordinator; …", "- Director: Maria Lopez". */
   private static final Pattern RECORD = Pattern.compile("(?:- |\\d+\\. )[^:;\\n]{1,40}:\\s");
   /** A question that asks whether something holds: "can I …", "is there …", "do we …". */
@@ -200,6 +203,13 @@ final class ExtractiveComposer {
     boolean bestIsItem = units.stream().max(Comparator.comparingDouble(u -> u.score)).map(u -> u.listItem).orElse(false);
     if (bestIsItem && !standing.isEmpty()) {
       return quoted(standing);
+    }
+    if (!bestIsItem && !namesSection && YES_NO.matcher(question).lookingAt()) {
+      Optional<List<Unit>> paragraph = paragraphOfBest(passage, units);
+      if (paragraph.isPresent()) {
+        List<String> best = bestSentences(units, false);
+        return units.stream().filter(u -> paragraph.get().contains(u) || best.contains(u.text)).map(u -> u.text).toList();
+      }
     }
     return (bestIsItem ? wholeList(units, items, passage.ownHeading()) : Optional.<List<String>>empty())
         .orElseGet(() -> withListsAfterColons(units, bestSentences(units, namesSection)));
@@ -421,6 +431,55 @@ final class ExtractiveComposer {
         .sorted(Comparator.comparingInt(u -> u.position))
         .toList();
     return (best.isEmpty() ? units.subList(0, 1) : best).stream().map(u -> u.text).toList();
+  }
+
+  /**
+   * "Did the mentor stipend increase go through?": a yes-or-no question is answered by the end of
+   * the paragraph that says most of it ("… Failed 4–6."), as minutes write a motion and its vote in
+   * one paragraph, which is quoted with the best sentences. That paragraph's units, when it is
+   * short and has more than one; empty otherwise.
+   */
+  private static Optional<List<Unit>> paragraphOfBest(Passage passage, List<Unit> units) {
+    Optional<Unit> top = units.stream().filter(u -> u.score > 0)
+        .max(Comparator.comparingDouble((Unit u) -> u.score).thenComparingInt(u -> -u.position));
+    if (top.isEmpty()) {
+      return Optional.empty();
+    }
+    // Each unit's paragraph, found in order: the same short sentence ("Moved by Supt.") may be in several.
+    String text = passage.text();
+    Matcher breaks = PARAGRAPH_BREAK.matcher(text);
+    List<Integer> paragraphOf = new ArrayList<>();
+    List<Integer> paragraphEnds = new ArrayList<>();
+    while (breaks.find()) {
+      paragraphEnds.add(breaks.start());
+    }
+    paragraphEnds.add(text.length());
+    int cursor = 0;
+    for (Unit unit : units) {
+      int at = text.indexOf(unit.text.strip(), cursor);
+      if (at < 0) {
+        paragraphOf.add(-1);
+        continue;
+      }
+      cursor = at + unit.text.strip().length();
+      int paragraph = 0;
+      while (paragraphEnds.get(paragraph) < at) {
+        paragraph++;
+      }
+      paragraphOf.add(paragraph);
+    }
+    int paragraph = paragraphOf.get(top.get().position);
+    if (paragraph < 0) {
+      return Optional.empty();
+    }
+    int start = paragraph == 0 ? 0 : paragraphEnds.get(paragraph - 1);
+    List<Unit> inIt = new ArrayList<>();
+    for (int i = 0; i < units.size(); i++) {
+      if (paragraphOf.get(i) == paragraph) {
+        inIt.add(units.get(i));
+      }
+    }
+    return paragraphEnds.get(paragraph) - start <= MAX_PARAGRAPH_CHARS && inIt.size() > 1 ? Optional.of(inIt) : Optional.empty();
   }
 
   private Unit bestUnit(Passage passage, List<Set<String>> slots, Map<String, Double> weights) {
