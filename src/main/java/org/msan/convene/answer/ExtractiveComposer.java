@@ -4,6 +4,7 @@ import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Comparator;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -49,6 +50,8 @@ final class ExtractiveComposer {
   private static final int MAX_CHARS = 900;
   /** A paragraph quoted whole for a yes-or-no question: a motion, its mover and its vote fit well within it. */
   private static final int MAX_PARAGRAPH_CHARS = 500;
+  /** "PASSED.", "Yes.": fewer words than this say nothing without the paragraph around them. */
+  private static final int MIN_STANDING_WORDS = 3;
   private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
   /** A list item that starts with a label: "- Role: Events Coordinator; …", "- Director: Maria Lopez". */
   private static final Pattern RECORD = Pattern.compile("(?:- |\\d+\\. )[^:;\\n]{1,40}:\\s");
@@ -198,11 +201,11 @@ final class ExtractiveComposer {
       return units.stream().map(u -> u.text).toList();
     }
     if (!typed.isEmpty()) {
-      return quoted(typed);
+      return underTheirLead(units, typed);
     }
     boolean bestIsItem = units.stream().max(Comparator.comparingDouble(u -> u.score)).map(u -> u.listItem).orElse(false);
     if (bestIsItem && !standing.isEmpty()) {
-      return quoted(standing);
+      return underTheirLead(units, standing);
     }
     if (!bestIsItem && !namesSection && YES_NO.matcher(question).lookingAt()) {
       Optional<List<Unit>> paragraph = paragraphOfBest(passage, units);
@@ -212,7 +215,8 @@ final class ExtractiveComposer {
       }
     }
     return (bestIsItem ? wholeList(units, items, passage.ownHeading()) : Optional.<List<String>>empty())
-        .orElseGet(() -> withListsAfterColons(units, bestSentences(units, namesSection)));
+        .orElseGet(() -> withListsAfterColons(units,
+            withParagraphsOfFragments(passage, units, bestSentences(units, namesSection))));
   }
 
   /**
@@ -263,6 +267,26 @@ final class ExtractiveComposer {
   private static boolean entry(String item) {
     String text = item.strip();
     return text.length() <= MAX_ENTRY_CHARS && !text.endsWith(".");
+  }
+
+  /**
+   * List items quoted under their list's lead when it ends with a colon: "Accept gifts from families
+   * worth more than $25." alone reads as a permission, under "… ambassadors may not:" as the rule.
+   */
+  private static List<String> underTheirLead(List<Unit> units, List<Unit> chosen) {
+    if (chosen.isEmpty() || !chosen.stream().allMatch(u -> u.listItem)) {
+      return quoted(chosen);
+    }
+    int above = chosen.get(0).position - 1;
+    while (above >= 0 && units.get(above).listItem) {
+      above--;
+    }
+    if (above < 0 || !units.get(above).text.strip().endsWith(":")) {
+      return quoted(chosen);
+    }
+    List<String> led = new ArrayList<>(List.of(units.get(above).text));
+    chosen.forEach(u -> led.add(u.text));
+    return led;
   }
 
   /** The units as an answer quotes them: one alone reads as a sentence, without its list marker. */
@@ -440,25 +464,65 @@ final class ExtractiveComposer {
    * short and has more than one; empty otherwise.
    */
   private static Optional<List<Unit>> paragraphOfBest(Passage passage, List<Unit> units) {
-    Optional<Unit> top = units.stream().filter(u -> u.score > 0)
-        .max(Comparator.comparingDouble((Unit u) -> u.score).thenComparingInt(u -> -u.position));
-    if (top.isEmpty()) {
+    return units.stream().filter(u -> u.score > 0)
+        .max(Comparator.comparingDouble((Unit u) -> u.score).thenComparingInt(u -> -u.position))
+        .flatMap(best -> paragraphOf(best, paragraphs(passage, units), units))
+        .filter(paragraph -> paragraph.size() > 1);
+  }
+
+  /**
+   * "Which motions passed?" and the best units are "PASSED.": a unit of a word or two says nothing
+   * alone, so it is quoted with its short paragraph ("Motion 1 — budget … Vote 6–1. PASSED.").
+   */
+  private static List<String> withParagraphsOfFragments(Passage passage, List<Unit> units, List<String> chosen) {
+    if (chosen.stream().noneMatch(ExtractiveComposer::fragment)) {
+      return chosen;
+    }
+    int[] paragraphs = paragraphs(passage, units);
+    Set<Unit> quoted = new LinkedHashSet<>();
+    for (Unit unit : units) {
+      if (!chosen.contains(unit.text)) {
+        continue;
+      }
+      Optional<List<Unit>> paragraph = fragment(unit.text) ? paragraphOf(unit, paragraphs, units) : Optional.empty();
+      quoted.addAll(paragraph.orElse(List.of(unit)));
+    }
+    return quoted.stream().sorted(Comparator.comparingInt(u -> u.position)).map(u -> u.text).toList();
+  }
+
+  private static boolean fragment(String text) {
+    return !text.strip().isEmpty() && text.strip().split("\\s+").length < MIN_STANDING_WORDS;
+  }
+
+  /** The units of the unit's paragraph, when it is at most {@link #MAX_PARAGRAPH_CHARS} long. */
+  private static Optional<List<Unit>> paragraphOf(Unit unit, int[] paragraphs, List<Unit> units) {
+    int paragraph = paragraphs[unit.position];
+    if (paragraph < 0) {
       return Optional.empty();
     }
-    // Each unit's paragraph, found in order: the same short sentence ("Moved by Supt.") may be in several.
+    List<Unit> inIt = units.stream().filter(u -> paragraphs[u.position] == paragraph).toList();
+    int chars = inIt.stream().mapToInt(u -> u.text.length() + 1).sum();
+    return chars <= MAX_PARAGRAPH_CHARS ? Optional.of(inIt) : Optional.empty();
+  }
+
+  /**
+   * The paragraph each unit is in, by position (-1 when not found as written), found in order: the
+   * same short sentence ("Moved by Supt.") may be in several.
+   */
+  private static int[] paragraphs(Passage passage, List<Unit> units) {
     String text = passage.text();
     Matcher breaks = PARAGRAPH_BREAK.matcher(text);
-    List<Integer> paragraphOf = new ArrayList<>();
     List<Integer> paragraphEnds = new ArrayList<>();
     while (breaks.find()) {
       paragraphEnds.add(breaks.start());
     }
     paragraphEnds.add(text.length());
+    int[] paragraphOf = new int[units.size()];
     int cursor = 0;
     for (Unit unit : units) {
       int at = text.indexOf(unit.text.strip(), cursor);
       if (at < 0) {
-        paragraphOf.add(-1);
+        paragraphOf[unit.position] = -1;
         continue;
       }
       cursor = at + unit.text.strip().length();
@@ -466,20 +530,9 @@ final class ExtractiveComposer {
       while (paragraphEnds.get(paragraph) < at) {
         paragraph++;
       }
-      paragraphOf.add(paragraph);
+      paragraphOf[unit.position] = paragraph;
     }
-    int paragraph = paragraphOf.get(top.get().position);
-    if (paragraph < 0) {
-      return Optional.empty();
-    }
-    int start = paragraph == 0 ? 0 : paragraphEnds.get(paragraph - 1);
-    List<Unit> inIt = new ArrayList<>();
-    for (int i = 0; i < units.size(); i++) {
-      if (paragraphOf.get(i) == paragraph) {
-        inIt.add(units.get(i));
-      }
-    }
-    return paragraphEnds.get(paragraph) - start <= MAX_PARAGRAPH_CHARS && inIt.size() > 1 ? Optional.of(inIt) : Optional.empty();
+    return paragraphOf;
   }
 
   private Unit bestUnit(Passage passage, List<Set<String>> slots, Map<String, Double> weights) {

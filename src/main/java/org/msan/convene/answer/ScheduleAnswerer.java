@@ -607,16 +607,25 @@ final class ScheduleAnswerer {
     }
     List<String> lines = new ArrayList<>();
     List<CalendarEvent> cited = new ArrayList<>();
-    for (List<CalendarEvent> series : bySeries.values()) {
+    // A series is listed where its line's date falls: the first occurrence that is on, not one
+    // called off before it ("CRT Coaches PLC — November 18 (not on November 4)" after November 13).
+    List<List<CalendarEvent>> inOrder = bySeries.values().stream()
+        .sorted(Comparator.comparingInt(series -> events.indexOf(firstOn(series)))).toList();
+    for (List<CalendarEvent> series : inOrder) {
       if (cited.size() == LIST_LIMIT) {
         lines.add("…and " + (bySeries.size() - LIST_LIMIT) + " more: see /events.");
         break;
       }
-      CalendarEvent first = series.stream().filter(e -> !e.cancelled()).findFirst().orElse(series.get(0));
+      CalendarEvent first = firstOn(series);
       cited.add(first);
       lines.add("- " + line(series, today) + " [" + cited.size() + "]");
     }
     return ScheduleReply.of(heading + "\n" + String.join("\n", lines), cited);
+  }
+
+  /** The series' first occurrence that is not cancelled, or its first when all are. */
+  private static CalendarEvent firstOn(List<CalendarEvent> series) {
+    return series.stream().filter(e -> !e.cancelled()).findFirst().orElse(series.get(0));
   }
 
   /** Whether the event is known only by its month, and the window holds only part of that month. */

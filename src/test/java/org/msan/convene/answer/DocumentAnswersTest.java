@@ -132,6 +132,17 @@ final class DocumentAnswersTest {
         - Wyoming: Goshen County School District #1, Platte County School District #2
         - Nebraska: Creek Valley Schools, Perkins County Schools
         """);
+    Files.writeString(knowledge.resolve("ambassadors.md"), """
+        # Parent Ambassador Handbook
+
+        ## What ambassadors may not do
+
+        To protect families and students, ambassadors may not:
+
+        - Drive students or families in their personal vehicles.
+        - Accept gifts from families worth more than $25.
+        - Collect money, donations, or fees from families.
+        """);
     Files.writeString(knowledge.resolve("board.md"), """
         # Parent Council
 
@@ -454,6 +465,20 @@ final class DocumentAnswersTest {
     Answer notCovered = folder.ask("what isnt covered by the telehealth service");
     assertThat(notCovered.text()).contains("does not provide crisis response").doesNotContain("Showing results");
     assertThat(folder.ask("how long does scoring take").text()).contains("within 10 business days");
+  }
+
+  @Test
+  @DisplayName("A rule from a list is quoted under the list's lead: \"may not:\" keeps its meaning")
+  void listItemUnderItsLead() {
+    assertThat(folder.ask("can an ambassador accept a gift from a family").text())
+        .startsWith("To protect families and students, ambassadors may not:\n- Accept gifts");
+  }
+
+  @Test
+  @DisplayName("\"Which motions passed?\": a vote of a word or two is quoted with its paragraph")
+  void fragmentWithItsParagraph() {
+    assertThat(folder.ask("which motions passed at the board meeting").text())
+        .contains("Approve the 2027-28 operating budget of $1,842,500");
   }
 
   @Test

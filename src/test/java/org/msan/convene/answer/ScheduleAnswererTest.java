@@ -367,6 +367,14 @@ final class ScheduleAnswererTest {
           DTSTART;TZID=America/Denver:20281115T130000
           END:VEVENT
           BEGIN:VEVENT
+          UID:coaches-plc
+          DTSTAMP:20281001T000000Z
+          SUMMARY:Coaches PLC
+          DTSTART;TZID=America/Denver:20281102T153000
+          RRULE:FREQ=WEEKLY;INTERVAL=2;BYDAY=TH;COUNT=6
+          EXDATE;TZID=America/Denver:20281102T153000
+          END:VEVENT
+          BEGIN:VEVENT
           UID:credentialing
           DTSTAMP:20281001T000000Z
           SUMMARY:Teacher Credentialing Info Session
@@ -391,6 +399,15 @@ final class ScheduleAnswererTest {
       assertThat(ask("rsvp deadlin for fall leaders convening?", TODAY).text()).contains("November 12");
       assertThat(ask("is the assessment coordinators meetup on the 15th still on", TODAY).text())
           .contains("Assessment Coordinators Meetup", "November 15", "cancelled");
+    }
+
+    @Test
+    @DisplayName("A series is listed where its first occurrence that is on falls, not where a skipped one would")
+    void seriesInDateOrder() {
+      String november = ask("anything happening in november", TODAY).text();
+      assertThat(november).contains("Coaches PLC", "not on November 2");
+      assertThat(november.indexOf("Welcome Breakfast")).isLessThan(november.indexOf("Coaches PLC"));
+      assertThat(november.indexOf("Coaches PLC")).isLessThan(november.indexOf("Fall Leaders Convening"));
     }
 
     @Test
