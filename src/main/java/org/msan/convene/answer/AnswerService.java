@@ -51,10 +51,11 @@ public final class AnswerService {
    * question in words far from the documents'), before the passage's sentence closest in meaning.
    */
   public static final String CLOSEST = "I couldn't find a clear answer in the network's documents. The closest they come: ";
-  /** Between the quotes of an extractive answer: each ends with its citation ("… [1] …"). */
   /** A sentence this long said twice is a repeat; "Yes." or "No." may be said of two things. */
   private static final int MIN_REPEATED_WORDS = 4;
+  /** The citation a quote ends with: "… June 7. [1]". */
   private static final Pattern TRAILING_CITATION = Pattern.compile("\\s*\\[\\d{1,2}\\]\\s*$");
+  /** Between the quotes of an extractive answer: each ends with its citation ("… [1] …"). */
   private static final Pattern QUOTED_WITH_CITATION = Pattern.compile("(?<=\\[\\d{1,2}\\])\\s+");
 
   /** The share of the question's weight a passage must cover to answer on its words alone. */
@@ -357,17 +358,30 @@ public final class AnswerService {
         .filter(sentence -> sentence.split("\\s+").length >= MIN_REPEATED_WORDS).collect(Collectors.toSet());
     Matcher cited = TRAILING_CITATION.matcher(quote);
     String citation = cited.find() ? cited.group() : "";
-    String rest = quote.substring(0, quote.length() - citation.length());
-    for (Sentences.Sentence sentence : Sentences.of(rest)) {
-      if (saidSentences.contains(plainSentence(sentence.text()))) {
+    String body = quote.substring(0, quote.length() - citation.length());
+    // Each sentence is cut where it stands, in order: the same words inside a longer sentence
+    // ("Non-Members pay …" after "Members pay …") are no repeat.
+    StringBuilder rest = new StringBuilder();
+    int copied = 0;
+    int searched = 0;
+    for (Sentences.Sentence sentence : Sentences.of(body)) {
+      String text = sentence.text().strip();
+      int at = body.indexOf(text, searched);
+      if (at < 0) {
+        continue;
+      }
+      searched = at + text.length();
+      if (saidSentences.contains(plainSentence(text))) {
         if (sentence.listItem()) {
           return "";
         }
-        rest = rest.replace(sentence.text().strip(), "");
+        rest.append(body, copied, at);
+        copied = searched;
       }
     }
-    rest = rest.replaceAll("[ \\t]{2,}", " ").strip();
-    return rest.codePoints().anyMatch(Character::isLetter) ? rest + citation : "";
+    rest.append(body.substring(copied));
+    String left = rest.toString().replaceAll("[ \\t]{2,}", " ").strip();
+    return left.codePoints().anyMatch(Character::isLetter) ? left + citation : "";
   }
 
   private static String plainSentence(String sentence) {

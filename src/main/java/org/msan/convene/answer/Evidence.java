@@ -8,7 +8,6 @@ import java.util.Optional;
 import java.util.Set;
 import org.msan.convene.knowledge.Hit;
 import org.msan.convene.knowledge.MessageHeaders;
-import org.msan.convene.knowledge.Passage;
 import org.msan.convene.knowledge.Sentences;
 import org.msan.convene.knowledge.Slots;
 import org.msan.convene.knowledge.TextAnalysis;
@@ -127,8 +126,7 @@ record Evidence(Hit hit, double coverage, double headingMatch, boolean restatesH
     // A sentence is read under its document's title and its own heading (a title, then "Cost").
     Set<String> context = new HashSet<>(head);
     if (!typed.isEmpty()) {
-      context.addAll(hit.headingTerms());
-      context.addAll(analysis.terms(passage.title()));
+      context.addAll(headings(hit, analysis));
     }
     double typedShare = typed.stream()
         .mapToDouble(sentence -> {
@@ -154,15 +152,16 @@ record Evidence(Hit hit, double coverage, double headingMatch, boolean restatesH
     // words beyond its headings ("- Wyoming: Goshen County …"), not a sentence that names the state.
     // "Who can apply" asks for whoever a sentence may name; a plural thing is the list's.
     boolean givesList = question.asksForList() && question.head().filter(asked -> Plurals.endsInPlural(asked.words())).isPresent()
-        && listSays(passage.text(), terms, question.headSlots(), weights, context(hit, passage, analysis), analysis);
+        && listSays(passage.text(), terms, question.headSlots(), weights, headings(hit, analysis), analysis);
     return new Evidence(hit, coverage, headingMatch, restatesHeading, givesAnswerType, givesType, givesList, namesHead,
         messageHeader, relevance);
   }
 
-  private static Set<String> context(Hit hit, Passage passage, TextAnalysis analysis) {
-    Set<String> context = new HashSet<>(hit.headingTerms());
-    context.addAll(analysis.terms(passage.title()));
-    return context;
+  /** The terms of the passage's headings and its document's title, under which its sentences are read. */
+  private static Set<String> headings(Hit hit, TextAnalysis analysis) {
+    Set<String> headings = new HashSet<>(hit.headingTerms());
+    headings.addAll(analysis.terms(hit.passage().title()));
+    return headings;
   }
 
   /**

@@ -50,6 +50,8 @@ final class ExtractiveComposer {
   private static final int MAX_CHARS = 900;
   /** A paragraph quoted whole for a yes-or-no question: a motion, its mover and its vote fit well within it. */
   private static final int MAX_PARAGRAPH_CHARS = 500;
+  /** A unit is found in its passage's text by this many characters of its first line. */
+  private static final int FOUND_BY_CHARS = 60;
   /** "PASSED.", "Yes.": fewer words than this say nothing without the paragraph around them. */
   private static final int MIN_STANDING_WORDS = 3;
   private static final Pattern PARAGRAPH_BREAK = Pattern.compile("\\n\\s*\\n");
@@ -171,7 +173,7 @@ final class ExtractiveComposer {
     // Of a table, the rows that say what the question adds to the table's headings: "which dual
     // credit courses are online" is answered by the rows whose delivery is online.
     if (asksForList && !items.isEmpty() && listScore(units, items) >= bestScore(units)) {
-      return !standing.isEmpty() ? underItsLead(units, items, standing, passage.ownHeading())
+      return !standing.isEmpty() ? underTheirLead(units, standing, passage.ownHeading(), true)
           : wholeList(units, items, passage.ownHeading()).orElseGet(() -> bestSentences(units, namesSection));
     }
     if (asksForList) {
@@ -201,22 +203,25 @@ final class ExtractiveComposer {
       return units.stream().map(u -> u.text).toList();
     }
     if (!typed.isEmpty()) {
-      return underTheirLead(units, typed);
+      return underTheirLead(units, typed, "", false);
     }
     boolean bestIsItem = units.stream().max(Comparator.comparingDouble(u -> u.score)).map(u -> u.listItem).orElse(false);
     if (bestIsItem && !standing.isEmpty()) {
-      return underTheirLead(units, standing);
+      return underTheirLead(units, standing, "", false);
     }
     if (!bestIsItem && !namesSection && YES_NO.matcher(question).lookingAt()) {
       Optional<List<Unit>> paragraph = paragraphOfBest(passage, units);
       if (paragraph.isPresent()) {
-        List<String> best = bestSentences(units, false);
-        return units.stream().filter(u -> paragraph.get().contains(u) || best.contains(u.text)).map(u -> u.text).toList();
+        List<Unit> best = bestUnits(units, false);
+        List<String> quoted = units.stream().filter(u -> paragraph.get().contains(u) || best.contains(u)).map(u -> u.text).toList();
+        if (joinUnits(quoted).length() <= MAX_CHARS) {
+          return quoted;
+        }
       }
     }
     return (bestIsItem ? wholeList(units, items, passage.ownHeading()) : Optional.<List<String>>empty())
         .orElseGet(() -> withListsAfterColons(units,
-            withParagraphsOfFragments(passage, units, bestSentences(units, namesSection))));
+            withParagraphsOfFragments(passage, units, bestUnits(units, namesSection))));
   }
 
   /**
@@ -270,22 +275,30 @@ final class ExtractiveComposer {
   }
 
   /**
-   * List items quoted under their list's lead when it ends with a colon: "Accept gifts from families
-   * worth more than $25." alone reads as a permission, under "… ambassadors may not:" as the rule.
+   * List items quoted under their list's lead: the sentence before the list, or else the passage's
+   * heading. {@code always} false leads only with a sentence that ends with a colon, without
+   * which the items are quoted as they are: "Accept gifts from families worth more than $25."
+   * alone reads as a permission, under "… ambassadors may not:" as the rule.
    */
-  private static List<String> underTheirLead(List<Unit> units, List<Unit> chosen) {
-    if (chosen.isEmpty() || !chosen.stream().allMatch(u -> u.listItem)) {
-      return quoted(chosen);
+  private static List<String> underTheirLead(List<Unit> units, List<Unit> rows, String heading, boolean always) {
+    if (rows.isEmpty() || !rows.stream().allMatch(u -> u.listItem)) {
+      return quoted(rows);
     }
-    int above = chosen.get(0).position - 1;
+    int above = rows.get(0).position - 1;
     while (above >= 0 && units.get(above).listItem) {
       above--;
     }
-    if (above < 0 || !units.get(above).text.strip().endsWith(":")) {
-      return quoted(chosen);
+    List<String> led = new ArrayList<>();
+    if (above >= 0 && (always || units.get(above).text.strip().endsWith(":"))) {
+      led.add(units.get(above).text);
+    } else if (always && !heading.isBlank()) {
+      // An FAQ's heading asks ("What can the grant not fund?"): it leads as it is.
+      String lead = heading.strip();
+      led.add(lead.matches(".*[?!:]$") ? lead : lead.replaceAll("\\.+$", "") + ":");
+    } else {
+      return quoted(rows);
     }
-    List<String> led = new ArrayList<>(List.of(units.get(above).text));
-    chosen.forEach(u -> led.add(u.text));
+    rows.forEach(u -> led.add(u.text));
     return led;
   }
 
@@ -416,25 +429,7 @@ final class ExtractiveComposer {
     if (joinUnits(items.stream().map(u -> u.text).toList()).length() >= MAX_LIST_CHARS) {
       return Optional.empty();
     }
-    return Optional.of(underItsLead(units, items, items, heading));
-  }
-
-  /**
-   * Rows of a list under what leads the whole list: the sentence before its first item, or else
-   * the passage's heading.
-   */
-  private static List<String> underItsLead(List<Unit> units, List<Unit> items, List<Unit> rows, String heading) {
-    List<String> chosen = new ArrayList<>();
-    int firstItem = units.indexOf(items.get(0));
-    if (firstItem > 0) {
-      chosen.add(units.get(firstItem - 1).text);
-    } else if (!heading.isBlank()) {
-      // An FAQ's heading asks ("What can the grant not fund?"): it leads as it is.
-      String lead = heading.strip();
-      chosen.add(lead.matches(".*[?!:]$") ? lead : lead.replaceAll("\\.+$", "") + ":");
-    }
-    rows.forEach(u -> chosen.add(u.text));
-    return chosen;
+    return Optional.of(underTheirLead(units, items, heading, true));
   }
 
   /**
@@ -443,9 +438,13 @@ final class ExtractiveComposer {
    * comes alone, or with those that say as much.
    */
   private static List<String> bestSentences(List<Unit> units, boolean namesSection) {
+    return bestUnits(units, namesSection).stream().map(u -> u.text).toList();
+  }
+
+  private static List<Unit> bestUnits(List<Unit> units, boolean namesSection) {
     Optional<Unit> top = units.stream().max(Comparator.comparingDouble((Unit u) -> u.score).thenComparingInt(u -> -u.position));
     if (!namesSection && top.isPresent() && top.get().questionAnswered && top.get().score > 0) {
-      return units.stream().filter(u -> u.score >= top.get().score).limit(MAX_SENTENCES).map(u -> u.text).toList();
+      return units.stream().filter(u -> u.score >= top.get().score).limit(MAX_SENTENCES).toList();
     }
     List<Unit> best = units.stream()
         .sorted(Comparator.comparing((Unit u) -> !(namesSection && u.position == 0))
@@ -454,14 +453,14 @@ final class ExtractiveComposer {
         .filter(u -> u.score > 0 || u.position == 0)
         .sorted(Comparator.comparingInt(u -> u.position))
         .toList();
-    return (best.isEmpty() ? units.subList(0, 1) : best).stream().map(u -> u.text).toList();
+    return best.isEmpty() ? units.subList(0, 1) : best;
   }
 
   /**
-   * "Did the mentor stipend increase go through?": a yes-or-no question is answered by the end of
-   * the paragraph that says most of it ("… Failed 4–6."), as minutes write a motion and its vote in
-   * one paragraph, which is quoted with the best sentences. That paragraph's units, when it is
-   * short and has more than one; empty otherwise.
+   * "Did the mentor stipend increase go through?": the paragraph that says most of a yes-or-no
+   * question may end with its answer ("… Failed 4–6."), as minutes write a motion and its vote in
+   * one paragraph, so it is quoted whole with the best sentences. That paragraph's units, when it
+   * is short and has more than one; empty otherwise.
    */
   private static Optional<List<Unit>> paragraphOfBest(Passage passage, List<Unit> units) {
     return units.stream().filter(u -> u.score > 0)
@@ -474,33 +473,43 @@ final class ExtractiveComposer {
    * "Which motions passed?" and the best units are "PASSED.": a unit of a word or two says nothing
    * alone, so it is quoted with its short paragraph ("Motion 1 — budget … Vote 6–1. PASSED.").
    */
-  private static List<String> withParagraphsOfFragments(Passage passage, List<Unit> units, List<String> chosen) {
-    if (chosen.stream().noneMatch(ExtractiveComposer::fragment)) {
-      return chosen;
+  private static List<String> withParagraphsOfFragments(Passage passage, List<Unit> units, List<Unit> chosen) {
+    List<String> asChosen = chosen.stream().map(u -> u.text).toList();
+    if (chosen.stream().noneMatch(u -> fragment(u.text))) {
+      return asChosen;
     }
     int[] paragraphs = paragraphs(passage, units);
     Set<Unit> quoted = new LinkedHashSet<>();
-    for (Unit unit : units) {
-      if (!chosen.contains(unit.text)) {
-        continue;
-      }
+    for (Unit unit : chosen) {
       Optional<List<Unit>> paragraph = fragment(unit.text) ? paragraphOf(unit, paragraphs, units) : Optional.empty();
       quoted.addAll(paragraph.orElse(List.of(unit)));
     }
-    return quoted.stream().sorted(Comparator.comparingInt(u -> u.position)).map(u -> u.text).toList();
+    List<String> withParagraphs = quoted.stream().sorted(Comparator.comparingInt(u -> u.position)).map(u -> u.text).toList();
+    return joinUnits(withParagraphs).length() <= MAX_CHARS ? withParagraphs : asChosen;
   }
 
   private static boolean fragment(String text) {
     return !text.strip().isEmpty() && text.strip().split("\\s+").length < MIN_STANDING_WORDS;
   }
 
-  /** The units of the unit's paragraph, when it is at most {@link #MAX_PARAGRAPH_CHARS} long. */
+  /**
+   * The units of the unit's paragraph, when it is at most {@link #MAX_PARAGRAPH_CHARS} long and
+   * each of its units was found: a paragraph is not quoted with a hole in it.
+   */
   private static Optional<List<Unit>> paragraphOf(Unit unit, int[] paragraphs, List<Unit> units) {
     int paragraph = paragraphs[unit.position];
     if (paragraph < 0) {
       return Optional.empty();
     }
     List<Unit> inIt = units.stream().filter(u -> paragraphs[u.position] == paragraph).toList();
+    // A unit not found, next to or among the paragraph's, may be part of it.
+    int from = Math.max(0, inIt.get(0).position - 1);
+    int to = Math.min(units.size() - 1, inIt.get(inIt.size() - 1).position + 1);
+    for (int i = from; i <= to; i++) {
+      if (paragraphs[i] < 0) {
+        return Optional.empty();
+      }
+    }
     int chars = inIt.stream().mapToInt(u -> u.text.length() + 1).sum();
     return chars <= MAX_PARAGRAPH_CHARS ? Optional.of(inIt) : Optional.empty();
   }
@@ -520,12 +529,16 @@ final class ExtractiveComposer {
     int[] paragraphOf = new int[units.size()];
     int cursor = 0;
     for (Unit unit : units) {
-      int at = text.indexOf(unit.text.strip(), cursor);
+      // A unit may be lines joined (an FAQ's question and answer, a contact's lines): its first
+      // line's start is as the text writes it.
+      String firstLine = unit.text.strip().lines().findFirst().orElse("");
+      String start = firstLine.substring(0, Math.min(firstLine.length(), FOUND_BY_CHARS));
+      int at = start.isEmpty() ? -1 : text.indexOf(start, cursor);
       if (at < 0) {
         paragraphOf[unit.position] = -1;
         continue;
       }
-      cursor = at + unit.text.strip().length();
+      cursor = at + start.length();
       int paragraph = 0;
       while (paragraphEnds.get(paragraph) < at) {
         paragraph++;

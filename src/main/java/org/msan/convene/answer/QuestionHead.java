@@ -21,7 +21,8 @@ final class QuestionHead {
       "^\\s*(?:which|what)\\s+(?:kinds?|types?|sorts?)\\s+of\\s+(\\p{L}+)\\b", Pattern.CASE_INSENSITIVE);
   /** "which hotel is", "what language do", "which school districts are": the words before the verb. */
   private static final Pattern NOUN_THEN_VERB = Pattern.compile(
-      "^\\s*(?:which|what)\\s+(?!of\\b)((?:\\p{L}+\\s+){0,2}\\p{L}+)\\s+" + AUXILIARY + "\\b", Pattern.CASE_INSENSITIVE);
+      "^\\s*(?:which|what)\\s+(?!of\\b)((?:(?!" + AUXILIARY + "\\b)\\p{L}+\\s+){0,2}(?!" + AUXILIARY + "\\b)\\p{L}+)\\s+"
+          + AUXILIARY + "\\b", Pattern.CASE_INSENSITIVE);
 
   /**
    * "who is the executive director of …", "who's the keynote speaker at …": the role after the
@@ -96,7 +97,7 @@ final class QuestionHead {
       }
     }
     Matcher noun = NOUN_THEN_VERB.matcher(question);
-    if (noun.find() && !noun.group(1).matches("(?i)(?:\\p{L}+\\s+){0,2}" + AUXILIARY)) {
+    if (noun.find()) {
       return Optional.of(new Head(noun.group(1), Named.BY_A_WORD));
     }
     return Optional.empty();

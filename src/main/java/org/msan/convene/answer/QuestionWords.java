@@ -51,17 +51,18 @@ final class QuestionWords {
 
   /**
    * A negated auxiliary contracted, with or without its apostrophe ("isn't", "doesnt"): its "not"
-   * changes what is asked ("what isn't covered"), and the documents write it out.
+   * changes what is asked ("what isn't covered"). "Can't" and "won't" only with it: "cant" and
+   * "wont" are words of their own.
    */
   private static final Pattern NEGATED_CONTRACTION = Pattern.compile(
-      "(?i)\\b(is|are|was|were|do|does|did|has|have|had|should|would|could|must|ca|wo)n['’]?t\\b");
+      "(?i)\\b(?:(is|are|was|were|do|does|did|has|have|had|should|would|could|must)n['’]?t|(ca|wo)n['’]t)\\b");
 
   private QuestionWords() {}
 
   /** The question with its negated contractions written out: "isn't" as "is not", "can't" as "can not". */
   static String withoutNegatedContractions(String question) {
     return NEGATED_CONTRACTION.matcher(question).replaceAll(contraction -> {
-      String auxiliary = contraction.group(1);
+      String auxiliary = contraction.group(1) != null ? contraction.group(1) : contraction.group(2);
       String written = switch (auxiliary.toLowerCase(Locale.ROOT)) {
         case "ca" -> auxiliary.charAt(0) + "an";
         case "wo" -> auxiliary.charAt(0) + "ill";

@@ -10,6 +10,7 @@ import java.util.Arrays;
 import java.util.Collections;
 import java.util.Comparator;
 import java.util.EnumSet;
+import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
@@ -287,9 +288,12 @@ final class ScheduleAnswerer {
     return naming.isEmpty() ? groups : naming;
   }
 
-  /** Kinds of answer the calendar has no field for: an amount, a phone number, an email, a web address. */
+  /**
+   * Kinds of answer the calendar has no field for: an amount, a phone number, an email, a web
+   * address, a person to ask ("who do I ask about the webinar": its audience is a field, whom to
+   * ask is none).
+   */
   private static boolean noFieldHolds(AnswerType type) {
-    // "Who do I ask about the webinar?": an event's audience is a field, its organiser is none.
     return type == AnswerType.MONEY || type == AnswerType.PHONE || type == AnswerType.EMAIL || type == AnswerType.LINK
         || type == AnswerType.PERSON || type == AnswerType.CONTACT;
   }
@@ -609,8 +613,12 @@ final class ScheduleAnswerer {
     List<CalendarEvent> cited = new ArrayList<>();
     // A series is listed where its line's date falls: the first occurrence that is on, not one
     // called off before it ("CRT Coaches PLC — November 18 (not on November 4)" after November 13).
+    Map<CalendarEvent, Integer> order = new HashMap<>();
+    for (int i = 0; i < events.size(); i++) {
+      order.putIfAbsent(events.get(i), i);
+    }
     List<List<CalendarEvent>> inOrder = bySeries.values().stream()
-        .sorted(Comparator.comparingInt(series -> events.indexOf(firstOn(series)))).toList();
+        .sorted(Comparator.comparingInt(series -> order.get(firstOn(series)))).toList();
     for (List<CalendarEvent> series : inOrder) {
       if (cited.size() == LIST_LIMIT) {
         lines.add("…and " + (bySeries.size() - LIST_LIMIT) + " more: see /events.");

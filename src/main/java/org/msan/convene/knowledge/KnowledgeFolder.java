@@ -14,8 +14,8 @@ import java.util.stream.Stream;
 public final class KnowledgeFolder {
 
   private static final Map<String, DocumentParser> PARSERS = Map.of(
-      "md", new MarkdownParser(),
-      "markdown", new MarkdownParser(),
+      "md", new MarkdownParser(EnglishWords.SHIPPED::contains),
+      "markdown", new MarkdownParser(EnglishWords.SHIPPED::contains),
       "txt", new PlainTextParser(EnglishWords.SHIPPED::contains),
       "html", new HtmlParser(),
       "htm", new HtmlParser(),

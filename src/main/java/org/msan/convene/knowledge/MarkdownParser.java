@@ -4,6 +4,8 @@ import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.function.Predicate;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.commonmark.ext.gfm.tables.TableBlock;
 import org.commonmark.ext.gfm.tables.TableCell;
@@ -37,15 +39,25 @@ final class MarkdownParser implements DocumentParser {
   /** A label that starts a line: a few words and a colon ("Location:", "Registration fee:"). */
   private static final Pattern LABEL = Pattern.compile("\\s*\\p{Lu}[\\p{L}'’ -]{0,30}:\\s");
 
+  /** A word broken at a line's end ("partici-"), and the letters that go on after the break ("pants"). */
+  private static final Pattern BROKEN_WORD = Pattern.compile("(\\p{L}+)-$");
+  private static final Pattern GOES_ON = Pattern.compile("^\\p{Ll}+");
+
+  private final Predicate<String> isWord;
   private final Parser parser = Parser.builder().extensions(List.of(TablesExtension.create())).build();
   private final TextContentRenderer renderer =
       TextContentRenderer.builder().extensions(List.of(TablesExtension.create())).build();
+
+  /** @param isWord whether a lower-case word is an English word, for words broken across lines (text pasted from a PDF) */
+  MarkdownParser(Predicate<String> isWord) {
+    this.isWord = isWord;
+  }
 
   @Override
   public SourceDocument parse(Path file, String relativePath) throws IOException, UnreadableFileException {
     FrontMatter front = FrontMatter.split(TextFiles.readUtf8(file));
     Node document = parser.parse(front.body());
-    wrappedLinesJoined(document);
+    wrappedLinesJoined(document, LineBreakHyphens.of(front.body(), isWord));
     SectionCollector sections = new SectionCollector();
     String firstHeading = null;
     for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
@@ -124,8 +136,10 @@ final class MarkdownParser implements DocumentParser {
    * A paragraph hard-wrapped in the file is one paragraph, as Markdown renders it: a line break
    * after a line that fills the width (a wrap) becomes a space, so a sentence is not cut in two.
    * After a short line (a name, an address, "Phone: …") the break stays, as its writer meant it.
+   * A word broken with a hyphen at a line's end ("partici-" / "pants", as text pasted from a PDF
+   * comes) is joined again, or keeps its hyphen when it is a compound ({@link LineBreakHyphens}).
    */
-  private static void wrappedLinesJoined(Node document) {
+  private static void wrappedLinesJoined(Node document, LineBreakHyphens hyphens) {
     List<SoftLineBreak> breaks = new ArrayList<>();
     document.accept(new AbstractVisitor() {
       @Override
@@ -134,6 +148,17 @@ final class MarkdownParser implements DocumentParser {
       }
     });
     for (SoftLineBreak softBreak : breaks) {
+      if (softBreak.getPrevious() instanceof Text before && softBreak.getNext() instanceof Text after) {
+        Matcher broken = BROKEN_WORD.matcher(before.getLiteral());
+        Matcher rest = GOES_ON.matcher(after.getLiteral());
+        if (broken.find() && rest.find()) {
+          String literal = before.getLiteral();
+          before.setLiteral(hyphens.keepsHyphen(broken.group(1), rest.group()) ? literal
+              : literal.substring(0, literal.length() - 1));
+          softBreak.unlink();
+          continue;
+        }
+      }
       if (lineBefore(softBreak).length() >= MIN_WRAPPED_LINE && !startsWithLabel(softBreak.getNext())) {
         softBreak.insertBefore(new Text(" "));
         softBreak.unlink();

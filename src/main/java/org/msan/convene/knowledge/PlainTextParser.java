@@ -37,9 +37,11 @@ final class PlainTextParser implements DocumentParser {
   private static final Pattern BULLET = Pattern.compile("^\\s*(?:[•●▪◦·*–-]|(\\d{1,2})[.)])\\s+");
   /** A section's number before its heading, in figures: "2. ", "3.1 ". */
   private static final Pattern SECTION_NUMBER = Pattern.compile("\\d{1,2}(?:\\.\\d{1,2})*[.)]?\\s+");
-  /** A year, or a school year ("2026-27"), with the space after it. */
-  /** "FAQ" or "USA" alone is a name in capitals; a heading in capitals says more. */
+  /** "FAQ" or "USA" alone on a line is a name in capitals, not a heading over what follows. */
   private static final int MIN_CAPITALS_HEADING_LETTERS = 4;
+  /** Cells of a table's header row in capitals ("DISTRICT | STUDENTS", or set apart by tabs or runs of spaces). */
+  private static final Pattern COLUMNS = Pattern.compile("\\||\\t| {3,}");
+  /** A year, or a school year ("2026-27"), with the space after it. */
   private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d\\d(?:[-–/]\\d\\d(?:\\d\\d)?)?\\b\\s*");
   /** Words each capitalised but for short function words: "Who May Apply", "HOW TO CLAIM", "Terms of Use". */
   private static final Pattern CAPITALISED = Pattern.compile(
@@ -250,7 +252,7 @@ final class PlainTextParser implements DocumentParser {
   private static boolean headingInCapitals(String line, String next, int wrapWidth) {
     String letters = line.replaceAll("[^\\p{L}]", "");
     return letters.length() >= MIN_CAPITALS_HEADING_LETTERS && letters.chars().noneMatch(Character::isLowerCase)
-        && headingLike(line, wrapWidth) && !next.isBlank();
+        && !COLUMNS.matcher(line).find() && headingLike(line, wrapWidth) && !next.isBlank();
   }
 
   /**

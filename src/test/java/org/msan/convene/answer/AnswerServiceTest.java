@@ -254,5 +254,8 @@ final class AnswerServiceTest {
     assertThat(AnswerService.withoutSaid("Summit is April 14–16, 2027, at Ocean Shores. [2]", said)).isEmpty();
     assertThat(AnswerService.withoutSaid("What we do:\n- Summit is April 14–16, 2027, at Ocean Shores.\n- A retreat in May. [1]",
         said)).isEmpty();
+    // The same words inside a longer sentence are no repeat.
+    assertThat(AnswerService.withoutSaid("Non-Members pay $200 per year. Members pay $200 per year. [1]",
+        "Members pay $200 per year. [2]")).isEqualTo("Non-Members pay $200 per year. [1]");
   }
 }

@@ -515,8 +515,7 @@ final class DocumentAnswersTest {
     Answer dues = folder.ask("how much are the dues for the leadership academy");
 
     assertThat(speaker.answered()).isFalse();
-    assertThat(speaker.text()).satisfiesAnyOf(text -> assertThat(text).startsWith(AnswerService.NOT_STATED),
-        text -> assertThat(text).startsWith(AnswerService.NOT_FOUND));
+    assertThat(speaker.text()).startsWith(AnswerService.NOT_FOUND);
     assertThat(dues.answered()).isFalse();
     assertThat(dues.text()).startsWith(AnswerService.NOT_STATED).contains("Leadership Academy brings district teams");
   }
@@ -680,7 +679,7 @@ final class DocumentAnswersTest {
   void theRowThatSaysMost() {
     Answer answer = folder.ask("When is the portfolio defense day for Cohort 4?");
 
-    assertThat(answer.text()).contains("Session: 9; Date: May 21, 2027").doesNotContain("Portfolio workshop");
+    assertThat(answer.text()).contains("Session: 9; Date: May 21, 2027").doesNotContain("Portfolio workshop", "Cohort 4 celebration");
   }
 
   @Test

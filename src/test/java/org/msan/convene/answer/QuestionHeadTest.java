@@ -12,6 +12,11 @@ final class QuestionHeadTest {
   void nounBeforeTheVerb() {
     assertThat(QuestionHead.of("Which hotel is reserved for the institute?")).contains(new QuestionHead.Head("hotel", QuestionHead.Named.BY_A_WORD));
     assertThat(QuestionHead.of("what language do the webinars use")).contains(new QuestionHead.Head("language", QuestionHead.Named.BY_A_WORD));
+    // Up to three words before the verb, never the verb or what follows it.
+    assertThat(QuestionHead.of("which dual credit courses are online"))
+        .contains(new QuestionHead.Head("dual credit courses", QuestionHead.Named.BY_A_WORD));
+    assertThat(QuestionHead.of("what benefits do members have")).contains(new QuestionHead.Head("benefits", QuestionHead.Named.BY_A_WORD));
+    assertThat(QuestionHead.of("which of the sessions are online")).isEmpty();
     assertThat(QuestionHead.of("What is Dr. Harold Begay's email address?"))
         .contains(new QuestionHead.Head("email address", QuestionHead.Named.BY_A_WORD));
     assertThat(QuestionHead.of("Is there a late fee if a district returns a van late?"))

@@ -81,6 +81,7 @@ final class QuestionWordsTest {
     assertThat(QuestionWords.expandShorthand("why doesn't it cover summer")).isEqualTo("why does not it cover summer");
     assertThat(QuestionWords.expandShorthand("we can't come, and it WON'T run")).isEqualTo("we can not come, and it Will not run");
     assertThat(QuestionWords.expandShorthand("the isntitute canteen")).isEqualTo("the isntitute canteen");
+    assertThat(QuestionWords.expandShorthand("as is their wont, no cant")).isEqualTo("as is their wont, no cant");
   }
 
   @Test

@@ -285,6 +285,22 @@ final class KnowledgeFolderTest {
   }
 
   @Test
+  @DisplayName("Markdown pasted from a PDF: a word broken at a line's end is joined again, a prefix keeps its hyphen")
+  void brokenWordsInMarkdown() throws Exception {
+    TestFiles.write(dir, "labs.md", """
+        # Learning Labs
+
+        Each district sends a lab team of four teachers and one coach. Partici-
+        pants are released from teaching for six lab days, and a non-
+        member district pays its own substitutes.
+        """);
+
+    String text = new KnowledgeFolder(dir).read("labs.md").document().sections().get(0).text();
+
+    assertThat(text).contains("Participants are released", "a non-member district").doesNotContain("Partici-");
+  }
+
+  @Test
   @DisplayName("In wrapped text, two short lines in a row are text, a wrapped first line is no title, and a prefix or a compound keeps its hyphen")
   void shortLinesAndBrokenWords() throws Exception {
     TestFiles.write(dir, "welcome.txt", """
@@ -408,6 +424,33 @@ final class KnowledgeFolderTest {
 
     assertThat(document.sections()).extracting(section -> section.headings().isEmpty() ? "" : section.headings().get(section.headings().size() - 1))
         .contains("PURPOSE", "SCREENING WINDOWS 2026-27").doesNotContain("ROOM 112 AT 9 AM");
+  }
+
+  @Test
+  @DisplayName("Run on after a sentence, as a PDF's text comes, a heading in capitals still heads its lines; a table's header row does not")
+  void headingInCapitalsRunOn() throws Exception {
+    TestFiles.pdfPages(dir, "runon.pdf", List.of(List.of(
+        "Screening Overview",
+        "",
+        "Under a three-year agreement signed in June 2026, the university reading lab",
+        "helps member districts screen young children for characteristics of dyslexia.",
+        "The partnership trains district reading interventionists to give the screener,",
+        "scores every screener at the lab, and returns results",
+        "to campuses.",
+        "SCREENING WINDOWS 2026-27",
+        "Beginning of year (BOY) September 8 - October 2, 2026",
+        "End of year (EOY) April 26 - May 14, 2027",
+        "",
+        "Dues by district size.",
+        "DISTRICT | STUDENTS | DUES",
+        "Julesburg | 312 | $6,500")));
+
+    SourceDocument document = new KnowledgeFolder(dir).read("runon.pdf").document();
+
+    assertThat(document.sections()).extracting(section -> section.headings().isEmpty() ? "" : section.headings().get(section.headings().size() - 1))
+        .contains("SCREENING WINDOWS 2026-27").doesNotContain("DISTRICT | STUDENTS | DUES");
+    assertThat(document.sections().stream().filter(section -> section.text().contains("End of year (EOY) April 26")).findFirst()
+        .orElseThrow().headings()).contains("SCREENING WINDOWS 2026-27");
   }
 
   @Test
