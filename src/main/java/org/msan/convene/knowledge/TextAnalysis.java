@@ -48,8 +48,9 @@ public final class TextAnalysis {
       "its", "from", "so", "up", "out", "than", "too", "very", "just", "also", "all", "each", "more",
       "much", "many", "there", "here", "one", "hey", "hi", "mean", "means", "meant", "explain", "describe",
       "happen", "happens", "happened", "happening", "want", "wants", "wanted", "wanting",
-      // "who do I ask", "Frequently Asked Questions": asking is the question's form, not its topic
-      "ask", "asks", "asked", "asking", "look", "like", "thing", "things", "kind", "sort", "exactly", "does",
+      // "who do I ask", "Frequently Asked Questions": asking is the question's form, not its topic;
+      // so is needing: "when do chaperones need their clearances in"
+      "ask", "asks", "asked", "asking", "need", "needs", "needed", "look", "like", "thing", "things", "kind", "sort", "exactly", "does",
       // function words Lucene's short English list leaves in; they say nothing about the topic
       "under", "over", "during", "within", "without", "between", "among", "across", "around", "toward",
       "towards", "upon", "via", "through", "altogether", "overall", "really", "actually", "anyone",

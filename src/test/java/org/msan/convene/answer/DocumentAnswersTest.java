@@ -143,6 +143,18 @@ final class DocumentAnswersTest {
         - Accept gifts from families worth more than $25.
         - Collect money, donations, or fees from families.
         """);
+    Files.writeString(knowledge.resolve("summit-memo.txt"), """
+        From: Darnell Price <dprice@example.org>
+        Sent: Monday, October 4, 2027 2:47 PM
+        Subject: Summit room change + chaperone clearance deadline
+
+        Hi all,
+
+        All adult chaperones must upload their clearances to the summit portal by Wednesday, October 27, 2027. A chaperone without clearances on file cannot travel with students.
+
+        Thanks,
+        Darnell
+        """);
     Files.writeString(knowledge.resolve("board.md"), """
         # Parent Council
 
@@ -465,6 +477,9 @@ final class DocumentAnswersTest {
     Answer notCovered = folder.ask("what isnt covered by the telehealth service");
     assertThat(notCovered.text()).contains("does not provide crisis response").doesNotContain("Showing results");
     assertThat(folder.ask("how long does scoring take").text()).contains("within 10 business days");
+    Answer clearances = folder.ask("when do chaperones need their clearances in");
+    assertThat(clearances.answered()).isTrue();
+    assertThat(clearances.text()).contains("by Wednesday, October 27, 2027");
   }
 
   @Test
