@@ -151,7 +151,8 @@ record Evidence(Hit hit, double coverage, double headingMatch, boolean restatesH
     // "Which Wyoming districts …" asks several, which a list gives whose items say the question's
     // words beyond its headings ("- Wyoming: Goshen County …"), not a sentence that names the state.
     // "Who can apply" asks for whoever a sentence may name; a plural thing is the list's.
-    boolean givesList = question.asksForList() && question.head().filter(asked -> Plurals.endsInPlural(asked.words())).isPresent()
+    boolean givesList = question.asksForList()
+        && question.head().filter(asked -> Plurals.endsInPlural(asked.words())).isPresent()
         && listSays(passage.text(), terms, question.headSlots(), weights, headings(hit, analysis), analysis);
     return new Evidence(hit, coverage, headingMatch, restatesHeading, givesAnswerType, givesType, givesList, namesHead,
         messageHeader, relevance);

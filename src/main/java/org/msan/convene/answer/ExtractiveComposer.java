@@ -167,18 +167,17 @@ final class ExtractiveComposer {
     }
     boolean asksForList = asked.asksForList();
     // "Who is the events coordinator" of a staff table: the row that names the events coordinator.
-    List<Unit> standing = standingOutRecords(question, items, passage, asked);
+    List<Unit> rowsAsked = standingOutRecords(question, items, passage, asked);
     // The passage's list answers a list question when it says the question's words as well as
     // any sentence does: "which languages …" is not answered by the list of what a board does.
     // Of a table, the rows that say what the question adds to the table's headings: "which dual
     // credit courses are online" is answered by the rows whose delivery is online.
     if (asksForList && !items.isEmpty() && listScore(units, items) >= bestScore(units)) {
-      return !standing.isEmpty() ? underTheirLead(units, standing, passage.ownHeading(), true)
+      return !rowsAsked.isEmpty() ? underTheirLead(units, rowsAsked, passage.ownHeading(), true)
           : wholeList(units, items, passage.ownHeading()).orElseGet(() -> bestSentences(units, namesSection));
     }
-    if (asksForList) {
-      standing = List.of();
-    }
+    // A list question whose list doesn't answer it is not answered by one of its rows either.
+    List<Unit> standing = asksForList ? List.of() : rowsAsked;
     // "How many ...?" is answered by the sentences that give a count of what is asked, alone; a
     // table's row by its cell labelled as what is asked ("Dates: June 22–24").
     // In a passage whose title and headings name all the question is about ("Save the date: 2027
@@ -213,7 +212,8 @@ final class ExtractiveComposer {
       Optional<List<Unit>> paragraph = paragraphOfBest(passage, units);
       if (paragraph.isPresent()) {
         List<Unit> best = bestUnits(units, false);
-        List<String> quoted = units.stream().filter(u -> paragraph.get().contains(u) || best.contains(u)).map(u -> u.text).toList();
+        List<String> quoted = units.stream().filter(u -> paragraph.get().contains(u) || best.contains(u))
+            .map(u -> u.text).toList();
         if (joinUnits(quoted).length() <= MAX_CHARS) {
           return quoted;
         }

@@ -250,9 +250,13 @@ final class PlainTextParser implements DocumentParser {
    * WINDOWS 2026-27" over a table's lines, as a PDF's text runs them on.
    */
   private static boolean headingInCapitals(String line, String next, int wrapWidth) {
-    String letters = line.replaceAll("[^\\p{L}]", "");
-    return letters.length() >= MIN_CAPITALS_HEADING_LETTERS && letters.chars().noneMatch(Character::isLowerCase)
+    return line.codePoints().filter(Character::isLetter).count() >= MIN_CAPITALS_HEADING_LETTERS && inCapitals(line)
         && !COLUMNS.matcher(line).find() && headingLike(line, wrapWidth) && !next.isBlank();
+  }
+
+  /** Whether the text has letters and none in lower case: "SCREENING WINDOWS 2026-27". */
+  private static boolean inCapitals(String text) {
+    return text.codePoints().anyMatch(Character::isLetter) && text.codePoints().noneMatch(Character::isLowerCase);
   }
 
   /**
@@ -279,8 +283,7 @@ final class PlainTextParser implements DocumentParser {
     // capitals ("SCREENING WINDOWS 2026-27"); other figures make a line of text ("March 17, 2027, 4:00 PM").
     String unnumbered = numbered.lookingAt() ? paragraph.substring(numbered.end()) : paragraph;
     String withoutYears = YEAR.matcher(unnumbered).replaceAll("").strip();
-    boolean inCapitals = withoutYears.chars().anyMatch(Character::isLetter) && withoutYears.chars().noneMatch(Character::isLowerCase);
-    String words = numbered.lookingAt() || inCapitals ? withoutYears : paragraph;
+    String words = numbered.lookingAt() || inCapitals(withoutYears) ? withoutYears : paragraph;
     if (numbered.lookingAt() && !CAPITALISED.matcher(words).matches()) {
       return false;
     }

@@ -50,7 +50,8 @@ public final class TextAnalysis {
       "happen", "happens", "happened", "happening", "want", "wants", "wanted", "wanting",
       // "who do I ask", "Frequently Asked Questions": asking is the question's form, not its topic;
       // so is needing: "when do chaperones need their clearances in"
-      "ask", "asks", "asked", "asking", "need", "needs", "needed", "look", "like", "thing", "things", "kind", "sort", "exactly", "does",
+      "ask", "asks", "asked", "asking", "need", "needs", "needed",
+      "look", "like", "thing", "things", "kind", "sort", "exactly", "does",
       // function words Lucene's short English list leaves in; they say nothing about the topic
       "under", "over", "during", "within", "without", "between", "among", "across", "around", "toward",
       "towards", "upon", "via", "through", "altogether", "overall", "really", "actually", "anyone",
@@ -67,8 +68,8 @@ public final class TextAnalysis {
   private static final Pattern QUESTION_FORMS = Pattern.compile(
       "\\b(how long|how big|how large|stand for|stands for|what is meant by|is there|are there)\\b"
           // "how long does scoring take", "how long does the institute last": the verb of the form
-          + "|(?<=\\bhow long\\s(?:do|does|did|will|would|should|can)\\b[^?]{0,60}?)\\b(?:take|takes|last|lasts)\\b"
-          + "(?=\\s*(?:[?.!,]|$))"
+          + "|(?<=\\bhow long\\s(?:do|does|did|will|would|should|can)\\b[^?]{0,60}?)"
+          + "\\b(?:take|takes|last|lasts)\\b(?=\\s*(?:[?.!,]|$))"
           // "where is it being held": the passive's "being", where "well-being" is a word of its own
           + "|\\bbeing(?=\\s+(?:\\p{L}+(?:ed|en)|held|run|taught|made|done|shown|kept|paid|sent|built|set|put|brought|chosen|led|met|offered)\\b)"
           + "|^\\s*(?:please\\s+)?(?:list|name)(?=\\s+(?:the|all|every|each|our|your|their|some|any)\\b)",
