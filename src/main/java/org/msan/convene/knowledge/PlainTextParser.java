@@ -3,8 +3,10 @@ package org.msan.convene.knowledge;
 import java.io.IOException;
 import java.nio.file.Path;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -37,6 +39,8 @@ final class PlainTextParser implements DocumentParser {
   private static final Pattern BULLET = Pattern.compile("^\\s*(?:[•●▪◦·*–-]|(\\d{1,2})[.)])\\s+");
   /** A section's number before its heading, in figures: "2. ", "3.1 ". */
   private static final Pattern SECTION_NUMBER = Pattern.compile("\\d{1,2}(?:\\.\\d{1,2})*[.)]?\\s+");
+  /** A numbered line that may head a section in sentence case: "2. Who may borrow", "10) Fees & waivers". */
+  private static final Pattern NUMBERED_LINE = Pattern.compile("(\\d{1,2})[.)]\\s+(\\p{Lu}[^.!?:;,\\d]{1,60})");
   /** "FAQ" or "USA" alone on a line is a name in capitals, not a heading over what follows. */
   private static final int MIN_CAPITALS_HEADING_LETTERS = 4;
   /** Cells of a table's header row in capitals ("DISTRICT | STUDENTS", or set apart by tabs or runs of spaces). */
@@ -135,18 +139,19 @@ final class PlainTextParser implements DocumentParser {
       body = headers.map(MessageHeaders::rest).orElse(body);
     }
     LineBreakHyphens hyphens = LineBreakHyphens.of(body, isWord);
-    for (String paragraph : continuedParagraphs(PARAGRAPH_BREAK.split(body), wrapWidth, guessedBreaks)) {
+    Layout layout = new Layout(wrapWidth, numberedSections(body));
+    for (String paragraph : continuedParagraphs(PARAGRAPH_BREAK.split(body), layout, guessedBreaks)) {
       if (paragraph.isBlank()) {
         continue; // a message of header lines only
       }
-      for (String joined : atNumberedHeadings(joinLines(paragraph, wrapWidth, hyphens), wrapWidth)) {
+      for (String joined : atNumberedHeadings(joinLines(paragraph, wrapWidth, hyphens), layout)) {
         int firstBreak = joined.indexOf('\n');
         // A heading on the line above its text with no blank line between ("Eligibility" / "Candidates
         // must …", as PDF text comes): its own paragraph, when what follows is sentences or a list,
         // or whatever follows a numbered one ("6. CONTACT" over a name and a phone number).
-        if (firstBreak > 0 && headingLike(joined.substring(0, firstBreak), wrapWidth)
-            && (numberedHeading(joined.substring(0, firstBreak), joined.substring(firstBreak + 1), wrapWidth)
-                || headingInCapitals(joined.substring(0, firstBreak), joined.substring(firstBreak + 1), wrapWidth)
+        if (firstBreak > 0 && headingLike(joined.substring(0, firstBreak), layout)
+            && (numberedHeading(joined.substring(0, firstBreak), joined.substring(firstBreak + 1), layout)
+                || headingInCapitals(joined.substring(0, firstBreak), joined.substring(firstBreak + 1), layout)
                 || SENTENCES_OR_LIST.matcher(joined.substring(firstBreak + 1)).find()
                     && !SECTION_NUMBER.matcher(joined).lookingAt())) {
           paragraphs.add(joined.substring(0, firstBreak));
@@ -178,8 +183,8 @@ final class PlainTextParser implements DocumentParser {
       // A short line heads the text after it; one with a figure ("Applications due June 7") or
       // followed by another such line ("Registration is free for members") is text.
       // After a comma ("Thanks,") a line goes on with what it began: a name signing a letter.
-      boolean heading = headingLike(paragraph, wrapWidth) && i + 1 < paragraphs.size()
-          && !headingLike(paragraphs.get(i + 1), wrapWidth) && !(i > 0 && paragraphs.get(i - 1).strip().endsWith(","));
+      boolean heading = headingLike(paragraph, layout) && i + 1 < paragraphs.size()
+          && !headingLike(paragraphs.get(i + 1), layout) && !(i > 0 && paragraphs.get(i - 1).strip().endsWith(","));
       if (heading) {
         if (sectionText.length() > 0) {
           sections.add(new Section(headings, sectionText.toString().strip()));
@@ -226,14 +231,14 @@ final class PlainTextParser implements DocumentParser {
    * ("… free or reduced-price meals." / "4. DEADLINES" / "- Round 1: …"), as PDF text runs sections
    * together without the blank line a text file would have.
    */
-  private static List<String> atNumberedHeadings(String joined, int wrapWidth) {
+  private static List<String> atNumberedHeadings(String joined, Layout layout) {
     String[] lines = joined.split("\n");
     List<String> pieces = new ArrayList<>();
     StringBuilder piece = new StringBuilder(lines[0]);
     for (int i = 1; i < lines.length; i++) {
       String after = i + 1 < lines.length ? lines[i + 1] : "";
       if (SENTENCE_END.matcher(lines[i - 1]).find()
-          && (numberedHeading(lines[i], after, wrapWidth) || headingInCapitals(lines[i], after, wrapWidth))) {
+          && (numberedHeading(lines[i], after, layout) || headingInCapitals(lines[i], after, layout))) {
         pieces.add(piece.toString());
         piece.setLength(0);
       } else {
@@ -249,9 +254,9 @@ final class PlainTextParser implements DocumentParser {
    * Whether the line is a heading in capitals over what follows it, whatever that is: "SCREENING
    * WINDOWS 2026-27" over a table's lines, as a PDF's text runs them on.
    */
-  private static boolean headingInCapitals(String line, String next, int wrapWidth) {
+  private static boolean headingInCapitals(String line, String next, Layout layout) {
     return line.codePoints().filter(Character::isLetter).count() >= MIN_CAPITALS_HEADING_LETTERS && inCapitals(line)
-        && !COLUMNS.matcher(line).find() && headingLike(line, wrapWidth) && !next.isBlank();
+        && !COLUMNS.matcher(line).find() && headingLike(line, layout) && !next.isBlank();
   }
 
   /** Whether the text has letters and none in lower case: "SCREENING WINDOWS 2026-27". */
@@ -263,8 +268,8 @@ final class PlainTextParser implements DocumentParser {
    * Whether the line is a numbered heading over what follows it: "4. DEADLINES" over "- Round 1 …"
    * or over text; not "1. Register Online" over "2. Pay the fee", two items of one numbered list.
    */
-  private static boolean numberedHeading(String line, String next, int wrapWidth) {
-    if (!SECTION_NUMBER.matcher(line).lookingAt() || !headingLike(line, wrapWidth) || next.isBlank()) {
+  private static boolean numberedHeading(String line, String next, Layout layout) {
+    if (!SECTION_NUMBER.matcher(line).lookingAt() || !headingLike(line, layout) || next.isBlank()) {
       return false;
     }
     Matcher item = BULLET.matcher(next);
@@ -277,19 +282,19 @@ final class PlainTextParser implements DocumentParser {
    * one figure it may have), whose words are capitalised as headings are and a list item's ("3.
    * register online") are not.
    */
-  private static boolean headingLike(String paragraph, int wrapWidth) {
+  private static boolean headingLike(String paragraph, Layout layout) {
     Matcher numbered = SECTION_NUMBER.matcher(paragraph);
     // A numbered heading may name its year ("4. 2028 SUMMER INSTITUTE HOST"), as may one in
     // capitals ("SCREENING WINDOWS 2026-27"); other figures make a line of text ("March 17, 2027, 4:00 PM").
     String unnumbered = numbered.lookingAt() ? paragraph.substring(numbered.end()) : paragraph;
     String withoutYears = YEAR.matcher(unnumbered).replaceAll("").strip();
     String words = numbered.lookingAt() || inCapitals(withoutYears) ? withoutYears : paragraph;
-    if (numbered.lookingAt() && !CAPITALISED.matcher(words).matches()) {
+    if (numbered.lookingAt() && !CAPITALISED.matcher(words).matches() && !layout.numberedSections().contains(paragraph.strip())) {
       return false;
     }
     return TITLE_LINE.matcher(words).matches() && !BULLET.matcher(words).find()
         && words.chars().noneMatch(Character::isDigit)
-        && paragraph.length() < Math.max(wrapWidth, MIN_WRAP_WIDTH) * SHORT_LINE_SHARE;
+        && paragraph.length() < Math.max(layout.wrapWidth(), MIN_WRAP_WIDTH) * SHORT_LINE_SHARE;
   }
 
   /**
@@ -300,13 +305,13 @@ final class PlainTextParser implements DocumentParser {
    * mid-sentence ({@link #wrappedMidSentence}) followed by any that {@link #continues} ("… to the
    * district's Executive" / "Director within 10 school days …").
    */
-  private static List<String> continuedParagraphs(String[] paragraphs, int wrapWidth, boolean guessedBreaks) {
+  private static List<String> continuedParagraphs(String[] paragraphs, Layout layout, boolean guessedBreaks) {
     List<String> joined = new ArrayList<>();
     for (String paragraph : paragraphs) {
       int last = joined.size() - 1;
       if (last >= 0 && !paragraph.isEmpty() && !SENTENCE_END.matcher(joined.get(last)).find()
           && (Character.isLowerCase(paragraph.charAt(0))
-              || guessedBreaks && wrappedMidSentence(lastLine(joined.get(last)), wrapWidth) && continues(paragraph, wrapWidth))) {
+              || guessedBreaks && wrappedMidSentence(lastLine(joined.get(last)), layout) && continues(paragraph, layout))) {
         joined.set(last, joined.get(last) + "\n" + paragraph);
       } else {
         joined.add(paragraph);
@@ -320,8 +325,8 @@ final class PlainTextParser implements DocumentParser {
    * as a line wrapped mid-sentence does; not a list item, nor a contact's line, which ends with its
    * address ("Ana Ruiz, Coordinator: ana.ruiz@example.org").
    */
-  private static boolean fillsWidth(String line, int wrapWidth) {
-    return line.strip().length() >= Math.max(wrapWidth, MIN_WRAP_WIDTH) * FULL_LINE_SHARE && !BULLET.matcher(line).find()
+  private static boolean fillsWidth(String line, Layout layout) {
+    return line.strip().length() >= Math.max(layout.wrapWidth(), MIN_WRAP_WIDTH) * FULL_LINE_SHARE && !BULLET.matcher(line).find()
         && !ENDS_WITH_ADDRESS.matcher(line).find();
   }
 
@@ -330,8 +335,8 @@ final class PlainTextParser implements DocumentParser {
    * quote or bracket), and reads as a sentence's line, not a running header's or a table's
    * ("Example Compact | Procedure 4.1", a row in capitals).
    */
-  private static boolean wrappedMidSentence(String line, int wrapWidth) {
-    return fillsWidth(line, wrapWidth) && !Sentences.endsSentence(line) && line.indexOf('|') < 0
+  private static boolean wrappedMidSentence(String line, Layout layout) {
+    return fillsWidth(line, layout) && !Sentences.endsSentence(line) && line.indexOf('|') < 0
         && LOWER_CASE_WORD.matcher(line).find();
   }
 
@@ -339,10 +344,10 @@ final class PlainTextParser implements DocumentParser {
    * Whether a paragraph may go on a sentence: not a heading, a list item or a title (a single short
    * line that ends no sentence).
    */
-  private static boolean continues(String paragraph, int wrapWidth) {
+  private static boolean continues(String paragraph, Layout layout) {
     String first = firstLine(paragraph);
-    return !BULLET.matcher(paragraph).find() && !headingLike(first, wrapWidth)
-        && (first.length() < paragraph.length() || SENTENCE_END.matcher(first).find() || fillsWidth(first, wrapWidth));
+    return !BULLET.matcher(paragraph).find() && !headingLike(first, layout)
+        && (first.length() < paragraph.length() || SENTENCE_END.matcher(first).find() || fillsWidth(first, layout));
   }
 
   private static String lastLine(String paragraph) {
@@ -352,6 +357,47 @@ final class PlainTextParser implements DocumentParser {
   private static String firstLine(String paragraph) {
     int end = paragraph.indexOf('\n');
     return end < 0 ? paragraph : paragraph.substring(0, end);
+  }
+
+  /**
+   * How the file lays out its lines: where they wrap, in characters, and its numbered headings
+   * written in sentence case ({@link #numberedSections}).
+   */
+  private record Layout(int wrapWidth, Set<String> numberedSections) {}
+
+  /**
+   * The file's numbered lines that head sections though written in sentence case ("2. Who may
+   * borrow" over text, then "3. How to request a device"), told from a numbered list's items ("2.
+   * Pay the fee" under "1. Register online"): a short line without a sentence's punctuation or a
+   * figure, after a line and over a line that are no numbered items, the one below not going on a
+   * sentence in lower case, and next in a run of two or more such lines numbered in order. Each is
+   * given as {@link #joinLines} writes it ("2. …").
+   */
+  static Set<String> numberedSections(String body) {
+    List<String> lines = body.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+    List<Integer> numbers = new ArrayList<>();
+    List<String> candidates = new ArrayList<>();
+    for (int i = 0; i < lines.size(); i++) {
+      Matcher line = NUMBERED_LINE.matcher(lines.get(i));
+      if (!line.matches() || i + 1 == lines.size() || numberedItem(lines.get(i + 1))
+          || i > 0 && numberedItem(lines.get(i - 1)) || Character.isLowerCase(lines.get(i + 1).charAt(0))) {
+        continue;
+      }
+      numbers.add(Integer.parseInt(line.group(1)));
+      candidates.add(line.group(1) + ". " + line.group(2));
+    }
+    Set<String> sections = new HashSet<>();
+    for (int i = 0; i < candidates.size(); i++) {
+      if (i > 0 && numbers.get(i) == numbers.get(i - 1) + 1 || i + 1 < candidates.size() && numbers.get(i + 1) == numbers.get(i) + 1) {
+        sections.add(candidates.get(i));
+      }
+    }
+    return sections;
+  }
+
+  private static boolean numberedItem(String line) {
+    Matcher bullet = BULLET.matcher(line);
+    return bullet.lookingAt() && bullet.group(1) != null;
   }
 
   /** Where the file's lines wrap, in characters: the {@link #WRAP_QUANTILE} of their lengths. */

@@ -672,6 +672,35 @@ final class KnowledgeFolderTest {
   }
 
   @Test
+  @DisplayName("Numbered headings in sentence case head their sections when they run in order; a numbered list's items stay items")
+  void numberedHeadingsInSentenceCase() throws Exception {
+    TestFiles.pdf(dir, "lending.pdf", null, "Lending Library Procedure",
+        "1. Purpose",
+        "The library lets teams try a device with a student before a district buys it.",
+        "2. Who may borrow",
+        "Licensed staff of member districts may borrow. Parents cannot borrow directly.",
+        "3. How to request a device",
+        "Search the catalog first. A requester may have no more than 3 items checked out at one time.");
+    TestFiles.write(dir, "steps.txt", """
+        Registration steps
+
+        Please follow these steps in order.
+        1. Register online
+        2. Pay the fee
+        Registration closes on May 1.
+        """);
+
+    SourceDocument lending = new KnowledgeFolder(dir).read("lending.pdf").document();
+    SourceDocument steps = new KnowledgeFolder(dir).read("steps.txt").document();
+
+    assertThat(lending.sections()).extracting(section -> section.headings().get(section.headings().size() - 1))
+        .containsExactly("1. Purpose", "2. Who may borrow", "3. How to request a device");
+    assertThat(lending.sections().get(2).text()).contains("no more than 3 items").doesNotContain("Parents");
+    assertThat(steps.sections()).hasSize(1);
+    assertThat(steps.sections().get(0).text()).contains("1. Register online\n2. Pay the fee");
+  }
+
+  @Test
   @DisplayName("A PDF whose lines are spaced as paragraphs keeps a sentence wrapped across them whole; a contact's line and a title stay lines")
   void sentenceAcrossSpacedPdfLines() throws Exception {
     TestFiles.pdf(dir, "appeals.pdf", null, "Enrollment Procedure", "",
