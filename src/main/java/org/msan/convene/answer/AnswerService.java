@@ -168,7 +168,7 @@ public final class AnswerService {
    */
   private String englishSearch(ForeignQuestion.Search search) {
     PassageIndex passages = index.get();
-    String content = passages.correctSpelling(search.content()).orElse(search.content());
+    String content = passages.correctSpelling(search.content(), word -> false).orElse(search.content());
     Set<String> shared = new LinkedHashSet<>();
     List<String> numbers = new ArrayList<>();
     for (String word : content.split("\\s+")) {
@@ -575,6 +575,10 @@ public final class AnswerService {
     // no document has the word: the documents write "due", not "deadline".
     understood = QuestionWords.correctAll(understood, HEAD_WORDS,
         word -> analysis.isStopWord(word) || analysis.isEnglishWord(word) || index.get().hasWord(word));
+    // A slip of a stop word ("is ther childcare") is that word, not a clipping of a document's
+    // longer one ("therapists").
+    understood = QuestionWords.correctAll(understood, analysis.englishStopWords(),
+        word -> analysis.isEnglishWord(word) || index.get().hasWord(word));
     // Misspellings first, so the words around a clipped one find its passages; the spell checker
     // leaves a clipping ("supes") alone for this.
     understood = index.get().correctSpelling(understood).orElse(understood);

@@ -5,9 +5,15 @@ import com.fasterxml.jackson.core.JsonParser;
 import com.fasterxml.jackson.core.JsonToken;
 import java.io.IOException;
 import java.io.InputStream;
+import java.io.UncheckedIOException;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.core.KeywordTokenizer;
+import org.apache.lucene.analysis.en.KStemFilter;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * Common English words: the whole words of BERT's uncased WordPiece vocabulary (about 22,000 of
@@ -27,6 +33,16 @@ final class EnglishWords {
   static final EnglishWords SHIPPED = new EnglishWords(RESOURCE);
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(EnglishWords.class);
   private static final Pattern WORD = Pattern.compile("\\p{Ll}{2,}");
+  /** The endings of a regular inflection: plurals and third persons, past tenses, present participles. */
+  private static final Pattern INFLECTED = Pattern.compile("(?:s|ed|ing)$");
+  /** The whole word, read back to its base form by KStem. */
+  private static final Analyzer BASE_FORMS = new Analyzer() {
+    @Override
+    protected TokenStreamComponents createComponents(String field) {
+      KeywordTokenizer word = new KeywordTokenizer();
+      return new TokenStreamComponents(word, new KStemFilter(word));
+    }
+  };
 
   private final String resource;
   private volatile Vocabulary vocabulary;
@@ -43,9 +59,30 @@ final class EnglishWords {
     this.resource = resource;
   }
 
-  /** @param word lower case */
+  /**
+   * Whether the word is in the vocabulary, or is a regular inflection of one there: the
+   * vocabulary keeps few inflected forms ("snow" but not "snows", "snowed", "snowing"), which
+   * Lucene's KStem reads back to the word (Krovetz 1993). Derived words ("directer" → "direct") are
+   * not read back: they are as often a misspelling of another word ("director").
+   *
+   * @param word lower case
+   */
   boolean contains(String word) {
-    return loaded().ids().containsKey(word);
+    Map<String, Integer> ids = loaded().ids();
+    return ids.containsKey(word) || INFLECTED.matcher(word).find() && ids.containsKey(uninflected(word));
+  }
+
+  /** The word as KStem reads it back to its base form: "snows" → "snow". */
+  private static String uninflected(String word) {
+    try (TokenStream stream = BASE_FORMS.tokenStream("word", word)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      stream.reset();
+      String base = stream.incrementToken() ? term.toString() : word;
+      stream.end();
+      return base;
+    } catch (IOException e) {
+      throw new UncheckedIOException("cannot read a word's base form", e);
+    }
   }
 
   /**

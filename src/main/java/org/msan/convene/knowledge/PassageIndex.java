@@ -15,6 +15,7 @@ import java.util.stream.Collectors;
 import java.util.Arrays;
 import java.util.Locale;
 import java.util.Optional;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.Map;
@@ -106,6 +107,11 @@ public final class PassageIndex implements Closeable {
   private static final int MAX_NEIGHBOURS = 6;
   private static final Pattern SPELLED_WORD = Pattern.compile("\\p{L}+");
   private static final int MIN_CORRECTED_LENGTH = 5;
+  /**
+   * A shorter word is one edit from too many others to be guessed at, unless the slip only dropped
+   * or swapped a letter: "chek" keeps all its letters in "check" and no other word.
+   */
+  private static final int MIN_SLIP_LENGTH = 4;
   /** The letters a longer word adds at least to what a member clipped from it ("supe" → "superintendents"). */
   private static final int MIN_CLIPPING_ADDS = 3;
   /** Suggestions weighed per misspelt word: enough to hold every word as near, in a small vocabulary. */
@@ -275,13 +281,23 @@ public final class PassageIndex implements Closeable {
   /**
    * The question with its misspelt words corrected against the words of the documents (Lucene's
    * {@link DirectSpellChecker}): a word of five letters or more that no passage has, and that is
-   * neither a stop word nor a common English word ("lunch" stays lunch), becomes the most frequent
-   * passage word within one edit (two for eight letters or more) that starts with the same letter.
+   * neither a stop word nor an English word ("lunch" stays lunch, "snows" stays snows), becomes the
+   * most frequent passage word within one edit (two for eight letters or more) that starts with the
+   * same letter; one of four letters only if it keeps all its letters ("chek" is "check").
    * "whats the mision of msan" reads "whats the mission of msan".
    *
    * @return the corrected question, or empty when nothing was corrected
    */
   public Optional<String> correctSpelling(String question) {
+    return correctSpelling(question, analysis::isEnglishWord);
+  }
+
+  /**
+   * As {@link #correctSpelling(String)}, with the words that stand as written said by {@code
+   * isWord}: in a question in another language an English-looking word ("personas") is no English
+   * word, and is read as the documents' word nearest it.
+   */
+  public Optional<String> correctSpelling(String question, Predicate<String> isWord) {
     if (searchers == null && !openSearchers()) {
       return Optional.empty();
     }
@@ -298,11 +314,12 @@ public final class PassageIndex implements Closeable {
           // A form of a document's word ("meetings") is no misspelling, but only an English word
           // is taken for one by its stem: "directer" stems to "direct", and means "director". The
           // English word list is read only for a word no document has, so a start seldom reads it.
-          if (lower.length() >= MIN_CORRECTED_LENGTH && !analysis.isStopWord(lower)
-              && reader.docFreq(new Term(PassageFields.WORDS, lower)) == 0 && !analysis.isEnglishWord(lower)
+          if (lower.length() >= MIN_SLIP_LENGTH && !analysis.isStopWord(lower)
+              && reader.docFreq(new Term(PassageFields.WORDS, lower)) == 0 && !isWord.test(lower)
               && !beginsLongerWord(reader, lower)) {
-            Optional<String> suggested = wordBreak(searcher, lower).or(() -> withoutAccents(reader, lower))
-                .or(() -> similar(reader, lower));
+            Optional<String> suggested = lower.length() < MIN_CORRECTED_LENGTH
+                ? similar(reader, lower).filter(candidate -> keepsLetters(lower, candidate))
+                : wordBreak(searcher, lower).or(() -> withoutAccents(reader, lower)).or(() -> similar(reader, lower));
             if (suggested.isPresent()) {
               replacement = suggested.get();
               changed = true;
@@ -456,17 +473,25 @@ public final class PassageIndex implements Closeable {
    * "amounts", not "about"), where a wrong letter loses one.
    */
   private Optional<String> similar(IndexReader reader, String word) {
-    List<String> nearest = similarWords(reader, word);
+    List<String> nearest = similarWords(reader, word).stream().filter(candidate -> !endsShort(word, candidate)).toList();
     Optional<String> keeping = nearest.stream().filter(candidate -> keepsLetters(word, candidate)).findFirst();
     if (keeping.isPresent()) {
       return keeping;
     }
-    Optional<String> byStem = similarStem(reader, word);
+    Optional<String> byStem = similarStem(reader, word).filter(candidate -> !endsShort(word, candidate));
     Optional<String> stemKeeping = byStem.filter(candidate -> keepsLetters(word, candidate));
     if (stemKeeping.isPresent()) {
       return stemKeeping;
     }
     return nearest.stream().findFirst().or(() -> byStem);
+  }
+
+  /**
+   * Whether {@code candidate} is {@code typed} without an ending of two letters or more: "begin"
+   * for "beginner" is another word, derived, not the one meant; a slip adds one letter at most.
+   */
+  static boolean endsShort(String typed, String candidate) {
+    return typed.startsWith(candidate) && typed.length() - candidate.length() >= 2;
   }
 
   /** The documents' words nearest {@code word}, all equally near, the most frequent first. */

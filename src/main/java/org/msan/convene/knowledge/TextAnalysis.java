@@ -89,6 +89,8 @@ public final class TextAnalysis {
 
   private static final org.slf4j.Logger LOG = org.slf4j.LoggerFactory.getLogger(TextAnalysis.class);
   private static final int COMMON_WORD_IDS = 1000;
+  private static final List<String> ENGLISH_STOP_WORDS = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.stream()
+      .map(word -> new String((char[]) word)).sorted().toList();
 
   private final Analyzer indexing;
   private final Analyzer headingWords;
@@ -233,6 +235,14 @@ public final class TextAnalysis {
   /** A stop word or a question's filler ("what", "tell me"), which is never a misspelling of a topic. */
   public boolean isStopWord(String word) {
     return stopWords.contains(word);
+  }
+
+  /**
+   * Lucene's English stop words ("there", "their", "with"), each of which a member may mistype
+   * ("ther", "wiht"): in lower case, alphabetical.
+   */
+  public List<String> englishStopWords() {
+    return ENGLISH_STOP_WORDS;
   }
 
   /**

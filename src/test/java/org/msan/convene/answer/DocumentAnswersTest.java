@@ -55,6 +55,11 @@ final class DocumentAnswersTest {
         - Field trip buses must be booked at least 10 school days in advance.
         - Drivers are assigned by the co-op dispatcher.
         """);
+    Files.writeString(knowledge.resolve("family-nights.md"), """
+        # Family Nights
+
+        Free childcare is available at every family night. Our therapists lead a session on sleep in March.
+        """);
     Files.writeString(knowledge.resolve("writing.md"), """
         # Partners
 
@@ -521,6 +526,15 @@ final class DocumentAnswersTest {
   @DisplayName("A misspelling is corrected, and the answer says what it understood")
   void misspelling() {
     assertThat(folder.ask("how long is the acadmy").text()).startsWith("Showing results for “how long is the academy”.");
+  }
+
+  @Test
+  @DisplayName("A slip of a stop word (\"ther\") is that word, not a clipping of a document's longer one (\"therapists\")")
+  void slipOfAStopWord() {
+    Answer childcare = folder.ask("is ther childcare at family nights");
+
+    assertThat(childcare.text()).startsWith("Showing results for “is their childcare at family nights”.")
+        .contains("Free childcare is available");
   }
 
   @Test

@@ -21,6 +21,18 @@ final class EnglishWordsTest {
   }
 
   @Test
+  @DisplayName("A regular inflection of a vocabulary word is English too (\"snows\", \"snowed\"); a derived misspelling is not (\"directer\")")
+  void inflections() {
+    EnglishWords words = new EnglishWords(EnglishWords.RESOURCE);
+
+    assertThat(words.contains("snows")).isTrue();
+    assertThat(words.contains("snowed")).isTrue();
+    assertThat(words.contains("snowing")).isTrue();
+    assertThat(words.contains("directer")).isFalse();
+    assertThat(words.contains("meetngs")).isFalse();
+  }
+
+  @Test
   @DisplayName("The vocabulary's first thousand words are the most common ones; a clipping members make is not among them")
   void commonWords() {
     EnglishWords words = new EnglishWords(EnglishWords.RESOURCE);

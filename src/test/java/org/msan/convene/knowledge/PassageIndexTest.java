@@ -325,4 +325,21 @@ final class PassageIndexTest {
     assertThat(index.correctSpelling("who is the research directer")).contains("who is the research director");
     assertThat(index.correctSpelling("who reports to the boards")).isEmpty();
   }
+
+  @Test
+  @DisplayName("A word of four letters that dropped one is corrected; an inflected English word, or one the documents' word begins, is not")
+  void shortSlipsAndRealWords() throws Exception {
+    TestFiles.write(knowledge, "library.md", """
+        # Lending library
+
+        You may check out three items. Borrowing hours begin at 8:00. The shows are free.
+        """);
+    index.refresh(folder);
+
+    assertThat(index.correctSpelling("how many can i chek out")).contains("how many can i check out");
+    assertThat(index.correctSpelling("what if it snows")).isEmpty();
+    assertThat(index.correctSpelling("when do the beginner classes start")).isEmpty();
+    // In another language no word stands as English: it is read as the documents' nearest word.
+    assertThat(index.correctSpelling("what if it snows", word -> false)).contains("what if it shows");
+  }
 }
