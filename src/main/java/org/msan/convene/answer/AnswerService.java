@@ -42,6 +42,9 @@ public final class AnswerService {
   public static final String NOT_FOUND =
       "I couldn't find that in the network's documents. For dates, try /events; for anything else, "
           + "please ask a coordinator.";
+  /** As {@link #NOT_FOUND}, for a network whose calendar has no events: /events would list none. */
+  public static final String NOT_FOUND_WITHOUT_CALENDAR =
+      "I couldn't find that in the network's documents. Please ask a coordinator.";
 
   /** Opens a reply whose passage is on the topic but does not give what was asked (a date, an amount). */
   public static final String NOT_STATED = "The documents don't say that exactly. What they do say: ";
@@ -686,14 +689,14 @@ public final class AnswerService {
           ranked.add(0, closest.get());
           return unsure(question, asked, ranked, sources(ranked, top), today, language);
         }
-        return new Answer(question, false, NOT_FOUND, Answer.EXTRACTIVE, sources, 0);
+        return new Answer(question, false, notFound(), Answer.EXTRACTIVE, sources, 0);
       }
       ranked.remove(byMeaning.get());
       ranked.add(0, byMeaning.get());
       sources = sources(ranked, top);
     }
     if (ranked.isEmpty()) {
-      return new Answer(question, false, NOT_FOUND, Answer.EXTRACTIVE, sources, 0);
+      return new Answer(question, false, notFound(), Answer.EXTRACTIVE, sources, 0);
     }
     YearsNamed askedYears = YearsNamed.in(question);
     SeasonsNamed askedSeasons = SeasonsNamed.asked(question);
@@ -757,7 +760,7 @@ public final class AnswerService {
     Optional<String> sentence = ranked.get(0).hit().closestSentence(
         said -> asked.type().isEmpty() || asked.answeredBy(said, analysis));
     if (asked.type().filter(AnswerType::required).isPresent() || sentence.isEmpty()) {
-      return new Answer(question, false, NOT_FOUND, Answer.EXTRACTIVE, sources, 0);
+      return new Answer(question, false, notFound(), Answer.EXTRACTIVE, sources, 0);
     }
     String quoted = Sentences.withoutListMarker(sentence.get());
     String heading = ranked.get(0).hit().passage().ownHeading();
@@ -848,6 +851,11 @@ public final class AnswerService {
   /** The seasons a passage names, in its document's title, its headings and its text. */
   private static SeasonsNamed seasonsOf(Passage passage) {
     return SeasonsNamed.inPassage(passage.title() + "\n" + passage.section(), passage.text());
+  }
+
+  /** The reply when no passage answers: it points to /events only when the calendar has some. */
+  private String notFound() {
+    return calendars.current().all().isEmpty() ? NOT_FOUND_WITHOUT_CALENDAR : NOT_FOUND;
   }
 
   private boolean answersByMeaning(Evidence evidence, long unknownSlots) {

@@ -123,10 +123,18 @@ enum AnswerType {
       // Case counts: a place's name is capitalised ("in Dover", not "in person"); a month is no
       // place, nor is "in" inside a title's capitalised words ("Leadership in Action").
       "(?-i:(?<!\\p{Lu}\\p{L}{0,20}\\s)\\b(?:at|in)\\s+(?:the\\s+)?(?!(?:" + Words.CALENDAR_NAMES + ")\\b)\\p{Lu}\\p{L}+)"
+          + "|" + Words.STREET_ADDRESS
           + "|(?-i:\\b\\p{Lu}\\p{Ll}+,\\s+\\p{Lu}{2}\\b)|\\b(?:held|meets?|takes? place)\\s+(?:online|virtually)\\b|\\bon zoom\\b"
           // A table's cell or a form's line under a label that asks where: "Where: Elm Creek Public Schools".
           + "|(?<=\\b(?:where|location|venue|site|address|host city)\\s{0,3}:\\s{0,3})(?!TBD|TBA|N/A)(?-i:\\p{Lu}|\\d)",
       "where based located held housed hosted city town venue building campus address"),
+  /**
+   * A street address: "what's the address of the service center", "their mailing address" by "410
+   * Mill Street, Cedar Bend" or "P.O. Box 118"; "how does the plan address attendance" asks none,
+   * nor does an email or a web address. Before the place, which a street address also gives.
+   */
+  ADDRESS("\\b(?:the|your|their|its|our|an?|street|mailing|postal|physical)\\s+address(?:es)?\\b", Words.STREET_ADDRESS,
+      "address street mailing postal"),
   /**
    * What a term means: "how does the district define deeper learning", "what does FERPA stand
    * for" by "FERPA stands for …"; a definition may also be written "X is …" or "the Family
@@ -207,7 +215,7 @@ enum AnswerType {
    * "Revised July 2025" is a date, but not of a founding.
    */
   boolean saidOfSomething() {
-    return this == DAY || this == DATE || this == PLACE || this == PERSON || this == DEFINITION
+    return this == DAY || this == DATE || this == PLACE || this == ADDRESS || this == PERSON || this == DEFINITION
         || this == PHONE || this == EMAIL || this == LINK || this == CONTACT;
   }
 
@@ -232,12 +240,13 @@ enum AnswerType {
 
   /**
    * Whether a passage must give an answer of this type to answer: a number, a date, an amount is
-   * written in forms the patterns know; a place, a person or a meaning may not be ("Location:
-   * Toledo, Ohio", "Marcus runs it", "Deeper learning is …"), so one that gives it is preferred, and
+   * written in forms the patterns know; a place, an address, a person or a meaning may not be
+   * ("Location: Toledo, Ohio", "on the Lakeview campus", "Marcus runs it", "Deeper learning is …"),
+   * so one that gives it is preferred, and
    * one that doesn't may still answer.
    */
   boolean required() {
-    return this != PLACE && this != PERSON && this != DEFINITION;
+    return this != PLACE && this != ADDRESS && this != PERSON && this != DEFINITION;
   }
 
   /** Whether the text gives an answer of this type: a count, a length of time, an amount. */
@@ -334,6 +343,13 @@ enum AnswerType {
     static final String NUMBERS =
         "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
             + "|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|ninety";
+    /**
+     * A street address ("410 Mill Street", "2200 Riverside Parkway", "12 N. Main St.") by the common
+     * street types of USPS Publication 28 (appendix C1), or a post office box.
+     */
+    static final String STREET_ADDRESS = "(?-i:\\b\\d{1,6}\\s+(?:[NSEW]\\.?\\s+)?(?:\\p{Lu}\\p{L}*\\.?\\s+){1,4}"
+        + "(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Parkway|Pkwy|Court|Ct|Place|Pl|Highway|Hwy"
+        + "|Circle|Cir|Terrace|Ter|Trail|Trl|Square|Sq|Pike|Route|Rte)\\b)|\\bP\\.?\\s?O\\.?\\s+Box\\s+\\d+";
     /** Month, weekday and season names, capitalised: "in May" is a time, not a place. */
     static final String CALENDAR_NAMES =
         String.join("|", TimeExpressions.monthAndWeekdayNames()) + "|Spring|Summer|Fall|Autumn|Winter";

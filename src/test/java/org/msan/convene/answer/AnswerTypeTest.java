@@ -137,11 +137,25 @@ final class AnswerTypeTest {
   void labelsOfAnswers() {
     assertThat(AnswerType.DATE.labelsOfAnswers("Role: Presenter; Stipend: $300; When paid: Within 30 days of the Institute"))
         .containsExactly("When paid");
-    // Two places in one cell, the building and the city and state, each under the cell's label.
+    // Three places in one cell, the building, the street and the city and state, each under the cell's label.
     assertThat(AnswerType.PLACE.labelsOfAnswers("Location: Conference Center, 300 College Drive, Harrison, AR 72601"))
-        .containsExactly("Location", "Location");
+        .containsExactly("Location", "Location", "Location");
     assertThat(AnswerType.DATE.labelsOfAnswers("The board meets on June 4.")).containsExactly("");
     assertThat(AnswerType.allHeadWords()).contains("deadline", "cost", "venue").doesNotHaveDuplicates();
+  }
+
+  @Test
+  @DisplayName("\"What's the address\" asks for a street address or a post office box; an email address or the verb asks none")
+  void address() {
+    assertThat(AnswerType.of("whats the address of the service center")).contains(AnswerType.ADDRESS);
+    assertThat(AnswerType.of("what is their mailing address")).contains(AnswerType.ADDRESS);
+    assertThat(AnswerType.of("what is the email address for registration")).contains(AnswerType.EMAIL);
+    assertThat(AnswerType.of("how does the plan address attendance")).isEmpty();
+    assertThat(AnswerType.ADDRESS.answeredBy("The Service Center at 410 Mill Street, Cedar Bend is open weekdays.")).isTrue();
+    assertThat(AnswerType.ADDRESS.answeredBy("Send forms to P.O. Box 118.")).isTrue();
+    assertThat(AnswerType.ADDRESS.answeredBy("Pick up items at the Service Center front desk.")).isFalse();
+    assertThat(AnswerType.ADDRESS.answeredBy("Route 66 of the bus runs at 7:10.")).isFalse();
+    assertThat(AnswerType.ADDRESS.required()).isFalse();
   }
 
   @Test
@@ -153,6 +167,7 @@ final class AnswerTypeTest {
     assertThat(AnswerType.PLACE.answeredBy("MSAN lives at the University of Wisconsin-Madison.")).isTrue();
     assertThat(AnswerType.PLACE.answeredBy("Host city: Flagstaff, AZ")).isTrue();
     assertThat(AnswerType.PLACE.answeredBy("The council meets online.")).isTrue();
+    assertThat(AnswerType.PLACE.answeredBy("The office is open weekdays at 410 Mill Street, Cedar Bend.")).isTrue();
     assertThat(AnswerType.PLACE.answeredBy("The institute is in June.")).isFalse();
     assertThat(AnswerType.PLACE.answeredBy("We meet in person twice a year.")).isFalse();
     assertThat(AnswerType.PLACE.answeredBy("May 2020 · 1-day in-person Year in Review Convening")).isFalse();

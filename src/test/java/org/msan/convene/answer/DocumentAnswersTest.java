@@ -60,6 +60,15 @@ final class DocumentAnswersTest {
 
         Free childcare is available at every family night. Our therapists lead a session on sleep in March.
         """);
+    Files.writeString(knowledge.resolve("service-center.md"), """
+        # Service Center
+
+        Devices may be picked up at the Service Center front desk on weekdays.
+
+        ## Office hours
+
+        The Service Center at 410 Mill Street, Cedar Bend is open from 7:30 a.m. to 4:00 p.m.
+        """);
     Files.writeString(knowledge.resolve("writing.md"), """
         # Partners
 
@@ -526,6 +535,13 @@ final class DocumentAnswersTest {
   @DisplayName("A misspelling is corrected, and the answer says what it understood")
   void misspelling() {
     assertThat(folder.ask("how long is the acadmy").text()).startsWith("Showing results for “how long is the academy”.");
+  }
+
+  @Test
+  @DisplayName("\"What's the address\" is answered by the passage that gives a street address, not one that only names the place")
+  void streetAddress() {
+    assertThat(folder.ask("whats the address of the service center").text()).contains("410 Mill Street")
+        .doesNotContain("front desk");
   }
 
   @Test

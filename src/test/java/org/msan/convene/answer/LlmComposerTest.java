@@ -153,7 +153,8 @@ final class LlmComposerTest {
     assertThat(answered.text()).isEqualTo("Yes, lunch is provided on both days [1].");
     assertThat(declined.answered()).isFalse();
     assertThat(declined.text()).isEqualTo(AnswerService.CLOSEST + "Lunch is provided on both days. [1]");
-    assertThat(offTopic.text()).isEqualTo(AnswerService.NOT_FOUND);
+    // This folder has no calendar: the reply does not send the member to /events.
+    assertThat(offTopic.text()).isEqualTo(AnswerService.NOT_FOUND_WITHOUT_CALENDAR);
     assertThat(server.requests).hasSize(2);
   }
 
