@@ -32,8 +32,8 @@ import org.apache.lucene.index.Term;
 import org.apache.lucene.util.graph.GraphTokenStreamFiniteStrings;
 
 /**
- * How passages and questions are read: Lucene's English chain (possessives, lower case, stop words,
- * Porter stems), with stop words that also drop the filler of questions ("what", "tell me about"),
+ * How passages and questions are read: Lucene's English chain (possessives, lower case, stop words
+ * but the negations, Porter stems), with stop words that also drop the filler of questions ("what", "tell me about"),
  * so a question is matched on what it is about. Questions also get the staff's synonyms
  * ({@code knowledge/synonyms.txt}), so members' words meet the documents'.
  */
@@ -91,6 +91,11 @@ public final class TextAnalysis {
   private static final int COMMON_WORD_IDS = 1000;
   private static final List<String> ENGLISH_STOP_WORDS = EnglishAnalyzer.ENGLISH_STOP_WORDS_SET.stream()
       .map(word -> new String((char[]) word)).sorted().toList();
+  /**
+   * The stop words that negate, kept as terms: "no" and "not" change what is said ("a $25 no-show
+   * fee" is not "the table shows a fee"; "does not attend"), so they are evidence, not filler.
+   */
+  private static final Set<String> NEGATIONS = Set.of("no", "not");
 
   private final Analyzer indexing;
   private final Analyzer headingWords;
@@ -105,7 +110,7 @@ public final class TextAnalysis {
 
   /** An analysis without synonyms until {@link #useSynonyms} gives some. */
   public TextAnalysis() {
-    CharArraySet stopWords = new CharArraySet(EnglishAnalyzer.ENGLISH_STOP_WORDS_SET, true);
+    CharArraySet stopWords = new CharArraySet(ENGLISH_STOP_WORDS.stream().filter(word -> !NEGATIONS.contains(word)).toList(), true);
     stopWords.addAll(QUESTION_FILLER);
     this.stopWords = stopWords;
     this.surfaceWords = surfaceWordsAnalyzer();

@@ -69,6 +69,15 @@ final class DocumentAnswersTest {
 
         The Service Center at 410 Mill Street, Cedar Bend is open from 7:30 a.m. to 4:00 p.m.
         """);
+    Files.writeString(knowledge.resolve("para-training.md"), """
+        # Paraprofessional Training
+
+        Staff of non-member districts may attend for a fee of $85 per session, except where the table shows a different fee.
+
+        ## Cancellations and no-shows
+
+        Member districts are billed a $25 no-show fee for each participant who does not attend.
+        """);
     Files.writeString(knowledge.resolve("writing.md"), """
         # Partners
 
@@ -542,6 +551,13 @@ final class DocumentAnswersTest {
   void streetAddress() {
     assertThat(folder.ask("whats the address of the service center").text()).contains("410 Mill Street")
         .doesNotContain("front desk");
+  }
+
+  @Test
+  @DisplayName("\"No\" in \"no-show\" is evidence: the no-show fee is not the fee a sentence that \"shows\" gives")
+  void negationIsEvidence() {
+    assertThat(folder.ask("What is the no-show fee for member districts at paraprofessional training?").text())
+        .contains("$25 no-show fee").doesNotContain("$85");
   }
 
   @Test

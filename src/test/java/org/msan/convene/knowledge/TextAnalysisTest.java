@@ -10,6 +10,14 @@ final class TextAnalysisTest {
   private final TextAnalysis analysis = new TextAnalysis();
 
   @Test
+  @DisplayName("Negations are terms, not stop words: a no-show fee is no fee the table shows")
+  void negationsAreKept() {
+    assertThat(analysis.terms("a $25 no-show fee")).contains("no", "show", "fee");
+    assertThat(analysis.terms("who does not attend")).contains("not", "attend");
+    assertThat(analysis.terms("the table shows a fee")).doesNotContain("no", "not");
+  }
+
+  @Test
   @DisplayName("A question is searched on what it is about: its filler and answer form are dropped")
   void questionTerms() {
     assertThat(analysis.questionTerms("How big should a district team be?")).containsExactly("district", "team");
