@@ -12,11 +12,17 @@ import java.util.regex.Pattern;
  */
 final class QuestionParts {
 
-  /** "… and how …", "…? What …", "…; where …": a new question word or auxiliary starts a part. */
+  /**
+   * "… and how …", "…? What …", "…; where …": a new question word or auxiliary starts a part, as
+   * does a question word after its preposition with words of its own ("… and by what date …", "…
+   * and in which city …"; "… and by when?" asks nothing new).
+   */
   private static final String QUESTION_WORDS = "what|what's|whats|when|where|who|whom|whose|which|why|how";
   private static final String AUXILIARIES = "is|are|was|were|do|does|did|can|could|will|would|should";
+  private static final String PREPOSITIONS = "by|in|on|at|for|from|to|until|with|about";
   private static final Pattern BOUNDARY = Pattern.compile(
-      "(?:,?\\s+(?:and|also|plus)\\s+|\\?\\s+|;\\s*)(?=(?:" + QUESTION_WORDS + "|" + AUXILIARIES + ")\\b)",
+      "(?:,?\\s+(?:and|also|plus)\\s+|\\?\\s+|;\\s*)(?=(?:" + PREPOSITIONS + ")\\s+(?:" + QUESTION_WORDS + ")\\s+\\p{L}"
+          + "|(?:" + QUESTION_WORDS + "|" + AUXILIARIES + ")\\b)",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern REFERS_BACK = Pattern.compile(
       "\\b(it|its|they|their|them|this|that|there|he|him|his|she|her|hers)\\b", Pattern.CASE_INSENSITIVE);

@@ -17,6 +17,10 @@ final class QuestionPartsTest {
     assertThat(QuestionParts.split("Who should apply and why?")).containsExactly("Who should apply and why?");
     assertThat(QuestionParts.split("when is the summer institute and where is it"))
         .containsExactly("when is the summer institute", "where is it");
+    assertThat(QuestionParts.split("Who is the executive director, and by what date must all items be returned?"))
+        .containsExactly("Who is the executive director", "by what date must all items be returned?");
+    assertThat(QuestionParts.split("What does the program cost and for whom is it meant?")).hasSize(2);
+    assertThat(QuestionParts.split("Who decides what to fund and by when?")).hasSize(1);
   }
 
   @Test
