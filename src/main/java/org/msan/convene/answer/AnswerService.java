@@ -82,6 +82,11 @@ public final class AnswerService {
    * "No." or "Not this year." says nothing alone, where four words make a clause of their own.
    */
   private static final int MIN_QUOTED_WORDS = 4;
+  /**
+   * A part of a question with no more words of its own than this ("what should I bring", "who
+   * should go") asks about the subject of the part before it.
+   */
+  private static final int MAX_WORDS_LEAVING_SUBJECT = 1;
   /** Candidates weighed per question: on a small folder RRF alone can push BM25's best out of a top 10. */
   private static final int CANDIDATES = 20;
   /** Words of a question in another language the documents must share for it to be searched by those alone. */
@@ -205,8 +210,12 @@ public final class AnswerService {
           continue;
         }
         // "… and where is it?" is read with the part it refers back to; alone if that finds nothing
-        // (the "it" of "how much does it cost to join" refers to nothing).
-        String withContext = QuestionParts.searched(parts.get(i), i == 0 ? null : parts.get(i - 1));
+        // (the "it" of "how much does it cost to join" refers to nothing). So is one that names one
+        // word at most, a verb that leaves its object to the part before ("when is the literacy lab
+        // and what should I bring", "… and who should go").
+        String withContext = i > 0 && ownWords(parts.get(i)).size() <= MAX_WORDS_LEAVING_SUBJECT
+            ? QuestionParts.withTopicOf(parts.get(i), parts.get(i - 1))
+            : QuestionParts.searched(parts.get(i), i == 0 ? null : parts.get(i - 1));
         Answer part = answerOne(withContext, parts.get(i), top, today, language);
         // Alone only when it names something of its own: "how much does it cost", read without the
         // summer institute its "it" is, would be answered by any fee.

@@ -45,6 +45,8 @@ final class PlainTextParser implements DocumentParser {
   private static final int MIN_CAPITALS_HEADING_LETTERS = 4;
   /** Cells of a table's header row in capitals ("DISTRICT | STUDENTS", or set apart by tabs or runs of spaces). */
   private static final Pattern COLUMNS = Pattern.compile("\\||\\t| {3,}");
+  /** An aside in brackets at the end of a heading: "(March 25, Milford)". */
+  private static final Pattern ASIDE = Pattern.compile("\\s*\\([^()\\n]{1,40}\\)\\s*$");
   /** A year, or a school year ("2026-27"), with the space after it. */
   private static final Pattern YEAR = Pattern.compile("\\b(?:19|20)\\d\\d(?:[-–/]\\d\\d(?:\\d\\d)?)?\\b\\s*");
   /** Words each capitalised but for short function words: "Who May Apply", "HOW TO CLAIM", "Terms of Use". */
@@ -255,7 +257,8 @@ final class PlainTextParser implements DocumentParser {
    * WINDOWS 2026-27" over a table's lines, as a PDF's text runs them on.
    */
   private static boolean headingInCapitals(String line, String next, Layout layout) {
-    return line.codePoints().filter(Character::isLetter).count() >= MIN_CAPITALS_HEADING_LETTERS && inCapitals(line)
+    String withoutAside = ASIDE.matcher(line).replaceFirst("");
+    return withoutAside.codePoints().filter(Character::isLetter).count() >= MIN_CAPITALS_HEADING_LETTERS && inCapitals(withoutAside)
         && !COLUMNS.matcher(line).find() && headingLike(line, layout) && !next.isBlank();
   }
 
@@ -286,7 +289,9 @@ final class PlainTextParser implements DocumentParser {
     Matcher numbered = SECTION_NUMBER.matcher(paragraph);
     // A numbered heading may name its year ("4. 2028 SUMMER INSTITUTE HOST"), as may one in
     // capitals ("SCREENING WINDOWS 2026-27"); other figures make a line of text ("March 17, 2027, 4:00 PM").
-    String unnumbered = numbered.lookingAt() ? paragraph.substring(numbered.end()) : paragraph;
+    // Either may end with an aside in brackets, which may hold anything: "5. STRUCTURED LITERACY LAB
+    // (March 25, Milford)".
+    String unnumbered = ASIDE.matcher(numbered.lookingAt() ? paragraph.substring(numbered.end()) : paragraph).replaceFirst("");
     String withoutYears = YEAR.matcher(unnumbered).replaceAll("").strip();
     String words = numbered.lookingAt() || inCapitals(withoutYears) ? withoutYears : paragraph;
     if (numbered.lookingAt() && !CAPITALISED.matcher(words).matches() && !layout.numberedSections().contains(paragraph.strip())) {
@@ -294,7 +299,7 @@ final class PlainTextParser implements DocumentParser {
     }
     return TITLE_LINE.matcher(words).matches() && !BULLET.matcher(words).find()
         && words.chars().noneMatch(Character::isDigit)
-        && paragraph.length() < Math.max(layout.wrapWidth(), MIN_WRAP_WIDTH) * SHORT_LINE_SHARE;
+        && ASIDE.matcher(paragraph).replaceFirst("").length() < Math.max(layout.wrapWidth(), MIN_WRAP_WIDTH) * SHORT_LINE_SHARE;
   }
 
   /**

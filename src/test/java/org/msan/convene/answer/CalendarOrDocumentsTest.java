@@ -106,6 +106,16 @@ final class CalendarOrDocumentsTest {
 
         Yes. Each district gets two rooms at the resort.
         """);
+    Files.writeString(knowledge.resolve("summit-logistics.md"), """
+        # Equity Leads Summit logistics
+
+        Bring your district's attendance data and a laptop to the summit.
+        """);
+    Files.writeString(knowledge.resolve("retreat-packing.md"), """
+        # Winter Leadership Retreat packing list
+
+        Bring warm boots and a sleeping bag.
+        """);
     Files.writeString(knowledge.resolve("council.md"), """
         # Superintendents' Council
 
@@ -169,6 +179,14 @@ final class CalendarOrDocumentsTest {
 
   private static Answer ask(String question) {
     return folder.ask(question, TODAY);
+  }
+
+  @Test
+  @DisplayName("A part that names only a verb (\"what should I bring\") asks about the event of the part before it")
+  void partLeavingItsSubjectToTheOneBefore() {
+    Answer summit = ask("When is the equity leads summit and what should I bring?");
+
+    assertThat(summit.text()).contains("April 14", "attendance data").doesNotContain("sleeping bag");
   }
 
   @Test

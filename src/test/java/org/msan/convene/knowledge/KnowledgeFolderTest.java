@@ -672,6 +672,29 @@ final class KnowledgeFolderTest {
   }
 
   @Test
+  @DisplayName("A heading may end with an aside in brackets that holds a date and a place: \"5. STRUCTURED LITERACY LAB (March 25, Milford)\"")
+  void headingWithAnAside() throws Exception {
+    TestFiles.write(dir, "memo.txt", """
+        February update
+
+        4. MILEAGE
+
+        Staff who drive more than 50 miles one way to an in-person convening can
+        be reimbursed for mileage at the current IRS rate.
+
+        5. STRUCTURED LITERACY LAB (March 25, Milford)
+
+        Participants should bring a set of the decodable readers they use in class.
+        """);
+
+    SourceDocument memo = new KnowledgeFolder(dir).read("memo.txt").document();
+
+    assertThat(memo.sections()).extracting(section -> section.headings().get(section.headings().size() - 1))
+        .containsExactly("4. MILEAGE", "5. STRUCTURED LITERACY LAB (March 25, Milford)");
+    assertThat(memo.sections().get(0).text()).doesNotContain("LITERACY");
+  }
+
+  @Test
   @DisplayName("Numbered headings in sentence case head their sections when they run in order; a numbered list's items stay items")
   void numberedHeadingsInSentenceCase() throws Exception {
     TestFiles.pdf(dir, "lending.pdf", null, "Lending Library Procedure",
