@@ -411,6 +411,13 @@ final class ScheduleAnswerer {
       if (in.isEmpty()) {
         List<CalendarEvent> otherFormat = asked.format() == null ? List.of() : calendar.between(window.first(), window.last())
             .stream().filter(chosen).filter(e -> !e.cancelled()).toList();
+        // "Anything virtual in May?" where no event of that kind is in May, but a webinar is, or a
+        // meeting on Teams: those are held online too, and are what was asked.
+        List<CalendarEvent> online = asked.format() == null || asked.format().equals(EventField.IN_PERSON_FORMAT) ? List.of()
+            : otherFormat.stream().filter(CalendarEvent::isOnline).toList();
+        if (!online.isEmpty()) {
+          return list(window.heading(), online, today);
+        }
         if (!otherFormat.isEmpty()) {
           // "Is the January convening virtual?": none is, and the one there is says how it is held.
           ScheduleReply held = list(window.heading(), otherFormat, today);

@@ -192,6 +192,13 @@ final class ScheduleAnswererTest {
     }
 
     @Test
+    @DisplayName("\"Anything virtual in January?\" where no event of kind virtual is then: the events held online then (a Teams series)")
+    void virtualAsHeldOnline() {
+      assertThat(ask("anything virtual in january?", TODAY).text())
+          .startsWith("In January 2027:").contains("Data Office Hours").doesNotContain("Governing Board");
+    }
+
+    @Test
     @DisplayName("A person at an event and where to park are the documents' to say first; where it is held, the calendar's")
     void notTheEventsOwnFields() {
       ScheduleAnswerer.ScheduleReply speaker = ask("Who is the keynote speaker at the student conference?", TODAY);
