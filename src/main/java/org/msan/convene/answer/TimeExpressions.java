@@ -15,6 +15,7 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
 import java.util.function.Function;
+import java.util.regex.MatchResult;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -87,7 +88,7 @@ final class TimeExpressions {
       "\\b(after|following|before|prior to|leading up to|ahead of)\\b\\s+(?:the\\s+)?(.+)$", Pattern.CASE_INSENSITIVE);
   private static final Pattern SCHOOL_YEAR = Pattern.compile(
       "\\b(this|next|last|of the|the)\\s+(school\\s+)?year'?s?\\b"
-          + "|\\b((?:19|20)\\d\\d)\\s*[-–/]\\s*((?:19|20)?\\d\\d)\\b(?:\\s+school\\s+year'?s?\\b)?",
+          + "|\\b((?:19|20)\\d\\d)\\s*[-–/]\\s*((?:19|20)?\\d\\d)\\b(?:\\s+(?:school\\s+)?year'?s?\\b)?",
       Pattern.CASE_INSENSITIVE);
   /** "in the spring", "this fall": a season of the northern school year, ended by the question or "and". */
   private static final Pattern SEASON = Pattern.compile(
@@ -114,11 +115,17 @@ final class TimeExpressions {
   private static final Pattern LAST = Pattern.compile(
       "\\b(last|previous|most recent|recent|recently|latest|past|already)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern UPCOMING = Pattern.compile(
-      "\\b(upcoming|coming up|soon|future|remaining|ahead|still to come|rest of)\\b"
+      // "The rest of the year": the school year may have been read first, "of the year" with it.
+      "\\b(upcoming|coming up|soon|future|remaining|ahead|still to come|(?:rest|remainder)(?:\\s+of)?)\\b"
           // "the coming weeks", not "who is coming?" or "how many are coming to the kick-off?", which ask who attends.
           + "|\\bcoming\\b(?!\\s+to\\b)(?<!\\b(?:who|whos|who's|who’s|many|people|ppl|anyone|everyone|everybody)\\s(?:is\\s|are\\s)?coming)"
           // "What's left in 2025?", "anything left this month?": the places left of an event are a field.
-          + "|\\b(what'?s|whats|what is|anything|what else is)\\s+(still\\s+)?left\\b", Pattern.CASE_INSENSITIVE);
+          + "|\\b(what'?s|whats|what is|anything|what else is)\\s+(still\\s+)?left\\b"
+          // "Which convenings are still left this year?", but not "how many seats are left?" nor
+          // "what spots are left": only the words "are left" are the time's, not the events named before.
+          + "|(?<=\\b(?:what|which)\\b[^?]{0,60})(?<!\\b(?:spots?|seats?|places?|rooms?|space|spaces)\\s{1,3})"
+          + "\\b(are|is)\\s+(still\\s+)?left\\b",
+      Pattern.CASE_INSENSITIVE);
   /** Asks for the calendar without a direction: upcoming on its own, the whole window with one ("in 2026"). */
   private static final Pattern CALENDAR = Pattern.compile(
       "\\b(what'?s on|whats on|what is on|what'?s happening|what is happening|going on|anything|something|planned|"
@@ -254,7 +261,9 @@ final class TimeExpressions {
     for (Map.Entry<Direction, Pattern> words : DIRECTIONS.entrySet()) {
       Matcher found = words.getValue().matcher(rest);
       if (found.find()) {
-        blank(rest, found.start(), found.end());
+        // Every word of that direction is read: "upcoming … for the remainder of the year".
+        List<MatchResult> said = found.reset().results().toList();
+        said.forEach(word -> blank(rest, word.start(), word.end()));
         return words.getKey();
       }
     }

@@ -9,6 +9,7 @@ import java.time.Clock;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
+import java.util.List;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
@@ -189,6 +190,19 @@ final class ScheduleAnswererTest {
           .contains("Student Conference").contains("in person").doesNotStartWith("Nothing");
       assertThat(ask("any online events in april?", TODAY).text())
           .startsWith("No online event is on the network's calendar for April 2027").contains("Student Conference");
+    }
+
+    @Test
+    @DisplayName("What is left of a school year, however it is said, is the events ahead in it; a format asked still filters")
+    void restOfTheSchoolYear() {
+      for (String question : List.of("what in-person events are left this school year",
+          "Please list the upcoming in-person events for the remainder of the 2026-27 year.",
+          "in-person events for the rest of 2026-27")) {
+        assertThat(ask(question, TODAY).text()).as(question).startsWith("In the 2026-27 school year:")
+            .contains("Governing Board", "Student Conference").doesNotContain("Data Office Hours", "Network Kick-off");
+      }
+      assertThat(ask("how many spots are left for the board meeting?", TODAY).text()).contains("Governing Board")
+          .doesNotContain("Student Conference");
     }
 
     @Test
