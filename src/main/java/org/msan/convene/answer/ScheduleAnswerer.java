@@ -305,6 +305,9 @@ final class ScheduleAnswerer {
    *     institute registration on July 5"): a day the event is not on may be a day of something
    *     the documents tell of, so they are asked first
    */
+  /** A year or a school year a title names: "Spring Literacy Institute 2027", "Kickoff 2026-27". */
+  private static final Pattern TITLE_YEAR = Pattern.compile("\\b(?:19|20)\\d\\d(?:\\s*[-–/]\\s*(?:19|20)?\\d\\d)?\\b");
+
   private ScheduleReply about(CalendarVocabulary.Group group, EventField.Asked asked, TimeExpressions.Window window,
       TimeExpressions.Reading time, boolean pastTense, LocalDate today, EventCalendar calendar, boolean saysMore) {
     Set<EventField> fields = asked.fields();
@@ -313,8 +316,11 @@ final class ScheduleAnswerer {
           .filter(e -> !e.start().firstDay().isAfter(window.last()) && !e.lastDay().isBefore(window.first())).toList();
       if (inWindow.isEmpty()) {
         CalendarEvent nearest = pick(group, TimeExpressions.Direction.NONE, pastTense, today);
-        ScheduleReply notThen = ScheduleReply.of(group.first().title() + " is not on the calendar for " + window.label()
-            + ". " + facts.describe(nearest, nearest.when(networkZone), !nearest.isUpcoming(today), rule(nearest)) + " [1]",
+        // "When is the 2028 spring institute?" of "Spring Literacy Institute 2027": the event without
+        // the year its title names is what is not on the calendar then.
+        String named = TITLE_YEAR.matcher(group.first().title()).replaceAll(" ").replaceAll("\\s+", " ").strip();
+        ScheduleReply notThen = ScheduleReply.of("No " + (named.isEmpty() ? group.first().title() : named)
+            + " is on the calendar for " + window.label() + ". The nearest: " + facts.describe(nearest, nearest.when(networkZone), !nearest.isUpcoming(today), rule(nearest)) + " [1]",
             List.of(nearest));
         return saysMore ? notThen.fallback() : notThen;
       }

@@ -598,4 +598,30 @@ final class ScheduleAnswererTest {
       assertThat(deadline.answered()).isFalse();
     }
   }
+
+  @Nested
+  @DisplayName("A title that names its year")
+  final class YearInTheTitle {
+
+    private static final String TODAY = "2027-03-09";
+
+    @BeforeEach
+    void calendar() throws Exception {
+      load("""
+          events:
+            - id: spring-institute-2027
+              title: Spring Literacy Institute 2027
+              start: 2027-04-22
+              end: 2027-04-23
+              location: Ocean City, MD
+          """, null, TODAY);
+    }
+
+    @Test
+    @DisplayName("\"The 2028 institute\" is said to be not on the calendar for 2028 without the 2027 of its title, then the nearest")
+    void anotherYearsEvent() {
+      assertThat(ask("When is the 2028 spring institute?", TODAY).text())
+          .startsWith("No Spring Literacy Institute is on the calendar for 2028. The nearest: Spring Literacy Institute 2027 is");
+    }
+  }
 }
