@@ -211,9 +211,11 @@ public final class AnswerService {
         }
         // "… and where is it?" is read with the part it refers back to; alone if that finds nothing
         // (the "it" of "how much does it cost to join" refers to nothing). So is one that names one
-        // word at most, a verb that leaves its object to the part before ("when is the literacy lab
-        // and what should I bring", "… and who should go").
+        // word at most and no thing it asks for, a verb that leaves its object to the part before
+        // ("when is the literacy lab and what should I bring", "… and who should go"); "… and who
+        // is the treasurer" names its own.
         String withContext = i > 0 && ownWords(parts.get(i)).size() <= MAX_WORDS_LEAVING_SUBJECT
+            && QuestionHead.of(parts.get(i)).isEmpty()
             ? QuestionParts.withTopicOf(parts.get(i), parts.get(i - 1))
             : QuestionParts.searched(parts.get(i), i == 0 ? null : parts.get(i - 1));
         Answer part = answerOne(withContext, parts.get(i), top, today, language);

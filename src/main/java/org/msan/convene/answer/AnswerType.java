@@ -131,7 +131,8 @@ enum AnswerType {
   /**
    * A street address: "what's the address of the service center", "their mailing address" by "410
    * Mill Street, Cedar Bend" or "P.O. Box 118"; "how does the plan address attendance" asks none,
-   * nor does an email or a web address. Before the place, which a street address also gives.
+   * nor does an email or a web address. After the place: "where is the mailing address …" asks
+   * where, which a street address also says.
    */
   ADDRESS("\\b(?:the|your|their|its|our|an?|street|mailing|postal|physical)\\s+address(?:es)?\\b", Words.STREET_ADDRESS,
       "address street mailing postal"),
@@ -344,10 +345,12 @@ enum AnswerType {
         "one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|thirteen|fourteen|fifteen|sixteen|seventeen"
             + "|eighteen|nineteen|twenty|thirty|forty|fifty|sixty|ninety";
     /**
-     * A street address ("410 Mill Street", "2200 Riverside Parkway", "12 N. Main St.") by the common
-     * street types of USPS Publication 28 (appendix C1), or a post office box.
+     * A street address ("410 Mill Street", "2200 Riverside Parkway", "12 N. Main St.", "100 W 3rd
+     * St") by the common street types of USPS Publication 28 (appendix C1), or a post office box; a
+     * year is no house number ("the 2027 Leadership Circle").
      */
-    static final String STREET_ADDRESS = "(?-i:\\b\\d{1,6}\\s+(?:[NSEW]\\.?\\s+)?(?:\\p{Lu}\\p{L}*\\.?\\s+){1,4}"
+    static final String STREET_ADDRESS = "(?-i:\\b(?!(?:19|20)\\d\\d\\b)\\d{1,6}\\s+(?:[NSEW]\\.?\\s+)?"
+        + "(?:(?:\\p{Lu}\\p{L}*|\\d{1,3}(?:st|nd|rd|th))\\.?\\s+){1,4}"
         + "(?:Street|St|Avenue|Ave|Road|Rd|Boulevard|Blvd|Drive|Dr|Lane|Ln|Way|Parkway|Pkwy|Court|Ct|Place|Pl|Highway|Hwy"
         + "|Circle|Cir|Terrace|Ter|Trail|Trl|Square|Sq|Pike|Route|Rte)\\b)|\\bP\\.?\\s?O\\.?\\s+Box\\s+\\d+";
     /** Month, weekday and season names, capitalised: "in May" is a time, not a place. */

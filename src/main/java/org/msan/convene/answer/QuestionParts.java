@@ -26,9 +26,10 @@ final class QuestionParts {
       Pattern.CASE_INSENSITIVE);
   private static final Pattern REFERS_BACK = Pattern.compile(
       "\\b(it|its|they|their|them|this|that|there|he|him|his|she|her|hers)\\b", Pattern.CASE_INSENSITIVE);
-  /** The words that ask, at the start of a part: "when is", "how much does", "what are". */
+  /** The words that ask, at the start of a part: "when is", "how much does", "what are", "in which". */
   private static final Pattern ASKING = Pattern.compile(
-      "^\\s*(?:(?:how\\s+(?:much|many|long|often|far)|" + QUESTION_WORDS + ")\\s+)?(?:(?:" + AUXILIARIES + ")\\s+)?",
+      "^\\s*(?:(?:" + PREPOSITIONS + ")\\s+(?=(?:" + QUESTION_WORDS + ")\\b))?"
+          + "(?:(?:how\\s+(?:much|many|long|often|far)|" + QUESTION_WORDS + ")\\s+)?(?:(?:" + AUXILIARIES + ")\\s+)?",
       Pattern.CASE_INSENSITIVE);
   /** A part shorter than this many characters is not a question of its own ("and who?"); "where is it" is. */
   private static final int MIN_PART = 8;

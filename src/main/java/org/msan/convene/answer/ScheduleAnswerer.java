@@ -299,15 +299,19 @@ final class ScheduleAnswerer {
   }
 
   /**
+   * A year or a school year a title begins or ends with ("Spring Literacy Institute 2027", "2026-27
+   * Kickoff"); one inside it is part of a name ("Vision 2030 Summit").
+   */
+  private static final Pattern TITLE_YEAR =
+      Pattern.compile("^(?:19|20)\\d\\d(?:\\s*[-–/]\\s*(?:19|20)?\\d\\d)?\\s+|\\s+(?:19|20)\\d\\d(?:\\s*[-–/]\\s*(?:19|20)?\\d\\d)?$");
+
+  /**
    * One event the question names: the fields asked, or all it has.
    *
    * @param saysMore whether the question has words beyond the event's ("a refund if I cancel my
    *     institute registration on July 5"): a day the event is not on may be a day of something
    *     the documents tell of, so they are asked first
    */
-  /** A year or a school year a title names: "Spring Literacy Institute 2027", "Kickoff 2026-27". */
-  private static final Pattern TITLE_YEAR = Pattern.compile("\\b(?:19|20)\\d\\d(?:\\s*[-–/]\\s*(?:19|20)?\\d\\d)?\\b");
-
   private ScheduleReply about(CalendarVocabulary.Group group, EventField.Asked asked, TimeExpressions.Window window,
       TimeExpressions.Reading time, boolean pastTense, LocalDate today, EventCalendar calendar, boolean saysMore) {
     Set<EventField> fields = asked.fields();
@@ -318,9 +322,11 @@ final class ScheduleAnswerer {
         CalendarEvent nearest = pick(group, TimeExpressions.Direction.NONE, pastTense, today);
         // "When is the 2028 spring institute?" of "Spring Literacy Institute 2027": the event without
         // the year its title names is what is not on the calendar then.
-        String named = TITLE_YEAR.matcher(group.first().title()).replaceAll(" ").replaceAll("\\s+", " ").strip();
-        ScheduleReply notThen = ScheduleReply.of("No " + (named.isEmpty() ? group.first().title() : named)
-            + " is on the calendar for " + window.label() + ". The nearest: " + facts.describe(nearest, nearest.when(networkZone), !nearest.isUpcoming(today), rule(nearest)) + " [1]",
+        String title = group.first().title();
+        String named = TITLE_YEAR.matcher(title).replaceAll("").strip();
+        String notOn = named.isEmpty() || named.equals(title) ? title + " is not on the calendar for " + window.label() + ". "
+            : "No " + named + " is on the calendar for " + window.label() + ". The nearest: ";
+        ScheduleReply notThen = ScheduleReply.of(notOn + facts.describe(nearest, nearest.when(networkZone), !nearest.isUpcoming(today), rule(nearest)) + " [1]",
             List.of(nearest));
         return saysMore ? notThen.fallback() : notThen;
       }
@@ -420,7 +426,8 @@ final class ScheduleAnswerer {
         // "Anything virtual in May?" where no event of that kind is in May, but a webinar is, or a
         // meeting on Teams: those are held online too, and are what was asked.
         List<CalendarEvent> online = asked.format() == null || asked.format().equals(EventField.IN_PERSON_FORMAT) ? List.of()
-            : otherFormat.stream().filter(CalendarEvent::isOnline).toList();
+            : otherFormat.stream().filter(CalendarEvent::isOnline)
+                .filter(e -> time.direction() != TimeExpressions.Direction.UPCOMING || e.isUpcoming(today)).toList();
         if (!online.isEmpty()) {
           return list(window.heading(), online, today);
         }

@@ -115,8 +115,9 @@ final class TimeExpressions {
   private static final Pattern LAST = Pattern.compile(
       "\\b(last|previous|most recent|recent|recently|latest|past|already)\\b", Pattern.CASE_INSENSITIVE);
   private static final Pattern UPCOMING = Pattern.compile(
-      // "The rest of the year": the school year may have been read first, "of the year" with it.
-      "\\b(upcoming|coming up|soon|future|remaining|ahead|still to come|(?:rest|remainder)(?:\\s+of)?)\\b"
+      // "The rest of the year": the school year may have been read first, "of the year" with it,
+      // where blanks are left; "a rest break" is no time.
+      "\\b(upcoming|coming up|soon|future|remaining|ahead|still to come|(?:rest|remainder)(?:\\s+of|(?=\\s{2,})))\\b"
           // "the coming weeks", not "who is coming?" or "how many are coming to the kick-off?", which ask who attends.
           + "|\\bcoming\\b(?!\\s+to\\b)(?<!\\b(?:who|whos|who's|who’s|many|people|ppl|anyone|everyone|everybody)\\s(?:is\\s|are\\s)?coming)"
           // "What's left in 2025?", "anything left this month?": the places left of an event are a field.

@@ -7,6 +7,7 @@ import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
 import java.util.regex.Pattern;
 import org.apache.lucene.analysis.Analyzer;
@@ -62,14 +63,43 @@ final class EnglishWords {
   /**
    * Whether the word is in the vocabulary, or is a regular inflection of one there: the
    * vocabulary keeps few inflected forms ("snow" but not "snows", "snowed", "snowing"), which
-   * Lucene's KStem reads back to the word (Krovetz 1993). Derived words ("directer" → "direct") are
-   * not read back: they are as often a misspelling of another word ("director").
+   * Lucene's KStem reads back to the word (Krovetz 1993). Derived words ("directer", "directers" →
+   * "direct") are not read back: they are as often a misspelling of another word ("director").
    *
    * @param word lower case
    */
   boolean contains(String word) {
     Map<String, Integer> ids = loaded().ids();
-    return ids.containsKey(word) || INFLECTED.matcher(word).find() && ids.containsKey(uninflected(word));
+    if (ids.containsKey(word)) {
+      return true;
+    }
+    if (!INFLECTED.matcher(word).find()) {
+      return false;
+    }
+    String base = uninflected(word);
+    return ids.containsKey(base) && inflects(word, base);
+  }
+
+  /**
+   * Whether {@code word} is {@code base} with only an inflection's ending: "snows", "snowed",
+   * "making" (a final e dropped), "studies" (y as i), "running" (the consonant doubled); KStem
+   * also strips derivations ("directers" to "direct"), which are no inflection.
+   */
+  static boolean inflects(String word, String base) {
+    for (String ending : List.of("s", "es", "d", "ed", "ing")) {
+      if (word.equals(base + ending)) {
+        return true;
+      }
+    }
+    int last = base.length() - 1;
+    if (last < 1) {
+      return false;
+    }
+    String stem = base.substring(0, last);
+    char end = base.charAt(last);
+    return end == 'e' && word.equals(stem + "ing")
+        || end == 'y' && (word.equals(stem + "ies") || word.equals(stem + "ied"))
+        || word.equals(base + end + "ed") || word.equals(base + end + "ing");
   }
 
   /** The word as KStem reads it back to its base form: "snows" → "snow". */

@@ -283,7 +283,9 @@ final class PlainTextParser implements DocumentParser {
    * Short for the file's lines, without a sentence's punctuation, a bullet or a figure; or a
    * numbered heading ("2. MILEAGE", "3.1 Who May Apply", "4. 2028 INSTITUTE HOST": a year is the
    * one figure it may have), whose words are capitalised as headings are and a list item's ("3.
-   * register online") are not.
+   * register online") are not, or which is one of the file's {@link #numberedSections} in sentence
+   * case. A numbered heading or one in capitals may end with an aside in brackets ("(March 25,
+   * Milford)"), which is not weighed.
    */
   private static boolean headingLike(String paragraph, Layout layout) {
     Matcher numbered = SECTION_NUMBER.matcher(paragraph);
@@ -374,7 +376,8 @@ final class PlainTextParser implements DocumentParser {
    * The file's numbered lines that head sections though written in sentence case ("2. Who may
    * borrow" over text, then "3. How to request a device"), told from a numbered list's items ("2.
    * Pay the fee" under "1. Register online"): a short line without a sentence's punctuation or a
-   * figure, after a line and over a line that are no numbered items, the one below not going on a
+   * figure, after a line that is no numbered item and over one that is no item at all (a list's
+   * item may have items of its own under it), the one below not going on a
    * sentence in lower case, and next in a run of two or more such lines numbered in order. Each is
    * given as {@link #joinLines} writes it ("2. …").
    */
@@ -384,7 +387,7 @@ final class PlainTextParser implements DocumentParser {
     List<String> candidates = new ArrayList<>();
     for (int i = 0; i < lines.size(); i++) {
       Matcher line = NUMBERED_LINE.matcher(lines.get(i));
-      if (!line.matches() || i + 1 == lines.size() || numberedItem(lines.get(i + 1))
+      if (!line.matches() || i + 1 == lines.size() || BULLET.matcher(lines.get(i + 1)).lookingAt()
           || i > 0 && numberedItem(lines.get(i - 1)) || Character.isLowerCase(lines.get(i + 1).charAt(0))) {
         continue;
       }

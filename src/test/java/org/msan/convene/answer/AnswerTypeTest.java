@@ -155,6 +155,8 @@ final class AnswerTypeTest {
     assertThat(AnswerType.ADDRESS.answeredBy("Send forms to P.O. Box 118.")).isTrue();
     assertThat(AnswerType.ADDRESS.answeredBy("Pick up items at the Service Center front desk.")).isFalse();
     assertThat(AnswerType.ADDRESS.answeredBy("Route 66 of the bus runs at 7:10.")).isFalse();
+    assertThat(AnswerType.ADDRESS.answeredBy("The office moved to 100 W 3rd St, Suite 2.")).isTrue();
+    assertThat(AnswerType.ADDRESS.answeredBy("Join the 2027 Principal Leadership Circle.")).isFalse();
     assertThat(AnswerType.ADDRESS.required()).isFalse();
   }
 

@@ -31,5 +31,8 @@ final class QuestionPartsTest {
     assertThat(QuestionParts.searched("where is it", "How many days does the retreat last"))
         .isEqualTo("where is it (days does the retreat last)");
     assertThat(QuestionParts.searched("who should apply", "When is the kickoff")).isEqualTo("who should apply");
+    // Without what the part before asked, its preposition too: "which city" would ask a place again.
+    assertThat(QuestionParts.withTopicOf("what should I bring", "In which city is the summer institute"))
+        .isEqualTo("what should I bring (city is the summer institute)");
   }
 }

@@ -29,6 +29,10 @@ final class EnglishWordsTest {
     assertThat(words.contains("snowed")).isTrue();
     assertThat(words.contains("snowing")).isTrue();
     assertThat(words.contains("directer")).isFalse();
+    assertThat(words.contains("directers")).isFalse();
+    assertThat(EnglishWords.inflects("studies", "study")).isTrue();
+    assertThat(EnglishWords.inflects("running", "run")).isTrue();
+    assertThat(EnglishWords.inflects("making", "make")).isTrue();
     assertThat(words.contains("meetngs")).isFalse();
   }
 

@@ -711,6 +711,12 @@ final class KnowledgeFolderTest {
         1. Register online
         2. Pay the fee
         Registration closes on May 1.
+
+        Before the institute:
+        1. Book a room
+        - The block closes in May.
+        2. Pack a laptop
+        - Chargers are not provided.
         """);
 
     SourceDocument lending = new KnowledgeFolder(dir).read("lending.pdf").document();
@@ -720,7 +726,7 @@ final class KnowledgeFolderTest {
         .containsExactly("1. Purpose", "2. Who may borrow", "3. How to request a device");
     assertThat(lending.sections().get(2).text()).contains("no more than 3 items").doesNotContain("Parents");
     assertThat(steps.sections()).hasSize(1);
-    assertThat(steps.sections().get(0).text()).contains("1. Register online\n2. Pay the fee");
+    assertThat(steps.sections().get(0).text()).contains("1. Register online\n2. Pay the fee", "2. Pack a laptop");
   }
 
   @Test
