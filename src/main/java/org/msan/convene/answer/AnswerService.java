@@ -83,8 +83,8 @@ public final class AnswerService {
    */
   private static final int MIN_QUOTED_WORDS = 4;
   /**
-   * A part of a question with no more words of its own than this ("what should I bring", "who
-   * should go") asks about the subject of the part before it.
+   * A part of a question with no more words of its own than this, and no thing it asks for ("what
+   * should I bring", "who should go"), asks about the subject of the part before it.
    */
   private static final int MAX_WORDS_LEAVING_SUBJECT = 1;
   /** Candidates weighed per question: on a small folder RRF alone can push BM25's best out of a top 10. */

@@ -109,7 +109,7 @@ public final class PassageIndex implements Closeable {
   private static final int MIN_CORRECTED_LENGTH = 5;
   /**
    * A shorter word is one edit from too many others to be guessed at, unless the slip only dropped
-   * or swapped a letter: "chek" keeps all its letters in "check" and no other word.
+   * or swapped a letter, and the documents' word keeps all the typed letters: "chek" in "check".
    */
   private static final int MIN_SLIP_LENGTH = 4;
   /** The letters a longer word adds at least to what a member clipped from it ("supe" → "superintendents"). */

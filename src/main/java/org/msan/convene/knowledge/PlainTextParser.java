@@ -258,8 +258,8 @@ final class PlainTextParser implements DocumentParser {
    */
   private static boolean headingInCapitals(String line, String next, Layout layout) {
     String withoutAside = ASIDE.matcher(line).replaceFirst("");
-    return withoutAside.codePoints().filter(Character::isLetter).count() >= MIN_CAPITALS_HEADING_LETTERS && inCapitals(withoutAside)
-        && !COLUMNS.matcher(line).find() && headingLike(line, layout) && !next.isBlank();
+    return withoutAside.codePoints().filter(Character::isLetter).count() >= MIN_CAPITALS_HEADING_LETTERS
+        && inCapitals(withoutAside) && !COLUMNS.matcher(line).find() && headingLike(line, layout) && !next.isBlank();
   }
 
   /** Whether the text has letters and none in lower case: "SCREENING WINDOWS 2026-27". */
@@ -293,15 +293,18 @@ final class PlainTextParser implements DocumentParser {
     // capitals ("SCREENING WINDOWS 2026-27"); other figures make a line of text ("March 17, 2027, 4:00 PM").
     // Either may end with an aside in brackets, which may hold anything: "5. STRUCTURED LITERACY LAB
     // (March 25, Milford)".
-    String unnumbered = ASIDE.matcher(numbered.lookingAt() ? paragraph.substring(numbered.end()) : paragraph).replaceFirst("");
+    String unnumbered = ASIDE.matcher(numbered.lookingAt() ? paragraph.substring(numbered.end()) : paragraph)
+        .replaceFirst("");
     String withoutYears = YEAR.matcher(unnumbered).replaceAll("").strip();
     String words = numbered.lookingAt() || inCapitals(withoutYears) ? withoutYears : paragraph;
-    if (numbered.lookingAt() && !CAPITALISED.matcher(words).matches() && !layout.numberedSections().contains(paragraph.strip())) {
+    if (numbered.lookingAt() && !CAPITALISED.matcher(words).matches()
+        && !layout.numberedSections().contains(paragraph.strip())) {
       return false;
     }
     return TITLE_LINE.matcher(words).matches() && !BULLET.matcher(words).find()
         && words.chars().noneMatch(Character::isDigit)
-        && ASIDE.matcher(paragraph).replaceFirst("").length() < Math.max(layout.wrapWidth(), MIN_WRAP_WIDTH) * SHORT_LINE_SHARE;
+        && ASIDE.matcher(paragraph).replaceFirst("").length()
+            < Math.max(layout.wrapWidth(), MIN_WRAP_WIDTH) * SHORT_LINE_SHARE;
   }
 
   /**
