@@ -204,7 +204,8 @@ public final class AnswerService {
       for (int i = 0; i < parts.size(); i++) {
         // "Who is the director and how do I reach her?": a part that names nothing of its own asks
         // the part before for more, which its answer may already give (her email and phone).
-        if (i > 0 && ownWords(parts.get(i)).isEmpty()
+        List<Set<String>> own = ownWords(parts.get(i));
+        if (i > 0 && own.isEmpty()
             && answers.get(answers.size() - 1).answered()
             && says(answers.get(answers.size() - 1).text(), parts.get(i), parts.get(i - 1))) {
           continue;
@@ -214,14 +215,14 @@ public final class AnswerService {
         // word at most and no thing it asks for, a verb that leaves its object to the part before
         // ("when is the literacy lab and what should I bring", "… and who should go"); "… and who
         // is the treasurer" names its own.
-        String withContext = i > 0 && ownWords(parts.get(i)).size() <= MAX_WORDS_LEAVING_SUBJECT
+        String withContext = i > 0 && own.size() <= MAX_WORDS_LEAVING_SUBJECT
             && QuestionHead.of(parts.get(i)).isEmpty()
             ? QuestionParts.withTopicOf(parts.get(i), parts.get(i - 1))
             : QuestionParts.searched(parts.get(i), i == 0 ? null : parts.get(i - 1));
         Answer part = answerOne(withContext, parts.get(i), top, today, language);
         // Alone only when it names something of its own: "how much does it cost", read without the
         // summer institute its "it" is, would be answered by any fee.
-        if (!part.answered() && !withContext.equals(parts.get(i)) && !ownWords(parts.get(i)).isEmpty()) {
+        if (!part.answered() && !withContext.equals(parts.get(i)) && !own.isEmpty()) {
           part = answerOne(parts.get(i), parts.get(i), top, today, language);
         }
         // A part that names its own thing may still leave its subject to the part before ("… and

@@ -298,12 +298,14 @@ final class ScheduleAnswerer {
         || type == AnswerType.PERSON || type == AnswerType.CONTACT;
   }
 
+  /** A year or a school year: "2027", "2026-27". */
+  private static final String YEAR_OR_SCHOOL_YEAR = "(?:19|20)\\d\\d(?:\\s*[-–/]\\s*(?:19|20)?\\d\\d)?";
   /**
    * A year or a school year a title begins or ends with ("Spring Literacy Institute 2027", "2026-27
    * Kickoff"); one inside it is part of a name ("Vision 2030 Summit").
    */
   private static final Pattern TITLE_YEAR =
-      Pattern.compile("^(?:19|20)\\d\\d(?:\\s*[-–/]\\s*(?:19|20)?\\d\\d)?\\s+|\\s+(?:19|20)\\d\\d(?:\\s*[-–/]\\s*(?:19|20)?\\d\\d)?$");
+      Pattern.compile("^" + YEAR_OR_SCHOOL_YEAR + "\\s+|\\s+" + YEAR_OR_SCHOOL_YEAR + "$");
 
   /**
    * One event the question names: the fields asked, or all it has.
