@@ -41,6 +41,14 @@ final class PlainTextParser implements DocumentParser {
   private static final Pattern SECTION_NUMBER = Pattern.compile("\\d{1,2}(?:\\.\\d{1,2})*[.)]?\\s+");
   /** A numbered line that may head a section in sentence case: "2. Who may borrow", "10) Fees & waivers". */
   private static final Pattern NUMBERED_LINE = Pattern.compile("(\\d{1,2})[.)]\\s+(\\p{Lu}[^.!?:;,\\d]{1,60})");
+  /**
+   * An FAQ's question on a line of its own, as a plain-text FAQ writes it over its answer: "4. Do
+   * students get paid?", "Q: Who can apply?"; the question without its number or "Q:".
+   */
+  private static final Pattern QUESTION_LINE =
+      Pattern.compile("(?:Q\\d{0,2}\\s*[.:)]\\s*|\\d{1,2}[.)]\\s+)?(\\p{Lu}[^\\n?]{3,150}\\?)");
+  /** The "A:" an FAQ may write before the answer under a "Q:". */
+  private static final Pattern ANSWER_LABEL = Pattern.compile("^A\\s*:\\s+");
   /** "FAQ" or "USA" alone on a line is a name in capitals, not a heading over what follows. */
   private static final int MIN_CAPITALS_HEADING_LETTERS = 4;
   /** Cells of a table's header row in capitals ("DISTRICT | STUDENTS", or set apart by tabs or runs of spaces). */
@@ -141,13 +149,18 @@ final class PlainTextParser implements DocumentParser {
       body = headers.map(MessageHeaders::rest).orElse(body);
     }
     LineBreakHyphens hyphens = LineBreakHyphens.of(body, isWord);
-    Layout layout = new Layout(wrapWidth, numberedSections(body));
+    Layout layout = new Layout(wrapWidth, numberedSections(body), asksQuestions(body));
     for (String paragraph : continuedParagraphs(PARAGRAPH_BREAK.split(body), layout, guessedBreaks)) {
       if (paragraph.isBlank()) {
         continue; // a message of header lines only
       }
       for (String joined : atNumberedHeadings(joinLines(paragraph, wrapWidth, hyphens), layout)) {
         int firstBreak = joined.indexOf('\n');
+        if (firstBreak > 0 && questionHeading(joined.substring(0, firstBreak), layout)) {
+          paragraphs.add(joined.substring(0, firstBreak));
+          paragraphs.add(joined.substring(firstBreak + 1));
+          continue;
+        }
         // A heading on the line above its text with no blank line between ("Eligibility" / "Candidates
         // must …", as PDF text comes): its own paragraph, when what follows is sentences or a list,
         // or whatever follows a numbered one ("6. CONTACT" over a name and a phone number).
@@ -185,14 +198,21 @@ final class PlainTextParser implements DocumentParser {
       // A short line heads the text after it; one with a figure ("Applications due June 7") or
       // followed by another such line ("Registration is free for members") is text.
       // After a comma ("Thanks,") a line goes on with what it began: a name signing a letter.
-      boolean heading = headingLike(paragraph, layout) && i + 1 < paragraphs.size()
-          && !headingLike(paragraphs.get(i + 1), layout) && !(i > 0 && paragraphs.get(i - 1).strip().endsWith(","));
+      // An FAQ's question heads its answer, as "## Who can apply?" does in Markdown.
+      boolean question = questionHeading(paragraph, layout);
+      boolean heading = (question || headingLike(paragraph, layout)) && i + 1 < paragraphs.size()
+          && !headingLike(paragraphs.get(i + 1), layout) && !questionHeading(paragraphs.get(i + 1), layout)
+          && !(i > 0 && paragraphs.get(i - 1).strip().endsWith(","));
       if (heading) {
         if (sectionText.length() > 0) {
           sections.add(new Section(headings, sectionText.toString().strip()));
           sectionText.setLength(0);
         }
-        headings = titleHeading == null ? List.of(paragraph) : List.of(titleHeading, paragraph);
+        String name = question ? questionAsked(paragraph) : paragraph;
+        headings = titleHeading == null ? List.of(name) : List.of(titleHeading, name);
+        if (question) {
+          paragraphs.set(i + 1, ANSWER_LABEL.matcher(paragraphs.get(i + 1)).replaceFirst(""));
+        }
       } else {
         sectionText.append(paragraph).append("\n\n");
       }
@@ -370,10 +390,40 @@ final class PlainTextParser implements DocumentParser {
   }
 
   /**
-   * How the file lays out its lines: where they wrap, in characters, and its numbered headings
-   * written in sentence case ({@link #numberedSections}).
+   * How the file lays out its lines: where they wrap, in characters, its numbered headings
+   * written in sentence case ({@link #numberedSections}), and whether it is an FAQ whose questions
+   * head their answers ({@link #asksQuestions}).
    */
-  private record Layout(int wrapWidth, Set<String> numberedSections) {}
+  private record Layout(int wrapWidth, Set<String> numberedSections, boolean questionsHeadAnswers) {}
+
+  /**
+   * Whether the file is an FAQ written as plain text: two or more lines that are a question alone
+   * ({@link #QUESTION_LINE}), each over a line that is no question and does not go on its sentence
+   * in lower case (its answer). One question in a letter ("Any questions?") heads nothing.
+   */
+  static boolean asksQuestions(String body) {
+    List<String> lines = body.lines().map(String::strip).filter(line -> !line.isEmpty()).toList();
+    int questions = 0;
+    for (int i = 0; i + 1 < lines.size(); i++) {
+      String next = lines.get(i + 1);
+      if (QUESTION_LINE.matcher(lines.get(i)).matches() && !QUESTION_LINE.matcher(next).matches()
+          && !Character.isLowerCase(next.charAt(0))) {
+        questions++;
+      }
+    }
+    return questions >= 2;
+  }
+
+  /** Whether the paragraph is one of an FAQ's questions alone on its line. */
+  private static boolean questionHeading(String paragraph, Layout layout) {
+    return layout.questionsHeadAnswers() && QUESTION_LINE.matcher(paragraph.strip()).matches();
+  }
+
+  /** The question a {@link #QUESTION_LINE} asks, without its number or "Q:". */
+  private static String questionAsked(String line) {
+    Matcher question = QUESTION_LINE.matcher(line.strip());
+    return question.matches() ? question.group(1) : line.strip();
+  }
 
   /**
    * The file's numbered lines that head sections though written in sentence case ("2. Who may
@@ -457,7 +507,8 @@ final class PlainTextParser implements DocumentParser {
       } else {
         joined.append(' ').append(line);
       }
-      lineEnded = line.length() < wrapWidth * SHORT_LINE_SHARE;
+      // An FAQ's question ends its line however long it is: its answer starts on the next.
+      lineEnded = line.length() < wrapWidth * SHORT_LINE_SHARE || QUESTION_LINE.matcher(line).matches();
     }
     return joined.toString();
   }

@@ -730,6 +730,50 @@ final class KnowledgeFolderTest {
   }
 
   @Test
+  @DisplayName("A plain-text FAQ's questions, numbered or after \"Q:\", head their answers; one question in a letter heads nothing")
+  void plainTextFaqQuestionsHeadTheirAnswers() throws Exception {
+    TestFiles.write(dir, "faq.txt", """
+        Member FAQ (2026-27)
+
+        Last revised August 2026 by the consortium office.
+
+        1. Who can use consortium services in the region and in its partner colleges?
+        Any student, teacher or counselor in one of the nine member districts.
+
+        2. How often are stipends paid?
+        Stipends are paid once a month, on the 20th.
+        """);
+    TestFiles.write(dir, "qa.txt", """
+        Q: Is there a fee?
+        A: No. Members pay nothing.
+
+        Q: Who signs the agreement?
+        A: The superintendent.
+        """);
+    TestFiles.write(dir, "letter.txt", """
+        Dear colleagues,
+
+        The spring session moves to Hugo this year. Any questions?
+        Write to the office by March 1.
+        """);
+
+    SourceDocument faq = new KnowledgeFolder(dir).read("faq.txt").document();
+    SourceDocument qa = new KnowledgeFolder(dir).read("qa.txt").document();
+    SourceDocument letter = new KnowledgeFolder(dir).read("letter.txt").document();
+
+    assertThat(faq.sections()).extracting(section -> section.headings().get(section.headings().size() - 1))
+        .containsExactly("Member FAQ (2026-27)", "Who can use consortium services in the region and in its partner colleges?",
+            "How often are stipends paid?");
+    assertThat(faq.sections().get(1).text()).isEqualTo("Any student, teacher or counselor in one of the nine member districts.");
+    assertThat(faq.sections().get(2).text()).isEqualTo("Stipends are paid once a month, on the 20th.");
+    assertThat(qa.sections()).extracting(section -> section.headings().get(section.headings().size() - 1))
+        .containsExactly("Is there a fee?", "Who signs the agreement?");
+    assertThat(qa.sections().get(0).text()).isEqualTo("No. Members pay nothing.");
+    assertThat(letter.sections()).hasSize(1);
+    assertThat(letter.sections().get(0).text()).contains("Any questions?\nWrite to the office");
+  }
+
+  @Test
   @DisplayName("A PDF whose lines are spaced as paragraphs keeps a sentence wrapped across them whole; a contact's line and a title stay lines")
   void sentenceAcrossSpacedPdfLines() throws Exception {
     TestFiles.pdf(dir, "appeals.pdf", null, "Enrollment Procedure", "",
