@@ -651,7 +651,14 @@ public final class AnswerService {
     // phrase ("finance manager"), then the most relevant by words and meaning.
     // An email's header lines tell who sent it and when, not where or when what it tells of is.
     boolean asksOfTheMessage = type.isPresent() && type.get().asksWho();
+    // "Who's the board chair": a passage that writes the role whole ("the board chair is …") comes
+    // before one that names other people ("Dr. Okafor, Executive Director — … the governing board").
+    // Of those, one that says who holds it ("the board chair is Superintendent Dale Hagerty") first.
+    boolean roleOfWords = head.filter(h -> h.named() == QuestionHead.Named.ROLE).isPresent() && asked.headPhrase().isPresent();
+    Predicate<Evidence> saysWhoHoldsRole = roleOfWords ? roleHolder(asked.headPhrase().get()) : e -> false;
     ranked.sort(Comparator.comparing((Evidence e) -> !asksOfTheMessage && e.messageHeader())
+        .thenComparing(e -> roleOfWords && !(e.namesHead() && answers(e)))
+        .thenComparing(e -> roleOfWords && !saysWhoHoldsRole.test(e))
         .thenComparing(e -> !e.givesAnswerType())
         .thenComparing(e -> !e.givesList())
         .thenComparing(e -> !e.restatesHeading())
@@ -854,6 +861,12 @@ public final class AnswerService {
   /** The years a passage names, in its document's title, its headings and its text. */
   private static YearsNamed yearsOf(Passage passage) {
     return YearsNamed.in(textOf(passage));
+  }
+
+  /** Whether a passage writes the role, then "is" and a capitalised name: "the board chair is Superintendent …". */
+  private static Predicate<Evidence> roleHolder(Pattern role) {
+    Pattern holder = Pattern.compile(role.pattern() + "\\s+(?:is|was|will be)\\s+(?-i:\\p{Lu})", role.flags());
+    return e -> holder.matcher(e.hit().passage().text()).find();
   }
 
   private static String textOf(Passage passage) {

@@ -108,6 +108,8 @@ enum AnswerType {
           // "How much do subs make?": "how much" asks money of what someone makes, gets or receives;
           // "how much training do they get" names another thing first.
           + "|\\bhow much (do|does|did|will|would|can|could|should)(\\s+\\S+){1,3}\\s+(make|makes|get|gets|receive|receives|earn|earns)\\b"
+          // "how much money can a district get": an amount of money, whatever the verb.
+          + "|\\bhow much (money|cash|funding)\\b"
           // "What do affiliate members pay?", "what will it cost us?"
           + "|\\bwhat\\s+(do|does|did|will|would|should|must)\\b[^?]*\\b(pay|cost|charge|owe)\\b"
           + "|\\b(cost|price|fee|price tag)\\b"

@@ -16,6 +16,7 @@ final class AnswerTypeTest {
     assertThat(AnswerType.of("How many days is the kick-off?")).contains(AnswerType.DURATION);
     assertThat(AnswerType.of("How much does the network cost?")).contains(AnswerType.MONEY);
     assertThat(AnswerType.of("how much are the membership dues for a district")).contains(AnswerType.MONEY);
+    assertThat(AnswerType.of("how much money can our district get for new shop equipment")).contains(AnswerType.MONEY);
     assertThat(AnswerType.of("how old is msan anyway")).contains(AnswerType.DURATION);
     assertThat(AnswerType.of("how often do the school teams meet")).contains(AnswerType.FREQUENCY);
     assertThat(AnswerType.of("How far away must the hotel be for lodging to be paid?")).contains(AnswerType.DISTANCE);

@@ -228,6 +228,22 @@ final class DocumentAnswersTest {
 
         General questions go to the alliance office. Questions about invoices go to Ms. Ana Ruiz, Finance Manager.
         """);
+    Files.writeString(knowledge.resolve("prairie-coop.md"), """
+        # About the Prairie Co-op
+
+        ## Staff
+
+        - **Dr. Renata Okafor**, Programs Lead: overall leadership, the governing board, state reporting.
+        - **Paul Estrada**, Grants Manager: the equipment grants.
+
+        ## Joining or leaving
+
+        A district that wants to join the Prairie Co-op applies by letter to the board chair by March 1.
+
+        ## Governing board
+
+        Each member district has one vote on the governing board. For 2026-27 the board chair is Superintendent Dale Hagerty of Bison Creek.
+        """);
     Files.writeString(knowledge.resolve("handbook.md"), """
         ---
         title: Lakeshore Alliance Handbook 2025–26
@@ -585,6 +601,15 @@ final class DocumentAnswersTest {
   void roleWrittenAsAPhrase() {
     assertThat(folder.ask("Who is the alliance's finance manager?").text()).contains("Ms. Ana Ruiz, Finance Manager")
         .doesNotContain("Finance Committee");
+  }
+
+  @Test
+  @DisplayName("\"Who's the board chair\": the passage that says who holds the role, not a staff list naming the board or a letter to the chair")
+  void thePassageThatSaysWhoHoldsTheRole() {
+    Answer chair = folder.ask("whos the board chair this year");
+
+    assertThat(chair.answered()).isTrue();
+    assertThat(chair.text()).contains("Superintendent Dale Hagerty").doesNotContain("Okafor");
   }
 
   @Test
