@@ -11,14 +11,17 @@ import java.time.ZoneId;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.Set;
 import java.util.function.Supplier;
 import java.util.regex.Pattern;
 import org.msan.convene.knowledge.Problem;
 
 /**
- * Reads {@code events.yaml}: a list under {@code events:}. Reads it token by token so every problem
- * names the line of the field it is about. An event without a readable id, title or start is left
+ * Reads {@code events.yaml}: a list under {@code events:}, its times written without a zone read in
+ * the file's {@code time_zone:} (an IANA or Windows name) or else the network's. Another top-level
+ * key is reported and the events still load. Reads it token by token so every problem names the
+ * line of the field it is about. An event without a readable id, title or start is left
  * out, and so is one with a field this reader doesn't know (it may be "status: cancelled"); an end,
  * capacity or RSVP deadline that can't be read is reported and left out of its event, which still
  * loads. The rest always load.
@@ -32,6 +35,8 @@ final class EventsYamlReader {
    * {@code rsvp:<id>:not_going}; the rest is room for a recurring occurrence's date and later buttons.
    */
   static final int MAX_ID = 64;
+  /** The top-level key naming the zone of the file's times written without one. */
+  private static final String TIME_ZONE = "time_zone";
   private static final List<String> REQUIRED = List.of("id", "title", "start");
   private static final String LEFT_OUT = "; the event is loaded without it";
   private static final Pattern SLUG = Pattern.compile("[a-z0-9]+(-[a-z0-9]+)*");
@@ -44,36 +49,16 @@ final class EventsYamlReader {
   }
 
   void read(String path, String text, CalendarBuilder calendar) {
-    try (JsonParser parser = YAML.getFactory().createParser(text)) {
-      JsonToken first = parser.nextToken();
-      if (first == null) {
-        return;
-      }
-      if (first == JsonToken.START_OBJECT) {
-        if (parser.nextToken() != JsonToken.FIELD_NAME || !"events".equals(parser.currentName())) {
+    try {
+      ZoneId zone = fileZone(path, text, calendar);
+      try (JsonParser parser = YAML.getFactory().createParser(text)) {
+        JsonToken first = parser.nextToken();
+        if (first == JsonToken.START_ARRAY) {
+          readEvents(path, parser, zone, calendar);
+        } else if (first == JsonToken.START_OBJECT) {
+          readTopLevel(path, parser, zone, calendar);
+        } else if (first != null) {
           calendar.problem(new Problem(path, line(parser), "expected 'events:' followed by a list of events"));
-          return;
-        }
-        parser.nextToken();
-      }
-      if (parser.currentToken() != JsonToken.START_ARRAY) {
-        calendar.problem(new Problem(path, line(parser), "expected a list of events, each starting with '- id:'"));
-        return;
-      }
-      for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY && token != null; token = parser.nextToken()) {
-        if (token == JsonToken.START_OBJECT) {
-          readEvent(path, parser, calendar);
-        } else {
-          calendar.problem(new Problem(path, line(parser), "expected an event (id:, title:, start: ...) here"));
-          parser.skipChildren();
-        }
-      }
-      // Read to the end, so a syntax error after the list, or a second key, is reported too.
-      for (JsonToken token = parser.nextToken(); token != null; token = parser.nextToken()) {
-        if (token == JsonToken.FIELD_NAME) {
-          calendar.problem(new Problem(path, line(parser), "'" + parser.currentName() + "' is not read: only 'events:' is"));
-          parser.nextToken();
-          parser.skipChildren();
         }
       }
     } catch (JsonProcessingException e) {
@@ -85,7 +70,77 @@ final class EventsYamlReader {
     }
   }
 
-  private void readEvent(String path, JsonParser parser, CalendarBuilder calendar) throws IOException {
+  /**
+   * The zone of this file's times written without one: its top-level {@code time_zone:}, wherever
+   * it stands (before a syntax error), else the network's. A zone that can't be read is reported
+   * and the network's used.
+   */
+  private ZoneId fileZone(String path, String text, CalendarBuilder calendar) throws IOException {
+    try (JsonParser parser = YAML.getFactory().createParser(text)) {
+      if (parser.nextToken() != JsonToken.START_OBJECT) {
+        return networkZone;
+      }
+      while (parser.nextToken() == JsonToken.FIELD_NAME) {
+        boolean named = TIME_ZONE.equals(parser.currentName());
+        int line = line(parser);
+        JsonToken value = parser.nextToken();
+        if (named && value != null && value.isScalarValue()) {
+          Optional<ZoneId> zone = Zones.resolve(parser.getText(), networkZone);
+          if (zone.isPresent()) {
+            return zone.get();
+          }
+          calendar.problem(new Problem(path, line, "'" + parser.getText().strip()
+              + "' is not a time zone: write one like America/Chicago; times are read in " + networkZone.getId()));
+          return networkZone;
+        }
+        parser.skipChildren();
+      }
+      return networkZone;
+    } catch (JsonProcessingException e) {
+      // Reported by the reading that follows, which keeps the events above the error.
+      return networkZone;
+    }
+  }
+
+  /** {@code events:} among the file's keys; any other key (but {@code time_zone:}) is reported and the events still load. */
+  private void readTopLevel(String path, JsonParser parser, ZoneId zone, CalendarBuilder calendar) throws IOException {
+    boolean sawEvents = false;
+    while (parser.nextToken() == JsonToken.FIELD_NAME) {
+      String key = parser.currentName();
+      int keyLine = line(parser);
+      JsonToken value = parser.nextToken();
+      if ("events".equals(key) && !sawEvents) {
+        sawEvents = true;
+        if (value == JsonToken.START_ARRAY) {
+          readEvents(path, parser, zone, calendar);
+        } else if (value != JsonToken.VALUE_NULL) {
+          calendar.problem(new Problem(path, keyLine, "expected a list of events, each starting with '- id:'"));
+          parser.skipChildren();
+        }
+      } else {
+        if (!TIME_ZONE.equals(key)) {
+          calendar.problem(new Problem(path, keyLine, "'" + key + "' is not read: only 'events:' and 'time_zone:' are"));
+        }
+        parser.skipChildren();
+      }
+    }
+    if (!sawEvents) {
+      calendar.problem(new Problem(path, 1, "expected 'events:' followed by a list of events"));
+    }
+  }
+
+  private void readEvents(String path, JsonParser parser, ZoneId zone, CalendarBuilder calendar) throws IOException {
+    for (JsonToken token = parser.nextToken(); token != JsonToken.END_ARRAY && token != null; token = parser.nextToken()) {
+      if (token == JsonToken.START_OBJECT) {
+        readEvent(path, parser, zone, calendar);
+      } else {
+        calendar.problem(new Problem(path, line(parser), "expected an event (id:, title:, start: ...) here"));
+        parser.skipChildren();
+      }
+    }
+  }
+
+  private void readEvent(String path, JsonParser parser, ZoneId zone, CalendarBuilder calendar) throws IOException {
     int eventLine = line(parser);
     Map<String, String> values = new HashMap<>();
     Map<String, Integer> lines = new HashMap<>();
@@ -110,14 +165,14 @@ final class EventsYamlReader {
         values.put(field, value.asText().strip());
       }
     }
-    CalendarEvent event = valid ? build(path, values, lines, eventLine, calendar) : null;
+    CalendarEvent event = valid ? build(path, values, lines, eventLine, zone, calendar) : null;
     if (event != null) {
       calendar.add(event, eventLine);
     }
   }
 
-  private CalendarEvent build(String path, Map<String, String> values, Map<String, Integer> lines, int eventLine,
-      CalendarBuilder calendar) {
+  private static CalendarEvent build(String path, Map<String, String> values, Map<String, Integer> lines, int eventLine,
+      ZoneId zone, CalendarBuilder calendar) {
     for (String required : REQUIRED) {
       if (values.getOrDefault(required, "").isEmpty()) {
         String id = values.containsKey("id") ? " '" + values.get("id") + "'" : "";
@@ -138,7 +193,7 @@ final class EventsYamlReader {
     }
     EventTime start;
     try {
-      start = time(values, "start");
+      start = time(values, "start", zone);
     } catch (FieldException e) {
       calendar.problem(new Problem(path, lines.getOrDefault(e.field, eventLine), "event '" + id + "': " + e.getMessage()));
       return null;
@@ -146,14 +201,14 @@ final class EventsYamlReader {
     // A bad optional field is reported and left out: the event still shows on its date, not missing
     // because of a mistyped deadline.
     EventTime end = optional(path, id, lines, calendar, () -> {
-      EventTime read = optionalTime(values, "end");
+      EventTime read = optionalTime(values, "end", zone);
       if (read != null && read.lastDay().isBefore(start.firstDay())) {
         throw new FieldException("end", "end is before start");
       }
       return read;
     });
     Integer capacity = optional(path, id, lines, calendar, () -> capacity(values.getOrDefault("capacity", "")));
-    EventTime deadline = optional(path, id, lines, calendar, () -> optionalTime(values, "rsvp_deadline"));
+    EventTime deadline = optional(path, id, lines, calendar, () -> optionalTime(values, "rsvp_deadline", zone));
     return new CalendarEvent(id, values.get("title"), start, end, values.get("kind"), values.get("series"),
         values.get("description"), values.get("location"), values.get("audience"), capacity,
         deadline == null ? null : deadline.lastDay(), values.get("source"), path);
@@ -186,13 +241,13 @@ final class EventsYamlReader {
   }
 
   /** The field's time, or null when it is not given. */
-  private EventTime optionalTime(Map<String, String> values, String field) {
-    return values.getOrDefault(field, "").isEmpty() ? null : time(values, field);
+  private static EventTime optionalTime(Map<String, String> values, String field, ZoneId zone) {
+    return values.getOrDefault(field, "").isEmpty() ? null : time(values, field, zone);
   }
 
-  private EventTime time(Map<String, String> values, String field) {
+  private static EventTime time(Map<String, String> values, String field, ZoneId zone) {
     try {
-      return EventTimes.parse(values.get(field), networkZone);
+      return EventTimes.parse(values.get(field), zone);
     } catch (IllegalArgumentException e) {
       throw new FieldException(field, field + " " + e.getMessage());
     }

@@ -26,8 +26,17 @@ public final class Zones {
    */
   public static Optional<ZoneId> resolve(String tzid, ZoneId networkZone) {
     String name = tzid.strip().replaceAll("^\"|\"$", "");
-    Optional<ZoneId> zone = parse(name).or(() -> parse(TzHelper.getCorrectedTimeZoneIdFrom(name)));
+    Optional<ZoneId> zone = parse(name).or(() -> parse(windowsName(name)));
     return zone.map(z -> sameClocks(z, networkZone) ? networkZone : z);
+  }
+
+  /** The IANA id of a Windows zone name, or null: ical4j's table throws for a name in neither. */
+  private static String windowsName(String name) {
+    try {
+      return TzHelper.getCorrectedTimeZoneIdFrom(name);
+    } catch (RuntimeException e) {
+      return null;
+    }
   }
 
   private static Optional<ZoneId> parse(String id) {

@@ -134,6 +134,45 @@ final class CalendarLoaderTest {
   }
 
   @Test
+  @DisplayName("A file's time_zone: is the zone of its times written without one; another top-level key is reported and the events still load")
+  void topLevelKeysBesideEvents() throws Exception {
+    Files.writeString(dir.resolve("events.yaml"), """
+        # The network's calendar
+        network: Prairie Alliance
+        events:
+          - id: webinar
+            title: Webinar
+            start: 2020-03-12T10:00
+          - id: in-new-york
+            title: In New York
+            start: 2020-03-13T10:00 America/New_York
+        time_zone: America/Denver
+        """);
+    Files.writeString(dir.resolve("more.yaml"), """
+        time_zone: Mars/Olympus
+        events:
+          - id: local
+            title: Local
+            start: 2020-03-14T10:00
+        """);
+
+    EventCalendar calendar = load();
+
+    assertThat(calendar.byId("webinar").orElseThrow().start())
+        .isEqualTo(new EventTime.Moment(ZonedDateTime.of(2020, 3, 12, 10, 0, 0, 0, ZoneId.of("America/Denver"))));
+    assertThat(calendar.byId("in-new-york").orElseThrow().start())
+        .isEqualTo(new EventTime.Moment(ZonedDateTime.of(2020, 3, 13, 10, 0, 0, 0, ZoneId.of("America/New_York"))));
+    assertThat(calendar.byId("local").orElseThrow().start())
+        .as("a zone that can't be read leaves the network's")
+        .isEqualTo(new EventTime.Moment(ZonedDateTime.of(2020, 3, 14, 10, 0, 0, 0, CHICAGO)));
+    assertThat(calendar.problems()).extracting(Problem::path, Problem::line).containsExactlyInAnyOrder(
+        tuple("events.yaml", 2), tuple("more.yaml", 1));
+    assertThat(calendar.problems()).extracting(Problem::reason).containsExactlyInAnyOrder(
+        "'network' is not read: only 'events:' and 'time_zone:' are",
+        "'Mars/Olympus' is not a time zone: write one like America/Chicago; times are read in America/Chicago");
+  }
+
+  @Test
   @DisplayName("An .ics file adds all-day and TZID events with UID ids, CATEGORIES as kind")
   void readsIcsFiles() throws Exception {
     Files.writeString(dir.resolve("extra.ics"), """
