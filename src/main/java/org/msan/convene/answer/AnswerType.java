@@ -36,8 +36,10 @@ enum AnswerType {
       // Case counts: a name is capitalised.
       "(?-i:\\b(Dr|Mr|Mrs|Ms|Mx|Prof)\\.?\\s+\\p{Lu}\\p{Ll}"
           // "Ana Ruiz, Program Manager": a name then a capitalised role ("the Network, launching" is not;
-          // nor "310 Main Street, Hugo", a street after its house number).
-          + "|(?<!\\d\\s)\\b\\p{Lu}\\p{Ll}+\\s+(\\p{Lu}\\.\\s+)?\\p{Lu}\\p{Ll}+(-\\p{Lu}\\p{Ll}+)?,\\s+\\p{Lu}\\p{Ll})"
+          // nor "310 Main Street, Hugo", a street after its house number); the role may begin with
+          // an acronym, "Renata Oyelaran, EL Coordinator" (not "Sioux Falls, SD").
+          + "|(?<!\\d\\s)\\b\\p{Lu}\\p{Ll}+\\s+(\\p{Lu}\\.\\s+)?\\p{Lu}\\p{Ll}+(-\\p{Lu}\\p{Ll}+)?,\\s+"
+          + "\\p{Lu}(\\p{Ll}|\\p{Lu}+\\s+\\p{Lu}\\p{Ll}))"
           + "|[\\w.+-]+@[\\w-]+\\.[\\w.]+",
       "who run lead head manage coordinate oversee direct chair supervise charge contact talk speak call email reach"
           + " person people handle process approve responsible"),

@@ -64,6 +64,9 @@ enum EventField {
    */
   private static final String EVENT_NOUN = "events?|meetings?|meet-?ups?|sessions?|gatherings?|convenings?|happenings?"
       + "|activities|activity";
+  /** Of those, the nouns every calendar entry is: "the next event" prefers no kind, even a "family event". */
+  private static final Pattern ANY_EVENT = Pattern.compile("\\b(events?|happenings?|activities|activity)\\b",
+      Pattern.CASE_INSENSITIVE);
   static final Pattern EVENT_NOUNS = Pattern.compile("\\b(" + EVENT_NOUN + ")\\b(?!-)", Pattern.CASE_INSENSITIVE);
   /** The one or two words before an event noun: "the next network event", "a district data session". */
   static final Pattern EVENT_MODIFIERS = Pattern.compile(
@@ -128,6 +131,11 @@ enum EventField {
 
   /** The topic of an earlier part a referring part is read with ({@link QuestionParts#withTopicOf}). */
   private static final Pattern EARLIER_TOPIC = Pattern.compile("\\([^()]*\\)\\s*$");
+
+  /** The event nouns that say a kind of event ("meeting", "convening"), without those every entry is ("event"). */
+  static String kindNouns(String nouns) {
+    return ANY_EVENT.matcher(nouns).replaceAll(" ").strip();
+  }
 
   /** The fields asked, for a calendar whose titles are not known. */
   static Asked read(String question) {

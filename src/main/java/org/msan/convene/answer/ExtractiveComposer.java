@@ -12,6 +12,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.msan.convene.knowledge.Passage;
 import org.msan.convene.knowledge.Sentences;
 import org.msan.convene.knowledge.Slots;
@@ -205,6 +206,10 @@ final class ExtractiveComposer {
       return underTheirLead(units, typed, "", false);
     }
     boolean bestIsItem = units.stream().max(Comparator.comparingDouble(u -> u.score)).map(u -> u.listItem).orElse(false);
+    Optional<List<String>> continued = bestIsItem ? Optional.empty() : typedInParagraphOfBest(passage, units, asked);
+    if (continued.isPresent()) {
+      return continued.get();
+    }
     if (bestIsItem && !standing.isEmpty()) {
       return underTheirLead(units, standing, "", false);
     }
@@ -454,6 +459,29 @@ final class ExtractiveComposer {
         .sorted(Comparator.comparingInt(u -> u.position))
         .toList();
     return best.isEmpty() ? units.subList(0, 1) : best;
+  }
+
+  /**
+   * "What time do kids need to be there for the summer program?" of "Summer Bridge is a summer
+   * program … It runs …, 8:30 a.m. to 12:30 p.m.": no sentence that says the question's words gives
+   * the kind of answer asked, but one after it in its paragraph ("It …") does, and tells of the same
+   * thing. The best sentences with those, in order; empty when there are none or they run too long.
+   */
+  private Optional<List<String>> typedInParagraphOfBest(Passage passage, List<Unit> units, AskedQuestion asked) {
+    if (asked.type().isEmpty()) {
+      return Optional.empty();
+    }
+    List<Unit> best = bestUnits(units, false);
+    int first = best.stream().mapToInt(u -> u.position).min().orElse(Integer.MAX_VALUE);
+    List<Unit> typed = paragraphOfBest(passage, units).orElse(List.of()).stream()
+        .filter(u -> u.position > first && !best.contains(u) && asked.answeredBy(u.text, analysis))
+        .toList();
+    if (typed.isEmpty()) {
+      return Optional.empty();
+    }
+    List<String> quoted = Stream.concat(best.stream(), typed.stream())
+        .sorted(Comparator.comparingInt(u -> u.position)).map(u -> u.text).toList();
+    return joinUnits(quoted).length() <= MAX_CHARS ? Optional.of(withListsAfterColons(units, quoted)) : Optional.empty();
   }
 
   /**

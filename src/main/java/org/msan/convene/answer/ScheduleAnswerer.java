@@ -183,7 +183,7 @@ final class ScheduleAnswerer {
       return Optional.empty();
     }
     List<CalendarVocabulary.Group> groups = byTopic ? namedFirst(match.best(), topic, vocabulary)
-        : asked.format() == null ? namedFirst(vocabulary.groups(), analysis.terms(asked.nouns()), vocabulary)
+        : asked.format() == null ? namedFirst(vocabulary.groups(), analysis.terms(EventField.kindNouns(asked.nouns())), vocabulary)
         : vocabulary.groups();
     ScheduleReply reply = listing(groups, byTopic, asked, time, window, format, pastTense, calendar, today);
     if (documentsFirst) {

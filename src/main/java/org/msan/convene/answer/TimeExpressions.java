@@ -88,7 +88,8 @@ final class TimeExpressions {
       "\\b(after|following|before|prior to|leading up to|ahead of)\\b\\s+(?:the\\s+)?(.+)$", Pattern.CASE_INSENSITIVE);
   private static final Pattern SCHOOL_YEAR = Pattern.compile(
       "\\b(this|next|last|of the|the)\\s+(school\\s+)?year'?s?\\b"
-          + "|\\b((?:19|20)\\d\\d)\\s*[-–/]\\s*((?:19|20)?\\d\\d)\\b(?:\\s+(?:school\\s+)?year'?s?\\b)?",
+          // "for 2026-27" as "for 2027": the preposition is the time's, not a question's "who is it for".
+          + "|\\b(?:(?:in|during|for)\\s+)?((?:19|20)\\d\\d)\\s*[-–/]\\s*((?:19|20)?\\d\\d)\\b(?:\\s+(?:school\\s+)?year'?s?\\b)?",
       Pattern.CASE_INSENSITIVE);
   /** "in the spring", "this fall": a season of the northern school year, ended by the question or "and". */
   private static final Pattern SEASON = Pattern.compile(

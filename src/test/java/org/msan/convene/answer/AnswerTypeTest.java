@@ -199,6 +199,8 @@ final class AnswerTypeTest {
     assertThat(AnswerType.PERSON.answeredBy("We are excited to announce our new Midwest District Network, launching in Fall 2019.")).isFalse();
     assertThat(AnswerType.PERSON.answeredBy("dr. who knows")).isFalse();
     assertThat(AnswerType.PERSON.answeredBy("Tom Haugen, Program Manager, runs the fellowship.")).isTrue();
+    assertThat(AnswerType.PERSON.answeredBy("The chair is Renata Oyelaran, EL Coordinator for Worthington.")).isTrue();
+    assertThat(AnswerType.PERSON.answeredBy("The office is in Sioux Falls, SD 57104.")).isFalse();
     assertThat(AnswerType.PERSON.answeredBy("The office is at 310 Main Street, Hugo, CO 80821.")).isFalse();
   }
 

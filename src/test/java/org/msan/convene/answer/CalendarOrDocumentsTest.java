@@ -120,6 +120,7 @@ final class CalendarOrDocumentsTest {
         # Superintendents' Council
 
         Superintendents meet the first Monday of each month by Zoom, from 9:00 to 10:30 AM.
+        The 2026–27 chair is Dana Whitfield, ELL Director for Bemidji Area Schools.
         """);
     Files.writeString(knowledge.resolve("about.md"), """
         # About the consortium
@@ -187,6 +188,15 @@ final class CalendarOrDocumentsTest {
     Answer summit = ask("When is the equity leads summit and what should I bring?");
 
     assertThat(summit.text()).contains("April 14", "attendance data").doesNotContain("sleeping bag");
+  }
+
+  @Test
+  @DisplayName("\"Who chairs the council for 2026-27?\" asks a person, not whom the council's meeting is for")
+  void whoChairsAnEventsBodyForASchoolYear() {
+    Answer chair = ask("Who chairs the Superintendents' Council for 2026-27?");
+
+    assertThat(chair.answered()).isTrue();
+    assertThat(chair.text()).contains("Dana Whitfield");
   }
 
   @Test

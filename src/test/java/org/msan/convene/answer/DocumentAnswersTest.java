@@ -243,6 +243,17 @@ final class DocumentAnswersTest {
         ## Governing board
 
         Each member district has one vote on the governing board. For 2026-27 the board chair is Superintendent Dale Hagerty of Bison Creek.
+
+        ## Summer programs
+
+        Harvest Camp is a two-week outdoor program for middle graders new to farming. It runs July 6
+        through July 17, Monday through Friday, 9:00 a.m. to 1:00 p.m., at two farms:
+
+        - Bison Creek: Larsen Farm
+        - Hugo: Prairie Rose Farm
+
+        Each farm takes up to 40 campers. Families pay $120 per camper, and scholarships are available
+        from the district office for any family that asks. Campers bring a water bottle and closed shoes.
         """);
     Files.writeString(knowledge.resolve("handbook.md"), """
         ---
@@ -610,6 +621,14 @@ final class DocumentAnswersTest {
 
     assertThat(chair.answered()).isTrue();
     assertThat(chair.text()).contains("Superintendent Dale Hagerty").doesNotContain("Okafor");
+  }
+
+  @Test
+  @DisplayName("A time asked of what a sentence names is given by the next sentence of its paragraph (\"It runs …\")")
+  void theKindAskedInTheParagraphsNextSentence() {
+    Answer camp = folder.ask("what time do kids need to be at harvest camp in the morning");
+
+    assertThat(camp.text()).contains("two-week outdoor program", "9:00 a.m.", "Larsen Farm");
   }
 
   @Test

@@ -309,6 +309,7 @@ final class ScheduleAnswererTest {
             - id: review
               title: Year in Review Forum
               start: 2032-05
+              kind: family event
           """, null, "2031-09-01");
     }
 
@@ -322,6 +323,9 @@ final class ScheduleAnswererTest {
       assertThat(ask("How long is the winter tour?", "2031-09-01").text()).contains("3 days");
       assertThat(ask("What time is family night in New York time?", "2031-09-01").text()).contains("8:00–10:00 PM Eastern Time");
       assertThat(ask("What was the last event?", "2032-03-15").text()).contains("Literacy Leads Lab");
+      assertThat(ask("what's the next event coming up?", "2031-09-01").text())
+          .as("every entry is an event: a \"family event\" kind is not the one meant")
+          .contains("Family Voices Night").doesNotContain("Year in Review");
     }
 
     @Test
