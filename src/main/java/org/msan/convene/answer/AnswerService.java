@@ -642,7 +642,7 @@ public final class AnswerService {
     AskedQuestion asked = new AskedQuestion(slots, ownSlots, result.termWeights(), type, typeWords,
         analysis.headingWords(question), head, headSlots(head, result.nearTerms()),
         head.flatMap(QuestionHead::phrase), counted, NumberRanges.numbers(question),
-        ExtractiveComposer.asksForList(question, head));
+        ExtractiveComposer.asksForList(question, head), RelativeYear.in(question, today));
     for (Hit hit : result.hits()) {
       ranked.add(Evidence.of(hit, bestScore, bestSimilarity, leastSimilarity, asked, analysis));
     }

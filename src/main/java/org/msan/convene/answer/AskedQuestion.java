@@ -27,10 +27,12 @@ import org.msan.convene.knowledge.TextAnalysis;
  * @param numbers the whole numbers it gives that are no year ({@link NumberRanges#numbers}): "320"
  *     and "2000" in "a district with 2000 students"
  * @param asksForList whether it asks for several things ({@link ExtractiveComposer#asksForList})
+ * @param relativeYear the school year it names from today ("next year's dues"), if it does
  */
 record AskedQuestion(List<Set<String>> slots, List<Set<String>> ownSlots, Map<String, Double> weights, Optional<AnswerType> type,
     Set<String> typeWords, Set<String> headingWords, Optional<QuestionHead.Head> head, List<Set<String>> headSlots,
-    Optional<Pattern> headPhrase, List<Set<String>> countedSlots, List<Long> numbers, boolean asksForList) {
+    Optional<Pattern> headPhrase, List<Set<String>> countedSlots, List<Long> numbers, boolean asksForList,
+    Optional<RelativeYear> relativeYear) {
 
   /**
    * Whether the text gives the kind of answer asked for; a date, a place or a person only when it

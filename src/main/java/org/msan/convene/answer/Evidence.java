@@ -89,7 +89,8 @@ record Evidence(Hit hit, double coverage, double headingMatch, boolean restatesH
         labelled.insert(0, sentences.get(above).text() + "\n");
       }
       if ((labelledByHeading || question.answeredBy(sentence.text(), analysis))
-          && saysOwn(dated, type.get().ofOneThing(), labelled.toString(), hit.headingTerms(), analysis)
+          && saysOwn(dated, type.get().ofOneThing(), labelled.toString(), withYearSaid(hit.headingTerms(),
+              question, passage.section() + "\n" + labelled, analysis), analysis)
           && counts(type.get(), sentence.text(), question.countedSlots(), analysis)) {
         typed.add(sentence);
       }
@@ -100,6 +101,8 @@ record Evidence(Hit hit, double coverage, double headingMatch, boolean restatesH
       present.addAll(head);
     }
     present.addAll(NumberRanges.heldTerms(passage.text(), terms, question.numbers()));
+    // "Next year's dues" are said by "Dues for the 2027–28 year", under any heading.
+    question.relativeYear().ifPresent(year -> present.addAll(year.heldTerms(passage.title() + "\n" + passage.section() + "\n" + passage.text(), analysis)));
     double coverage = share(terms, present, weights);
     // A passage whose own heading names what is asked ("the Invest In People lever") is its answer.
     // A heading that names the kind of answer asked ("NEW VENUE" for "where is it held") says the
@@ -131,7 +134,7 @@ record Evidence(Hit hit, double coverage, double headingMatch, boolean restatesH
     double typedShare = typed.stream()
         .mapToDouble(sentence -> {
           Set<String> said = new HashSet<>(analysis.terms(sentence.text()));
-          said.addAll(context);
+          said.addAll(withYearSaid(context, question, passage.section() + "\n" + sentence.text(), analysis));
           // "Under 2,500 students" says the "1800" of "a district with 1800 kids".
           said.addAll(NumberRanges.heldTerms(sentence.text(), terms, question.numbers()));
           return share(terms, said, weights);
@@ -228,6 +231,16 @@ record Evidence(Hit hit, double coverage, double headingMatch, boolean restatesH
    * phone number of the HR office is not the transportation office's). True when the question has
    * no own word.
    */
+  /** The terms, with the question's words for a school year ("next year's") when the text names that year. */
+  private static Set<String> withYearSaid(Set<String> terms, AskedQuestion question, String text, TextAnalysis analysis) {
+    if (question.relativeYear().isEmpty()) {
+      return terms;
+    }
+    Set<String> with = new HashSet<>(terms);
+    with.addAll(question.relativeYear().get().heldTerms(text, analysis));
+    return with;
+  }
+
   private static boolean saysOwn(List<Set<String>> own, boolean every, String sentence, Set<String> heading,
       TextAnalysis analysis) {
     if (own.isEmpty()) {

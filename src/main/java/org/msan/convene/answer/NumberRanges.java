@@ -41,6 +41,11 @@ final class NumberRanges {
       "(?<![\\d,.$])(" + WHOLE + ")\\s*(?:\\p{L}+\\s+)?(?:or more|or over|and (?:over|above|up)|\\+)"
           + "|\\b(?:more than|over|above)\\s+(" + WHOLE + ")", Pattern.CASE_INSENSITIVE);
 
+  /** The words before a question's number that make it a bound: "under 1500 students". */
+  private static final Pattern BOUND_BELOW = Pattern.compile("\\b(?:fewer than|less than|under|below)\\s+$",
+      Pattern.CASE_INSENSITIVE);
+  private static final Pattern BOUND_ABOVE = Pattern.compile("\\b(?:more than|over|above)\\s+$", Pattern.CASE_INSENSITIVE);
+
   /** A number after a word ("Tier 2", "Level 3"): a name when the text writes the two together. */
   private static final Pattern LABELLED = Pattern.compile("\\b(\\p{L}{2,})\\s+(\\d{1,3})(?!\\d|[,.]\\d)");
 
@@ -73,15 +78,18 @@ final class NumberRanges {
   /**
    * The whole numbers a question gives, years left out ("320" in "a district with 320 students");
    * a number that could be a year is a quantity after "with", "about" … and before a plural
-   * ("a district with 2000 students").
+   * ("a district with 2000 students"). A bound is the number just past it: "under 1500 students"
+   * is 1499, held by the row "Under 1,500", not by "1,500 – 4,999"; "over 15,000" is 15001.
    */
   static List<Long> numbers(String question) {
     List<Long> numbers = new ArrayList<>();
     Matcher number = NUMBER.matcher(question);
     while (number.find()) {
+      String before = question.substring(0, number.start());
       if (!YEAR.matcher(number.group()).matches()
-          || QUANTITY_BEFORE.matcher(question.substring(0, number.start())).find() && counts(question.substring(number.end()))) {
-        numbers.add(value(number.group()));
+          || QUANTITY_BEFORE.matcher(before).find() && counts(question.substring(number.end()))) {
+        long value = value(number.group());
+        numbers.add(BOUND_BELOW.matcher(before).find() ? value - 1 : BOUND_ABOVE.matcher(before).find() ? value + 1 : value);
       }
     }
     return numbers;
@@ -134,7 +142,12 @@ final class NumberRanges {
     Set<String> held = new HashSet<>();
     for (Set<String> slot : slots) {
       for (String term : slot) {
-        if (WHOLE_TERM.matcher(term).matches() && numbers.contains(value(term)) && holdsAny(text, List.of(value(term)))) {
+        if (!WHOLE_TERM.matcher(term).matches()) {
+          continue;
+        }
+        // The number as said, or as the bound it is one past ("under 1500" asks 1499).
+        long said = value(term);
+        if (numbers.stream().anyMatch(n -> Math.abs(n - said) <= 1 && holdsAny(text, List.of(n)))) {
           held.add(term);
         }
       }

@@ -4,6 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.time.LocalDate;
 import org.junit.jupiter.api.AfterAll;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.DisplayName;
@@ -251,6 +252,18 @@ final class DocumentAnswersTest {
 
         - Bison Creek: Larsen Farm
         - Hugo: Prairie Rose Farm
+
+        ## Dues
+
+        Dues are set by the size of a district's enrollment. Dues for the 2027–28 year will be invoiced on
+        March 1, 2027 and are due by April 30, 2027.
+
+        ## Equipment grants
+
+        Grant funds a district has not spent do not carry over to the next school year: they return to the
+        Co-op on July 1.
+
+        ## Camp places
 
         Each farm takes up to 40 campers. Families pay $120 per camper, and scholarships are available
         from the district office for any family that asks. Campers bring a water bottle and closed shoes.
@@ -629,6 +642,14 @@ final class DocumentAnswersTest {
     Answer camp = folder.ask("what time do kids need to be at harvest camp in the morning");
 
     assertThat(camp.text()).contains("two-week outdoor program", "9:00 a.m.", "Larsen Farm");
+  }
+
+  @Test
+  @DisplayName("\"Next year's dues\" are those of the school year after today's, which a text names by its numbers")
+  void nextYearIsNamedByItsNumbers() {
+    Answer dues = folder.ask("when are next year's dues due", LocalDate.of(2027, 2, 10));
+
+    assertThat(dues.text()).startsWith("Dues are set").contains("April 30, 2027");
   }
 
   @Test

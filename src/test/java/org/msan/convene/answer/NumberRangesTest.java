@@ -18,6 +18,18 @@ final class NumberRangesTest {
   }
 
   @Test
+  @DisplayName("A number said as a bound asks what lies past it: \"under 1500\" is the row Under 1,500, not 1,500 – 4,999")
+  void bounds() {
+    List<Long> under = NumberRanges.numbers("how many words does a district under 1500 students get");
+    assertThat(NumberRanges.holdsAny("Under 1,500; $2,400; 5,000 words", under)).isTrue();
+    assertThat(NumberRanges.holdsAny("1,500 – 4,999; $4,750; 8,000 words", under)).isFalse();
+    List<Long> over = NumberRanges.numbers("dues for a district with more than 15,000 students");
+    assertThat(NumberRanges.holdsAny("15,000 and over; $14,500", over)).isTrue();
+    assertThat(NumberRanges.holdsAny("5,000 – 14,999; $8,900", over)).isFalse();
+    assertThat(NumberRanges.heldTerms("Under 1,500; $2,400", List.of(Set.of("1500")), under)).containsExactly("1500");
+  }
+
+  @Test
   @DisplayName("A word and number the question and a row both write name the row; after a function word they don't")
   void names() {
     java.util.function.Predicate<String> stop = java.util.Set.of("with", "for", "of")::contains;
