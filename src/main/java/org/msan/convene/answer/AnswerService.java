@@ -227,10 +227,14 @@ public final class AnswerService {
         }
         // A part that names its own thing may still leave its subject to the part before ("… and
         // what degree do the teachers need"): unanswered alone, it is read with that part's topic.
-        if (!part.answered() && i > 0 && withContext.equals(parts.get(i))) {
-          Answer inContext = answerOne(QuestionParts.withTopicOf(parts.get(i), parts.get(i - 1)), parts.get(i), top,
-              today, language);
-          if (inContext.answered()) {
+        // So is one the calendar answers with a list of every event's field ("… and when does
+        // registration close?" after "how much is Summer Bridge"), naming none of them.
+        boolean listing = part.answered() && listsEvents(parts.get(i), today);
+        if ((!part.answered() || listing) && i > 0 && withContext.equals(parts.get(i))) {
+          String withTopic = QuestionParts.withTopicOf(parts.get(i), parts.get(i - 1));
+          Answer inContext = answerOne(withTopic, parts.get(i), top, today, language);
+          if (inContext.answered() && (!listing || !listsEvents(withTopic, today)
+              && givesOfTopic(inContext.text(), parts.get(i), parts.get(i - 1)))) {
             part = inContext;
           }
         }
@@ -242,6 +246,29 @@ public final class AnswerService {
       answer = merged(asked, answers);
     }
     return answer;
+  }
+
+  /**
+   * Whether a sentence of the answer gives the kind of answer the part asks (any sentence, for a
+   * part that asks no kind) and says a word of the part before that the part doesn't: "Camper
+   * registration closes May 7" is of "how much is Harvest Camp per camper", not of "how many
+   * interpreters are in the pool".
+   */
+  private boolean givesOfTopic(String answer, String part, String before) {
+    Optional<AnswerType> type = AnswerType.of(part);
+    List<String> partWords = analysis.terms(part);
+    List<Set<String>> topic = ownWords(before).stream().filter(slot -> !Slots.said(slot, partWords)).toList();
+    String text = CITATION.matcher(SHOWING_RESULTS.matcher(answer).replaceAll("")).replaceAll("");
+    return Sentences.of(text).stream()
+        .filter(sentence -> type.isEmpty() || type.get().answeredBy(sentence.text()))
+        .map(sentence -> analysis.terms(sentence.text()))
+        .anyMatch(said -> topic.stream().anyMatch(slot -> Slots.said(slot, said)));
+  }
+
+  /** Whether the calendar answers the question with several events, naming none: a listing. */
+  private boolean listsEvents(String question, LocalDate today) {
+    return schedule.answer(question, calendars.current(), today)
+        .filter(reply -> reply.standing() == ScheduleAnswerer.Standing.CALENDAR && reply.events().size() > 1).isPresent();
   }
 
   /**

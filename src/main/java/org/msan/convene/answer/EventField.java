@@ -27,11 +27,11 @@ enum EventField {
   CAPACITY("\\bcapacity\\b|\\bhow many\\s+(people|participants|attendees|seats|spots|places|guests)\\b"
       + "|\\bmax(imum)?\\s+(number|size|attendance)\\b|\\broom for\\b"),
   // "rsvp for the spring institute by": the two words ask, the event's name between them stays.
-  DEADLINE("\\b(rsvp|register|registration|sign[- ]?up|respond|reply)\\b(?=[^?]{0,80}\\b(by|deadline|until|before|due|close)\\b)"
-      + "|(?<=\\b(?:rsvp|register|registration|sign[- ]?up|respond|reply)\\b[^?]{0,80})\\b(by|deadline|until|before|due|close)\\b"
+  DEADLINE("\\b(rsvps?|register|registration|sign[- ]?ups?|respond|reply)\\b(?=[^?]{0,80}\\b(by|deadline|until|before|due|close)\\b)"
+      + "|(?<=\\b(?:rsvps?|register|registration|sign[- ]?ups?|respond|reply)\\b[^?]{0,80})\\b(by|deadline|until|before|due|close)\\b"
       + "|\\b(can|could|may)\\s+(i|we)\\s+(still\\s+)?(rsvp|register|sign[- ]?up)\\b|\\btoo late to (rsvp|register|sign[- ]?up)\\b"
       // "The deadline" is the RSVP deadline; "the hotel room block deadline" is another's.
-      + "|\\b(rsvp|registration|sign[- ]?up)\\s+deadline\\b|\\b(the|its|a|any|rsvp)\\s+deadline\\b|^\\s*deadline\\b|\\bwhen\\s+do\\s+(i|we)\\s+((need|have|got)\\s+to\\s+)?rsvp\\b"),
+      + "|\\b(rsvp|registration|sign[- ]?up)\\s+deadlines?\\b|\\b(the|its|a|any|rsvp)\\s+deadline\\b|^\\s*deadline\\b|\\bwhen\\s+do\\s+(i|we)\\s+((need|have|got)\\s+to\\s+)?rsvp\\b"),
   DURATION("\\bhow long\\b|\\bhow many\\s+(days|hours|minutes)\\b|\\bduration\\b|\\blength\\b"),
   // Not in a compound: "End-of-Year", "year-end", "start-up" are names.
   END("(?<![-\\w])(end|ends|ending|finish|finishes|over|wrap up|wraps up)\\b(?!-)"),
