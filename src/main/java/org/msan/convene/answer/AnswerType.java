@@ -80,14 +80,14 @@ enum AnswerType {
           + "|\\bon what day\\b|\\bdue date\\b"
           // "What are the dates of the camp?"
           + "|\\bwhat(?:['’]s|\\s+(?:is|are|was|were))\\s+the\\s+(?:exact\\s+|specific\\s+)?(?:dates?|days?)\\b",
-      Words.MONTH_AND_DAY + "|" + Words.DAY_IN_FIGURES + "|" + Words.WEEKDAY,
+      Words.MONTH_AND_DAY + "|" + Words.DAY_IN_FIGURES + "|" + Words.WEEKDAY + "|" + Words.DAY_OF_MONTH,
       "date day"),
   DATE(
       "^\\s*when\\b|\\bwhat (year|month)\\b|\\bwhich (year|month)\\b|\\bby when\\b|\\bdeadline\\b",
       // A year, but not one that opens a capitalised name ("the 2026 Spring Data Retreat").
       Words.MONTH_AND_DAY + "|\\b(19|20)\\d\\d\\b(?!(?-i:\\s+\\p{Lu}))|" + Words.DAY_IN_FIGURES
           // A season, but not one in a capitalised name ("the Summer Reading Bridge").
-          + "|\\b(spring|summer|fall|autumn|winter)\\b(?!(?-i:\\s+\\p{Lu}))|" + Words.WEEKDAY
+          + "|\\b(spring|summer|fall|autumn|winter)\\b(?!(?-i:\\s+\\p{Lu}))|" + Words.WEEKDAY + "|" + Words.DAY_OF_MONTH
           // A month written out after a word that dates ("in December and May", "each August"), not "may".
           + "|(?-i:\\b(in|In|by|By|each|every|until|through|before|after|during|from|early|late|mid)[\\s-]+("
           + String.join("|", TimeExpressions.monthAndWeekdayNames()) + ")\\b)"
@@ -387,5 +387,8 @@ enum AnswerType {
     /** "10/16", "2026-10-16". */
     static final String DAY_IN_FIGURES = "\\b\\d{1,2}/\\d{1,2}\\b|\\b(19|20)\\d\\d-\\d\\d-\\d\\d\\b";
     static final String WEEKDAY = "\\b(monday|tuesday|wednesday|thursday|friday|saturday|sunday)s?\\b";
+    /** A day of every month: "on the 15th of the month", "the last business day of each month". */
+    static final String DAY_OF_MONTH = "\\b(\\d{1,2}(st|nd|rd|th)|first|last)\\s+((business|working|school)\\s+)?(day\\s+)?"
+        + "of\\s+(the|each|every)\\s+((following|next)\\s+)?month\\b";
   }
 }

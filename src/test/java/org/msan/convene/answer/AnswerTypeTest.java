@@ -256,6 +256,9 @@ final class AnswerTypeTest {
     assertThat(AnswerType.of("When does the summer program start?")).contains(AnswerType.DATE);
     assertThat(AnswerType.DAY.answeredBy("It runs for four weeks in June and July.")).isFalse();
     assertThat(AnswerType.DAY.answeredBy("It starts Monday, June 14.")).isTrue();
+    assertThat(AnswerType.DAY.answeredBy("The stipend is deposited on the 15th of the month after camp ends.")).isTrue();
+    assertThat(AnswerType.DATE.answeredBy("Invoices go out on the last business day of each month.")).isTrue();
+    assertThat(AnswerType.DAY.answeredBy("Each month the council meets.")).isFalse();
   }
 
   @Test

@@ -263,6 +263,10 @@ final class DocumentAnswersTest {
         Grant funds a district has not spent do not carry over to the next school year: they return to the
         Co-op on July 1.
 
+        ## Counselor stipends
+
+        Camp counselors are paid a stipend of $400, deposited on the 15th of the month after camp ends.
+
         ## Camp places
 
         Each farm takes up to 40 campers. Families pay $120 per camper, and scholarships are available
@@ -650,6 +654,15 @@ final class DocumentAnswersTest {
     Answer dues = folder.ask("when are next year's dues due", LocalDate.of(2027, 2, 10));
 
     assertThat(dues.text()).startsWith("Dues are set").contains("April 30, 2027");
+  }
+
+  @Test
+  @DisplayName("\"What day of the month\" is answered by a day of every month (\"the 15th of the month\")")
+  void aDayOfEveryMonth() {
+    Answer stipend = folder.ask("what day of the month do counselors get their money");
+
+    assertThat(stipend.answered()).isTrue();
+    assertThat(stipend.text()).contains("15th of the month");
   }
 
   @Test
