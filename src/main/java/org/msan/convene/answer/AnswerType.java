@@ -55,7 +55,9 @@ enum AnswerType {
   FREQUENCY(
       "\\bhow (often|frequently)\\b|\\bhow many times\\b",
       "\\b(daily|weekly|biweekly|monthly|bimonthly|quarterly|annually|yearly|twice)\\b"
-          + "|\\b(every|each) (other |\\d+ |" + Words.NUMBERS + " )?(day|week|month|quarter|semester|year|fall|spring|summer|winter)s?\\b"
+          // "every 6,000 miles or 90 days": service by distance or hours of use is a frequency too.
+          + "|\\b(every|each) (other |\\d{1,3}(,\\d{3})+ |\\d+ |" + Words.NUMBERS + " )?(day|week|month|quarter|semester|year|fall"
+          + "|spring|summer|winter|mile|hour)s?\\b"
           + "|\\b(\\d+|" + Words.NUMBERS + ") times\\b|\\b(a|per) (day|week|month|quarter|semester|year)\\b",
       "often frequently times"),
   /** How far: "more than 60 miles from the work site". "How far in advance" asks a time, not a distance. */

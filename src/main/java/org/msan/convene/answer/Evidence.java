@@ -225,12 +225,6 @@ record Evidence(Hit hit, double coverage, double headingMatch, boolean restatesH
         .filter(slot -> !Slots.said(slot, title) && !Slots.said(slot, question.typeWords())).toList();
   }
 
-  /**
-   * Whether the sentence, under its heading, says one of the question's own words ("Revised July
-   * 2025" gives a year, but not the year of a founding), or, with {@code every}, each of them (the
-   * phone number of the HR office is not the transportation office's). True when the question has
-   * no own word.
-   */
   /** The terms, with the question's words for a school year ("next year's") when the text names that year. */
   private static Set<String> withYearSaid(Set<String> terms, AskedQuestion question, String text, TextAnalysis analysis) {
     if (question.relativeYear().isEmpty()) {
@@ -241,6 +235,12 @@ record Evidence(Hit hit, double coverage, double headingMatch, boolean restatesH
     return with;
   }
 
+  /**
+   * Whether the sentence, under its heading, says one of the question's own words ("Revised July
+   * 2025" gives a year, but not the year of a founding), or, with {@code every}, each of them (the
+   * phone number of the HR office is not the transportation office's). True when the question has
+   * no own word.
+   */
   private static boolean saysOwn(List<Set<String>> own, boolean every, String sentence, Set<String> heading,
       TextAnalysis analysis) {
     if (own.isEmpty()) {

@@ -235,6 +235,7 @@ final class AnswerTypeTest {
     assertThat(AnswerType.FREQUENCY.answeredBy("Teams meet at least quarterly to problem solve")).isTrue();
     assertThat(AnswerType.FREQUENCY.answeredBy("The board meets twice a year")).isTrue();
     assertThat(AnswerType.FREQUENCY.answeredBy("Office hours run every other week")).isTrue();
+    assertThat(AnswerType.FREQUENCY.answeredBy("Buses get preventive maintenance every 6,000 miles or 90 days")).isTrue();
     assertThat(AnswerType.FREQUENCY.answeredBy("Three 2-hour virtual convenings")).isFalse();
     assertThat(AnswerType.FREQUENCY.answeredBy("Every student deserves an excellent education")).isFalse();
     assertThat(AnswerType.CLOCK_TIME.answeredBy("Each day runs from 8:30 a.m. to 3:30 p.m.")).isTrue();
