@@ -181,7 +181,17 @@ enum AnswerType {
           + "(?![^?]*\\b(?:from|by\\s+(?:car|bus|train|plane|transit))\\b)"
           + "|\\bhow to (?:reach|contact|get in touch with)\\b|\\bcontact (?:info|information|details)\\b",
       // A cell labelled "Phone" or "Email" gives a way to reach someone, as the number in it does.
-      PHONE.answer.pattern() + "|" + EMAIL.answer.pattern(), "reach contact touch hold info information details phone telephone email");
+      PHONE.answer.pattern() + "|" + EMAIL.answer.pattern(), "reach contact touch hold info information details phone telephone email"),
+  /**
+   * How a motion was decided: "what was the vote on the bid specifications" is answered by the
+   * minutes' "Passed 8-1", "Failed 4–6" or "approved unanimously", which need not say "vote".
+   */
+  VOTE(
+      "\\bwhat was the (vote|tally)\\b|\\b(vote|voting) (count|tally|results?)\\b"
+          + "|\\bhow did (the )?(board|council|committee|members?)\\b[^?]*\\bvote\\b",
+      "\\b(passed|failed|carried|approved|adopted|defeated|rejected)\\b[^.]{0,20}?\\b\\d{1,2}\\s*[-–—]\\s*\\d{1,2}\\b"
+          + "|\\b\\d{1,2}\\s*[-–—]\\s*\\d{1,2}\\s+vote\\b|\\bunanimous(ly)?\\b",
+      "vote tally");
 
   private final Pattern question;
   private final Pattern answer;

@@ -236,6 +236,10 @@ final class AnswerTypeTest {
     assertThat(AnswerType.FREQUENCY.answeredBy("The board meets twice a year")).isTrue();
     assertThat(AnswerType.FREQUENCY.answeredBy("Office hours run every other week")).isTrue();
     assertThat(AnswerType.FREQUENCY.answeredBy("Buses get preventive maintenance every 6,000 miles or 90 days")).isTrue();
+    assertThat(AnswerType.of("what was the vote on the bid specifications")).contains(AnswerType.VOTE);
+    assertThat(AnswerType.VOTE.answeredBy("Passed 8-1 (Schaaf opposed).")).isTrue();
+    assertThat(AnswerType.VOTE.answeredBy("The motion carried unanimously.")).isTrue();
+    assertThat(AnswerType.VOTE.answeredBy("Call 308-555-0147 for dispatch.")).isFalse();
     assertThat(AnswerType.FREQUENCY.answeredBy("Three 2-hour virtual convenings")).isFalse();
     assertThat(AnswerType.FREQUENCY.answeredBy("Every student deserves an excellent education")).isFalse();
     assertThat(AnswerType.CLOCK_TIME.answeredBy("Each day runs from 8:30 a.m. to 3:30 p.m.")).isTrue();

@@ -109,6 +109,14 @@ final class DocumentAnswersTest {
         Motion 2027-01: Budget. Approve the 2027-28 operating budget of $1,842,500. Moved by Supt. Kessler, seconded by Supt. Ruelas. Passed 9-1.
 
         Motion 2027-02: Mentor stipend. Raise the mentor stipend from $1,200 to $1,500 per year. Moved by Supt. Ruelas, seconded by Supt. Jessup. Failed 4-6. Staff to bring back a cost analysis in May.
+
+        ## 9. Joint Van Purchase
+
+        Kucera reported that four districts have committed to six wheelchair vans for the 2027 joint purchase:
+        Hollis 2, Cedar Ford 2, Marten 1, Elm Bluff 1. The public opening of sealed offers is set for March 10 at
+        the Alliance office. Motion by Novak, second by Whitecloud, to approve the van specifications as presented,
+        including power lifts and rear air conditioning in every van. Passed 8-1 (Schaaf opposed, citing the added
+        cost of about $9,000 per van).
         """);
     Files.writeString(knowledge.resolve("telehealth.md"), """
         # Telehealth Service
@@ -663,6 +671,12 @@ final class DocumentAnswersTest {
 
     assertThat(stipend.answered()).isTrue();
     assertThat(stipend.text()).contains("15th of the month");
+  }
+
+  @Test
+  @DisplayName("\"What was the vote\" is answered by the motion's result (\"Passed 8-1\"), which doesn't say \"vote\"")
+  void theVoteOnAMotion() {
+    assertThat(folder.ask("what was the vote on the van specifications").text()).startsWith("Passed 8-1");
   }
 
   @Test
