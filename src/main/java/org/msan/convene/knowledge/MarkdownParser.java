@@ -20,7 +20,9 @@ import org.commonmark.node.HtmlInline;
 import org.commonmark.node.ListItem;
 import org.commonmark.node.Node;
 import org.commonmark.node.OrderedList;
+import org.commonmark.node.Paragraph;
 import org.commonmark.node.SoftLineBreak;
+import org.commonmark.node.StrongEmphasis;
 import org.commonmark.node.Text;
 import org.commonmark.parser.Parser;
 import org.commonmark.renderer.text.TextContentRenderer;
@@ -37,6 +39,9 @@ final class MarkdownParser implements DocumentParser {
    */
   private static final int MIN_WRAPPED_LINE = 50;
   /** A label that starts a line: a few words and a colon ("Location:", "Registration fee:"). */
+  /** Bold questions on lines of their own that make an FAQ, as in plain text ({@link PlainTextParser}). */
+  private static final int MIN_BOLD_QUESTIONS = 2;
+  private static final int MAX_HEADING_LEVEL = 6;
   private static final Pattern LABEL = Pattern.compile("\\s*\\p{Lu}[\\p{L}'’ -]{0,30}:\\s");
 
   /** A word broken at a line's end ("partici-"), and the letters that go on after the break ("pants"). */
@@ -60,13 +65,35 @@ final class MarkdownParser implements DocumentParser {
     wrappedLinesJoined(document, LineBreakHyphens.of(front.body(), isWord));
     SectionCollector sections = new SectionCollector();
     String firstHeading = null;
+    // An FAQ written with each question in bold on its own line heads each answer by its question,
+    // one level under the heading above, as a heading would; a single bold question in prose does not.
+    boolean boldQuestionsHead = countBoldQuestions(document) >= MIN_BOLD_QUESTIONS;
+    int headingLevel = 0;
+    String headingTitle = null;
+    boolean inQuestion = false;
     for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
       if (block instanceof Heading heading) {
         String title = renderer.render(heading).strip();
         if (firstHeading == null) {
           firstHeading = title;
         }
+        headingLevel = heading.getLevel();
+        headingTitle = title;
+        inQuestion = false;
         sections.heading(heading.getLevel(), title);
+      } else if (boldQuestionsHead && boldQuestion(block) != null) {
+        StrongEmphasis question = boldQuestion(block);
+        sections.heading(Math.min(MAX_HEADING_LEVEL, headingLevel + 1), renderer.render(question).strip());
+        inQuestion = true;
+        detachWithLineBreak(question);
+        if (block.getFirstChild() != null) {
+          sections.text(render(block));
+        }
+      } else if (inQuestion && block instanceof TableBlock && headingTitle != null) {
+        // A table after the last question is the section's, not that question's answer.
+        sections.heading(headingLevel, headingTitle);
+        inQuestion = false;
+        sections.text(render(block));
       } else {
         sections.text(render(block));
       }
@@ -80,6 +107,36 @@ final class MarkdownParser implements DocumentParser {
         : firstHeading != null ? firstHeading : TextFiles.titleFromFileName(file);
     return new SourceDocument(relativePath, title, front.get("category"), front.get("source"),
         front.get("updated"), found);
+  }
+
+  /**
+   * The bold question that opens a paragraph as its whole first line ("**Can we leave the
+   * Cooperative?**" then the answer), or null.
+   */
+  private StrongEmphasis boldQuestion(Node block) {
+    if (!(block instanceof Paragraph) || !(block.getFirstChild() instanceof StrongEmphasis strong)) {
+      return null;
+    }
+    Node after = strong.getNext();
+    boolean wholeLine = after == null || after instanceof SoftLineBreak || after instanceof HardLineBreak;
+    return wholeLine && renderer.render(strong).strip().endsWith("?") ? strong : null;
+  }
+
+  private int countBoldQuestions(Node document) {
+    int count = 0;
+    for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
+      count += boldQuestion(block) != null ? 1 : 0;
+    }
+    return count;
+  }
+
+  /** Takes the bold question out of its paragraph with the line break after it, leaving the answer. */
+  private static void detachWithLineBreak(StrongEmphasis question) {
+    Node after = question.getNext();
+    if (after instanceof SoftLineBreak || after instanceof HardLineBreak) {
+      after.unlink();
+    }
+    question.unlink();
   }
 
   /** Lists become one "- item" line per item, so the composer can quote a list whole. */
@@ -159,7 +216,9 @@ final class MarkdownParser implements DocumentParser {
           continue;
         }
       }
-      if (lineBefore(softBreak).length() >= MIN_WRAPPED_LINE && !startsWithLabel(softBreak.getNext())) {
+      // A line all in bold ("**Can we leave the Cooperative?**") is a heading of what follows, not a wrap.
+      boolean boldLine = softBreak.getPrevious() instanceof StrongEmphasis && softBreak.getPrevious().getPrevious() == null;
+      if (!boldLine && lineBefore(softBreak).length() >= MIN_WRAPPED_LINE && !startsWithLabel(softBreak.getNext())) {
         softBreak.insertBefore(new Text(" "));
         softBreak.unlink();
       }

@@ -774,6 +774,49 @@ final class KnowledgeFolderTest {
   }
 
   @Test
+  @DisplayName("A Markdown FAQ's bold questions head their answers under the heading above; a table after them is that heading's; "
+      + "one bold question in prose heads nothing")
+  void markdownBoldQuestionsHeadTheirAnswers() throws Exception {
+    TestFiles.write(dir, "faq.md", """
+        # Member FAQ
+
+        *Last revised September 2026*
+
+        **Can we join the Cooperative in the middle of the school year, after the fall meeting?**
+        Yes. A district can be admitted at any regular Board meeting by a majority vote of the directors.
+
+        **Can we leave the Cooperative?**
+
+        Yes, with written notice by February 1.
+
+        | Tier | Fee |
+        |---|---|
+        | A | $3,400 |
+        """);
+    TestFiles.write(dir, "note.md", """
+        # Spring note
+
+        **Why does this matter?**
+        Because routes change in March.
+        """);
+
+    SourceDocument faq = new KnowledgeFolder(dir).read("faq.md").document();
+    SourceDocument note = new KnowledgeFolder(dir).read("note.md").document();
+
+    assertThat(faq.sections()).extracting(Section::headings).containsExactly(
+        List.of("Member FAQ"),
+        List.of("Member FAQ", "Can we join the Cooperative in the middle of the school year, after the fall meeting?"),
+        List.of("Member FAQ", "Can we leave the Cooperative?"),
+        List.of("Member FAQ"));
+    assertThat(faq.sections().get(1).text())
+        .isEqualTo("Yes. A district can be admitted at any regular Board meeting by a majority vote of the directors.");
+    assertThat(faq.sections().get(2).text()).isEqualTo("Yes, with written notice by February 1.");
+    assertThat(faq.sections().get(3).text()).contains("Tier: A; Fee: $3,400");
+    assertThat(note.sections()).hasSize(1);
+    assertThat(note.sections().get(0).text()).contains("Why does this matter?");
+  }
+
+  @Test
   @DisplayName("A PDF whose lines are spaced as paragraphs keeps a sentence wrapped across them whole; a contact's line and a title stay lines")
   void sentenceAcrossSpacedPdfLines() throws Exception {
     TestFiles.pdf(dir, "appeals.pdf", null, "Enrollment Procedure", "",
