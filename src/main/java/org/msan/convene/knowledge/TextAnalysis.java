@@ -44,7 +44,7 @@ public final class TextAnalysis {
       "what", "whats", "when", "whens", "where", "wheres", "who", "whos", "whom", "whose", "how", "hows", "why",
       "which", "do", "does", "did",
       "i", "me", "my", "we", "our", "us", "you", "your", "can", "could", "would", "should", "tell", "about",
-      "has", "have", "had", "get", "any", "anything", "some", "please", "know", "s", "am", "been", "were",
+      "has", "have", "had", "get", "gets", "getting", "any", "anything", "some", "please", "know", "s", "am", "been", "were",
       "its", "from", "so", "up", "out", "than", "too", "very", "just", "also", "all", "each", "more",
       "much", "many", "there", "here", "one", "hey", "hi", "mean", "means", "meant", "explain", "describe",
       "happen", "happens", "happened", "happening", "want", "wants", "wanted", "wanting",

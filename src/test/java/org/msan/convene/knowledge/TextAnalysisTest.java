@@ -23,6 +23,10 @@ final class TextAnalysisTest {
   void questionTerms() {
     assertThat(analysis.questionTerms("How big should a district team be?")).containsExactly("district", "team");
     assertThat(analysis.questionTerms("What's the price?")).containsExactly("price");
+    assertThat(analysis.questionTerms("what's the dispatch number for getting a spare bus"))
+        .as("\"getting\" is filler as \"get\" is").containsExactly("dispatch", "number", "spare", "bu");
+    assertThat(analysis.questionTerms("which teachers got grants last year")).as("\"got\" says who received them")
+        .contains("got");
   }
 
   @Test
