@@ -229,8 +229,9 @@ public final class AnswerService {
         // what degree do the teachers need"): unanswered alone, it is read with that part's topic.
         // So is one the calendar answers with a list of every event's field ("… and when does
         // registration close?" after "how much is Summer Bridge"), naming none of them.
-        boolean listing = part.answered() && listsEvents(parts.get(i), today);
-        if ((!part.answered() || listing) && i > 0 && withContext.equals(parts.get(i))) {
+        boolean readAlone = i > 0 && withContext.equals(parts.get(i));
+        boolean listing = readAlone && part.answered() && listsEvents(parts.get(i), today);
+        if (readAlone && (!part.answered() || listing)) {
           String withTopic = QuestionParts.withTopicOf(parts.get(i), parts.get(i - 1));
           Answer inContext = answerOne(withTopic, parts.get(i), top, today, language);
           if (inContext.answered() && (!listing || !listsEvents(withTopic, today)

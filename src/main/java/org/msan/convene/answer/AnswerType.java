@@ -55,9 +55,10 @@ enum AnswerType {
   FREQUENCY(
       "\\bhow (often|frequently)\\b|\\bhow many times\\b",
       "\\b(daily|weekly|biweekly|monthly|bimonthly|quarterly|annually|yearly|twice)\\b"
-          // "every 6,000 miles or 90 days": service by distance or hours of use is a frequency too.
-          + "|\\b(every|each) (other |\\d{1,3}(,\\d{3})+ |\\d+ |" + Words.NUMBERS + " )?(day|week|month|quarter|semester|year|fall"
-          + "|spring|summer|winter|mile|hour)s?\\b"
+          + "|\\b(every|each) (other |\\d+ |" + Words.NUMBERS + " )?(day|week|month|quarter|semester|year|fall|spring|summer|winter)s?\\b"
+          // "every 6,000 miles or 90 days": service by distance or hours of use, counted, is a
+          // frequency too; "58 cents for every mile" is a rate.
+          + "|\\b(every|each) (\\d{1,3}(,\\d{3})+|\\d+|" + Words.NUMBERS + ") (miles|hours)\\b"
           + "|\\b(\\d+|" + Words.NUMBERS + ") times\\b|\\b(a|per) (day|week|month|quarter|semester|year)\\b",
       "often frequently times"),
   /** How far: "more than 60 miles from the work site". "How far in advance" asks a time, not a distance. */
@@ -189,7 +190,8 @@ enum AnswerType {
   VOTE(
       "\\bwhat was the (vote|tally)\\b|\\b(vote|voting) (count|tally|results?)\\b"
           + "|\\bhow did (the )?(board|council|committee|members?)\\b[^?]*\\bvote\\b",
-      "\\b(passed|failed|carried|approved|adopted|defeated|rejected)\\b[^.]{0,20}?\\b\\d{1,2}\\s*[-–—]\\s*\\d{1,2}\\b"
+      "\\b(passed|failed|carried|approved|adopted|defeated|rejected),?\\s+(?:(?:by|on) a vote of\\s+|\\()?"
+          + "\\d{1,2}\\s*[-–—]\\s*\\d{1,2}\\b"
           + "|\\b\\d{1,2}\\s*[-–—]\\s*\\d{1,2}\\s+vote\\b|\\bunanimous(ly)?\\b",
       "vote tally");
 

@@ -464,8 +464,9 @@ final class ExtractiveComposer {
   /**
    * "What time do kids need to be there for the summer program?" of "Summer Bridge is a summer
    * program … It runs …, 8:30 a.m. to 12:30 p.m.": no sentence that says the question's words gives
-   * the kind of answer asked, but one after it in its paragraph ("It …") does, and tells of the same
-   * thing. The best sentences with those, in order; empty when there are none or they run too long.
+   * the kind of answer asked, but one after the best in its paragraph does ("It …"), and a short
+   * paragraph keeps to one thing. The best sentences with those, in order; empty when there are
+   * none or they run too long.
    */
   private Optional<List<String>> typedInParagraphOfBest(Passage passage, List<Unit> units, AskedQuestion asked) {
     if (asked.type().isEmpty()) {

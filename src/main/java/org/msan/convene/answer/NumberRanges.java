@@ -145,9 +145,12 @@ final class NumberRanges {
         if (!WHOLE_TERM.matcher(term).matches()) {
           continue;
         }
-        // The number as said, or as the bound it is one past ("under 1500" asks 1499).
+        // The number as said, or, when the question said it as a bound, the number just past it
+        // ("under 1500" asks 1499); "grades 11 and 12" asks 11 itself.
         long said = value(term);
-        if (numbers.stream().anyMatch(n -> Math.abs(n - said) <= 1 && holdsAny(text, List.of(n)))) {
+        List<Long> meant = numbers.contains(said) ? List.of(said)
+            : numbers.stream().filter(n -> Math.abs(n - said) == 1).toList();
+        if (!meant.isEmpty() && holdsAny(text, meant)) {
           held.add(term);
         }
       }

@@ -1,7 +1,6 @@
 package org.msan.convene.answer;
 
 import java.time.LocalDate;
-import java.time.Month;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -31,7 +30,7 @@ record RelativeYear(int schoolYear, String words) {
     if (!relative.find()) {
       return Optional.empty();
     }
-    int current = today.getMonthValue() >= Month.AUGUST.getValue() ? today.getYear() : today.getYear() - 1;
+    int current = YearsNamed.schoolYearOf(today);
     int offset = switch (relative.group(1).toLowerCase(Locale.ROOT)) {
       case "next", "coming" -> 1;
       default -> 0;

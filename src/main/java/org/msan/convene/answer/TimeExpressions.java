@@ -353,7 +353,7 @@ final class TimeExpressions {
     if (match.group(3) != null) {
       startYear = Integer.parseInt(match.group(3));
     } else {
-      int current = today.getMonthValue() >= Month.AUGUST.getValue() ? today.getYear() : today.getYear() - 1;
+      int current = YearsNamed.schoolYearOf(today);
       String which = match.group(1).toLowerCase(Locale.ROOT);
       startYear = which.equals("next") ? current + 1 : which.equals("last") ? current - 1 : current;
     }

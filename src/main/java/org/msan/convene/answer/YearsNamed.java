@@ -43,12 +43,17 @@ record YearsNamed(Set<Integer> schoolYears, Set<Integer> years) {
     if (PAST_YEAR.matcher(text).find()) {
       return true;
     }
-    int current = today.getMonthValue() >= Month.AUGUST.getValue() ? today.getYear() : today.getYear() - 1;
+    int current = schoolYearOf(today);
     YearsNamed named = in(text);
     // A school year named is that year; a calendar year alone may be last school year's start or last year.
     return named.schoolYears.isEmpty()
         ? named.years.contains(current - 1) || named.years.contains(today.getYear() - 1)
         : named.schoolYears.contains(current - 1);
+  }
+
+  /** The calendar year the school year {@code day} is in starts in: school years run August to July. */
+  static int schoolYearOf(LocalDate day) {
+    return day.getMonthValue() >= Month.AUGUST.getValue() ? day.getYear() : day.getYear() - 1;
   }
 
   static YearsNamed in(String text) {

@@ -33,10 +33,11 @@ final class EventTimes {
   }
 
   /**
-   * @param networkZone the zone of a date-time written without one
+   * @param localZone the zone of a date-time written without one: the file's, or the network's
+   * @param networkZone the clocks a time with only an offset is shown on
    * @throws IllegalArgumentException with a message staff can act on
    */
-  static EventTime parse(String text, ZoneId networkZone) {
+  static EventTime parse(String text, ZoneId localZone, ZoneId networkZone) {
     String value = text.strip();
     try {
       if (MONTH.matcher(value).matches()) {
@@ -50,7 +51,7 @@ final class EventTimes {
         return new EventTime.Moment(LocalDateTime.parse(zoned.group(1).replace(' ', 'T')).atZone(ZoneId.of(zoned.group(2))));
       }
       if (LOCAL.matcher(value).matches()) {
-        return new EventTime.Moment(LocalDateTime.parse(value.replace(' ', 'T')).atZone(networkZone));
+        return new EventTime.Moment(LocalDateTime.parse(value.replace(' ', 'T')).atZone(localZone));
       }
       if (value.contains("[")) {
         return new EventTime.Moment(onNetworkClocks(ZonedDateTime.parse(value), networkZone));

@@ -84,6 +84,11 @@ final class EventsYamlReader {
         boolean named = TIME_ZONE.equals(parser.currentName());
         int line = line(parser);
         JsonToken value = parser.nextToken();
+        if (named && (value == JsonToken.START_ARRAY || value == JsonToken.START_OBJECT)) {
+          calendar.problem(new Problem(path, line, "'time_zone' must be a single zone like America/Chicago; times are read in "
+              + networkZone.getId()));
+          return networkZone;
+        }
         if (named && value != null && value.isScalarValue()) {
           Optional<ZoneId> zone = Zones.resolve(parser.getText(), networkZone);
           if (zone.isPresent()) {
@@ -118,7 +123,9 @@ final class EventsYamlReader {
           parser.skipChildren();
         }
       } else {
-        if (!TIME_ZONE.equals(key)) {
+        if ("events".equals(key)) {
+          calendar.problem(new Problem(path, keyLine, "a second 'events:' is not read: put every event in one list"));
+        } else if (!TIME_ZONE.equals(key)) {
           calendar.problem(new Problem(path, keyLine, "'" + key + "' is not read: only 'events:' and 'time_zone:' are"));
         }
         parser.skipChildren();
@@ -171,7 +178,7 @@ final class EventsYamlReader {
     }
   }
 
-  private static CalendarEvent build(String path, Map<String, String> values, Map<String, Integer> lines, int eventLine,
+  private CalendarEvent build(String path, Map<String, String> values, Map<String, Integer> lines, int eventLine,
       ZoneId zone, CalendarBuilder calendar) {
     for (String required : REQUIRED) {
       if (values.getOrDefault(required, "").isEmpty()) {
@@ -241,13 +248,13 @@ final class EventsYamlReader {
   }
 
   /** The field's time, or null when it is not given. */
-  private static EventTime optionalTime(Map<String, String> values, String field, ZoneId zone) {
+  private EventTime optionalTime(Map<String, String> values, String field, ZoneId zone) {
     return values.getOrDefault(field, "").isEmpty() ? null : time(values, field, zone);
   }
 
-  private static EventTime time(Map<String, String> values, String field, ZoneId zone) {
+  private EventTime time(Map<String, String> values, String field, ZoneId zone) {
     try {
-      return EventTimes.parse(values.get(field), zone);
+      return EventTimes.parse(values.get(field), zone, networkZone);
     } catch (IllegalArgumentException e) {
       throw new FieldException(field, field + " " + e.getMessage());
     }

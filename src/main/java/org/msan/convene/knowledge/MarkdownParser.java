@@ -38,10 +38,10 @@ final class MarkdownParser implements DocumentParser {
    * wrapped at 72 to 100 characters, and a line ends short of that by at most the next word.
    */
   private static final int MIN_WRAPPED_LINE = 50;
-  /** A label that starts a line: a few words and a colon ("Location:", "Registration fee:"). */
   /** Bold questions on lines of their own that make an FAQ, as in plain text ({@link PlainTextParser}). */
   private static final int MIN_BOLD_QUESTIONS = 2;
   private static final int MAX_HEADING_LEVEL = 6;
+  /** A label that starts a line: a few words and a colon ("Location:", "Registration fee:"). */
   private static final Pattern LABEL = Pattern.compile("\\s*\\p{Lu}[\\p{L}'’ -]{0,30}:\\s");
 
   /** A word broken at a line's end ("partici-"), and the letters that go on after the break ("pants"). */
@@ -68,9 +68,10 @@ final class MarkdownParser implements DocumentParser {
     // An FAQ written with each question in bold on its own line heads each answer by its question,
     // one level under the heading above, as a heading would; a single bold question in prose does not.
     boolean boldQuestionsHead = countBoldQuestions(document) >= MIN_BOLD_QUESTIONS;
+    Node lastQuestion = lastBoldQuestion(document);
     int headingLevel = 0;
     String headingTitle = null;
-    boolean inQuestion = false;
+    boolean inLastQuestion = false;
     for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
       if (block instanceof Heading heading) {
         String title = renderer.render(heading).strip();
@@ -79,20 +80,21 @@ final class MarkdownParser implements DocumentParser {
         }
         headingLevel = heading.getLevel();
         headingTitle = title;
-        inQuestion = false;
+        inLastQuestion = false;
         sections.heading(heading.getLevel(), title);
       } else if (boldQuestionsHead && boldQuestion(block) != null) {
         StrongEmphasis question = boldQuestion(block);
         sections.heading(Math.min(MAX_HEADING_LEVEL, headingLevel + 1), renderer.render(question).strip());
-        inQuestion = true;
+        inLastQuestion = block == lastQuestion;
         detachWithLineBreak(question);
         if (block.getFirstChild() != null) {
           sections.text(render(block));
         }
-      } else if (inQuestion && block instanceof TableBlock && headingTitle != null) {
-        // A table after the last question is the section's, not that question's answer.
+      } else if (inLastQuestion && block instanceof TableBlock && headingTitle != null) {
+        // A table after the last question is the section's, not that question's answer; one
+        // between two questions answers the one above it ("What are the dues?").
         sections.heading(headingLevel, headingTitle);
-        inQuestion = false;
+        inLastQuestion = false;
         sections.text(render(block));
       } else {
         sections.text(render(block));
@@ -120,6 +122,14 @@ final class MarkdownParser implements DocumentParser {
     Node after = strong.getNext();
     boolean wholeLine = after == null || after instanceof SoftLineBreak || after instanceof HardLineBreak;
     return wholeLine && renderer.render(strong).strip().endsWith("?") ? strong : null;
+  }
+
+  private Node lastBoldQuestion(Node document) {
+    Node last = null;
+    for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
+      last = boldQuestion(block) != null ? block : last;
+    }
+    return last;
   }
 
   private int countBoldQuestions(Node document) {

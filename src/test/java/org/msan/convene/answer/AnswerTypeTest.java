@@ -236,10 +236,7 @@ final class AnswerTypeTest {
     assertThat(AnswerType.FREQUENCY.answeredBy("The board meets twice a year")).isTrue();
     assertThat(AnswerType.FREQUENCY.answeredBy("Office hours run every other week")).isTrue();
     assertThat(AnswerType.FREQUENCY.answeredBy("Buses get preventive maintenance every 6,000 miles or 90 days")).isTrue();
-    assertThat(AnswerType.of("what was the vote on the bid specifications")).contains(AnswerType.VOTE);
-    assertThat(AnswerType.VOTE.answeredBy("Passed 8-1 (Schaaf opposed).")).isTrue();
-    assertThat(AnswerType.VOTE.answeredBy("The motion carried unanimously.")).isTrue();
-    assertThat(AnswerType.VOTE.answeredBy("Call 308-555-0147 for dispatch.")).isFalse();
+    assertThat(AnswerType.FREQUENCY.answeredBy("Mileage is paid at 58 cents for every mile driven")).isFalse();
     assertThat(AnswerType.FREQUENCY.answeredBy("Three 2-hour virtual convenings")).isFalse();
     assertThat(AnswerType.FREQUENCY.answeredBy("Every student deserves an excellent education")).isFalse();
     assertThat(AnswerType.CLOCK_TIME.answeredBy("Each day runs from 8:30 a.m. to 3:30 p.m.")).isTrue();
@@ -282,5 +279,15 @@ final class AnswerTypeTest {
     assertThat(AnswerType.COUNT.wordsAfterAnswers("Three 2-hour virtual convenings")).containsExactly("2-hour virtual convenings");
     assertThat(AnswerType.COUNT.wordsAfterAnswers("- Tier: Tier D; Annual dues: $17,250; Coaching days included: 10"))
         .containsExactly("Coaching days included");
+  }
+
+  @Test
+  @DisplayName("\"What was the vote\" is answered by a motion's result, not by any pair of numbers")
+  void votes() {
+    assertThat(AnswerType.of("what was the vote on the bid specifications")).contains(AnswerType.VOTE);
+    assertThat(AnswerType.VOTE.answeredBy("Passed 8-1 (Schaaf opposed).")).isTrue();
+    assertThat(AnswerType.VOTE.answeredBy("The motion carried, 7–2.")).isTrue();
+    assertThat(AnswerType.VOTE.answeredBy("The motion carried unanimously.")).isTrue();
+    assertThat(AnswerType.VOTE.answeredBy("The curriculum was approved for grades 6-8.")).isFalse();
   }
 }

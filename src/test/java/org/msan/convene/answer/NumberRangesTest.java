@@ -27,6 +27,8 @@ final class NumberRangesTest {
     assertThat(NumberRanges.holdsAny("15,000 and over; $14,500", over)).isTrue();
     assertThat(NumberRanges.holdsAny("5,000 – 14,999; $8,900", over)).isFalse();
     assertThat(NumberRanges.heldTerms("Under 1,500; $2,400", List.of(Set.of("1500")), under)).containsExactly("1500");
+    assertThat(NumberRanges.heldTerms("Teams of 12 to 15 students", List.of(Set.of("11"), Set.of("12")),
+        NumberRanges.numbers("can a team have 11 or 12 students"))).as("11 is asked itself, not as a bound").containsExactly("12");
   }
 
   @Test

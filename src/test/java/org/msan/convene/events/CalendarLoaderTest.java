@@ -146,7 +146,14 @@ final class CalendarLoaderTest {
           - id: in-new-york
             title: In New York
             start: 2020-03-13T10:00 America/New_York
+          - id: with-offset
+            title: With an offset
+            start: 2020-03-15T10:00:00-05:00
         time_zone: America/Denver
+        events:
+          - id: second-list
+            title: Second list
+            start: 2020-03-16
         """);
     Files.writeString(dir.resolve("more.yaml"), """
         time_zone: Mars/Olympus
@@ -162,13 +169,17 @@ final class CalendarLoaderTest {
         .isEqualTo(new EventTime.Moment(ZonedDateTime.of(2020, 3, 12, 10, 0, 0, 0, ZoneId.of("America/Denver"))));
     assertThat(calendar.byId("in-new-york").orElseThrow().start())
         .isEqualTo(new EventTime.Moment(ZonedDateTime.of(2020, 3, 13, 10, 0, 0, 0, ZoneId.of("America/New_York"))));
+    assertThat(calendar.byId("with-offset").orElseThrow().start()).as("an offset names no place: the network's clocks")
+        .isEqualTo(new EventTime.Moment(ZonedDateTime.of(2020, 3, 15, 10, 0, 0, 0, CHICAGO)));
+    assertThat(calendar.byId("second-list")).isEmpty();
     assertThat(calendar.byId("local").orElseThrow().start())
         .as("a zone that can't be read leaves the network's")
         .isEqualTo(new EventTime.Moment(ZonedDateTime.of(2020, 3, 14, 10, 0, 0, 0, CHICAGO)));
     assertThat(calendar.problems()).extracting(Problem::path, Problem::line).containsExactlyInAnyOrder(
-        tuple("events.yaml", 2), tuple("more.yaml", 1));
+        tuple("events.yaml", 2), tuple("events.yaml", 14), tuple("more.yaml", 1));
     assertThat(calendar.problems()).extracting(Problem::reason).containsExactlyInAnyOrder(
         "'network' is not read: only 'events:' and 'time_zone:' are",
+        "a second 'events:' is not read: put every event in one list",
         "'Mars/Olympus' is not a time zone: write one like America/Chicago; times are read in America/Chicago");
   }
 

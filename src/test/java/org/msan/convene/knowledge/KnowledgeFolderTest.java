@@ -774,7 +774,7 @@ final class KnowledgeFolderTest {
   }
 
   @Test
-  @DisplayName("A Markdown FAQ's bold questions head their answers under the heading above; a table after them is that heading's; "
+  @DisplayName("A Markdown FAQ's bold questions head their answers under the heading above; a table after the last is that heading's; "
       + "one bold question in prose heads nothing")
   void markdownBoldQuestionsHeadTheirAnswers() throws Exception {
     TestFiles.write(dir, "faq.md", """
@@ -784,6 +784,13 @@ final class KnowledgeFolderTest {
 
         **Can we join the Cooperative in the middle of the school year, after the fall meeting?**
         Yes. A district can be admitted at any regular Board meeting by a majority vote of the directors.
+
+        **What are the dues?**
+        By tier:
+
+        | Tier | Dues |
+        |---|---|
+        | B | $5,900 |
 
         **Can we leave the Cooperative?**
 
@@ -806,12 +813,14 @@ final class KnowledgeFolderTest {
     assertThat(faq.sections()).extracting(Section::headings).containsExactly(
         List.of("Member FAQ"),
         List.of("Member FAQ", "Can we join the Cooperative in the middle of the school year, after the fall meeting?"),
+        List.of("Member FAQ", "What are the dues?"),
         List.of("Member FAQ", "Can we leave the Cooperative?"),
         List.of("Member FAQ"));
     assertThat(faq.sections().get(1).text())
         .isEqualTo("Yes. A district can be admitted at any regular Board meeting by a majority vote of the directors.");
-    assertThat(faq.sections().get(2).text()).isEqualTo("Yes, with written notice by February 1.");
-    assertThat(faq.sections().get(3).text()).contains("Tier: A; Fee: $3,400");
+    assertThat(faq.sections().get(2).text()).contains("By tier:", "Tier: B; Dues: $5,900");
+    assertThat(faq.sections().get(3).text()).isEqualTo("Yes, with written notice by February 1.");
+    assertThat(faq.sections().get(4).text()).contains("Tier: A; Fee: $3,400");
     assertThat(note.sections()).hasSize(1);
     assertThat(note.sections().get(0).text()).contains("Why does this matter?");
   }
