@@ -750,9 +750,9 @@ public final class AnswerService {
     NumberedNames askedNumbers = NumberedNames.in(question, analysis);
     Predicate<Evidence> fits = e -> namesAskedThing(e, asked, result.unknownTerms())
         && (askedYears.isEmpty() || yearsOf(e.hit().passage()).cover(askedYears))
-        && (askedNumbers.numbers().isEmpty() || NumberedNames.in(textOf(e.hit().passage()), analysis).cover(askedNumbers))
+        && (askedNumbers.numbers().isEmpty() || NumberedNames.in(e.hit().passage().withHeadings(), analysis).cover(askedNumbers))
         && seasonsOf(e.hit().passage()).cover(askedSeasons)
-        && YearsNamed.coversLastYear(question, textOf(e.hit().passage()), today);
+        && YearsNamed.coversLastYear(question, e.hit().passage().withHeadings(), today);
     if (!fits.test(ranked.get(0))) {
       // "Who is the chair of the council", "the windows for 2026–27", "the spring retreat", "last
       // year", "cohort 8": another passage that covers the question as well names a chair, or that year or
@@ -888,7 +888,7 @@ public final class AnswerService {
 
   /** The years a passage names, in its document's title, its headings and its text. */
   private static YearsNamed yearsOf(Passage passage) {
-    return YearsNamed.in(textOf(passage));
+    return YearsNamed.in(passage.withHeadings());
   }
 
   /** Whether a passage writes the role, then "is" and a capitalised name: "the board chair is Superintendent …". */
@@ -897,9 +897,6 @@ public final class AnswerService {
     return e -> holder.matcher(e.hit().passage().text()).find();
   }
 
-  private static String textOf(Passage passage) {
-    return passage.title() + "\n" + passage.section() + "\n" + passage.text();
-  }
 
   /** The seasons a passage names, in its document's title, its headings and its text. */
   private static SeasonsNamed seasonsOf(Passage passage) {

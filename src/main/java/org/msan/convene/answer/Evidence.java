@@ -102,8 +102,7 @@ record Evidence(Hit hit, double coverage, double headingMatch, boolean restatesH
     }
     present.addAll(NumberRanges.heldTerms(passage.text(), terms, question.numbers()));
     // "Next year's dues" are said by "Dues for the 2027–28 year", under any heading.
-    String whole = passage.title() + "\n" + passage.section() + "\n" + passage.text();
-    question.relativeYear().ifPresent(year -> present.addAll(year.heldTerms(whole, analysis)));
+    question.relativeYear().ifPresent(year -> present.addAll(year.heldTerms(passage.withHeadings(), analysis)));
     double coverage = share(terms, present, weights);
     // A passage whose own heading names what is asked ("the Invest In People lever") is its answer.
     // A heading that names the kind of answer asked ("NEW VENUE" for "where is it held") says the

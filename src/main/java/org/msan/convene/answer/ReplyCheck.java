@@ -117,7 +117,7 @@ final class ReplyCheck {
   private Optional<String> ungrounded(String reply, List<Passage> passages) {
     List<Set<String>> passageTerms = new ArrayList<>();
     for (Passage passage : passages) {
-      passageTerms.add(new HashSet<>(analysis.terms(passage.title() + "\n" + passage.section() + "\n" + passage.text())));
+      passageTerms.add(new HashSet<>(analysis.terms(passage.withHeadings())));
     }
     for (CitedSentence sentence : citedSentences(reply)) {
       List<String> words = analysis.terms(CITATION.matcher(sentence.text()).replaceAll(" "));

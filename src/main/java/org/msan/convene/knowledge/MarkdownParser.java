@@ -67,8 +67,9 @@ final class MarkdownParser implements DocumentParser {
     String firstHeading = null;
     // An FAQ written with each question in bold on its own line heads each answer by its question,
     // one level under the heading above, as a heading would; a single bold question in prose does not.
-    boolean boldQuestionsHead = countBoldQuestions(document) >= MIN_BOLD_QUESTIONS;
-    Node lastQuestion = lastBoldQuestion(document);
+    List<Node> questions = boldQuestions(document);
+    boolean boldQuestionsHead = questions.size() >= MIN_BOLD_QUESTIONS;
+    Node lastQuestion = questions.isEmpty() ? null : questions.get(questions.size() - 1);
     int headingLevel = 0;
     String headingTitle = null;
     boolean inLastQuestion = false;
@@ -82,7 +83,7 @@ final class MarkdownParser implements DocumentParser {
         headingTitle = title;
         inLastQuestion = false;
         sections.heading(heading.getLevel(), title);
-      } else if (boldQuestionsHead && boldQuestion(block) != null) {
+      } else if (boldQuestionsHead && questions.contains(block)) {
         StrongEmphasis question = boldQuestion(block);
         sections.heading(Math.min(MAX_HEADING_LEVEL, headingLevel + 1), renderer.render(question).strip());
         inLastQuestion = block == lastQuestion;
@@ -124,20 +125,15 @@ final class MarkdownParser implements DocumentParser {
     return wholeLine && renderer.render(strong).strip().endsWith("?") ? strong : null;
   }
 
-  private Node lastBoldQuestion(Node document) {
-    Node last = null;
+  /** The paragraphs that open with a bold question on a line of its own, in order. */
+  private List<Node> boldQuestions(Node document) {
+    List<Node> questions = new ArrayList<>();
     for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
-      last = boldQuestion(block) != null ? block : last;
+      if (boldQuestion(block) != null) {
+        questions.add(block);
+      }
     }
-    return last;
-  }
-
-  private int countBoldQuestions(Node document) {
-    int count = 0;
-    for (Node block = document.getFirstChild(); block != null; block = block.getNext()) {
-      count += boldQuestion(block) != null ? 1 : 0;
-    }
-    return count;
+    return questions;
   }
 
   /** Takes the bold question out of its paragraph with the line break after it, leaving the answer. */

@@ -28,4 +28,9 @@ public record Passage(
   public String section() {
     return String.join(" › ", headings);
   }
+
+  /** The document's title, the section and the text, a line each: all the passage says, headings included. */
+  public String withHeadings() {
+    return title + "\n" + section() + "\n" + text;
+  }
 }
