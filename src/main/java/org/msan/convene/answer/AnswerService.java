@@ -781,8 +781,11 @@ public final class AnswerService {
     }
     String text = composer.compose(question, passages, asked, namesSection);
     // A passage headed by the question itself (a taught answer, an FAQ entry) answers it as written.
-    if (asked.type().filter(AnswerType::required).isPresent() && !best.hasAnswerType() && best.headingMatch() < 0.99) {
-      // The passage is on the topic but gives no date, amount or number where one is asked for.
+    if (asked.type().filter(AnswerType::required).isPresent() && best.headingMatch() < 0.99
+        && (!best.hasAnswerType() || !asked.type().get().answeredBy(text))) {
+      // The passage is on the topic but gives no date, amount or number where one is asked for, or
+      // gives one only in a sentence the answer doesn't quote: "how much for a roof inspection" and
+      // the minutes' action items say only when the inspection schedule goes out.
       return new Answer(question, false, NOT_STATED + text, Answer.EXTRACTIVE, sources, 0);
     }
     return new Answer(question, true, text, Answer.EXTRACTIVE, sources, 0);

@@ -114,6 +114,14 @@ final class ContactAndFeeAnswersTest {
 
         Office hours are Monday to Friday, 8 a.m. to 4:30 p.m., except on federal holidays.
         """);
+    Files.writeString(knowledge.resolve("minutes.md"), """
+        # Board minutes, January 21
+
+        ## Action items
+
+        - Haugen: circulate the 2027 roof inspection schedule by February 15.
+        - Okafor: pay the $2,400 wrecker invoice by January 31.
+        """);
     folder = new FolderAnswers(knowledge, data);
   }
 
@@ -212,5 +220,14 @@ final class ContactAndFeeAnswersTest {
     assertThat(phone.answered()).isTrue();
     assertThat(phone.text()).startsWith("Karen Vogel, Business Manager\nkvogel@lakes.org | 218-555-0160")
         .doesNotContain("0150", "0170", "0180");
+  }
+
+  @Test
+  @DisplayName("An amount asked of a thing whose sentence gives none is not stated, though another line of its passage has one")
+  void amountNotInTheQuotedSentence() {
+    Answer roof = folder.ask("how much do you charge for a roof inspection?");
+
+    assertThat(roof.answered()).isFalse();
+    assertThat(roof.text()).startsWith(AnswerService.NOT_STATED).contains("roof inspection schedule");
   }
 }
