@@ -104,7 +104,28 @@ final class ScheduleAnswerer {
         QuestionWords.correctQuestionWords(QuestionWords.expandShorthand(question, vocabulary::writes), analysis::isStopWord,
             analysis::isEnglishWord), TIME_WORDS,
         word -> analysis.isEnglishWord(word) || vocabulary.writes(word)));
-    TimeExpressions.Reading time = TimeExpressions.read(text, today, vocabulary.titleRuns(text));
+    List<int[]> titleRuns = vocabulary.titleRuns(text);
+    TimeExpressions.Reading time = TimeExpressions.read(text, today, titleRuns);
+    Optional<CalendarVocabulary.Group> relatedEvent = Optional.empty();
+    if (time.relation() != null) {
+      EventField.Asked relatedAsked = EventField.read(time.relatedText());
+      List<String> relatedTopic = topic(relatedAsked.rest(), vocabulary);
+      CalendarVocabulary.Match related = vocabulary.match(relatedTopic);
+      // "What comes after the kick-off" names an event after the word, "before new year's" a time;
+      // "who looks after the money on the steering committee" and "how soon after a trip must
+      // receipts be in for a travel grant" say more there than any event's name and no time: their
+      // words are the question's.
+      boolean namesOnlyEvents = related.names() && lacking(related.best().get(0), relatedTopic).stream()
+          .allMatch(vocabulary::knows);
+      // "… before everybody gets together face to face" says a format: the in-person events.
+      boolean saysTimeOrFormat = relatedAsked.format() != null || Arrays.stream(time.relatedText().toLowerCase(Locale.ROOT)
+          .split("[^\\p{L}]+")).anyMatch(TIME_WORDS::contains);
+      if (namesOnlyEvents && names(related, relatedTopic, time.relatedText(), vocabulary)) {
+        relatedEvent = Optional.of(related.best().get(0));
+      } else if (!saysTimeOrFormat && !relatedTopic.stream().allMatch(vocabulary::knows)) {
+        time = TimeExpressions.read(text, today, titleRuns, false);
+      }
+    }
     EventField.Asked asked = EventField.read(time.rest(), vocabulary.titles());
     List<String> topic = topic(asked.rest(), vocabulary);
     CalendarVocabulary.Match match = vocabulary.match(topic);
@@ -123,13 +144,9 @@ final class ScheduleAnswerer {
     TimeExpressions.Window window = window(time, calendar, today);
     boolean pastTense = PAST_TENSE.matcher(text).find();
 
-    if (time.relation() != null) {
-      List<String> relatedTopic = topic(EventField.read(time.relatedText()).rest(), vocabulary);
-      CalendarVocabulary.Match related = vocabulary.match(relatedTopic);
-      if (names(related, relatedTopic, time.relatedText(), vocabulary)) {
-        Predicate<CalendarEvent> wanted = format.and(named(topic, vocabulary));
-        return Optional.of(relative(time.relation(), time.direction(), related.best().get(0), calendar, today, wanted));
-      }
+    if (relatedEvent.isPresent()) {
+      Predicate<CalendarEvent> wanted = format.and(named(topic, vocabulary));
+      return Optional.of(relative(time.relation(), time.direction(), relatedEvent.get(), calendar, today, wanted));
     }
     if (names(match, topic, text, vocabulary)) {
       CalendarVocabulary.Group group = match.best().get(0);

@@ -85,7 +85,7 @@ final class TimeExpressions {
   private static final Pattern ZONE_AT_END = Pattern.compile(
       "\\bin\\s+([a-z][a-z .'-]{1,30}?)\\s*[?.!]*\\s*$", Pattern.CASE_INSENSITIVE);
   private static final Pattern RELATION = Pattern.compile(
-      "\\b(after|following|before|prior to|leading up to|ahead of)\\b\\s+(?:the\\s+)?(.+)$", Pattern.CASE_INSENSITIVE);
+      "\\b(after|following|before|prior to|leading up to|ahead of)\\b\\s+(?:the\\s+)?([^,;?]+)", Pattern.CASE_INSENSITIVE);
   private static final Pattern SCHOOL_YEAR = Pattern.compile(
       "\\b(this|next|last|of the|the)\\s+(school\\s+)?year'?s?\\b"
           // "for 2026-27" as "for 2027": the preposition is the time's, not a question's "who is it for".
@@ -161,6 +161,16 @@ final class TimeExpressions {
    *     no time is read: "the year in review forum" is a title, not this school year
    */
   static Reading read(String question, LocalDate today, List<int[]> names) {
+    return read(question, today, names, true);
+  }
+
+  /**
+   * @param names spans of the question ({@code [start, end)}, in chars) that name an event, where
+   *     no time is read
+   * @param relations whether "after …"/"before …" is read as relative to what follows; false when
+   *     what follows is no event or time ("who looks after the money")
+   */
+  static Reading read(String question, LocalDate today, List<int[]> names, boolean relations) {
     StringBuilder rest = new StringBuilder(question);
     // Masked by a character no pattern matches, and given back at the end where nothing was read.
     for (int[] name : names) {
@@ -185,7 +195,7 @@ final class TimeExpressions {
     Relation relation = null;
     String related = null;
     Matcher relationMatch = RELATION.matcher(rest);
-    if (relationMatch.find()) {
+    if (relations && relationMatch.find()) {
       relation = relationMatch.group(1).toLowerCase(Locale.ROOT).matches("after|following") ? Relation.AFTER : Relation.BEFORE;
       related = unmask(relationMatch.group(2), relationMatch.start(2), question);
       blank(rest, relationMatch.start(), relationMatch.end());

@@ -276,6 +276,13 @@ final class ScheduleAnswererTest {
       assertThat(ask("What comes after the kick-off?", TODAY).text()).startsWith("After Network Kick-off")
           .contains("Data Office Hours");
       assertThat(ask("What's on before the student conference?", TODAY).text()).contains("Governing Board Meeting");
+      assertThat(ask("After the kick-off, what's the next in-person event?", TODAY).text()).startsWith("After Network Kick-off");
+      // "After" that is not followed by an event or a time alone is the question's own word.
+      assertThat(answerer.answer("who looks after the money on the governing board", calendar, LocalDate.parse(TODAY))
+          .map(ScheduleAnswerer.ScheduleReply::text).orElse("")).doesNotStartWith("After");
+      assertThat(answerer.answer("how soon after a trip must receipts reach us for the student conference", calendar,
+          LocalDate.parse(TODAY)).map(ScheduleAnswerer.ScheduleReply::text).orElse("")).doesNotStartWith("After")
+          .doesNotStartWith("Coming up");
       assertThat(ask("When was the kick-off?", TODAY).text()).contains("Network Kick-off was Wednesday, October 14, 2026");
       assertThat(ask("wen is the studnet conference", TODAY).text()).contains("April 15");
       assertThat(ask("what's on 2026-12-09", TODAY).text()).contains("Research Practitioner Council");
