@@ -90,6 +90,8 @@ final class CalendarVocabulary {
   private final Map<String, Integer> documentFrequency = new HashMap<>();
   /** The calendar's words as written, lower case, with how many events use each. */
   private final Map<String, Integer> surfaceWords = new HashMap<>();
+  /** Terms only a location has ("TRYLN Central Office"), in no event's title, kind, series or audience. */
+  private final Set<String> placeOnlyTerms = new HashSet<>();
   private final List<Pattern> titles;
   /** Each title's words, lower case, in order. */
   private final List<List<String>> titleWords;
@@ -111,6 +113,7 @@ final class CalendarVocabulary {
       Set<String> nameTerms = new HashSet<>();
       for (CalendarEvent event : entry.getValue()) {
         terms.addAll(terms(event));
+        placeOnlyTerms.addAll(analysis.terms(event.location()));
         titleTerms.addAll(titleTerms(event));
         nameTerms.addAll(analysis.terms(String.join(" ", titleText(event), event.kind(), event.series())));
       }
@@ -123,6 +126,10 @@ final class CalendarVocabulary {
           Set.copyOf(nameTerms)));
     }
     this.groups = List.copyOf(built);
+    for (CalendarEvent event : calendar.all()) {
+      placeOnlyTerms.removeAll(analysis.terms(String.join(" ", titleText(event), event.kind(), event.series(),
+          event.audience(), event.seriesId().replace('-', ' '))));
+    }
     this.titleWords = groups.stream().map(group -> TITLE_WORD.matcher(group.first().title()).results()
         .map(found -> found.group().toLowerCase(Locale.ROOT)).toList()).distinct().toList();
     this.titles = groups.stream().map(group -> group.first().title().strip()).filter(title -> !title.isEmpty())
@@ -214,6 +221,11 @@ final class CalendarVocabulary {
   boolean discriminates(String term) {
     int df = documentFrequency.getOrDefault(term, 0);
     return df > 0 && (df < groups.size() || groups.size() == 1);
+  }
+
+  /** Whether only where events are held has the term, not what any event is called or for whom it is. */
+  boolean onlyPlaces(String term) {
+    return placeOnlyTerms.contains(term);
   }
 
   boolean knows(String term) {

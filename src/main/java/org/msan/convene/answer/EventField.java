@@ -74,7 +74,7 @@ enum EventField {
   /** Words that say "something" or "to take part" ("anything on", "who can attend"): never an event's name. */
   private static final Pattern PARTICIPATION = Pattern.compile(
       "\\b(things?|anything|something|stuff|on|attend(s|ing|ance)?|go|going|come|coming|join|joining|participate|"
-          + "held|hold|holding|take place|taking place|happen(s|ed|ing)?|need|planning|plan to|list|show|see|view|give|"
+          + "(?:being\\s+)?held|hold|holding|take place|taking place|happen(s|ed|ing)?|need|planning|plan to|list|show|see|view|give|"
           + "tell|all|every|series)\\b(?!-)",
       Pattern.CASE_INSENSITIVE);
   /** Format words asked as a filter ("the next in-person meeting") rather than as a question. */

@@ -127,14 +127,17 @@ final class ScheduleAnswerer {
       }
     }
     EventField.Asked asked = EventField.read(time.rest(), vocabulary.titles());
-    List<String> topic = topic(asked.rest(), vocabulary);
+    List<String> naming = modifierWords(text).stream().flatMap(word -> analysis.terms(word).stream())
+        .map(vocabulary::corrected).toList();
+    // "The next TRYLN event": a word before an event noun that only a venue has ("TRYLN Central
+    // Office") doesn't single that event out; "events in Easton" asks the place.
+    List<String> topic = topic(asked.rest(), vocabulary).stream()
+        .filter(term -> !(naming.contains(term) && vocabulary.onlyPlaces(term))).toList();
     CalendarVocabulary.Match match = vocabulary.match(topic);
     // "The superintendents meeting": words said as an event's name, before an event noun, mean the
     // event called by them while it is ahead ("anything for directors" may be any event for them);
     // once it is past, "the next mentor meeting" may be one the documents describe.
     List<String> known = topic.stream().filter(vocabulary::knows).toList();
-    List<String> naming = modifierWords(text).stream().flatMap(word -> analysis.terms(word).stream())
-        .map(vocabulary::corrected).toList();
     Optional<CalendarVocabulary.Group> called = known.isEmpty() || !naming.containsAll(known) ? Optional.empty()
         : match.calledBy(known).filter(group -> group.occurrences().stream().anyMatch(event -> event.isUpcoming(today)));
     if (called.isPresent()) {

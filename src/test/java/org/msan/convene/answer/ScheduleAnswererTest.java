@@ -636,4 +636,38 @@ final class ScheduleAnswererTest {
           .startsWith("No Spring Literacy Institute is on the calendar for 2028. The nearest: Spring Literacy Institute 2027 is");
     }
   }
+
+  @Nested
+  @DisplayName("A network's own name in a venue")
+  final class NetworkNameInAVenue {
+
+    private static final String TODAY = "2027-02-01";
+
+    @BeforeEach
+    void calendar() throws Exception {
+      load("""
+          events:
+            - id: mentor-training
+              title: Mentor Training Day
+              start: 2027-02-06T09:00 America/Chicago
+              location: Lehigh Crossing Middle School, Easton, PA
+            - id: steering
+              title: Steering Committee Meeting
+              start: 2027-02-18T18:00 America/Chicago
+              location: PRYN Central Office, 214 Northampton Street, Easton, PA
+            - id: senate-spring
+              title: Student Senate Spring Session
+              start: 2027-04-17T09:30 America/Chicago
+              location: Paulins Kill High School, Newton, NJ
+          """, null, TODAY);
+    }
+
+    @Test
+    @DisplayName("\"The next PRYN event\" is the next event, though only one venue has the word; \"being held\" asks nothing more")
+    void nextEventOfTheNetwork() {
+      assertThat(ask("What's the next PRYN event coming up?", TODAY).text()).startsWith("The next event is the Mentor Training Day");
+      assertThat(ask("Where is the Student Senate spring session being held?", TODAY).text())
+          .startsWith("Student Senate Spring Session is at Paulins Kill High School");
+    }
+  }
 }
