@@ -77,6 +77,10 @@ record Evidence(Hit hit, double coverage, double headingMatch, boolean restatesH
     // sentences give one, as places and people are written in too many ways for a pattern to know.
     boolean labelledByHeading = typedHere && !type.get().required()
         && !passage.headings().isEmpty() && hit.headingTerms().stream().anyMatch(head::contains);
+    // What the headings above say is said of every line below them, as the title is: "PRSEC" over
+    // "Main line: (217) 555-0148" is the PRSEC central office's number.
+    Set<String> headingsSaid = new HashSet<>(hit.headingTerms());
+    headingsSaid.addAll(analysis.terms(passage.section()));
     List<Sentences.Sentence> typed = new ArrayList<>();
     List<Sentences.Sentence> sentences = typedHere ? Sentences.of(passage.text()) : List.of();
     for (int i = 0; i < sentences.size(); i++) {
@@ -89,7 +93,7 @@ record Evidence(Hit hit, double coverage, double headingMatch, boolean restatesH
         labelled.insert(0, sentences.get(above).text() + "\n");
       }
       if ((labelledByHeading || question.answeredBy(sentence.text(), analysis))
-          && saysOwn(dated, type.get().ofOneThing(), labelled.toString(), withYearSaid(hit.headingTerms(),
+          && saysOwn(dated, type.get().ofOneThing(), labelled.toString(), withYearSaid(headingsSaid,
               question, passage.section() + "\n" + labelled, analysis), analysis)
           && counts(type.get(), sentence.text(), question.countedSlots(), analysis)) {
         typed.add(sentence);

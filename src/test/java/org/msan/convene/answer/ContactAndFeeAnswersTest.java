@@ -122,6 +122,18 @@ final class ContactAndFeeAnswersTest {
         - Haugen: circulate the 2027 roof inspection schedule by February 15.
         - Okafor: pay the $2,400 wrecker invoice by January 31.
         """);
+    Files.writeString(knowledge.resolve("handbook.md"), """
+        ---
+        title: Member District Handbook
+        ---
+        # Prairie Ridge Cooperative (PRC)
+
+        ## Central Office & Key Contacts
+
+        **Central Office:** 1420 Quarry Road, Harlan Springs, IL 62391
+        **Main line:** (217) 555-0148  |  **Fax:** (217) 555-0149
+        **Office hours:** 7:30 a.m. – 4:00 p.m., Monday–Friday.
+        """);
     folder = new FolderAnswers(knowledge, data);
   }
 
@@ -229,5 +241,14 @@ final class ContactAndFeeAnswersTest {
 
     assertThat(roof.answered()).isFalse();
     assertThat(roof.text()).startsWith(AnswerService.NOT_STATED).contains("roof inspection schedule");
+  }
+
+  @Test
+  @DisplayName("The network's name in a heading above says whose a number is, as the document's title does")
+  void numberUnderTheNetworksHeading() {
+    Answer phone = folder.ask("What is the main phone number for the PRC Central Office?");
+
+    assertThat(phone.answered()).isTrue();
+    assertThat(phone.text()).contains("Main line: (217) 555-0148");
   }
 }
