@@ -135,7 +135,7 @@ enum AnswerType {
           + "|(?-i:\\b\\p{Lu}\\p{Ll}+,\\s+\\p{Lu}{2}\\b)|\\b(?:held|meets?|takes? place)\\s+(?:online|virtually)\\b|\\bon zoom\\b"
           // A table's cell or a form's line under a label that asks where: "Where: Elm Creek Public Schools".
           + "|(?<=\\b(?:where|location|venue|site|address|host city)\\s{0,3}:\\s{0,3})(?!TBD|TBA|N/A)(?-i:\\p{Lu}|\\d)",
-      "where based located held housed hosted city town venue building campus address"),
+      "where based located held housed hosted city town venue site building campus address"),
   /**
    * A street address: "what's the address of the service center", "their mailing address" by "410
    * Mill Street, Cedar Bend" or "P.O. Box 118"; "how does the plan address attendance" asks none,
@@ -143,7 +143,7 @@ enum AnswerType {
    * where, which a street address also says.
    */
   ADDRESS("\\b(?:the|your|their|its|our|an?|street|mailing|postal|physical)\\s+address(?:es)?\\b", Words.STREET_ADDRESS,
-      "address street mailing postal"),
+      "address street mailing postal location site venue"),
   /**
    * What a term means: "how does the district define deeper learning", "what does FERPA stand
    * for" by "FERPA stands for …"; a definition may also be written "X is …" or "the Family

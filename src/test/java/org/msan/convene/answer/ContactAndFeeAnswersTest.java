@@ -133,6 +133,13 @@ final class ContactAndFeeAnswersTest {
         **Central Office:** 1420 Quarry Road, Harlan Springs, IL 62391
         **Main line:** (217) 555-0148  |  **Fax:** (217) 555-0149
         **Office hours:** 7:30 a.m. – 4:00 p.m., Monday–Friday.
+
+        ## Program tuition
+
+        | Program | Site | Member tuition |
+        |---|---|---|
+        | Structured Learning Program (K–5) | Tillman Grove Elementary | $36,900 |
+        | Transition Academy (ages 18–21) | 210 W. Main St., Harlan Springs | $29,750 |
         """);
     folder = new FolderAnswers(knowledge, data);
   }
@@ -250,5 +257,14 @@ final class ContactAndFeeAnswersTest {
 
     assertThat(phone.answered()).isTrue();
     assertThat(phone.text()).contains("Main line: (217) 555-0148");
+  }
+
+  @Test
+  @DisplayName("A street address in a table's \"Site\" column is the address of its row's program")
+  void addressUnderASiteLabel() {
+    Answer address = folder.ask("What is the address of the Transition Academy?");
+
+    assertThat(address.answered()).isTrue();
+    assertThat(address.text()).startsWith("Program: Transition Academy (ages 18–21); Site: 210 W. Main St.");
   }
 }
