@@ -135,6 +135,7 @@ public final class Convene implements Closeable {
     analysis = parts.lazy(() -> {
       TextAnalysis built = new TextAnalysis();
       problemLog.log(Synonyms.apply(folder(), built));
+      PassageIndex.readAcronyms(settings.indexDir(), built);
       return built;
     });
     calendars = parts.lazy(() -> new CalendarService(folder(), new CalendarLoader(settings.timeZone(), today)));

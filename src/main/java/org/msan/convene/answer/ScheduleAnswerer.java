@@ -24,6 +24,7 @@ import org.msan.convene.events.Attendance;
 import org.msan.convene.events.CalendarEvent;
 import org.msan.convene.events.EventCalendar;
 import org.msan.convene.events.EventTime;
+import org.msan.convene.knowledge.Slots;
 import org.msan.convene.knowledge.TextAnalysis;
 
 /**
@@ -130,9 +131,12 @@ final class ScheduleAnswerer {
     List<String> naming = modifierWords(text).stream().flatMap(word -> analysis.terms(word).stream())
         .map(vocabulary::corrected).toList();
     // "The next TRYLN event": a word before an event noun that only a venue has ("TRYLN Central
-    // Office") doesn't single that event out; "events in Easton" asks the place.
-    List<String> topic = topic(asked.rest(), vocabulary).stream()
-        .filter(term -> !(naming.contains(term) && vocabulary.onlyPlaces(term))).toList();
+    // Office") doesn't single that event out, nor do the words it stands for; "events in Easton"
+    // asks the place.
+    List<String> topic = analysis.questionSlots(asked.rest()).stream()
+        .map(slot -> slot.stream().flatMap(alternative -> Slots.terms(alternative).stream()).map(vocabulary::corrected).toList())
+        .filter(terms -> terms.stream().noneMatch(term -> naming.contains(term) && vocabulary.onlyPlaces(term)))
+        .flatMap(List::stream).distinct().toList();
     CalendarVocabulary.Match match = vocabulary.match(topic);
     // "The superintendents meeting": words said as an event's name, before an event noun, mean the
     // event called by them while it is ahead ("anything for directors" may be any event for them);

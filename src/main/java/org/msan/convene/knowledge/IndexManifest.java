@@ -71,6 +71,11 @@ record IndexManifest(Map<String, FileState> files) {
     }
   }
 
+  /** The manifest of an index of this format, whatever its embedding model; null otherwise. */
+  static IndexManifest ofFormat(Map<String, String> data) {
+    return data.get(MODEL_KEY) == null ? null : fromCommitData(data, data.get(MODEL_KEY));
+  }
+
   Map<String, String> toCommitData(String modelId) {
     try {
       return Map.of(FORMAT_KEY, FORMAT, MODEL_KEY, modelId, FILES_KEY, JSON.writeValueAsString(new TreeMap<>(files)));

@@ -883,6 +883,26 @@ public final class PassageIndex implements Closeable {
     }
   }
 
+  /**
+   * Gives the analysis the acronyms of the index kept in {@code indexDir}, read from its last
+   * commit without opening it for search (milliseconds): a question the calendar answers before
+   * any search is read with the documents' acronyms ("TRYLN") as every later one is. Nothing when
+   * there is no index of this format yet.
+   */
+  public static void readAcronyms(Path indexDir, TextAnalysis analysis) {
+    if (!Files.isDirectory(indexDir)) {
+      return;
+    }
+    try (Directory stored = FSDirectory.open(indexDir)) {
+      IndexManifest manifest = IndexManifest.ofFormat(SegmentInfos.readLatestCommit(stored).getUserData());
+      if (manifest != null) {
+        analysis.useAcronyms(manifest.acronyms(), manifest.acronymWords());
+      }
+    } catch (IOException e) {
+      // No index yet, or one being written: the first search reads them.
+    }
+  }
+
   private IndexManifest readManifest() {
     try {
       return IndexManifest.fromCommitData(SegmentInfos.readLatestCommit(directory).getUserData(), embedder.modelId());

@@ -153,6 +153,19 @@ final class PassageIndexTest {
   }
 
   @Test
+  @DisplayName("The acronyms of a kept index are read into a new analysis without opening it for search")
+  void acronymsReadBeforeTheFirstSearch() throws Exception {
+    TestFiles.write(knowledge, "about.md", "# About\n\nThe Youth Writing Project (YWP) meets monthly.\n");
+    index.refresh(folder);
+    TextAnalysis restarted = new TextAnalysis();
+
+    assertThat(restarted.questionSlots("what does ywp do")).noneMatch(slot -> slot.size() > 1);
+    PassageIndex.readAcronyms(data.resolve("index"), restarted);
+    assertThat(restarted.questionSlots("what does ywp do")).contains(java.util.Set.of("ywp", "youth write project"));
+    PassageIndex.readAcronyms(data.resolve("no-index-here"), restarted);
+  }
+
+  @Test
   @DisplayName("A misspelt word is corrected to the documents' word; a common English word is left as it is")
   void englishWordsAreNotMisspellings() {
     index.refresh(folder);
