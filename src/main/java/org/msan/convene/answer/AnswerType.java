@@ -190,8 +190,12 @@ enum AnswerType {
   VOTE(
       "\\bwhat was the (vote|tally)\\b|\\b(vote|voting) (count|tally|results?)\\b"
           + "|\\bhow did (the )?(board|council|committee|members?)\\b[^?]*\\bvote\\b",
-      "\\b(passed|failed|carried|approved|adopted|defeated|rejected),?\\s+(?:(?:by|on) a vote of\\s+|\\()?"
+      "\\b(passed|failed|carried|approved|adopted|defeated|rejected|elected),?\\s+(?:(?:by|on) a vote of\\s+|\\()?"
           + "\\d{1,2}\\s*[-–—]\\s*\\d{1,2}\\b"
+          // "Teague was elected Vice President for the remainder of the 2026-27 term, 5-4.": the
+          // tally ends the clause its result word begins.
+          + "|\\b(passed|failed|carried|approved|adopted|defeated|rejected|elected)\\b[^.;]{0,100}?,\\s*"
+          + "(?<!\\d)\\d{1,2}\\s*[-–—]\\s*\\d{1,2}\\s*[.;)]"
           + "|\\b\\d{1,2}\\s*[-–—]\\s*\\d{1,2}\\s+vote\\b|\\bunanimous(ly)?\\b",
       "vote tally");
 

@@ -474,9 +474,13 @@ final class ExtractiveComposer {
     }
     List<Unit> best = bestUnits(units, false);
     int first = best.stream().mapToInt(u -> u.position).min().orElse(Integer.MAX_VALUE);
-    List<Unit> typed = paragraphOfBest(passage, units).orElse(List.of()).stream()
-        .filter(u -> u.position > first && !best.contains(u) && asked.answeredBy(u.text, analysis))
-        .toList();
+    Predicate<Unit> givesAfterBest = u -> u.position > first && !best.contains(u) && asked.answeredBy(u.text, analysis);
+    List<Unit> typed = paragraphOfBest(passage, units).orElse(List.of()).stream().filter(givesAfterBest).toList();
+    if (typed.isEmpty()) {
+      // Minutes write a motion, its discussion, then "Motion passed 6-3.": failing the paragraph,
+      // the first sentence after the best in its section that gives it.
+      typed = units.stream().filter(givesAfterBest).limit(1).toList();
+    }
     if (typed.isEmpty()) {
       return Optional.empty();
     }

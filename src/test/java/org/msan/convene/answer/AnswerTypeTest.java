@@ -289,5 +289,8 @@ final class AnswerTypeTest {
     assertThat(AnswerType.VOTE.answeredBy("The motion carried, 7–2.")).isTrue();
     assertThat(AnswerType.VOTE.answeredBy("The motion carried unanimously.")).isTrue();
     assertThat(AnswerType.VOTE.answeredBy("The curriculum was approved for grades 6-8.")).isFalse();
+    assertThat(AnswerType.VOTE.answeredBy("By ballot, Gordon Teague was elected Vice President for the 2026-27 term, 5-4."))
+        .isTrue();
+    assertThat(AnswerType.VOTE.answeredBy("Gordon Teague was elected Vice President for the 2026-27 term.")).isFalse();
   }
 }

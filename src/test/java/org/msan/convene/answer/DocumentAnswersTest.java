@@ -110,6 +110,12 @@ final class DocumentAnswersTest {
 
         Motion 2027-02: Mentor stipend. Raise the mentor stipend from $1,200 to $1,500 per year. Moved by Supt. Ruelas, seconded by Supt. Jessup. Failed 4-6. Staff to bring back a cost analysis in May.
 
+        ## 10. Travel grant annual cap
+
+        Mr. Brennan reported that four districts hit the $1,500 annual cap by February last year. Motion to raise the per-district annual cap on travel grants from $1,500 to $2,000 (Osei-Bonsu / Marchetti).
+
+        Discussion: Kowalczyk and Szabo opposed, citing the tight budget. Others argued the cap mostly affects the districts furthest from the office. Motion passed 6-3 (Kowalczyk, Fenwick, Szabo opposed).
+
         ## 9. Joint Van Purchase
 
         Kucera reported that four districts have committed to six wheelchair vans for the 2027 joint purchase:
@@ -569,6 +575,15 @@ final class DocumentAnswersTest {
   void fragmentWithItsParagraph() {
     assertThat(folder.ask("which motions passed at the board meeting").text())
         .contains("Approve the 2027-28 operating budget of $1,842,500");
+  }
+
+  @Test
+  @DisplayName("\"What was the vote on …\": the motion's result, written after its discussion, is quoted with the motion")
+  void voteAfterTheDiscussion() {
+    Answer vote = folder.ask("what was the vote on raising the travel grant cap?");
+
+    assertThat(vote.answered()).isTrue();
+    assertThat(vote.text()).contains("Motion to raise the per-district annual cap", "Motion passed 6-3");
   }
 
   @Test
