@@ -56,6 +56,8 @@ public final class TextAnalysis {
       "under", "over", "during", "within", "without", "between", "among", "across", "around", "toward",
       "towards", "upon", "via", "through", "altogether", "overall", "really", "actually", "anyone",
       "someone", "something", "everything", "way", "ways", "lot", "lots",
+      // the present, which every document speaks of: "how many students are enrolled now"
+      "now", "currently", "presently", "nowadays",
       // what a chat message adds around its question: greetings, thanks, laughter, asides
       "hello", "hiya", "yo", "thanks", "thank", "thx", "ty", "pls", "plz", "lol", "lmao", "haha", "hehe",
       "btw", "fyi", "tbh", "idk", "imo", "ok", "okay", "um", "uh", "guys", "yall", "folks", "wondering");

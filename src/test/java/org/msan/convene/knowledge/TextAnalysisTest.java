@@ -23,6 +23,8 @@ final class TextAnalysisTest {
   void questionTerms() {
     assertThat(analysis.questionTerms("How big should a district team be?")).containsExactly("district", "team");
     assertThat(analysis.questionTerms("What's the price?")).containsExactly("price");
+    assertThat(analysis.questionTerms("how many students are enrolled at Birchwood now"))
+        .as("the present is every document's time").containsExactly("student", "enrol", "birchwood");
     assertThat(analysis.questionTerms("what's the dispatch number for getting a spare bus"))
         .as("\"getting\" is filler as \"get\" is").containsExactly("dispatch", "number", "spare", "bu");
     assertThat(analysis.questionTerms("which teachers got grants last year")).as("\"got\" says who received them")
