@@ -146,6 +146,18 @@ final class ScheduleAnswerer {
         : match.calledBy(known).filter(group -> group.occurrences().stream().anyMatch(event -> event.isUpcoming(today)));
     if (called.isPresent()) {
       match = match.narrowedTo(called.get());
+    } else if (match.best().size() > 1) {
+      // "The Summer Leadership Institute" is the event of that title, not the info night whose
+      // audience ("families considering the Summer Leadership Institute") says the same words.
+      String lower = text.toLowerCase(Locale.ROOT);
+      List<CalendarVocabulary.Group> titled = match.best().stream().filter(group -> {
+        String title = TITLE_YEAR.matcher(group.first().title()).replaceAll("").strip().toLowerCase(Locale.ROOT);
+        return !title.isEmpty() && Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(title) + "(?![\\p{L}\\p{N}])")
+            .matcher(lower).find();
+      }).toList();
+      if (titled.size() == 1) {
+        match = match.narrowedTo(titled.get(0));
+      }
     }
     Predicate<CalendarEvent> format = format(asked.format(), vocabulary);
     TimeExpressions.Window window = window(time, calendar, today);

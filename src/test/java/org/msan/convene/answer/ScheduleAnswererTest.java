@@ -638,7 +638,7 @@ final class ScheduleAnswererTest {
   }
 
   @Nested
-  @DisplayName("A network's own name in a venue")
+  @DisplayName("Venues and audiences that write names: the network's own, another event's title")
   final class NetworkNameInAVenue {
 
     private static final String TODAY = "2027-02-01";
@@ -659,6 +659,14 @@ final class ScheduleAnswererTest {
               title: Student Senate Spring Session
               start: 2027-04-17T09:30 America/Chicago
               location: Paulins Kill High School, Newton, NJ
+            - id: sli-info-night
+              title: Summer Institute Info Night
+              start: 2027-03-23T18:30 America/Chicago
+              audience: Students and families considering the Summer Leadership Institute
+            - id: sli-2027
+              title: Summer Leadership Institute 2027
+              start: 2027-07-12
+              end: 2027-07-16
           """, null, TODAY);
     }
 
@@ -668,6 +676,14 @@ final class ScheduleAnswererTest {
       assertThat(ask("What's the next PRYN event coming up?", TODAY).text()).startsWith("The next event is the Mentor Training Day");
       assertThat(ask("Where is the Student Senate spring session being held?", TODAY).text())
           .startsWith("Student Senate Spring Session is at Paulins Kill High School");
+    }
+
+    @Test
+    @DisplayName("An event's title written whole names it, though another's audience writes it too")
+    void titleWrittenWhole() {
+      assertThat(ask("When is the 2028 Summer Leadership Institute?", TODAY).text())
+          .startsWith("No Summer Leadership Institute is on the calendar for 2028. The nearest: Summer Leadership Institute 2027");
+      assertThat(ask("When is the summer leadership institute?", TODAY).text()).startsWith("Summer Leadership Institute 2027 is");
     }
   }
 }
