@@ -383,8 +383,10 @@ enum AnswerType {
      * A number of things: not a year ("2019", "2019-20"), money ("$20,000") or time ("2 years",
      * "three-day"), nor the day of a date ("October 1") or the end of a range of years ("2025–26").
      */
-    static final String COUNTED_NUMBER = "(?<![$\\d,.\\-–—/])(?<!\\b(" + Words.MONTHS + ")\\.?\\s)(?!(19|20)\\d\\d\\b)"
-        + "\\b(\\d{1,3}(,\\d{3})+|\\d+(-\\d+)?|" + Words.NUMBERS + "|dozens?|hundreds|thousands)\\b(?![- ]+" + Words.TIME_UNITS + ")";
+    // Not a clock time's figures ("by 3:00 p.m.").
+    static final String COUNTED_NUMBER = "(?<![$\\d,.\\-–—/:])(?<!\\b(" + Words.MONTHS + ")\\.?\\s)(?!(19|20)\\d\\d\\b)"
+        + "\\b(\\d{1,3}(,\\d{3})+|\\d+(-\\d+)?|" + Words.NUMBERS + "|dozens?|hundreds|thousands)\\b(?![- ]+" + Words.TIME_UNITS + ")"
+        + "(?!:\\d)";
     /**
      * An amount of money, or a charge written as a share of one: "a late fee of 5%", "a 10% discount",
      * "2 percent of the invoice" (a share alone, "85% of students", is no amount).

@@ -211,6 +211,8 @@ final class AnswerTypeTest {
     assertThat(AnswerType.COUNT.answeredBy("Teams of 4-8 leaders from a school district")).isTrue();
     assertThat(AnswerType.COUNT.answeredBy("MSAN's two Communities of Practice")).isTrue();
     assertThat(AnswerType.COUNT.answeredBy("launching in Fall 2019 (school year 2019-20)")).isFalse();
+    assertThat(AnswerType.COUNT.answeredBy("Pickup is on Friday, July 16; all students must be picked up by 3:00 p.m."))
+        .as("a date's day and a clock time count nothing").isFalse();
     assertThat(AnswerType.COUNT.answeredBy("$20,000/per district team")).isFalse();
     assertThat(AnswerType.COUNT.answeredBy("a three-day in-person conference")).isFalse();
     assertThat(AnswerType.COUNT.answeredBy("The Network will run for 2 years")).isFalse();
