@@ -7,6 +7,7 @@ import java.util.Arrays;
 import java.util.HashMap;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -63,6 +64,8 @@ public final class AnswerService {
 
   /** The share of the question's weight a passage must cover to answer on its words alone. */
   static final double MIN_COVERAGE = 0.6;
+  /** An acronym as a member types it: two to six capitals ("ESY", "IEPs"), not a shouted word. */
+  private static final Pattern ACRONYM = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Lu}{2,6}(?=s?(?![\\p{L}\\p{N}]))");
   /**
    * A passage that covers less answers when its meaning is close enough: when its cosine similarity
    * to the question plus {@code MEANING_COVERAGE_WEIGHT} times its coverage reaches the model's
@@ -748,7 +751,14 @@ public final class AnswerService {
     YearsNamed askedYears = YearsNamed.in(question);
     SeasonsNamed askedSeasons = SeasonsNamed.asked(question);
     NumberedNames askedNumbers = NumberedNames.in(question, analysis);
+    // "How much does a district pay per student for ESY?": a program the documents know by its
+    // acronym is what is asked about; a passage that never names it ("$38.50 per enrolled
+    // student" of the membership) answers for something else.
+    List<Set<String>> acronymsNamed = ACRONYM.matcher(question).results()
+        .flatMap(found -> analysis.questionSlots(found.group()).stream())
+        .filter(slot -> !Slots.unknown(slot, result.unknownTerms())).toList();
     Predicate<Evidence> fits = e -> namesAskedThing(e, asked, result.unknownTerms())
+        && (acronymsNamed.isEmpty() || saysAll(acronymsNamed, e.hit().passage()))
         && (askedYears.isEmpty() || yearsOf(e.hit().passage()).cover(askedYears))
         && (askedNumbers.numbers().isEmpty() || NumberedNames.in(e.hit().passage().withHeadings(), analysis).cover(askedNumbers))
         && seasonsOf(e.hit().passage()).cover(askedSeasons)
@@ -887,6 +897,12 @@ public final class AnswerService {
     }
     List<Set<String>> topic = asked.slots().stream().filter(slot -> !unknown.contains(slot)).toList();
     return Evidence.share(topic, passage.hit().terms(), asked.weights()) >= MIN_COVERAGE;
+  }
+
+  /** Whether the passage, under its title and headings, says each slot (a word or what it stands for). */
+  private boolean saysAll(List<Set<String>> slots, Passage passage) {
+    Set<String> said = new HashSet<>(analysis.terms(passage.withHeadings()));
+    return slots.stream().allMatch(slot -> Slots.said(slot, said));
   }
 
   /** The years a passage names, in its document's title, its headings and its text. */
