@@ -64,7 +64,7 @@ public final class AnswerService {
 
   /** The share of the question's weight a passage must cover to answer on its words alone. */
   static final double MIN_COVERAGE = 0.6;
-  /** An acronym as a member types it: two to six capitals ("ESY", "IEPs"), not a shouted word. */
+  /** An acronym as a member types it: two to six capitals ("ESY", "IEPs"). */
   private static final Pattern ACRONYM = Pattern.compile("(?<![\\p{L}\\p{N}])\\p{Lu}{2,6}(?=s?(?![\\p{L}\\p{N}]))");
   /**
    * A passage that covers less answers when its meaning is close enough: when its cosine similarity
@@ -751,12 +751,17 @@ public final class AnswerService {
     YearsNamed askedYears = YearsNamed.in(question);
     SeasonsNamed askedSeasons = SeasonsNamed.asked(question);
     NumberedNames askedNumbers = NumberedNames.in(question, analysis);
-    // "How much does a district pay per student for ESY?": a program the documents know by its
-    // acronym is what is asked about; a passage that never names it ("$38.50 per enrolled
-    // student" of the membership) answers for something else.
-    List<Set<String>> acronymsNamed = ACRONYM.matcher(question).results()
-        .flatMap(found -> analysis.questionSlots(found.group()).stream())
-        .filter(slot -> !Slots.unknown(slot, result.unknownTerms())).toList();
+    // "How much does a district pay per student for ESY?": a program the documents define by its
+    // acronym, typed as one, is what is asked about; a passage that never names it ("$38.50 per
+    // enrolled student" of the membership) answers for something else. An acronym a title or
+    // heading writes is a whole document's subject, as the network's own name is: not required.
+    Set<String> typedAcronyms = ACRONYM.matcher(question).results()
+        .flatMap(found -> analysis.terms(found.group()).stream()).collect(Collectors.toSet());
+    List<Set<String>> acronymsNamed = typedAcronyms.isEmpty() ? List.of() : ownSlots.stream()
+        .filter(slot -> slot.size() > 1 && slot.stream().anyMatch(typedAcronyms::contains))
+        .filter(slot -> result.hits().stream().noneMatch(hit -> Slots.said(slot,
+            analysis.terms(hit.passage().title() + "\n" + hit.passage().section()))))
+        .toList();
     Predicate<Evidence> fits = e -> namesAskedThing(e, asked, result.unknownTerms())
         && (acronymsNamed.isEmpty() || saysAll(acronymsNamed, e.hit().passage()))
         && (askedYears.isEmpty() || yearsOf(e.hit().passage()).cover(askedYears))
@@ -792,7 +797,7 @@ public final class AnswerService {
     String text = composer.compose(question, passages, asked, namesSection);
     // A passage headed by the question itself (a taught answer, an FAQ entry) answers it as written.
     if (asked.type().filter(AnswerType::required).isPresent() && best.headingMatch() < 0.99
-        && (!best.hasAnswerType() || !asked.type().get().answeredBy(text))) {
+        && (!best.hasAnswerType() || !asked.type().get().answeredBy(quotedFromBest(text)))) {
       // The passage is on the topic but gives no date, amount or number where one is asked for, or
       // gives one only in a sentence the answer doesn't quote: "how much for a roof inspection" and
       // the minutes' action items say only when the inspection schedule goes out.
@@ -897,6 +902,12 @@ public final class AnswerService {
     }
     List<Set<String>> topic = asked.slots().stream().filter(slot -> !unknown.contains(slot)).toList();
     return Evidence.share(topic, passage.hit().terms(), asked.weights()) >= MIN_COVERAGE;
+  }
+
+  /** What an extractive answer quotes from its first source, without the citations ("… [1]"). */
+  private static String quotedFromBest(String text) {
+    return String.join(" ", QUOTED_WITH_CITATION.splitAsStream(text).filter(quote -> quote.strip().endsWith("[1]"))
+        .map(quote -> TRAILING_CITATION.matcher(quote).replaceAll("")).toList());
   }
 
   /** Whether the passage, under its title and headings, says each slot (a word or what it stands for). */

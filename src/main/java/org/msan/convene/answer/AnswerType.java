@@ -192,10 +192,9 @@ enum AnswerType {
           + "|\\bhow did (the )?(board|council|committee|members?)\\b[^?]*\\bvote\\b",
       "\\b(passed|failed|carried|approved|adopted|defeated|rejected|elected),?\\s+(?:(?:by|on) a vote of\\s+|\\()?"
           + "\\d{1,2}\\s*[-–—]\\s*\\d{1,2}\\b"
-          // "Teague was elected Vice President for the remainder of the 2026-27 term, 5-4.": the
-          // tally ends the clause its result word begins.
-          + "|\\b(passed|failed|carried|approved|adopted|defeated|rejected|elected)\\b[^.;]{0,100}?,\\s*"
-          + "(?<!\\d)\\d{1,2}\\s*[-–—]\\s*\\d{1,2}\\s*[.;)]"
+          // "Teague was elected Vice President for the remainder of the 2026-27 term, 5-4.": an
+          // election's tally ends its clause ("approved … for middle school, 6-8." is grades).
+          + "|\\b(re-?)?elected\\b[^.;]{0,100}?,\\s*\\d{1,2}\\s*[-–—]\\s*\\d{1,2}\\s*[.;)]"
           + "|\\b\\d{1,2}\\s*[-–—]\\s*\\d{1,2}\\s+vote\\b|\\bunanimous(ly)?\\b",
       "vote tally");
 

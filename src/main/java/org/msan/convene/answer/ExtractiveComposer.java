@@ -465,8 +465,8 @@ final class ExtractiveComposer {
    * "What time do kids need to be there for the summer program?" of "Summer Bridge is a summer
    * program … It runs …, 8:30 a.m. to 12:30 p.m.": no sentence that says the question's words gives
    * the kind of answer asked, but one after the best in its paragraph does ("It …"), and a short
-   * paragraph keeps to one thing. The best sentences with those, in order; empty when there are
-   * none or they run too long.
+   * paragraph keeps to one thing; a vote may come after the motion's discussion, in the next
+   * paragraph. The best sentences with those, in order; empty when there are none or they run too long.
    */
   private Optional<List<String>> typedInParagraphOfBest(Passage passage, List<Unit> units, AskedQuestion asked) {
     if (asked.type().isEmpty()) {
@@ -476,9 +476,9 @@ final class ExtractiveComposer {
     int first = best.stream().mapToInt(u -> u.position).min().orElse(Integer.MAX_VALUE);
     Predicate<Unit> givesAfterBest = u -> u.position > first && !best.contains(u) && asked.answeredBy(u.text, analysis);
     List<Unit> typed = paragraphOfBest(passage, units).orElse(List.of()).stream().filter(givesAfterBest).toList();
-    if (typed.isEmpty()) {
+    if (typed.isEmpty() && asked.type().get() == AnswerType.VOTE) {
       // Minutes write a motion, its discussion, then "Motion passed 6-3.": failing the paragraph,
-      // the first sentence after the best in its section that gives it.
+      // a vote asked is the first one after the best in the passage.
       typed = units.stream().filter(givesAfterBest).limit(1).toList();
     }
     if (typed.isEmpty()) {

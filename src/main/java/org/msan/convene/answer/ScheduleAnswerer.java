@@ -118,9 +118,11 @@ final class ScheduleAnswerer {
       // words are the question's.
       boolean namesOnlyEvents = related.names() && lacking(related.best().get(0), relatedTopic).stream()
           .allMatch(vocabulary::knows);
-      // "… before everybody gets together face to face" says a format: the in-person events.
-      boolean saysTimeOrFormat = relatedAsked.format() != null || Arrays.stream(time.relatedText().toLowerCase(Locale.ROOT)
-          .split("[^\\p{L}]+")).anyMatch(TIME_WORDS::contains);
+      // "… before everybody gets together face to face" says a format: the in-person events; "after
+      // 2027-03-15", "before Oct 5", "after new year's" a time.
+      boolean saysTimeOrFormat = relatedAsked.format() != null
+          || TimeExpressions.read(time.relatedText(), today).aboutTime()
+          || Arrays.stream(time.relatedText().toLowerCase(Locale.ROOT).split("[^\\p{L}]+")).anyMatch(TIME_WORDS::contains);
       if (namesOnlyEvents && names(related, relatedTopic, time.relatedText(), vocabulary)) {
         relatedEvent = Optional.of(related.best().get(0));
       } else if (!saysTimeOrFormat && !relatedTopic.stream().allMatch(vocabulary::knows)) {
@@ -130,13 +132,14 @@ final class ScheduleAnswerer {
     EventField.Asked asked = EventField.read(time.rest(), vocabulary.titles());
     List<String> naming = modifierWords(text).stream().flatMap(word -> analysis.terms(word).stream())
         .map(vocabulary::corrected).toList();
-    // "The next TRYLN event": a word before an event noun that only a venue has ("TRYLN Central
-    // Office") doesn't single that event out, nor do the words it stands for; "events in Easton"
-    // asks the place.
+    // "The next TRYLN event": the network's name, which the documents spell out, said before an
+    // event noun, doesn't single out the event whose venue has it ("TRYLN Central Office"); "the
+    // next Easton event" still asks the place.
     List<String> topic = analysis.questionSlots(asked.rest()).stream()
-        .map(slot -> slot.stream().flatMap(alternative -> Slots.terms(alternative).stream()).map(vocabulary::corrected).toList())
-        .filter(terms -> terms.stream().noneMatch(term -> naming.contains(term) && vocabulary.onlyPlaces(term)))
-        .flatMap(List::stream).distinct().toList();
+        .filter(slot -> slot.size() == 1 || slot.stream().flatMap(alternative -> Slots.terms(alternative).stream())
+            .map(vocabulary::corrected).noneMatch(term -> naming.contains(term) && vocabulary.onlyPlaces(term)))
+        .flatMap(slot -> slot.stream().flatMap(alternative -> Slots.terms(alternative).stream()))
+        .map(vocabulary::corrected).distinct().toList();
     CalendarVocabulary.Match match = vocabulary.match(topic);
     // "The superintendents meeting": words said as an event's name, before an event noun, mean the
     // event called by them while it is ahead ("anything for directors" may be any event for them);

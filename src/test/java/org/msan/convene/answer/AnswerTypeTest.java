@@ -294,5 +294,6 @@ final class AnswerTypeTest {
     assertThat(AnswerType.VOTE.answeredBy("By ballot, Gordon Teague was elected Vice President for the 2026-27 term, 5-4."))
         .isTrue();
     assertThat(AnswerType.VOTE.answeredBy("Gordon Teague was elected Vice President for the 2026-27 term.")).isFalse();
+    assertThat(AnswerType.VOTE.answeredBy("The board approved the new courses for middle school, 6-8.")).isFalse();
   }
 }

@@ -110,7 +110,7 @@ final class DocumentAnswersTest {
 
         Motion 2027-02: Mentor stipend. Raise the mentor stipend from $1,200 to $1,500 per year. Moved by Supt. Ruelas, seconded by Supt. Jessup. Failed 4-6. Staff to bring back a cost analysis in May.
 
-        ## 10. Travel grant annual cap
+        ## 8b. Travel grant annual cap
 
         Mr. Brennan reported that four districts hit the $1,500 annual cap by February last year. Motion to raise the per-district annual cap on travel grants from $1,500 to $2,000 (Osei-Bonsu / Marchetti).
 

@@ -10,6 +10,9 @@ import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.Optional;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.DisplayName;
 import org.junit.jupiter.api.Nested;
@@ -278,11 +281,14 @@ final class ScheduleAnswererTest {
       assertThat(ask("What's on before the student conference?", TODAY).text()).contains("Governing Board Meeting");
       assertThat(ask("After the kick-off, what's the next in-person event?", TODAY).text()).startsWith("After Network Kick-off");
       // "After" that is not followed by an event or a time alone is the question's own word.
+      // The calendar may still offer what it has of the event named, after the documents, never as its answer.
       assertThat(answerer.answer("who looks after the money on the governing board", calendar, LocalDate.parse(TODAY))
-          .map(ScheduleAnswerer.ScheduleReply::text).orElse("")).doesNotStartWith("After");
+          .map(ScheduleAnswerer.ScheduleReply::standing)).isNotEqualTo(Optional.of(ScheduleAnswerer.Standing.CALENDAR));
       assertThat(answerer.answer("how soon after a trip must receipts reach us for the student conference", calendar,
-          LocalDate.parse(TODAY)).map(ScheduleAnswerer.ScheduleReply::text).orElse("")).doesNotStartWith("After")
-          .doesNotStartWith("Coming up");
+          LocalDate.parse(TODAY)).map(ScheduleAnswerer.ScheduleReply::standing))
+          .isNotEqualTo(Optional.of(ScheduleAnswerer.Standing.CALENDAR));
+      assertThat(ask("what's on after 2026-12-15?", TODAY).text()).as("a date after \"after\" is no day asked")
+          .doesNotContain("calendar for Tuesday, December 15");
       assertThat(ask("When was the kick-off?", TODAY).text()).contains("Network Kick-off was Wednesday, October 14, 2026");
       assertThat(ask("wen is the studnet conference", TODAY).text()).contains("April 15");
       assertThat(ask("what's on 2026-12-09", TODAY).text()).contains("Research Practitioner Council");
@@ -668,6 +674,10 @@ final class ScheduleAnswererTest {
               start: 2027-07-12
               end: 2027-07-16
           """, null, TODAY);
+      // The documents spell the network's name out, as the index tells the analysis it reads questions with.
+      TextAnalysis withAcronym = new TextAnalysis();
+      withAcronym.useAcronyms(Map.of("pryn", "prairie ridge youth network"), Set.of());
+      answerer = new ScheduleAnswerer(withAcronym, CHICAGO, rsvps::peopleGoing);
     }
 
     @Test

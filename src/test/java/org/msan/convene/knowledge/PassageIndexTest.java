@@ -162,7 +162,9 @@ final class PassageIndexTest {
     assertThat(restarted.questionSlots("what does ywp do")).noneMatch(slot -> slot.size() > 1);
     PassageIndex.readAcronyms(data.resolve("index"), restarted);
     assertThat(restarted.questionSlots("what does ywp do")).contains(java.util.Set.of("ywp", "youth write project"));
-    PassageIndex.readAcronyms(data.resolve("no-index-here"), restarted);
+    TextAnalysis fresh = new TextAnalysis();
+    PassageIndex.readAcronyms(data.resolve("no-index-here"), fresh);
+    assertThat(fresh.questionSlots("what does ywp do")).noneMatch(slot -> slot.size() > 1);
   }
 
   @Test
