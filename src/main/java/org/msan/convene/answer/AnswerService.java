@@ -76,10 +76,12 @@ public final class AnswerService {
    */
   static final double MEANING_COVERAGE_WEIGHT = 0.4;
   /**
-   * Unless the question has more than one word no document has at all: the "keynote speaker" it
-   * asks for is not in them, however close the rest is.
+   * Unless the question has more than two words no document has at all: members' own words for
+   * a thing ("kiddo", "gas money") are one or two; with more, the question is about something
+   * they don't cover, however close the rest is. A thing asked for by a word no passage has is
+   * still said not to be given ({@link #namesAskedThing}).
    */
-  static final int MAX_UNKNOWN_SLOTS = 1;
+  static final int MAX_UNKNOWN_SLOTS = 2;
   /**
    * A sentence shorter than this is quoted after its heading, which it answers: an FAQ's "Yes.",
    * "No." or "Not this year." says nothing alone, where four words make a clause of their own.
@@ -483,8 +485,10 @@ public final class AnswerService {
       // on that event ("A room block is held at …"), says more than that the calendar doesn't say.
       return onTheEvent;
     }
+    // So does what they say on that event when they don't name the thing asked for ("a room block
+    // at the Riverside Lodge" for "which hotel"), unless an answer of a kind is asked that it doesn't give.
     return onTheEvent && documents.text().startsWith(NOT_STATED)
-        && AnswerType.of(question).filter(type -> type.answeredBy(documents.text().substring(NOT_STATED.length()))).isPresent();
+        && AnswerType.of(question).map(type -> type.answeredBy(documents.text().substring(NOT_STATED.length()))).orElse(true);
   }
 
   /**

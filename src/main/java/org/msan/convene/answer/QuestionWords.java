@@ -43,7 +43,7 @@ final class QuestionWords {
       Map.entry("tmrw", "tomorrow"), Map.entry("tmr", "tomorrow"), Map.entry("tmw", "tomorrow"),
       Map.entry("tdy", "today"), Map.entry("nxt", "next"), Map.entry("hrs", "hours"), Map.entry("hr", "hour"), Map.entry("mins", "minutes"),
       Map.entry("mtg", "meeting"), Map.entry("mtgs", "meetings"), Map.entry("ppl", "people"), Map.entry("wk", "week"),
-      Map.entry("wks", "weeks"), Map.entry("mo", "month"), Map.entry("yr", "year"), Map.entry("info", "information"),
+      Map.entry("wks", "weeks"), Map.entry("mo", "month"), Map.entry("yr", "year"), Map.entry("yrs", "years"), Map.entry("info", "information"),
       Map.entry("u", "you"), Map.entry("r", "are"), Map.entry("pls", "please"), Map.entry("thx", "thanks"),
       // A question word's contraction typed without its apostrophe ("whens the app due").
       Map.entry("whens", "when's"), Map.entry("wheres", "where's"), Map.entry("whos", "who's"), Map.entry("hows", "how's"),

@@ -64,6 +64,15 @@ final class MembersWordsAnswersTest {
   }
 
   @Test
+  @DisplayName("Two of a member's words that no document has (\"kiddo\") still let the passage closest in meaning answer")
+  void twoUnknownWordsAnswerByMeaning() {
+    Answer camp = folder.ask("does my kiddo get to go to camp in july");
+
+    assertThat(camp.answered()).isTrue();
+    assertThat(camp.text()).startsWith("Children of staff may join the summer camp in July.");
+  }
+
+  @Test
   @DisplayName("A question on nothing the documents cover is still declined")
   void offTopicStaysDeclined() {
     assertThat(folder.ask("what's the weather in chicago this weekend").answered()).isFalse();
