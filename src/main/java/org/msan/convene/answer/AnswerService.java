@@ -62,6 +62,11 @@ public final class AnswerService {
   /** Between the quotes of an extractive answer: each ends with its citation ("… [1] …"). */
   private static final Pattern QUOTED_WITH_CITATION = Pattern.compile("(?<=\\[\\d{1,2}\\])\\s+");
 
+  /**
+   * The share of the folder's files an acronym is in, at least, when it is the network's own name:
+   * the network's name heads most of its documents, a program's acronym only those about it.
+   */
+  static final double NETWORK_NAME_SHARE = 0.5;
   /** The share of the question's weight a passage must cover to answer on its words alone. */
   static final double MIN_COVERAGE = 0.6;
   /** An acronym as a member types it: two to six capitals ("ESY", "IEPs"). */
@@ -120,8 +125,8 @@ public final class AnswerService {
   private final MeaningBounds bounds;
 
   /**
-   * @param index the passage index, asked for only when a question needs the documents (a schedule
-   *     question answered from the calendar never opens it)
+   * @param index the passage index, asked for only when a question needs the documents or types an
+   *     acronym not yet read from them (a schedule question answered from the calendar never opens it)
    * @param attendance people going to an event, for "how many places are left"
    * @param llm writes answers from the passages when configured; null for extractive answers only
    * @param bounds the embedding model's bounds for answering on meaning ({@link
@@ -135,7 +140,8 @@ public final class AnswerService {
     this.clock = clock;
     this.llm = llm;
     this.composer = new ExtractiveComposer(analysis);
-    this.schedule = new ScheduleAnswerer(analysis, clock.getZone(), attendance);
+    this.schedule = new ScheduleAnswerer(analysis, clock.getZone(), attendance,
+        term -> this.index.get().fileShare(term) >= NETWORK_NAME_SHARE);
     this.languages = new QuestionLanguage(analysis::isStopWord, question -> index.get().englishWordShare(question));
     this.bounds = Objects.requireNonNull(bounds, "bounds");
   }
@@ -519,6 +525,13 @@ public final class AnswerService {
    * @param shown the question as the member wrote it, which a reply repeats
    */
   private Answer answerOne(String asked, String shown, int top, LocalDate today, Locale language) {
+    // "What BRIC events …": an acronym the analysis doesn't know yet may be the documents' (the
+    // network's own name), which the index reads from them; a question typed in time for the
+    // first index, or a file that defines it added since, would otherwise go without it.
+    if (ACRONYM.matcher(asked).results().flatMap(found -> analysis.terms(found.group()).stream())
+        .anyMatch(term -> !analysis.isAcronym(term))) {
+      index.get();
+    }
     Optional<ScheduleAnswerer.ScheduleReply> calendar = schedule.answer(asked, calendars.current(), today);
     String understood = null;
     // The question as the calendar read it, when that was the corrected one.

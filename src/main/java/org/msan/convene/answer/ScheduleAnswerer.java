@@ -85,14 +85,20 @@ final class ScheduleAnswerer {
   private final TextAnalysis analysis;
   private final ZoneId networkZone;
   private final EventFacts facts;
+  private final Predicate<String> usedThroughout;
   private volatile Vocabulary cached;
 
   private record Vocabulary(EventCalendar calendar, CalendarVocabulary words) {}
 
-  ScheduleAnswerer(TextAnalysis analysis, ZoneId networkZone, Attendance attendance) {
+  /**
+   * @param usedThroughout whether the documents use a term (analysed, as {@link TextAnalysis#terms}
+   *     gives it) throughout, as the network's own name; asked only of the documents' acronyms
+   */
+  ScheduleAnswerer(TextAnalysis analysis, ZoneId networkZone, Attendance attendance, Predicate<String> usedThroughout) {
     this.analysis = analysis;
     this.networkZone = networkZone;
     this.facts = new EventFacts(networkZone, attendance);
+    this.usedThroughout = usedThroughout;
   }
 
   /** The calendar's answer, or empty when the question is not about the calendar. */
@@ -132,12 +138,8 @@ final class ScheduleAnswerer {
     EventField.Asked asked = EventField.read(time.rest(), vocabulary.titles());
     List<String> naming = modifierWords(text).stream().flatMap(word -> analysis.terms(word).stream())
         .map(vocabulary::corrected).toList();
-    // "The next TRYLN event": the network's name, which the documents spell out, said before an
-    // event noun, doesn't single out the event whose venue has it ("TRYLN Central Office"); "the
-    // next Easton event" still asks the place.
     List<String> topic = analysis.questionSlots(asked.rest()).stream()
-        .filter(slot -> slot.size() == 1 || slot.stream().flatMap(alternative -> Slots.terms(alternative).stream())
-            .map(vocabulary::corrected).noneMatch(term -> naming.contains(term) && vocabulary.onlyPlaces(term)))
+        .filter(slot -> slot.size() == 1 || !namesTheNetwork(slot, naming, vocabulary))
         .flatMap(slot -> slot.stream().flatMap(alternative -> Slots.terms(alternative).stream()))
         .map(vocabulary::corrected).distinct().toList();
     CalendarVocabulary.Match match = vocabulary.match(topic);
@@ -206,7 +208,10 @@ final class ScheduleAnswerer {
     boolean unknownOnly = !topic.isEmpty() && topic.stream().noneMatch(vocabulary::knows)
         && modifierWords.stream().flatMap(word -> analysis.terms(word).stream()).toList().containsAll(topic)
         && (time.direction() != TimeExpressions.Direction.NONE || window != null);
-    boolean generic = topic.isEmpty() || unknownOnly;
+    // "What network events are coming up?": a word every event has (the network's name in each
+    // series) tells none apart; the question is about them all.
+    boolean everyEvents = !topic.isEmpty() && topic.stream().allMatch(term -> vocabulary.knows(term) && !vocabulary.discriminates(term));
+    boolean generic = topic.isEmpty() || unknownOnly || everyEvents;
     boolean byTopic = !generic && match.share() >= CalendarVocabulary.NAMED_SHARE && match.unmatched().isEmpty();
     if (!generic && !byTopic) {
       return Optional.empty();
@@ -276,6 +281,22 @@ final class ScheduleAnswerer {
     }
     List<String> said = analysis.terms(question).stream().map(vocabulary::corrected).toList();
     return vocabulary.titleCoverage(match.best().get(0), said) >= CalendarVocabulary.NAMED_TITLE_COVERAGE;
+  }
+
+  /**
+   * Whether a slot of the documents' acronym and what it stands for is the network's own name,
+   * which says whose events they all are, not which: one the documents use throughout ("What BRIC
+   * events are there in February?", "the MSAN calendar"), or one said before an event noun that
+   * only an event's venue has ("the next TRYLN event" and "TRYLN Central Office"; "the next Easton
+   * event" still asks the place).
+   */
+  private boolean namesTheNetwork(Set<String> slot, List<String> naming, CalendarVocabulary vocabulary) {
+    if (slot.stream().flatMap(alternative -> Slots.terms(alternative).stream()).map(vocabulary::corrected)
+        .anyMatch(term -> naming.contains(term) && vocabulary.onlyPlaces(term))) {
+      return true;
+    }
+    return slot.stream().map(Slots::terms).filter(terms -> terms.size() == 1).map(terms -> terms.get(0))
+        .anyMatch(term -> analysis.isAcronym(term) && usedThroughout.test(term));
   }
 
   /** The question's words the event doesn't have: words no event has, or only other events. */

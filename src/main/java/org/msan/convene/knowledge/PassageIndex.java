@@ -25,6 +25,9 @@ import java.util.concurrent.CompletionException;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import org.apache.lucene.index.DirectoryReader;
+import org.apache.lucene.index.DocValues;
+import org.apache.lucene.index.PostingsEnum;
+import org.apache.lucene.index.SortedSetDocValues;
 import org.apache.lucene.index.BinaryDocValues;
 import org.apache.lucene.index.FloatVectorValues;
 import org.apache.lucene.index.IndexNotFoundException;
@@ -43,6 +46,7 @@ import org.apache.lucene.search.BooleanClause;
 import org.apache.lucene.search.BooleanQuery;
 import org.apache.lucene.search.BoostQuery;
 import org.apache.lucene.document.Document;
+import org.apache.lucene.search.DocIdSetIterator;
 import org.apache.lucene.search.IndexSearcher;
 import org.apache.lucene.search.KnnFloatVectorQuery;
 import org.apache.lucene.search.PhraseQuery;
@@ -59,6 +63,7 @@ import org.apache.lucene.store.Directory;
 import org.apache.lucene.store.FSDirectory;
 import org.apache.lucene.store.LockObtainFailedException;
 import org.apache.lucene.store.SleepingLockWrapper;
+import org.apache.lucene.util.Bits;
 import org.apache.lucene.util.BytesRef;
 
 /**
@@ -368,6 +373,48 @@ public final class PassageIndex implements Closeable {
       throw new UncheckedIOException("reading the index's words failed", e);
     }
     return words == 0 ? 1 : (double) english / words;
+  }
+
+  /**
+   * The share of the folder's files, 0 to 1, with a passage that has the term, an analysed term
+   * as {@link TextAnalysis#terms} gives it: the network's own name is in most of them. 0 before
+   * there is an index.
+   */
+  public double fileShare(String term) {
+    if (searchers == null && !openSearchers()) {
+      return 0;
+    }
+    try {
+      IndexSearcher searcher = searchers.acquire();
+      try {
+        Set<BytesRef> files = new HashSet<>();
+        Set<BytesRef> filesWithTerm = new HashSet<>();
+        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
+          addPaths(leaf, null, files);
+          PostingsEnum postings = leaf.reader().postings(new Term(PassageFields.ALL, term), PostingsEnum.NONE);
+          if (postings != null) {
+            addPaths(leaf, postings, filesWithTerm);
+          }
+        }
+        return files.isEmpty() ? 0 : (double) filesWithTerm.size() / files.size();
+      } finally {
+        searchers.release(searcher);
+      }
+    } catch (IOException e) {
+      throw new UncheckedIOException("reading the index's files failed", e);
+    }
+  }
+
+  /** The paths of the leaf's live passages, of those {@code docs} gives when it is not null. */
+  private static void addPaths(LeafReaderContext leaf, DocIdSetIterator docs, Set<BytesRef> paths) throws IOException {
+    SortedSetDocValues pathValues = DocValues.getSortedSet(leaf.reader(), PassageFields.PATH);
+    Bits live = leaf.reader().getLiveDocs();
+    DocIdSetIterator each = docs == null ? DocIdSetIterator.all(leaf.reader().maxDoc()) : docs;
+    for (int doc = each.nextDoc(); doc != DocIdSetIterator.NO_MORE_DOCS; doc = each.nextDoc()) {
+      if ((live == null || live.get(doc)) && pathValues.advanceExact(doc)) {
+        paths.add(BytesRef.deepCopyOf(pathValues.lookupOrd(pathValues.nextOrd())));
+      }
+    }
   }
 
   /**

@@ -112,6 +112,8 @@ public final class TextAnalysis {
   private volatile LastSlots lastSlots;
   private String synonymsText = "";
   private String acronymsText = "";
+  /** The documents' acronyms as terms ("msan"), of the last {@link #useAcronyms}. */
+  private volatile Set<String> acronymTerms = Set.of();
 
   /** An analysis without synonyms until {@link #useSynonyms} gives some. */
   public TextAnalysis() {
@@ -182,6 +184,7 @@ public final class TextAnalysis {
    * @param words those acronyms that are also words ({@link #acronymWords}), read one way only
    */
   public synchronized void useAcronyms(Map<String, String> acronyms, Set<String> words) {
+    acronymTerms = acronyms.keySet().stream().flatMap(acronym -> terms(acronym).stream()).collect(Collectors.toUnmodifiableSet());
     String text = Acronyms.asSynonyms(acronyms, words::contains);
     if (text.equals(acronymsText)) {
       return;
@@ -193,6 +196,11 @@ public final class TextAnalysis {
       // Each group is a word and a name the documents wrote: one the parser refuses is left out.
       LOG.warn("cannot read the documents' acronyms as synonyms: {}", e.getMessage());
     }
+  }
+
+  /** Whether the term ({@link #terms}) is one of the documents' acronyms ("msan" for "MSAN"). */
+  public boolean isAcronym(String term) {
+    return acronymTerms.contains(term);
   }
 
   /**

@@ -44,6 +44,69 @@ final class NetworkNameQuestionsTest {
   }
 
   @Test
+  @DisplayName("The network's acronym, which most of its documents use, asks for all its events, also where one title has it")
+  void eventsOfTheNetwork() throws Exception {
+    Files.writeString(knowledge.resolve("about.md"), """
+        # About us
+
+        The Bluestem Regional Induction Consortium (BRIC) supports new teachers in nine districts.
+        """);
+    Files.writeString(knowledge.resolve("handbook.md"), """
+        # Mentoring handbook
+
+        BRIC mentors meet their new teachers every two weeks.
+        """);
+    Files.writeString(knowledge.resolve("stipends.md"), """
+        # Stipends
+
+        BRIC pays each mentor $1,200 a year.
+        """);
+    Files.writeString(knowledge.resolve("events.yaml"), """
+        events:
+          - id: office-hours
+            title: Mentor Office Hours
+            start: 2027-01-14T15:45
+          - id: board
+            title: BRIC Governing Board Meeting
+            start: 2027-02-11T18:00
+          - id: seminar
+            title: New Teacher Seminar 3
+            start: 2027-02-17T16:30
+        """);
+    LocalDate today = LocalDate.of(2027, 1, 12);
+    try (FolderAnswers folder = new FolderAnswers(knowledge, data)) {
+      assertThat(folder.ask("What BRIC events are there in February 2027?", today).text())
+          .contains("BRIC Governing Board Meeting", "New Teacher Seminar 3");
+      assertThat(folder.ask("What's on the BRIC calendar this week?", today).text()).contains("Mentor Office Hours");
+      assertThat(folder.ask("When is the next BRIC board meeting?", today).text())
+          .startsWith("BRIC Governing Board Meeting is Thursday, February 11, 2027");
+    }
+  }
+
+  @Test
+  @DisplayName("A word every event's title has (\"network\") singles none out: \"what network events are coming up\" lists them")
+  void wordOfEveryEvent() throws Exception {
+    Files.writeString(knowledge.resolve("about.md"), """
+        # About us
+
+        The network brings district teams together four times a year.
+        """);
+    Files.writeString(knowledge.resolve("events.yaml"), """
+        events:
+          - id: kickoff
+            title: Network Kick-off
+            start: 2027-02-06
+          - id: webinar
+            title: Network Webinar on Attendance
+            start: 2027-03-04T15:00
+        """);
+    try (FolderAnswers folder = new FolderAnswers(knowledge, data)) {
+      assertThat(folder.ask("What network events are coming up?", TODAY).text())
+          .contains("Network Kick-off", "Network Webinar on Attendance");
+    }
+  }
+
+  @Test
   @DisplayName("\"The next TRYLN event\" is the next event, in a process's first question as after its first search")
   void nextEventOfTheNetwork() throws Exception {
     write();

@@ -53,7 +53,7 @@ final class ScheduleAnswererTest {
     calendar = calendars.current();
     assertThat(calendar.problems()).isEmpty();
     rsvps = new RsvpService(Database.open(dir.resolve("convene.db")), calendars, clock);
-    answerer = new ScheduleAnswerer(ANALYSIS, CHICAGO, rsvps::peopleGoing);
+    answerer = new ScheduleAnswerer(ANALYSIS, CHICAGO, rsvps::peopleGoing, term -> false);
   }
 
   private ScheduleAnswerer.ScheduleReply ask(String question, String today) {
@@ -677,7 +677,7 @@ final class ScheduleAnswererTest {
       // The documents spell the network's name out, as the index tells the analysis it reads questions with.
       TextAnalysis withAcronym = new TextAnalysis();
       withAcronym.useAcronyms(Map.of("pryn", "prairie ridge youth network"), Set.of());
-      answerer = new ScheduleAnswerer(withAcronym, CHICAGO, rsvps::peopleGoing);
+      answerer = new ScheduleAnswerer(withAcronym, CHICAGO, rsvps::peopleGoing, term -> false);
     }
 
     @Test

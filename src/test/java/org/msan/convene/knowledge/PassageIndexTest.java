@@ -72,6 +72,25 @@ final class PassageIndexTest {
   }
 
   @Test
+  @DisplayName("The share of the folder's files with a term counts files, not passages, and follows the folder")
+  void fileShareOfATerm() throws Exception {
+    assertThat(index.fileShare("fee")).as("before there is an index").isZero();
+    index.refresh(folder);
+
+    assertThat(index.fileShare("fee")).as("two passages of one of two files").isEqualTo(0.5);
+    assertThat(index.fileShare("research")).isEqualTo(0.5);
+    assertThat(index.fileShare("kayak")).isZero();
+
+    TestFiles.write(knowledge, "faq.md", "# FAQ\n\nThe fee is due in September.\n");
+    TestFiles.write(knowledge, "travel.md", "# Travel\n\nMileage is paid at the federal rate.\n");
+    index.refresh(folder);
+    assertThat(index.fileShare("fee")).isEqualTo(0.5);
+    Files.delete(knowledge.resolve("values.md"));
+    index.refresh(folder);
+    assertThat(index.fileShare("fee")).as("a removed file counts no more").isEqualTo(2.0 / 3);
+  }
+
+  @Test
   @DisplayName("Each sentence of a passage is weighed against the question: the one that answers it is the closest")
   void sentenceSimilarities() throws Exception {
     TestFiles.write(knowledge, "apply.md", """
