@@ -49,6 +49,9 @@ final class ScheduleAnswerer {
    * "anythign happening") is mended before the question is read.
    */
   private static final List<String> TIME_WORDS = timeWords();
+  /** The word before "calendar" or "schedule": whose it is ("the MSAN calendar"). */
+  private static final Pattern CALENDAR_OWNER = Pattern.compile("\\b(\\p{L}+)\\s+(?=(?:calendar|schedule)\\b)",
+      Pattern.CASE_INSENSITIVE);
   private static final Pattern PAST_TENSE = Pattern.compile("\\b(was|were|did|happened|took place|went)\\b",
       Pattern.CASE_INSENSITIVE);
 
@@ -138,8 +141,9 @@ final class ScheduleAnswerer {
     EventField.Asked asked = EventField.read(time.rest(), vocabulary.titles());
     List<String> naming = modifierWords(text).stream().flatMap(word -> analysis.terms(word).stream())
         .map(vocabulary::corrected).toList();
-    List<String> topic = analysis.questionSlots(asked.rest()).stream()
-        .filter(slot -> slot.size() == 1 || !namesTheNetwork(slot, naming, vocabulary))
+    List<Set<String>> topicSlots = analysis.questionSlots(asked.rest()).stream()
+        .filter(slot -> slot.size() == 1 || !namesTheNetwork(slot, naming, vocabulary)).toList();
+    List<String> topic = topicSlots.stream()
         .flatMap(slot -> slot.stream().flatMap(alternative -> Slots.terms(alternative).stream()))
         .map(vocabulary::corrected).distinct().toList();
     CalendarVocabulary.Match match = vocabulary.match(topic);
@@ -205,8 +209,13 @@ final class ScheduleAnswerer {
     // Words no event has, in a question that asks for events in time ("the next network event"):
     // about the calendar, though the documents, which may know those words, are asked first.
     List<String> modifierWords = modifierWords(text);
-    boolean unknownOnly = !topic.isEmpty() && topic.stream().noneMatch(vocabulary::knows)
-        && modifierWords.stream().flatMap(word -> analysis.terms(word).stream()).toList().containsAll(topic)
+    // Each such word with what it stands for: "MSAN" is no event's, though "student" and "network"
+    // of its name may be.
+    List<String> modifierTerms = modifierWords.stream().flatMap(word -> analysis.terms(word).stream())
+        .map(vocabulary::corrected).toList();
+    boolean unknownOnly = !topicSlots.isEmpty() && topicSlots.stream().allMatch(slot -> slot.stream()
+            .map(Slots::terms).noneMatch(terms -> terms.stream().map(vocabulary::corrected).allMatch(vocabulary::knows))
+            && slot.stream().map(Slots::terms).anyMatch(terms -> terms.size() == 1 && modifierTerms.contains(vocabulary.corrected(terms.get(0)))))
         && (time.direction() != TimeExpressions.Direction.NONE || window != null);
     // "What network events are coming up?": a word every event has (the network's name in each
     // series) tells none apart; the question is about them all.
@@ -322,6 +331,8 @@ final class ScheduleAnswerer {
     while (before.find()) {
       words.addAll(Arrays.asList(before.group(1).split("\\s+")));
     }
+    // "What's on the MSAN calendar": whose calendar it is, as "the MSAN events" are the network's.
+    CALENDAR_OWNER.matcher(question).results().map(found -> found.group(1)).forEach(words::add);
     return words;
   }
 

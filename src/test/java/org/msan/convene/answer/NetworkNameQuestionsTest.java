@@ -107,6 +107,41 @@ final class NetworkNameQuestionsTest {
   }
 
   @Test
+  @DisplayName("An acronym no event has, said before \"events\" or \"calendar\", gets the calendar's events, though its name's words are theirs")
+  void acronymNoEventHas() throws Exception {
+    Files.writeString(knowledge.resolve("about.md"), """
+        # About MSAN
+
+        The Minority Student Achievement Network (MSAN) is a coalition of school districts.
+        """);
+    Files.writeString(knowledge.resolve("strategy.md"), """
+        # District strategy
+
+        Every school sets goals for student growth.
+        """);
+    Files.writeString(knowledge.resolve("network.md"), """
+        # Midwest District Network
+
+        District teams meet four times a year.
+        """);
+    Files.writeString(knowledge.resolve("events.yaml"), """
+        events:
+          - id: kickoff
+            title: Network Kick-off for Student Leaders
+            start: 2027-02-06
+          - id: webinar
+            title: Webinar on Attendance
+            start: 2027-03-04T15:00
+        """);
+    try (FolderAnswers folder = new FolderAnswers(knowledge, data)) {
+      assertThat(folder.ask("What MSAN events are coming up?", TODAY).text())
+          .startsWith("No event on the calendar is called “MSAN”.")
+          .contains("Network Kick-off for Student Leaders", "Webinar on Attendance");
+      assertThat(folder.ask("What's on the MSAN calendar in March?", TODAY).text()).contains("Webinar on Attendance");
+    }
+  }
+
+  @Test
   @DisplayName("\"The next TRYLN event\" is the next event, in a process's first question as after its first search")
   void nextEventOfTheNetwork() throws Exception {
     write();
