@@ -73,6 +73,16 @@ final class QuestionHead {
           + "((?:\\p{L}+\\s+)?\\p{L}+)\\s+cost\\b",
       Pattern.CASE_INSENSITIVE);
 
+  /**
+   * "is childcare provided at …", "will lunch be served", "are meals included": what is provided,
+   * one or two words; "is it included" names nothing.
+   */
+  private static final Pattern PROVIDED = Pattern.compile(
+      "^\\s*(?:is|are|will|would)\\s+(?:the\\s+|a\\s+|an\\s+|any\\s+)?"
+          + "(?!(?:it|this|that|they|these|those|there|we|i|you|he|she|everything|anything|something)\\b)"
+          + "((?:\\p{L}+\\s+)?(?!be\\b)\\p{L}+)\\s+(?:be\\s+)?(?:provided|included|available|offered|served|covered)\\b",
+      Pattern.CASE_INSENSITIVE);
+
   private QuestionHead() {}
 
   /**
@@ -121,7 +131,8 @@ final class QuestionHead {
 
   /** The forms in the order they are tried: the first that matches says the head. */
   private static final List<Form> FORMS = List.of(new Form(KIND_OF, Named.BY_INSTANCE), new Form(WHO_IS_THE, Named.ROLE),
-      new Form(IS_THERE, Named.BY_A_WORD), new Form(POSSESSED, Named.BY_A_WORD), new Form(COSTS, Named.BY_A_WORD));
+      new Form(IS_THERE, Named.BY_A_WORD), new Form(POSSESSED, Named.BY_A_WORD), new Form(COSTS, Named.BY_A_WORD),
+      new Form(PROVIDED, Named.BY_A_WORD));
 
   /** How a passage must name the head to answer the question. */
   enum Named {

@@ -73,6 +73,16 @@ final class MembersWordsAnswersTest {
   }
 
   @Test
+  @DisplayName("\"Is childcare provided at …\": a passage on the event that never names what is provided doesn't say it is")
+  void whatIsProvidedMustBeNamed() {
+    Answer childcare = folder.ask("Is childcare provided at the summer camp?");
+
+    assertThat(childcare.answered()).isFalse();
+    assertThat(childcare.text()).startsWith(AnswerService.NOT_STATED).contains("summer camp in July");
+    assertThat(folder.ask("Is counseling available for employees?").text()).contains("Counseling is free for all employees");
+  }
+
+  @Test
   @DisplayName("A question on nothing the documents cover is still declined")
   void offTopicStaysDeclined() {
     assertThat(folder.ask("what's the weather in chicago this weekend").answered()).isFalse();

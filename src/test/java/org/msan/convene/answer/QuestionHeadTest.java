@@ -51,6 +51,13 @@ final class QuestionHeadTest {
         .contains(new QuestionHead.Head("operating budget", QuestionHead.Named.BY_A_WORD));
     assertThat(QuestionHead.of("Which school districts are members?"))
         .contains(new QuestionHead.Head("school districts", QuestionHead.Named.BY_A_WORD));
+    assertThat(QuestionHead.of("Is childcare provided during the evening seminars?"))
+        .contains(new QuestionHead.Head("childcare", QuestionHead.Named.BY_A_WORD));
+    assertThat(QuestionHead.of("will lunch be served at the summit"))
+        .contains(new QuestionHead.Head("lunch", QuestionHead.Named.BY_A_WORD));
+    assertThat(QuestionHead.of("are hotel rooms included in the fee"))
+        .contains(new QuestionHead.Head("hotel rooms", QuestionHead.Named.BY_A_WORD));
+    assertThat(QuestionHead.of("is it included in the fee")).isEmpty();
   }
 
   @Test
