@@ -46,7 +46,20 @@ record AskedQuestion(List<Set<String>> slots, List<Set<String>> ownSlots, Map<St
     if (!type.get().saidOfSomething()) {
       return type.get().answeredBy(text);
     }
+    if (type.get() == AnswerType.DEFINITION && spellsOutAcronym(text, analysis)) {
+      return true;
+    }
     return type.get().labelsOfAnswers(text, true).stream().anyMatch(label -> labelSays(label, true, analysis));
+  }
+
+  /**
+   * Whether the text writes out the name a documents' acronym of the question stands for: "What does
+   * BRIC stand for?" and "Bluestem Regional Induction Consortium (BRIC)".
+   */
+  private boolean spellsOutAcronym(String text, TextAnalysis analysis) {
+    List<String> said = analysis.terms(text);
+    return ownSlots.stream().filter(slot -> slot.stream().anyMatch(analysis::isAcronym))
+        .anyMatch(slot -> slot.stream().map(Slots::terms).filter(terms -> terms.size() > 1).anyMatch(said::containsAll));
   }
 
   /**

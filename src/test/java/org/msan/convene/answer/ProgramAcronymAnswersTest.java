@@ -45,4 +45,26 @@ final class ProgramAcronymAnswersTest {
       assertThat(when.text()).contains("June 14 through July 22");
     }
   }
+
+  @Test
+  @DisplayName("\"What does BRIC stand for?\" is answered by the sentence that writes the name out beside it")
+  void whatAnAcronymStandsFor() throws Exception {
+    Files.writeString(knowledge.resolve("handbook.md"), """
+        # Mentoring handbook
+
+        ## Welcome
+
+        BRIC mentors meet their new teachers every two weeks. BRIC pays each mentor $1,200 a year.
+
+        ## About us
+
+        The Bluestem Regional Induction Consortium (BRIC) supports new teachers in nine districts.
+        """);
+    try (FolderAnswers folder = new FolderAnswers(knowledge, data)) {
+      Answer meaning = folder.ask("What does BRIC stand for?");
+
+      assertThat(meaning.answered()).isTrue();
+      assertThat(meaning.text()).startsWith("The Bluestem Regional Induction Consortium (BRIC)");
+    }
+  }
 }
