@@ -13,7 +13,8 @@ import java.util.regex.Pattern;
 public final class Sentences {
 
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;)\"”’]\\s*$");
-  private static final Pattern LIST_ITEM = Pattern.compile("^(- |\\d+\\. )");
+  /** "- ", "2. ", and a policy's lettered or numbered clauses: "(a) ", "b) ", "(iv) ", "3) ". */
+  private static final Pattern LIST_ITEM = Pattern.compile("^(- |\\d+\\. |\\(?(?:[a-z]|[ivx]{1,4}|\\d{1,2})\\) )");
 
   public record Sentence(String text, boolean listItem) {
 
