@@ -35,12 +35,39 @@ final class CalendarVocabulary {
    * @param titleTerms the terms of its title
    * @param nameTerms the terms of what it is called: title, kind and series ("a webinar", "the
    *     Leaders Convenings"), not where it is held ("Island Grove Event Center") or for whom
+   * @param titleWritten its first title without the year it begins or ends with, as a question
+   *     writes it whole, in any case; null when the title is only a year
    */
   record Group(String seriesId, List<CalendarEvent> occurrences, Set<String> terms, Set<String> titleTerms,
-      Set<String> nameTerms) {
+      Set<String> nameTerms, Pattern titleWritten) {
     CalendarEvent first() {
       return occurrences.get(0);
     }
+
+    /** Whether the text writes its title whole, without the year: "the 2028 Summer Leadership Institute". */
+    boolean titleWrittenIn(String text) {
+      return titleWritten != null && titleWritten.matcher(text).find();
+    }
+  }
+
+  /** A year or a school year: "2027", "2026-27". */
+  private static final String YEAR_OR_SCHOOL_YEAR = "(?:19|20)\\d\\d(?:\\s*[-–/]\\s*(?:19|20)?\\d\\d)?";
+  /**
+   * A year or a school year a title begins or ends with ("Spring Literacy Institute 2027", "2026-27
+   * Kickoff"); one inside it is part of a name ("Vision 2030 Summit").
+   */
+  private static final Pattern TITLE_YEAR =
+      Pattern.compile("^" + YEAR_OR_SCHOOL_YEAR + "\\s+|\\s+" + YEAR_OR_SCHOOL_YEAR + "$");
+
+  /** The title without the year or school year it begins or ends with: "Spring Literacy Institute". */
+  static String withoutYear(String title) {
+    return TITLE_YEAR.matcher(title).replaceAll("").strip();
+  }
+
+  private static Pattern titleWritten(String title) {
+    String named = withoutYear(title);
+    return named.isEmpty() ? null : Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(named) + "(?![\\p{L}\\p{N}])",
+        Pattern.CASE_INSENSITIVE | Pattern.UNICODE_CASE);
   }
 
   /**
@@ -123,7 +150,7 @@ final class CalendarVocabulary {
         surfaceWords.merge(word.group(), 1, Integer::sum);
       }
       built.add(new Group(entry.getKey(), List.copyOf(entry.getValue()), Set.copyOf(terms), Set.copyOf(titleTerms),
-          Set.copyOf(nameTerms)));
+          Set.copyOf(nameTerms), titleWritten(entry.getValue().get(0).title())));
     }
     this.groups = List.copyOf(built);
     for (CalendarEvent event : calendar.all()) {

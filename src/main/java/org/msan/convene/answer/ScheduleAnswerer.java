@@ -158,12 +158,7 @@ final class ScheduleAnswerer {
     } else if (match.best().size() > 1) {
       // "The Summer Leadership Institute" is the event of that title, not the info night whose
       // audience ("families considering the Summer Leadership Institute") says the same words.
-      String lower = text.toLowerCase(Locale.ROOT);
-      List<CalendarVocabulary.Group> titled = match.best().stream().filter(group -> {
-        String title = TITLE_YEAR.matcher(group.first().title()).replaceAll("").strip().toLowerCase(Locale.ROOT);
-        return !title.isEmpty() && Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(title) + "(?![\\p{L}\\p{N}])")
-            .matcher(lower).find();
-      }).toList();
+      List<CalendarVocabulary.Group> titled = match.best().stream().filter(group -> group.titleWrittenIn(text)).toList();
       if (titled.size() == 1) {
         match = match.narrowedTo(titled.get(0));
       }
@@ -369,15 +364,6 @@ final class ScheduleAnswerer {
         || type == AnswerType.PERSON || type == AnswerType.CONTACT;
   }
 
-  /** A year or a school year: "2027", "2026-27". */
-  private static final String YEAR_OR_SCHOOL_YEAR = "(?:19|20)\\d\\d(?:\\s*[-–/]\\s*(?:19|20)?\\d\\d)?";
-  /**
-   * A year or a school year a title begins or ends with ("Spring Literacy Institute 2027", "2026-27
-   * Kickoff"); one inside it is part of a name ("Vision 2030 Summit").
-   */
-  private static final Pattern TITLE_YEAR =
-      Pattern.compile("^" + YEAR_OR_SCHOOL_YEAR + "\\s+|\\s+" + YEAR_OR_SCHOOL_YEAR + "$");
-
   /**
    * One event the question names: the fields asked, or all it has.
    *
@@ -396,7 +382,7 @@ final class ScheduleAnswerer {
         // "When is the 2028 spring institute?" of "Spring Literacy Institute 2027": the event without
         // the year its title names is what is not on the calendar then.
         String title = group.first().title();
-        String named = TITLE_YEAR.matcher(title).replaceAll("").strip();
+        String named = CalendarVocabulary.withoutYear(title);
         String notOn = named.isEmpty() || named.equals(title) ? title + " is not on the calendar for " + window.label() + ". "
             : "No " + named + " is on the calendar for " + window.label() + ". The nearest: ";
         ScheduleReply notThen = ScheduleReply.of(notOn + facts.describe(nearest, nearest.when(networkZone), !nearest.isUpcoming(today), rule(nearest)) + " [1]",
