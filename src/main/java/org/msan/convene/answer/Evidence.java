@@ -80,7 +80,9 @@ record Evidence(Hit hit, double coverage, double headingMatch, boolean restatesH
     // What the headings above say is said of every line below them, as the title is: "PRSEC" over
     // "Main line: (217) 555-0148" is the PRSEC central office's number.
     Set<String> headingsSaid = new HashSet<>(hit.headingTerms());
-    headingsSaid.addAll(analysis.terms(passage.section()));
+    if (typedHere) {
+      headingsSaid.addAll(analysis.terms(passage.section()));
+    }
     List<Sentences.Sentence> typed = new ArrayList<>();
     List<Sentences.Sentence> sentences = typedHere ? Sentences.of(passage.text()) : List.of();
     for (int i = 0; i < sentences.size(); i++) {

@@ -83,6 +83,19 @@ final class QuestionHead {
           + "((?:\\p{L}+\\s+)?(?!be\\b)\\p{L}+)\\s+(?:be\\s+)?(?:provided|included|available|offered|served|covered)\\b",
       Pattern.CASE_INSENSITIVE);
 
+  /**
+   * "does the alliance offer a retirement plan for …", "does orpc reimburse airfare if …", "does
+   * the program pay for dental cleanings": what is provided, one or two words before a preposition
+   * or a clause; "does it cover that" names nothing.
+   */
+  private static final Pattern PROVIDES = Pattern.compile(
+      "^\\s*(?:does|do|will|would)\\s+(?:\\p{L}+\\s+){1,4}?(?:provide|offer|cover|include|reimburse|pay\\s+for)\\s+"
+          + "(?:(?:the|a|an|any|some)\\s+)?"
+          + "(?!(?:it|this|that|these|those|them|us|me|you|anything|something|everything)\\b)"
+          + "((?:\\p{L}+\\s+){0,2}(?!(?:for|if|when|to|at|in|on|of|or|and|during|while|after|before)\\b)\\p{L}+)"
+          + "(?=\\s*(?:$|[?.!,]|\\s(?:for|if|when|to|at|in|on|of|or|and|during|while|after|before)\\b))",
+      Pattern.CASE_INSENSITIVE);
+
   private QuestionHead() {}
 
   /**
@@ -132,7 +145,7 @@ final class QuestionHead {
   /** The forms in the order they are tried: the first that matches says the head. */
   private static final List<Form> FORMS = List.of(new Form(KIND_OF, Named.BY_INSTANCE), new Form(WHO_IS_THE, Named.ROLE),
       new Form(IS_THERE, Named.BY_A_WORD), new Form(POSSESSED, Named.BY_A_WORD), new Form(COSTS, Named.BY_A_WORD),
-      new Form(PROVIDED, Named.BY_A_WORD));
+      new Form(PROVIDED, Named.BY_A_WORD), new Form(PROVIDES, Named.BY_A_WORD));
 
   /** How a passage must name the head to answer the question. */
   enum Named {

@@ -58,6 +58,13 @@ final class QuestionHeadTest {
     assertThat(QuestionHead.of("are hotel rooms included in the fee"))
         .contains(new QuestionHead.Head("hotel rooms", QuestionHead.Named.BY_A_WORD));
     assertThat(QuestionHead.of("is it included in the fee")).isEmpty();
+    assertThat(QuestionHead.of("does the alliance offer a retirement plan for substitutes"))
+        .contains(new QuestionHead.Head("retirement plan", QuestionHead.Named.BY_A_WORD));
+    assertThat(QuestionHead.of("does orpc reimburse airfare if i fly to a conference"))
+        .contains(new QuestionHead.Head("airfare", QuestionHead.Named.BY_A_WORD));
+    assertThat(QuestionHead.of("does hdea pay for checked bag fees if we fly"))
+        .contains(new QuestionHead.Head("bag fees", QuestionHead.Named.BY_A_WORD));
+    assertThat(QuestionHead.of("does the grant cover it")).isEmpty();
   }
 
   @Test
