@@ -141,8 +141,14 @@ final class ScheduleAnswerer {
     EventField.Asked asked = EventField.read(time.rest(), vocabulary.titles());
     List<String> naming = modifierWords(text).stream().flatMap(word -> analysis.terms(word).stream())
         .map(vocabulary::corrected).toList();
+    // "What's on the Pathways calendar": the word before "calendar" says whose it is, not which events.
+    List<String> owners = CALENDAR_OWNER.matcher(text).results().flatMap(found -> analysis.terms(found.group(1)).stream())
+        .map(vocabulary::corrected).toList();
     List<Set<String>> topicSlots = analysis.questionSlots(asked.rest()).stream()
-        .filter(slot -> slot.size() == 1 || !namesTheNetwork(slot, naming, vocabulary)).toList();
+        .filter(slot -> slot.size() == 1 || !namesTheNetwork(slot, naming, vocabulary))
+        .filter(slot -> slot.stream().map(Slots::terms)
+            .noneMatch(terms -> terms.size() == 1 && owners.contains(vocabulary.corrected(terms.get(0)))))
+        .toList();
     List<String> topic = topicSlots.stream()
         .flatMap(slot -> slot.stream().flatMap(alternative -> Slots.terms(alternative).stream()))
         .map(vocabulary::corrected).distinct().toList();
@@ -326,8 +332,6 @@ final class ScheduleAnswerer {
     while (before.find()) {
       words.addAll(Arrays.asList(before.group(1).split("\\s+")));
     }
-    // "What's on the MSAN calendar": whose calendar it is, as "the MSAN events" are the network's.
-    CALENDAR_OWNER.matcher(question).results().map(found -> found.group(1)).forEach(words::add);
     return words;
   }
 

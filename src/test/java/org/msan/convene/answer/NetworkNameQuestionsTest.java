@@ -142,6 +142,29 @@ final class NetworkNameQuestionsTest {
   }
 
   @Test
+  @DisplayName("The word before \"calendar\" says whose it is, not which events: \"the Pathways calendar this week\"")
+  void calendarOwner() throws Exception {
+    Files.writeString(knowledge.resolve("guide.md"), """
+        # CTE Pathways guide
+
+        Pathways students take a shared lab course each semester.
+        """);
+    Files.writeString(knowledge.resolve("events.yaml"), """
+        events:
+          - id: board
+            title: Pathways Advisory Board Meeting
+            start: 2027-04-08T18:30
+          - id: webinar
+            title: Teacher Externship Info Webinar
+            start: 2027-02-04T16:00
+        """);
+    try (FolderAnswers folder = new FolderAnswers(knowledge, data)) {
+      assertThat(folder.ask("What's on the Pathways calendar this week?", TODAY).text())
+          .contains("Teacher Externship Info Webinar").doesNotContain("Nothing");
+    }
+  }
+
+  @Test
   @DisplayName("\"The next TRYLN event\" is the next event, in a process's first question as after its first search")
   void nextEventOfTheNetwork() throws Exception {
     write();
