@@ -28,6 +28,13 @@ record NumberedNames(Map<String, Set<Integer>> numbers) {
    */
   private static final Pattern NAMED_NUMBER = Pattern.compile(
       "(?U)\\b(\\p{L}{3,})\\s+#?(\\d{1,3}(?:\\s*(?:,|and|or|&|-|–|—|to|through)\\s*\\d{1,3})*)\\b(?![.,:]\\d)");
+  /**
+   * A capitalised word, then a Roman numeral in capitals: "Welding II", "Title I". Case counts:
+   * "the mentor I had" numbers nothing.
+   */
+  private static final Pattern ROMAN_NUMBERED = Pattern.compile(
+      "(?U)\\b(\\p{Lu}\\p{L}{2,})\\s+(I{1,3}|IV|VI{0,3}|IX|X)\\b(?![-'’]\\p{L})");
+  private static final List<String> ROMAN = List.of("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X");
   private static final Pattern NUMBER = Pattern.compile("\\d+");
   private static final Pattern RANGE = Pattern.compile("(\\d+)\\s*(?:-|–|—|to|through)\\s*(\\d+)");
   /** "May 3", "Monday 5": a date, no numbered thing. */
@@ -51,6 +58,13 @@ record NumberedNames(Map<String, Set<Integer>> numbers) {
         continue;
       }
       numbers.computeIfAbsent(terms.get(0), stem -> new HashSet<>()).addAll(numbersOf(named.group(2)));
+    }
+    Matcher roman = ROMAN_NUMBERED.matcher(text);
+    while (roman.find()) {
+      List<String> terms = analysis.terms(roman.group(1));
+      if (terms.size() == 1 && !TIME_WORDS.contains(roman.group(1).toLowerCase(Locale.ROOT))) {
+        numbers.computeIfAbsent(terms.get(0), stem -> new HashSet<>()).add(ROMAN.indexOf(roman.group(2)) + 1);
+      }
     }
     return new NumberedNames(numbers);
   }

@@ -31,4 +31,16 @@ final class NumberedNamesTest {
     assertThat(NumberedNames.in("It opens May 3 at 8:30, under Procedure 6.3, for 41,000 students.", analysis).numbers())
         .isEmpty();
   }
+
+  @Test
+  @DisplayName("A Roman numeral after a capitalised word numbers it as a digit does: \"Welding II\" is welding 2")
+  void romanNumerals() {
+    NumberedNames table = NumberedNames.in("Welding I: $85. Welding II / Fabrication: $120.", analysis);
+
+    assertThat(table.numbers()).containsEntry("weld", java.util.Set.of(1, 2));
+    assertThat(NumberedNames.in("MOTION: raise the Welding I fee to $95.", analysis)
+        .cover(NumberedNames.in("what is the fee for welding 2", analysis))).isFalse();
+    assertThat(table.cover(NumberedNames.in("what is the fee for welding 2", analysis))).isTrue();
+    assertThat(NumberedNames.in("the mentor I had said so", analysis).numbers()).doesNotContainKey("mentor");
+  }
 }
