@@ -63,8 +63,8 @@ public final class AnswerService {
   private static final Pattern QUOTED_WITH_CITATION = Pattern.compile("(?<=\\[\\d{1,2}\\])\\s+");
 
   /**
-   * The share of the folder's files an acronym is in, at least, when it is the network's own name:
-   * the network's name heads most of its documents, a program's acronym only those about it.
+   * The share of the folder's files an acronym is in, more than which it is the network's own name:
+   * the network's name is on most of its documents, a program's acronym only on those about it.
    */
   static final double NETWORK_NAME_SHARE = 0.5;
   /** The share of the question's weight a passage must cover to answer on its words alone. */
@@ -141,7 +141,7 @@ public final class AnswerService {
     this.llm = llm;
     this.composer = new ExtractiveComposer(analysis);
     this.schedule = new ScheduleAnswerer(analysis, clock.getZone(), attendance,
-        term -> this.index.get().fileShare(term) >= NETWORK_NAME_SHARE);
+        term -> this.index.get().fileShare(term) > NETWORK_NAME_SHARE);
     this.languages = new QuestionLanguage(analysis::isStopWord, question -> index.get().englishWordShare(question));
     this.bounds = Objects.requireNonNull(bounds, "bounds");
   }
@@ -526,8 +526,8 @@ public final class AnswerService {
    */
   private Answer answerOne(String asked, String shown, int top, LocalDate today, Locale language) {
     // "What BRIC events …": an acronym the analysis doesn't know yet may be the documents' (the
-    // network's own name), which the index reads from them; a question typed in time for the
-    // first index, or a file that defines it added since, would otherwise go without it.
+    // network's own name), which the index reads from them when it is first opened (and built, in a
+    // process whose first question comes before any index): once a process, as any search would.
     if (ACRONYM.matcher(asked).results().flatMap(found -> analysis.terms(found.group()).stream())
         .anyMatch(term -> !analysis.isAcronym(term))) {
       index.get();

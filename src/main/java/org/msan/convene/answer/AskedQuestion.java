@@ -53,12 +53,12 @@ record AskedQuestion(List<Set<String>> slots, List<Set<String>> ownSlots, Map<St
   }
 
   /**
-   * Whether the text writes out the name a documents' acronym of the question stands for: "What does
-   * BRIC stand for?" and "Bluestem Regional Induction Consortium (BRIC)".
+   * Whether the text writes a documents' acronym of the question beside the name it stands for:
+   * "What does BRIC stand for?" and "Bluestem Regional Induction Consortium (BRIC)".
    */
   private boolean spellsOutAcronym(String text, TextAnalysis analysis) {
     List<String> said = analysis.terms(text);
-    return ownSlots.stream().filter(slot -> slot.stream().anyMatch(analysis::isAcronym))
+    return ownSlots.stream().filter(slot -> slot.stream().anyMatch(term -> analysis.isAcronym(term) && said.contains(term)))
         .anyMatch(slot -> slot.stream().map(Slots::terms).filter(terms -> terms.size() > 1).anyMatch(said::containsAll));
   }
 

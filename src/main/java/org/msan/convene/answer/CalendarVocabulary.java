@@ -36,7 +36,7 @@ final class CalendarVocabulary {
    * @param nameTerms the terms of what it is called: title, kind and series ("a webinar", "the
    *     Leaders Convenings"), not where it is held ("Island Grove Event Center") or for whom
    * @param titleWritten its first title without the year it begins or ends with, as a question
-   *     writes it whole, in any case; null when the title is only a year
+   *     writes it whole, in any case; null when nothing is left
    */
   record Group(String seriesId, List<CalendarEvent> occurrences, Set<String> terms, Set<String> titleTerms,
       Set<String> nameTerms, Pattern titleWritten) {

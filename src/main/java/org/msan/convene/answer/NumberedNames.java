@@ -30,10 +30,11 @@ record NumberedNames(Map<String, Set<Integer>> numbers) {
       "(?U)\\b(\\p{L}{3,})\\s+#?(\\d{1,3}(?:\\s*(?:,|and|or|&|-|–|—|to|through)\\s*\\d{1,3})*)\\b(?![.,:]\\d)");
   /**
    * A capitalised word, then a Roman numeral in capitals: "Welding II", "Title I". Case counts:
-   * "the mentor I had" numbers nothing.
+   * "the mentor I had" and "THE MEETING I MISSED" number nothing; a title in title case ("Things I
+   * Wish I Knew") still may.
    */
   private static final Pattern ROMAN_NUMBERED = Pattern.compile(
-      "(?U)\\b(\\p{Lu}\\p{L}{2,})\\s+(I{1,3}|IV|VI{0,3}|IX|X)\\b(?![-'’]\\p{L})");
+      "(?U)\\b(\\p{Lu}\\p{Ll}{2,})\\s+(I{1,3}|IV|VI{0,3}|IX|X)\\b(?![-'’]\\p{L})");
   private static final List<String> ROMAN = List.of("I", "II", "III", "IV", "V", "VI", "VII", "VIII", "IX", "X");
   private static final Pattern NUMBER = Pattern.compile("\\d+");
   private static final Pattern RANGE = Pattern.compile("(\\d+)\\s*(?:-|–|—|to|through)\\s*(\\d+)");

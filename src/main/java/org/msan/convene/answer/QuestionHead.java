@@ -79,7 +79,8 @@ final class QuestionHead {
    */
   private static final Pattern PROVIDED = Pattern.compile(
       "^\\s*(?:is|are|will|would)\\s+(?:the\\s+|a\\s+|an\\s+|any\\s+)?"
-          + "(?!(?:it|this|that|they|these|those|there|we|i|you|he|she|everything|anything|something)\\b)"
+          + "(?!(?:it|this|that|they|these|those|there|we|i|you|he|she|everything|anything|something|everyone|anyone"
+          + "|someone|everybody|anybody|somebody)\\b)"
           + "((?:\\p{L}+\\s+)?(?!be\\b)\\p{L}+)\\s+(?:be\\s+)?(?:provided|included|available|offered|served|covered)\\b",
       Pattern.CASE_INSENSITIVE);
 
@@ -91,7 +92,8 @@ final class QuestionHead {
   private static final Pattern PROVIDES = Pattern.compile(
       "^\\s*(?:does|do|will|would)\\s+(?:\\p{L}+\\s+){1,4}?(?:provide|offer|cover|include|reimburse|pay\\s+for)\\s+"
           + "(?:(?:the|a|an|any|some)\\s+)?"
-          + "(?!(?:it|this|that|these|those|them|us|me|you|anything|something|everything)\\b)"
+          + "(?!(?:it|this|that|these|those|them|us|me|you|him|her|anything|something|everything|anyone|someone"
+          + "|everyone|anybody|somebody|everybody)\\b)"
           + "((?:\\p{L}+\\s+){0,2}(?!(?:for|if|when|to|at|in|on|of|or|and|during|while|after|before)\\b)\\p{L}+)"
           + "(?=\\s*(?:$|[?.!,]|\\s(?:for|if|when|to|at|in|on|of|or|and|during|while|after|before)\\b))",
       Pattern.CASE_INSENSITIVE);

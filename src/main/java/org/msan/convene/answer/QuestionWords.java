@@ -47,7 +47,9 @@ final class QuestionWords {
       Map.entry("u", "you"), Map.entry("r", "are"), Map.entry("pls", "please"), Map.entry("thx", "thanks"),
       // A question word's contraction typed without its apostrophe ("whens the app due").
       Map.entry("whens", "when's"), Map.entry("wheres", "where's"), Map.entry("whos", "who's"), Map.entry("hows", "how's"),
-      Map.entry("whats", "what's"));
+      Map.entry("whats", "what's"),
+      // The asker's own contractions typed without it ("im a mentor"); "IM", a curriculum's initials, stays.
+      Map.entry("im", "I'm"), Map.entry("ive", "I've"), Map.entry("youre", "you're"));
 
   /**
    * A negated auxiliary contracted, with or without its apostrophe ("isn't", "doesnt"): its "not"

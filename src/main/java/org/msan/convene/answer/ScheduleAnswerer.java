@@ -49,8 +49,11 @@ final class ScheduleAnswerer {
    * "anythign happening") is mended before the question is read.
    */
   private static final List<String> TIME_WORDS = timeWords();
-  /** The word before "calendar" or "schedule": whose it is ("the MSAN calendar"). */
-  private static final Pattern CALENDAR_OWNER = Pattern.compile("\\b(\\p{L}+)\\s+(?=(?:calendar|schedule)\\b)",
+  /**
+   * The word before "calendar": whose it is ("the MSAN calendar"). Not before "schedule": "the
+   * Summer Institute schedule" is the event's.
+   */
+  private static final Pattern CALENDAR_OWNER = Pattern.compile("\\b(\\p{L}+)\\s+(?=calendar\\b)",
       Pattern.CASE_INSENSITIVE);
   private static final Pattern PAST_TENSE = Pattern.compile("\\b(was|were|did|happened|took place|went)\\b",
       Pattern.CASE_INSENSITIVE);

@@ -94,6 +94,8 @@ public final class PassageIndex implements Closeable {
   private final Directory directory;
   private final TextAnalysis analysis;
   private final PassageEmbedder embedder;
+  /** The files of the last reader {@link #fileShare} read, counted once for that reader. */
+  private volatile FileCount fileCount;
   private final ExecutorService embeddingThread = Executors.newSingleThreadExecutor(runnable -> {
     Thread thread = new Thread(runnable, "question-embedding");
     thread.setDaemon(true);
@@ -387,16 +389,24 @@ public final class PassageIndex implements Closeable {
     try {
       IndexSearcher searcher = searchers.acquire();
       try {
-        Set<BytesRef> files = new HashSet<>();
+        IndexReader reader = searcher.getIndexReader();
+        FileCount count = fileCount;
+        if (count == null || count.reader() != reader) {
+          Set<BytesRef> files = new HashSet<>();
+          for (LeafReaderContext leaf : reader.leaves()) {
+            addPaths(leaf, null, files);
+          }
+          count = new FileCount(reader, files.size());
+          fileCount = count;
+        }
         Set<BytesRef> filesWithTerm = new HashSet<>();
-        for (LeafReaderContext leaf : searcher.getIndexReader().leaves()) {
-          addPaths(leaf, null, files);
+        for (LeafReaderContext leaf : reader.leaves()) {
           PostingsEnum postings = leaf.reader().postings(new Term(PassageFields.ALL, term), PostingsEnum.NONE);
           if (postings != null) {
             addPaths(leaf, postings, filesWithTerm);
           }
         }
-        return files.isEmpty() ? 0 : (double) filesWithTerm.size() / files.size();
+        return count.files() == 0 ? 0 : (double) filesWithTerm.size() / count.files();
       } finally {
         searchers.release(searcher);
       }
@@ -404,6 +414,9 @@ public final class PassageIndex implements Closeable {
       throw new UncheckedIOException("reading the index's files failed", e);
     }
   }
+
+  /** How many files the passages of one reader (one version of the index) come from. */
+  private record FileCount(IndexReader reader, int files) {}
 
   /** The paths of the leaf's live passages, of those {@code docs} gives when it is not null. */
   private static void addPaths(LeafReaderContext leaf, DocIdSetIterator docs, Set<BytesRef> paths) throws IOException {

@@ -13,8 +13,8 @@ import java.util.regex.Pattern;
 public final class Sentences {
 
   private static final Pattern SENTENCE_END = Pattern.compile("[.!?:;)\"”’]\\s*$");
-  /** "- ", "2. ", and a policy's lettered or numbered clauses: "(a) ", "b) ", "(iv) ", "3) ". */
-  private static final Pattern LIST_ITEM = Pattern.compile("^(- |\\d+\\. |\\(?(?:[a-z]|[ivx]{1,4}|\\d{1,2})\\) )");
+  /** "- ", "2. ", and a policy's lettered or numbered clauses: "(a) ", "B) ", "(iv) ", "(II) ", "3) ". */
+  private static final Pattern LIST_ITEM = Pattern.compile("^(- |\\d+\\. |\\(?(?:[a-zA-Z]|[ivx]{1,4}|[IVX]{1,4}|\\d{1,2})\\) )");
 
   public record Sentence(String text, boolean listItem) {
 

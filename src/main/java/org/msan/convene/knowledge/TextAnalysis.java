@@ -44,8 +44,8 @@ public final class TextAnalysis {
       "what", "whats", "when", "whens", "where", "wheres", "who", "whos", "whom", "whose", "how", "hows", "why",
       "which", "do", "does", "did",
       "i", "me", "my", "we", "our", "us", "you", "your", "can",
-      // the asker's contractions, with or without the apostrophe: "im a mentor", "i've taught"
-      "im", "i'm", "i’m", "ive", "i've", "i’ve", "i'd", "i’d", "i'll", "i’ll", "youre", "you're", "you’re",
+      // the asker's contractions: "i'm a mentor", "i've taught" ("im", "ive" are read as these first)
+      "i'm", "i’m", "i've", "i’ve", "i'd", "i’d", "i'll", "i’ll", "you're", "you’re",
       "we're", "we’re", "we've", "we’ve", "could", "would", "should", "tell", "about",
       "has", "have", "had", "get", "gets", "getting", "any", "anything", "some", "please", "know", "s", "am", "been", "were",
       "its", "from", "so", "up", "out", "than", "too", "very", "just", "also", "all", "each", "more",

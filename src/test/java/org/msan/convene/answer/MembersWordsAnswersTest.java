@@ -64,7 +64,7 @@ final class MembersWordsAnswersTest {
   }
 
   @Test
-  @DisplayName("Two of a member's words that no document has (\"kiddo\") still let the passage closest in meaning answer")
+  @DisplayName("A question with two words no document has (\"kiddo\" one of them) is still answered by the passage closest in meaning")
   void twoUnknownWordsAnswerByMeaning() {
     Answer camp = folder.ask("does my kiddo get to go to camp in july");
 

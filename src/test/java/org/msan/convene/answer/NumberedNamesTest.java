@@ -42,5 +42,6 @@ final class NumberedNamesTest {
         .cover(NumberedNames.in("what is the fee for welding 2", analysis))).isFalse();
     assertThat(table.cover(NumberedNames.in("what is the fee for welding 2", analysis))).isTrue();
     assertThat(NumberedNames.in("the mentor I had said so", analysis).numbers()).doesNotContainKey("mentor");
+    assertThat(NumberedNames.in("THE MEETING I MISSED", analysis).numbers()).isEmpty();
   }
 }

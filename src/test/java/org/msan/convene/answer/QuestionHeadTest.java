@@ -65,6 +65,8 @@ final class QuestionHeadTest {
     assertThat(QuestionHead.of("does hdea pay for checked bag fees if we fly"))
         .contains(new QuestionHead.Head("bag fees", QuestionHead.Named.BY_A_WORD));
     assertThat(QuestionHead.of("does the grant cover it")).isEmpty();
+    assertThat(QuestionHead.of("Is anyone available to help with forms?")).isEmpty();
+    assertThat(QuestionHead.of("does the grant reimburse anyone for travel")).isEmpty();
   }
 
   @Test

@@ -33,5 +33,7 @@ final class SentencesTest {
         .containsExactly(false, true, true, true, true, true, false, false);
     assertThat(Sentences.withoutListMarker("(a) $95 per half-day;")).isEqualTo("$95 per half-day;");
     assertThat(Sentences.isListItem("(Jan–March) office hours")).isFalse();
+    assertThat(Sentences.isListItem("(A) Goggles are worn at all times.")).isTrue();
+    assertThat(Sentences.isListItem("(II) Gloves are worn at the forge.")).isTrue();
   }
 }
