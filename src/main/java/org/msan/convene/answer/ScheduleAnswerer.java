@@ -18,6 +18,7 @@ import java.util.Map;
 import java.util.Optional;
 import java.util.Set;
 import java.util.function.Predicate;
+import java.util.stream.Stream;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import org.msan.convene.events.Attendance;
@@ -149,8 +150,7 @@ final class ScheduleAnswerer {
         .map(vocabulary::corrected).toList();
     List<Set<String>> topicSlots = analysis.questionSlots(asked.rest()).stream()
         .filter(slot -> slot.size() == 1 || !namesTheNetwork(slot, naming, vocabulary))
-        .filter(slot -> slot.stream().map(Slots::terms)
-            .noneMatch(terms -> terms.size() == 1 && owners.contains(vocabulary.corrected(terms.get(0)))))
+        .filter(slot -> oneWordAlternatives(slot, vocabulary).noneMatch(owners::contains))
         .toList();
     List<String> topic = topicSlots.stream()
         .flatMap(slot -> slot.stream().flatMap(alternative -> Slots.terms(alternative).stream()))
@@ -215,11 +215,9 @@ final class ScheduleAnswerer {
     List<String> modifierWords = modifierWords(text);
     // Each such word with what it stands for: "MSAN" is no event's, though "student" and "network"
     // of its name may be.
-    List<String> modifierTerms = modifierWords.stream().flatMap(word -> analysis.terms(word).stream())
-        .map(vocabulary::corrected).toList();
     boolean unknownOnly = !topicSlots.isEmpty() && topicSlots.stream().allMatch(slot -> slot.stream()
             .map(Slots::terms).noneMatch(terms -> terms.stream().map(vocabulary::corrected).allMatch(vocabulary::knows))
-            && slot.stream().map(Slots::terms).anyMatch(terms -> terms.size() == 1 && modifierTerms.contains(vocabulary.corrected(terms.get(0)))))
+            && oneWordAlternatives(slot, vocabulary).anyMatch(naming::contains))
         && (time.direction() != TimeExpressions.Direction.NONE || window != null);
     // "What network events are coming up?": a word every event has (the network's name in each
     // series) tells none apart; the question is about them all.
@@ -310,6 +308,11 @@ final class ScheduleAnswerer {
     }
     return slot.stream().map(Slots::terms).filter(terms -> terms.size() == 1).map(terms -> terms.get(0))
         .anyMatch(term -> analysis.isAcronym(term) && usedThroughout.test(term));
+  }
+
+  /** The slot's alternatives of one term ("msan", not "minority student achievement network"), mended against the calendar. */
+  private static Stream<String> oneWordAlternatives(Set<String> slot, CalendarVocabulary vocabulary) {
+    return slot.stream().map(Slots::terms).filter(terms -> terms.size() == 1).map(terms -> vocabulary.corrected(terms.get(0)));
   }
 
   /** The question's words the event doesn't have: words no event has, or only other events. */
