@@ -88,6 +88,12 @@ public final class AnswerService {
    */
   static final int MAX_UNKNOWN_SLOTS = 2;
   /**
+   * The coverage a passage whose one sentence stands out must have: one of the question's words
+   * that is not among its commonest ("The five levers for change are: …" covers "how is madison
+   * handling discipline" only by the district's name, 0.09). Swept on the dev files (0, 0.1, 0.2).
+   */
+  static final double MIN_STANDS_OUT_COVERAGE = 0.1;
+  /**
    * A sentence shorter than this is quoted after its heading, which it answers: an FAQ's "Yes.",
    * "No." or "Not this year." says nothing alone, where four words make a clause of their own.
    */
@@ -729,8 +735,9 @@ public final class AnswerService {
       // sentence and its coverage: relevance, led by BM25, says little when no passage has the words.
       Comparator<Evidence> byCloseness = Comparator.comparingDouble(
           (Evidence e) -> e.hit().bestSentenceSimilarity() + MEANING_COVERAGE_WEIGHT * e.coverage());
-      // Nor is an email's header block the message's answer, unless who sent it is asked.
-      Predicate<Evidence> byMeaningAnswers = e -> answersByMeaning(e, unknownSlots)
+      // One sentence far closer than any other candidate's answers too. An email's header block is
+      // not the message's answer, unless who sent it is asked.
+      Predicate<Evidence> byMeaningAnswers = e -> (answersByMeaning(e, unknownSlots) || standsOut(e, ranked, unknownSlots))
           && (asksOfTheMessage || !e.messageHeader());
       // So does a list for "which dual credit courses …", when a candidate gives one.
       Predicate<Evidence> givesTheKind = e -> asked.type().isEmpty() || e.hasAnswerType();
@@ -958,6 +965,22 @@ public final class AnswerService {
   private boolean answersByMeaning(Evidence evidence, long unknownSlots) {
     return unknownSlots <= MAX_UNKNOWN_SLOTS
         && evidence.similarity() + MEANING_COVERAGE_WEIGHT * evidence.coverage() >= bounds.answer();
+  }
+
+  /**
+   * Whether one sentence of the passage answers on meaning alone: as close to the question as a
+   * passage must be to answer ({@link MeaningBounds#answer}), and closer than every other
+   * candidate's closest sentence by {@link MeaningBounds#standsOut}, with a word of the question
+   * ({@link #MIN_STANDS_OUT_COVERAGE}). "can people just watch the big regional meetings from
+   * home" shares few words with "Are the regional convenings streamed online? No." but no other
+   * sentence comes near it; an off-topic question's closest sentences are all about as far.
+   */
+  private boolean standsOut(Evidence evidence, List<Evidence> ranked, long unknownSlots) {
+    double sentence = evidence.hit().bestSentenceSimilarity();
+    double others = ranked.stream().filter(e -> e != evidence)
+        .mapToDouble(e -> e.hit().bestSentenceSimilarity()).max().orElse(0);
+    return unknownSlots <= MAX_UNKNOWN_SLOTS && evidence.coverage() >= MIN_STANDS_OUT_COVERAGE
+        && sentence >= bounds.answer() && sentence - others >= bounds.standsOut();
   }
 
   private static boolean answers(Evidence evidence) {

@@ -1,5 +1,7 @@
 package org.msan.convene.answer;
 
+import java.io.IOException;
+import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -9,6 +11,12 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import org.apache.lucene.analysis.Analyzer;
+import org.apache.lucene.analysis.TokenStream;
+import org.apache.lucene.analysis.Tokenizer;
+import org.apache.lucene.analysis.core.KeywordTokenizer;
+import org.apache.lucene.analysis.en.KStemFilter;
+import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
 
 /**
  * Words members clip ("subs" for substitutes, "para" for paraprofessional) or write as initials
@@ -23,7 +31,10 @@ final class ClippedWords {
   static final int PASSAGES_READ = 10;
   /** A word of four letters or more ending in "s" may be a clipping's plural ("subs", "paras"). */
   private static final int MIN_PLURAL_CLIPPING = 4;
-  /** The letters a long form adds at least: "sub" is clipped "substitute", but "plan" is not clipped "plans". */
+  /**
+   * The letters a long form adds at least, to its base form: "sub" is clipped "substitute", but
+   * "plan" is not clipped "plans", nor "camp" "campuses".
+   */
   private static final int MIN_ADDED = 3;
   /** Initials of two to five words: "pd", "gpa", "frpl". */
   private static final int MIN_INITIALS = 2;
@@ -50,6 +61,15 @@ final class ClippedWords {
    */
   private static final Pattern TEXT_WORD = Pattern.compile("\\p{L}+|[.,;:!?()\\n]");
   private static final String PHRASE_END = "";
+
+  /** One lower-case word in, its KStem base form out. */
+  private static final Analyzer BASE_FORMS = new Analyzer() {
+    @Override
+    protected TokenStreamComponents createComponents(String fieldName) {
+      Tokenizer source = new KeywordTokenizer();
+      return new TokenStreamComponents(source, new KStemFilter(source));
+    }
+  };
 
   private ClippedWords() {}
 
@@ -102,7 +122,7 @@ final class ClippedWords {
       List<String> content = text.stream().filter(w -> !stopWord.test(w.toLowerCase(Locale.ROOT))).toList();
       for (int i = 0; i < content.size(); i++) {
         String candidate = content.get(i).toLowerCase(Locale.ROOT);
-        if (candidate.length() >= stem.length() + MIN_ADDED && candidate.startsWith(stem)
+        if (candidate.startsWith(stem) && baseForm(candidate).length() >= stem.length() + MIN_ADDED
             && !(plural && VERB_FORM.matcher(candidate).find())) {
           clipped.merge(candidate, 1, Integer::sum);
         }
@@ -123,6 +143,22 @@ final class ClippedWords {
     // match ("employees district"); of each, the form written most often, of two as often the one
     // found first (in the best passage).
     return mostOften(clipped).or(() -> mostOften(initials));
+  }
+
+  /**
+   * The word without its inflection, by Lucene's KStem (a dictionary stemmer: "campuses" is
+   * "campus", "substitutes" "substitute", and "information" stays whole, unlike Porter's "inform").
+   */
+  private static String baseForm(String word) {
+    try (TokenStream stream = BASE_FORMS.tokenStream("", word)) {
+      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
+      stream.reset();
+      String base = stream.incrementToken() ? term.toString() : word;
+      stream.end();
+      return base;
+    } catch (IOException e) {
+      throw new UncheckedIOException(e);
+    }
   }
 
   private static Optional<String> mostOften(Map<String, Integer> found) {

@@ -15,5 +15,8 @@ package org.msan.convene.knowledge;
  * @param sameWord the similarity of two single words at which a word no document has is read as
  *     the documents' word ("kids" as "children", 0.84 with MiniLM; "kids" and "teachers" are 0.45):
  *     {@link WordNeighbours}
+ * @param standsOut how much closer than every other candidate's closest sentence a passage's
+ *     closest sentence must be, itself at {@code answer} or above, to answer on meaning alone when
+ *     the passage shares few of the question's words
  */
-public record MeaningBounds(double answer, double related, double sameWord) {}
+public record MeaningBounds(double answer, double related, double sameWord, double standsOut) {}

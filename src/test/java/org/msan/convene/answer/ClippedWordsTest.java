@@ -36,6 +36,17 @@ final class ClippedWordsTest {
   }
 
   @Test
+  @DisplayName("A word is no clipping of a longer word's inflection (\"camp\" is not \"campuses\"), but may be of a derived one (\"info\")")
+  void notAnInflection() {
+    List<String> passages = List.of("Both campuses host a lab. For more information, call the office.",
+        "Information sessions are held on both campuses.");
+
+    assertThat(ClippedWords.expanded("is there a summer camp", List.of("camp"), passages, STOP)).isEmpty();
+    assertThat(ClippedWords.expanded("where do i get info", List.of("info"), passages, STOP))
+        .contains("where do i get information");
+  }
+
+  @Test
   @DisplayName("A clipping stands for a thing: never for a verb's form the passages write (\"subs\" is not \"submitted\")")
   void notAVerbForm() {
     List<String> passages = List.of("Requests are submitted by the principal. Substitutes are submitted too.",

@@ -98,7 +98,7 @@ final class InProcessEmbeddingTest {
       loads.incrementAndGet();
       release.join();
       return TestEmbedders.embedding().model();
-    }, "", new MeaningBounds(0.6, 0.4, 0.6));
+    }, "", new MeaningBounds(0.6, 0.4, 0.6, 0.08));
     ExecutorService background = Executors.newSingleThreadExecutor();
     try {
       embedding.loadInBackground(background);
@@ -124,7 +124,7 @@ final class InProcessEmbeddingTest {
         throw new IllegalStateException("no space left for the runtime");
       }
       return TestEmbedders.embedding().model();
-    }, "", new MeaningBounds(0.6, 0.4, 0.6));
+    }, "", new MeaningBounds(0.6, 0.4, 0.6, 0.08));
     ExecutorService background = Executors.newSingleThreadExecutor();
     try {
       embedding.loadInBackground(background);
