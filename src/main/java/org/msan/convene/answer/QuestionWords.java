@@ -173,9 +173,35 @@ final class QuestionWords {
 
   /** The word of {@code words} one edit from {@code typed} (a swap counting one); a dropped letter first: "wher" is "where" before "when". */
   private static Optional<String> nearest(String typed, List<String> words) {
+    // Building the automaton costs far more than running it: it is built only when a word of the
+    // list may be one edit away, which for most of a question's words none is.
+    List<String> near = words.stream().filter(meant -> mayBeOneEditAway(typed, meant)).toList();
+    if (near.isEmpty()) {
+      return Optional.empty();
+    }
     Automaton oneEditAway = new LevenshteinAutomata(typed, true).toAutomaton(1);
-    return words.stream().filter(meant -> Operations.run(oneEditAway, meant))
+    return near.stream().filter(meant -> Operations.run(oneEditAway, meant))
         .min(Comparator.comparing(meant -> !isSubsequence(typed, meant)));
+  }
+
+  /**
+   * What one edit (a swap counting one) leaves at least: lengths within one of each other, and no
+   * more than two letters of the longer word outside what the two share at their start and end.
+   */
+  private static boolean mayBeOneEditAway(String typed, String word) {
+    if (Math.abs(typed.length() - word.length()) > 1) {
+      return false;
+    }
+    int shorter = Math.min(typed.length(), word.length());
+    int start = 0;
+    while (start < shorter && typed.charAt(start) == word.charAt(start)) {
+      start++;
+    }
+    int end = 0;
+    while (end < shorter - start && typed.charAt(typed.length() - 1 - end) == word.charAt(word.length() - 1 - end)) {
+      end++;
+    }
+    return Math.max(typed.length(), word.length()) - start - end <= 2;
   }
 
   private static boolean isSubsequence(String typed, String word) {

@@ -38,6 +38,7 @@ import org.apache.lucene.index.LeafReaderContext;
 import org.apache.lucene.index.MultiTerms;
 import org.apache.lucene.index.ReaderUtil;
 import org.apache.lucene.index.SegmentInfos;
+import org.apache.lucene.index.StoredFields;
 import org.apache.lucene.index.Term;
 import org.apache.lucene.index.Terms;
 import org.apache.lucene.index.TermsEnum;
@@ -674,8 +675,10 @@ public final class PassageIndex implements Closeable {
         // Stored fields are read (and decompressed) only for the passages that will be weighed.
         List<Map.Entry<Integer, Double>> best = fused.entrySet().stream()
             .sorted(Map.Entry.<Integer, Double>comparingByValue().reversed()).limit(limit).toList();
+        // One reader for all of them: a block it has decompressed serves the next passage in it.
+        StoredFields stored = searcher.storedFields();
         for (Map.Entry<Integer, Double> entry : best) {
-          Document doc = searcher.storedFields().document(entry.getKey());
+          Document doc = stored.document(entry.getKey());
           double similarity = cosine(questionVector, vector(searcher, entry.getKey()));
           hits.add(new Hit(PassageFields.fromDocument(doc), bm25.getOrDefault(entry.getKey(), 0.0), similarity,
               sentenceSimilarities(searcher, entry.getKey(), questionVector), PassageFields.terms(doc, PassageFields.TERMS),
@@ -705,8 +708,9 @@ public final class PassageIndex implements Closeable {
       IndexSearcher searcher = searchers.acquire();
       try {
         List<Passage> passages = new ArrayList<>();
+        StoredFields stored = searcher.storedFields();
         for (ScoreDoc found : searcher.search(query(terms, List.of(), analysis.questionPhrases(question)), limit).scoreDocs) {
-          passages.add(PassageFields.fromDocument(searcher.storedFields().document(found.doc)));
+          passages.add(PassageFields.fromDocument(stored.document(found.doc)));
         }
         return passages;
       } finally {
