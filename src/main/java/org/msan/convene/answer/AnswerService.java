@@ -683,8 +683,8 @@ public final class AnswerService {
     List<Set<String>> ownSlots = analysis.questionSlots(question);
     List<Set<String>> slots = Slots.widened(ownSlots, result.nearTerms());
     double bestScore = result.hits().stream().mapToDouble(Hit::score).max().orElse(0);
-    double bestSimilarity = result.hits().stream().mapToDouble(Hit::bestSentenceSimilarity).max().orElse(0);
-    double leastSimilarity = result.hits().stream().mapToDouble(Hit::bestSentenceSimilarity).min().orElse(0);
+    double bestMeaning = result.hits().stream().mapToDouble(Hit::meaning).max().orElse(0);
+    double leastMeaning = result.hits().stream().mapToDouble(Hit::meaning).min().orElse(0);
     List<Evidence> ranked = new ArrayList<>();
     Optional<QuestionHead.Head> head = QuestionHead.of(question);
     Optional<AnswerType> type = AnswerType.of(question);
@@ -698,7 +698,7 @@ public final class AnswerService {
         head.flatMap(QuestionHead::phrase), counted, NumberRanges.numbers(question),
         ExtractiveComposer.asksForList(question, head), RelativeYear.in(question, today));
     for (Hit hit : result.hits()) {
-      ranked.add(Evidence.of(hit, bestScore, bestSimilarity, leastSimilarity, asked, analysis));
+      ranked.add(Evidence.of(hit, bestScore, bestMeaning, leastMeaning, asked, analysis));
     }
     // A passage that gives the kind of answer asked for (an amount, a date) comes first, then a
     // section whose heading the question restates, then one that writes the asked-for thing as a

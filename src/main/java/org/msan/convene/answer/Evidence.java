@@ -49,10 +49,10 @@ record Evidence(Hit hit, double coverage, double headingMatch, boolean restatesH
 
   /**
    * @param bestScore the highest BM25 score among the question's candidates
-   * @param bestSimilarity the highest cosine similarity of a candidate's closest sentence, {@code
-   *     leastSimilarity} the lowest
+   * @param bestMeaning the highest {@link Hit#meaning} among the candidates, {@code leastMeaning}
+   *     the lowest
    */
-  static Evidence of(Hit hit, double bestScore, double bestSimilarity, double leastSimilarity, AskedQuestion question,
+  static Evidence of(Hit hit, double bestScore, double bestMeaning, double leastMeaning, AskedQuestion question,
       TextAnalysis analysis) {
     var passage = hit.passage();
     List<Set<String>> terms = question.slots();
@@ -146,11 +146,11 @@ record Evidence(Hit hit, double coverage, double headingMatch, boolean restatesH
           return share(terms, said, weights);
         }).max().orElse(0);
     boolean givesAnswerType = typedShare >= MIN_SENTENCE_COVERAGE;
-    // Meaning counts as much as words: BM25 as a share of the best score and the similarity of the
-    // passage's closest sentence rescaled from the least to the most similar candidate, both 0 to 1.
+    // Meaning counts as much as words: BM25 as a share of the best score and the passage's meaning
+    // ({@link Hit#meaning}) rescaled from the least to the most similar candidate, both 0 to 1.
     // Raw cosines of one model sit in a narrow band, where they would barely reorder what BM25 ranked.
-    double spread = bestSimilarity - leastSimilarity;
-    double dense = spread > 0 ? (hit.bestSentenceSimilarity() - leastSimilarity) / spread : 1;
+    double spread = bestMeaning - leastMeaning;
+    double dense = spread > 0 ? (hit.meaning() - leastMeaning) / spread : 1;
     // "Who is the finance manager?": a passage that writes the two words together names the role;
     // "the Finance Committee … managed by" has the words, not the thing.
     boolean namesHead = question.headPhrase()
