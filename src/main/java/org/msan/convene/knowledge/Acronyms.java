@@ -29,6 +29,7 @@ final class Acronyms {
   private static final Pattern NAME = Pattern.compile(
       "\\b[A-Z][\\p{L}'’-]*(?:\\s+(?:(?:of|and|the|for|in|on|to|&)\\s+)?[A-Z][\\p{L}'’-]*)+");
   private static final Pattern WORD = Pattern.compile("[\\p{L}&][\\p{L}'’-]*");
+  private static final int MIN_LETTERS_PAST_A_WORD = 3;
 
   private Acronyms() {}
 
@@ -94,7 +95,10 @@ final class Acronyms {
 
   /**
    * The words before a parenthesis that the acronym's letters begin, last letter to last word; a
-   * minor word may be passed over. Null when they don't spell it.
+   * minor word may be passed over. A name's last word may stand outside its letters, as a kind of
+   * thing often does ("New Teacher Induction &amp; Mentoring Program (NTIM)"), for an acronym of
+   * {@value #MIN_LETTERS_PAST_A_WORD} letters or more, which seldom spells earlier words by chance.
+   * Null when they don't spell it.
    */
   private static String longForm(String acronym, String before) {
     List<String> words = new ArrayList<>();
@@ -102,11 +106,20 @@ final class Acronyms {
     while (word.find()) {
       words.add(word.group());
     }
+    String spelled = spelledBefore(acronym, words, words.size());
+    if (spelled == null && acronym.length() >= MIN_LETTERS_PAST_A_WORD && words.size() > acronym.length()) {
+      spelled = spelledBefore(acronym, words, words.size() - 1);
+    }
+    return spelled;
+  }
+
+  /** The words before {@code end} that the acronym's letters begin, minor words passed over; null when they don't. */
+  private static String spelledBefore(String acronym, List<String> words, int end) {
     String letters = acronym.toUpperCase(Locale.ROOT);
     int letter = letters.length() - 1;
-    int first = words.size();
+    int first = end;
     int maxWords = letters.length() * 2;
-    for (int i = words.size() - 1; i >= 0 && letter >= 0 && words.size() - i <= maxWords; i--) {
+    for (int i = end - 1; i >= 0 && letter >= 0 && end - i <= maxWords; i--) {
       String candidate = words.get(i);
       if (Character.toUpperCase(candidate.charAt(0)) == letters.charAt(letter)) {
         letter--;
@@ -115,7 +128,7 @@ final class Acronyms {
         return null;
       }
     }
-    return letter < 0 ? String.join(" ", words.subList(first, words.size())) : null;
+    return letter < 0 ? String.join(" ", words.subList(first, end)) : null;
   }
 
   private static String initials(String name) {

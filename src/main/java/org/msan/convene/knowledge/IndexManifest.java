@@ -18,7 +18,7 @@ record IndexManifest(Map<String, FileState> files) {
    * Bump when the passage layout or the analyzer changes, or what a refresh computes beside the
    * passages (39: the vocabulary's vectors): an older index is then rebuilt.
    */
-  static final String FORMAT = "convene-index-57";
+  static final String FORMAT = "convene-index-58";
   static final String FORMAT_KEY = "convene.format";
   static final String FILES_KEY = "convene.files";
 

@@ -21,6 +21,16 @@ final class AcronymsTest {
   }
 
   @Test
+  @DisplayName("A name's last word may stand outside its letters: \"… Mentoring Program (NTIM)\"")
+  void lastWordOutsideTheLetters() {
+    assertThat(Acronyms.in(List.of(
+        "Welcome to the New Teacher Induction & Mentoring Program (NTIM)!",
+        "Ask the District Office (DX) first.")))
+        .containsEntry("ntim", "new teacher induction & mentoring")
+        .doesNotContainKey("dx");
+  }
+
+  @Test
   @DisplayName("An acronym in capitals is the one name the documents write with its initials, never a guess between two")
   void acronymsWithoutDefinition() {
     assertThat(Acronyms.in(List.of("The Youth Writing Project hosts us.", "Apply to YWP by June.")))
