@@ -976,6 +976,11 @@ public final class AnswerService {
    * sentence comes near it; an off-topic question's closest sentences are all about as far.
    */
   private boolean standsOut(Evidence evidence, List<Evidence> ranked, long unknownSlots) {
+    // With no other candidate there is nothing to stand out from. The same passage in two files
+    // (an FAQ copied, a quoted email) keeps the rule from answering: on the safe side.
+    if (ranked.size() < 2) {
+      return false;
+    }
     double sentence = evidence.hit().bestSentenceSimilarity();
     double others = ranked.stream().filter(e -> e != evidence)
         .mapToDouble(e -> e.hit().bestSentenceSimilarity()).max().orElse(0);

@@ -1,7 +1,5 @@
 package org.msan.convene.answer;
 
-import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -11,12 +9,7 @@ import java.util.Optional;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
-import org.apache.lucene.analysis.Analyzer;
-import org.apache.lucene.analysis.TokenStream;
-import org.apache.lucene.analysis.Tokenizer;
-import org.apache.lucene.analysis.core.KeywordTokenizer;
-import org.apache.lucene.analysis.en.KStemFilter;
-import org.apache.lucene.analysis.tokenattributes.CharTermAttribute;
+import org.msan.convene.knowledge.TextAnalysis;
 
 /**
  * Words members clip ("subs" for substitutes, "para" for paraprofessional) or write as initials
@@ -32,8 +25,8 @@ final class ClippedWords {
   /** A word of four letters or more ending in "s" may be a clipping's plural ("subs", "paras"). */
   private static final int MIN_PLURAL_CLIPPING = 4;
   /**
-   * The letters a long form adds at least, to its base form: "sub" is clipped "substitute", but
-   * "plan" is not clipped "plans", nor "camp" "campuses".
+   * The letters a long form adds at least, without its inflection: "sub" is clipped "substitute",
+   * but "plan" is not clipped "plans", nor "camp" "campuses".
    */
   private static final int MIN_ADDED = 3;
   /** Initials of two to five words: "pd", "gpa", "frpl". */
@@ -61,15 +54,6 @@ final class ClippedWords {
    */
   private static final Pattern TEXT_WORD = Pattern.compile("\\p{L}+|[.,;:!?()\\n]");
   private static final String PHRASE_END = "";
-
-  /** One lower-case word in, its KStem base form out. */
-  private static final Analyzer BASE_FORMS = new Analyzer() {
-    @Override
-    protected TokenStreamComponents createComponents(String fieldName) {
-      Tokenizer source = new KeywordTokenizer();
-      return new TokenStreamComponents(source, new KStemFilter(source));
-    }
-  };
 
   private ClippedWords() {}
 
@@ -122,7 +106,7 @@ final class ClippedWords {
       List<String> content = text.stream().filter(w -> !stopWord.test(w.toLowerCase(Locale.ROOT))).toList();
       for (int i = 0; i < content.size(); i++) {
         String candidate = content.get(i).toLowerCase(Locale.ROOT);
-        if (candidate.startsWith(stem) && baseForm(candidate).length() >= stem.length() + MIN_ADDED
+        if (candidate.startsWith(stem) && TextAnalysis.withoutInflection(candidate).length() >= stem.length() + MIN_ADDED
             && !(plural && VERB_FORM.matcher(candidate).find())) {
           clipped.merge(candidate, 1, Integer::sum);
         }
@@ -143,22 +127,6 @@ final class ClippedWords {
     // match ("employees district"); of each, the form written most often, of two as often the one
     // found first (in the best passage).
     return mostOften(clipped).or(() -> mostOften(initials));
-  }
-
-  /**
-   * The word without its inflection, by Lucene's KStem (a dictionary stemmer: "campuses" is
-   * "campus", "substitutes" "substitute", and "information" stays whole, unlike Porter's "inform").
-   */
-  private static String baseForm(String word) {
-    try (TokenStream stream = BASE_FORMS.tokenStream("", word)) {
-      CharTermAttribute term = stream.addAttribute(CharTermAttribute.class);
-      stream.reset();
-      String base = stream.incrementToken() ? term.toString() : word;
-      stream.end();
-      return base;
-    } catch (IOException e) {
-      throw new UncheckedIOException(e);
-    }
   }
 
   private static Optional<String> mostOften(Map<String, Integer> found) {

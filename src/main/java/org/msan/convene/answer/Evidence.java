@@ -147,7 +147,7 @@ record Evidence(Hit hit, double coverage, double headingMatch, boolean restatesH
         }).max().orElse(0);
     boolean givesAnswerType = typedShare >= MIN_SENTENCE_COVERAGE;
     // Meaning counts as much as words: BM25 as a share of the best score and the passage's meaning
-    // ({@link Hit#meaning}) rescaled from the least to the most similar candidate, both 0 to 1.
+    // (Hit.meaning()) rescaled from the least to the most similar candidate, both 0 to 1.
     // Raw cosines of one model sit in a narrow band, where they would barely reorder what BM25 ranked.
     double spread = bestMeaning - leastMeaning;
     double dense = spread > 0 ? (hit.meaning() - leastMeaning) / spread : 1;

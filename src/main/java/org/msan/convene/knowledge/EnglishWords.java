@@ -102,6 +102,16 @@ final class EnglishWords {
         || word.equals(base + end + "ed") || word.equals(base + end + "ing");
   }
 
+  /**
+   * The word without an inflection's ending ("campuses" → "campus", "substitutes" →
+   * "substitute"); the word itself when it has none, or when KStem's base form derives it
+   * ("referrals" stays "referrals": "refer" is a derivation's base, no inflection's).
+   */
+  static String withoutInflection(String word) {
+    String base = uninflected(word);
+    return inflects(word, base) ? base : word;
+  }
+
   /** The word as KStem reads it back to its base form: "snows" → "snow". */
   private static String uninflected(String word) {
     try (TokenStream stream = BASE_FORMS.tokenStream("word", word)) {

@@ -118,10 +118,12 @@ public final class InProcessEmbedding implements AutoCloseable {
 
   /**
    * MiniLM's margin for a sentence that stands out from the other candidates' ({@link
-   * MeaningBounds#standsOut}): swept on every dev file (0.05–0.15 with the sentence at 0.55 or
-   * 0.6), 0.08 answered five more questions with no off-topic question answered; at 0.55 one was.
+   * MeaningBounds#standsOut}): swept on every dev file (0.05–0.15, the sentence at the answer
+   * bound 0.6 or at 0.55), 0.08 answered five more questions and no off-topic one; with the
+   * sentence's bound at 0.55, one off-topic question was answered.
    */
   static final double MINILM_STANDS_OUT = 0.08;
+
   /**
    * bge-small's cosines of single words sit higher and closer together ("kids"/"teachers" 0.72,
    * "kids"/"children" 0.96, "morning"/"day" 0.82): swept on eval/dev.jsonl, dev-members and

@@ -280,6 +280,16 @@ public final class TextAnalysis {
   }
 
   /**
+   * The word without an inflection's ending, by Lucene's KStem (Krovetz 1993): "campuses" →
+   * "campus"; a derived word stays as it is ("referral", not "refer").
+   *
+   * @param word lower case
+   */
+  public static String withoutInflection(String word) {
+    return EnglishWords.withoutInflection(word);
+  }
+
+  /**
    * Whether the word is one of the most common English words (the first {@value #COMMON_WORD_IDS}
    * ids of the vocabulary, about 870 words: "go", "see", "off"), a word in its own right that a
    * member never clips from a longer one ("sub", "para" are not).

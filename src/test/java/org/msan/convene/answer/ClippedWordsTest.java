@@ -36,14 +36,16 @@ final class ClippedWordsTest {
   }
 
   @Test
-  @DisplayName("A word is no clipping of a longer word's inflection (\"camp\" is not \"campuses\"), but may be of a derived one (\"info\")")
+  @DisplayName("A word is no clipping of a longer word's inflection (\"camp\" is not \"campuses\"), but may be of a derived one (\"info\", \"refs\")")
   void notAnInflection() {
     List<String> passages = List.of("Both campuses host a lab. For more information, call the office.",
-        "Information sessions are held on both campuses.");
+        "Information sessions are held on both campuses. Referrals go to the counselor.");
 
     assertThat(ClippedWords.expanded("is there a summer camp", List.of("camp"), passages, STOP)).isEmpty();
     assertThat(ClippedWords.expanded("where do i get info", List.of("info"), passages, STOP))
         .contains("where do i get information");
+    assertThat(ClippedWords.expanded("who gets the refs", List.of("refs"), passages, STOP))
+        .contains("who gets the referrals");
   }
 
   @Test

@@ -1,6 +1,7 @@
 package org.msan.convene.knowledge;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.within;
 
 import java.util.List;
 import java.util.Set;
@@ -28,6 +29,13 @@ final class HitTest {
   void sentenceAlone() {
     assertThat(withSimilarities(0.2, 0.3, 0.1, 0.6).closestSentence()).contains("Yes, in the north lot.");
     assertThat(withSimilarities(0.2, 0.1, 0.1).closestSentence()).isEmpty();
+  }
+
+  @Test
+  @DisplayName("Its meaning weighs the passage's own similarity with its closest sentence's")
+  void meaningOfPassageAndSentence() {
+    assertThat(withSimilarities(0.6, 0.2).meaning()).isCloseTo(0.5, within(1e-9));
+    assertThat(new Hit(FAQ, 1, 0.4, List.of(), Set.of(), Set.of(), Set.of()).meaning()).isCloseTo(0.4, within(1e-9));
   }
 
   private static final Passage CONTACT = new Passage("faq.md#1", "faq.md", "Member FAQ", "faq", "", List.of("Reimbursements"), 0,
