@@ -43,6 +43,17 @@ enum AnswerType {
           + "|[\\w.+-]+@[\\w-]+\\.[\\w.]+",
       "who run lead head manage coordinate oversee direct chair supervise charge contact talk speak call email reach"
           + " person people handle process approve responsible"),
+  /**
+   * An age asked of a person, as a requirement: "how old do you have to be to take the class", "what
+   * age can kids start", answered by "at least 16 years old", "ages 3 to 11", "18 or older"; not by
+   * "90 hours per semester", a length of something else. "How old is the network" asks a duration.
+   */
+  AGE(
+      "\\bhow old\\b[^?]*\\b(?:have to|has to|need to|needs to|must|should|got to|gotta)\\s+(?:\\S+\\s+)?be\\b"
+          + "|\\b(?:what|which)\\s+(?:\\S+\\s+)?ages?\\b|\\b(?:minimum|maximum)\\s+age\\b|\\bage\\s+(?:limit|requirement|minimum|range|cutoff)s?\\b",
+      "\\b\\d{1,2}\\s*(?:years?\\s+(?:of\\s+age|old)|or\\s+(?:older|over|above)|and\\s+(?:older|over|up)|\\+)"
+          + "|\\b(?:ages?|aged)\\s+\\d{1,2}\\b|\\b\\d{1,2}[- ]year[- ]olds?\\b|\\b(?:under|over)\\s+(?:the\\s+age\\s+of\\s+)?\\d{1,2}\\b",
+      "old age older"),
   DURATION(
       // "How old is …" asks since when it has been: "since 1999", "for over 25 years".
       "\\bhow long\\b|\\bhow much time\\b|\\bhow many (" + Words.DAY_KINDS + "[- ]){0,2}(years|months|weeks|days|hours)\\b"

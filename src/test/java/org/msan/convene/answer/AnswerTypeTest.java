@@ -36,6 +36,19 @@ final class AnswerTypeTest {
   }
 
   @Test
+  @DisplayName("\"How old do you have to be\" asks an age, which a length of something else does not give")
+  void ageRequired() {
+    assertThat(AnswerType.of("how old does a kid have to be to do an internship")).contains(AnswerType.AGE);
+    assertThat(AnswerType.of("What age can students start the program?")).contains(AnswerType.AGE);
+    assertThat(AnswerType.of("is there a minimum age for volunteers")).contains(AnswerType.AGE);
+    assertThat(AnswerType.of("how old is the network")).contains(AnswerType.DURATION);
+    assertThat(AnswerType.AGE.answeredBy("Students must be at least 16 years old on the first day.")).isTrue();
+    assertThat(AnswerType.AGE.answeredBy("Childcare is free for children ages 3 to 11.")).isTrue();
+    assertThat(AnswerType.AGE.answeredBy("Open to anyone 18 or older.")).isTrue();
+    assertThat(AnswerType.AGE.answeredBy("Internships run 90 hours per semester.")).isFalse();
+  }
+
+  @Test
   @DisplayName("\"How big\" asks a size in people or money; \"how much do subs make\", \"what is the stipend\" ask money")
   void sizesAndPay() {
     assertThat(AnswerType.SIZE.answeredBy("the Board raised the 2026–27 pool to $48,000")).isTrue();

@@ -20,6 +20,8 @@ final class ForeignQuestionTest {
     assertThat(spanish.search("¿Cuál es la fecha límite para la beca?"))
         .isEqualTo(new ForeignQuestion.Search("what is deadline", "beca"));
     assertThat(spanish.search("¿Cuántas sesiones hay?").forms()).isEqualTo("how many");
+    // "Qué edad" asks the age a rule sets, as "what age" does (AnswerType.AGE).
+    assertThat(AnswerType.of(spanish.search("¿Qué edad mínima debe tener un estudiante?").forms())).contains(AnswerType.AGE);
   }
 
   @Test
