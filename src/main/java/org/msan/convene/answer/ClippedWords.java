@@ -126,7 +126,16 @@ final class ClippedWords {
     // A word the documents write longer ("special ed": education) before initials that happen to
     // match ("employees district"); of each, the form written most often, of two as often the one
     // found first (in the best passage).
-    return mostOften(clipped).or(() -> mostOften(initials));
+    // A plural clipping ("subs") stands for things the documents write in the plural too
+    // ("substitutes"), before a word that only starts alike ("submit").
+    Map<String, Integer> plurals = new LinkedHashMap<>(clipped);
+    plurals.keySet().removeIf(candidate -> !plural || !isPlural(candidate));
+    return mostOften(plurals).or(() -> mostOften(clipped)).or(() -> mostOften(initials));
+  }
+
+  /** Whether the word is a plural ("substitutes"), by its inflection (KStem): "business" is not. */
+  private static boolean isPlural(String word) {
+    return word.endsWith("s") && !TextAnalysis.withoutInflection(word).equals(word);
   }
 
   private static Optional<String> mostOften(Map<String, Integer> found) {

@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.apache.lucene.util.automaton.Automaton;
 import org.apache.lucene.util.automaton.LevenshteinAutomata;
 import org.apache.lucene.util.automaton.Operations;
@@ -20,7 +21,11 @@ import org.apache.lucene.util.automaton.Operations;
  */
 final class QuestionWords {
 
-  private static final List<String> WORDS = List.of("when", "where", "what", "which", "who", "how");
+  private static final List<String> WORDS = List.of("when", "where", "what", "which", "who", "whose", "how");
+  /** The question words with "is" contracted and its apostrophe left out, as chat writes them ("whats"). */
+  private static final List<String> CONTRACTED = List.of("whens", "wheres", "whats", "whos", "hows", "whys");
+  /** What a mistyped first word may be a slip of: a question word, or one contracted ("wats" for "whats"). */
+  private static final List<String> FIRST_WORDS = Stream.concat(WORDS.stream(), CONTRACTED.stream()).toList();
   private static final Pattern FIRST_WORD = Pattern.compile("^\\s*(\\p{L}+)");
   /** The words English questions put after "how". */
   private static final List<String> HOW_WORDS = List.of("many", "much", "long", "often", "soon", "late", "early", "far");
@@ -47,7 +52,7 @@ final class QuestionWords {
       Map.entry("u", "you"), Map.entry("r", "are"), Map.entry("pls", "please"), Map.entry("thx", "thanks"),
       // A question word's contraction typed without its apostrophe ("whens the app due").
       Map.entry("whens", "when's"), Map.entry("wheres", "where's"), Map.entry("whos", "who's"), Map.entry("hows", "how's"),
-      Map.entry("whats", "what's"),
+      Map.entry("whats", "what's"), Map.entry("whys", "why's"),
       // The asker's own contractions typed without it ("im a mentor"); "IM", a curriculum's initials, stays.
       Map.entry("im", "I'm"), Map.entry("ive", "I've"), Map.entry("youre", "you're"));
 
@@ -98,7 +103,13 @@ final class QuestionWords {
 
   /** @param isWord true for a word that is real as it stands ("why", "were", "then"), never corrected */
   static String correctFirst(String question, Predicate<String> isWord) {
-    return correctedAt(question, FIRST_WORD, WORDS, isWord);
+    String corrected = correctedAt(question, FIRST_WORD, FIRST_WORDS, isWord);
+    // A contraction the slip was of is written out with its apostrophe, as the shorthand is read.
+    Matcher first = FIRST_WORD.matcher(corrected);
+    if (first.find() && CONTRACTED.contains(first.group(1))) {
+      return corrected.substring(0, first.start(1)) + SHORTHAND.get(first.group(1)) + corrected.substring(first.end(1));
+    }
+    return corrected;
   }
 
   /**

@@ -36,6 +36,19 @@ final class ClippedWordsTest {
   }
 
   @Test
+  @DisplayName("A plural clipping (\"subs\") is read as a word the passages write in the plural, before one written more often that only starts alike")
+  void pluralClipping() {
+    List<String> passages = List.of(
+        "Submit the enrollment form by October 1. Submit receipts within 30 days. Submit questions to the office.",
+        "Substitutes in the pool are not eligible for the wellness program.");
+
+    assertThat(ClippedWords.expanded("do subs get the wellness perks", List.of("subs"), passages, STOP))
+        .contains("do substitutes get the wellness perks");
+    assertThat(ClippedWords.expanded("where do i sub", List.of("sub"), passages, STOP))
+        .contains("where do i submit");
+  }
+
+  @Test
   @DisplayName("A word is no clipping of a longer word's inflection (\"camp\" is not \"campuses\"), but may be of a derived one (\"info\", \"refs\")")
   void notAnInflection() {
     List<String> passages = List.of("Both campuses host a lab. For more information, call the office.",

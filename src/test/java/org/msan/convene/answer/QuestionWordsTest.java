@@ -24,6 +24,15 @@ final class QuestionWordsTest {
   }
 
   @Test
+  @DisplayName("A slip of a question word contracted without its apostrophe (\"wats\" for \"whats\") is read as the contraction")
+  void contractedQuestionWord() {
+    assertThat(corrected("wats the fee for welding 2")).isEqualTo("what's the fee for welding 2");
+    assertThat(corrected("wheres the retreat")).isEqualTo("where's the retreat");
+    assertThat(corrected("whys it closed")).isEqualTo("why's it closed");
+    assertThat(corrected("whose job is it")).isEqualTo("whose job is it");
+  }
+
+  @Test
   @DisplayName("The word after \"how\" mistyped is the one it is a slip of; a real word stays (\"how may I\")")
   void howWords() {
     java.util.Set<String> english = Set.of("were", "may", "fair");
