@@ -51,8 +51,9 @@ enum AnswerType {
   AGE(
       "\\bhow old\\b[^?]*\\b(?:have to|has to|need to|needs to|must|should|got to|gotta)\\s+(?:\\S+\\s+)?be\\b"
           + "|\\b(?:what|which)\\s+(?:\\S+\\s+)?ages?\\b|\\b(?:minimum|maximum)\\s+age\\b|\\bage\\s+(?:limit|requirement|minimum|range|cutoff)s?\\b",
-      "\\b\\d{1,2}\\s*(?:years?\\s+(?:of\\s+age|old)|or\\s+(?:older|over|above)|and\\s+(?:older|over|up)|\\+)"
-          + "|\\b(?:ages?|aged)\\s+\\d{1,2}\\b|\\b\\d{1,2}[- ]year[- ]olds?\\b|\\b(?:under|over)\\s+(?:the\\s+age\\s+of\\s+)?\\d{1,2}\\b",
+      // Written as an age: "over 30 miles" or "10+ languages" is none.
+      "\\b\\d{1,2}\\s*(?:years?\\s+(?:of\\s+age|old)|(?:or|and)\\s+(?:older|over|above|up|younger|under))\\b"
+          + "|\\b(?:ages?|aged)\\s+\\d{1,2}\\b|\\b\\d{1,2}[- ]year[- ]olds?\\b|\\b(?:under|over)\\s+the\\s+age\\s+of\\s+\\d{1,2}\\b",
       "old age older"),
   DURATION(
       // "How old is …" asks since when it has been: "since 1999", "for over 25 years".

@@ -46,6 +46,9 @@ final class AnswerTypeTest {
     assertThat(AnswerType.AGE.answeredBy("Childcare is free for children ages 3 to 11.")).isTrue();
     assertThat(AnswerType.AGE.answeredBy("Open to anyone 18 or older.")).isTrue();
     assertThat(AnswerType.AGE.answeredBy("Internships run 90 hours per semester.")).isFalse();
+    assertThat(AnswerType.AGE.answeredBy("Mileage is paid for any distance over 30 miles one way.")).isFalse();
+    assertThat(AnswerType.AGE.answeredBy("Interpreters cover 10+ languages.")).isFalse();
+    assertThat(AnswerType.AGE.answeredBy("No one under the age of 18 may drive a van.")).isTrue();
   }
 
   @Test
