@@ -100,15 +100,24 @@ final class ClippedWords {
     boolean plural = word.length() >= MIN_PLURAL_CLIPPING && word.endsWith("s");
     String stem = plural ? word.substring(0, word.length() - 1) : word;
     Map<String, Integer> clipped = new LinkedHashMap<>();
+    // A plural clipping ("subs") stands for things the documents write in the plural too
+    // ("substitutes"), before a word that only starts alike ("submit").
+    Map<String, Integer> plurals = new LinkedHashMap<>();
     Map<String, Integer> initials = new LinkedHashMap<>();
     Map<String, Boolean> capitalised = new LinkedHashMap<>();
     for (List<String> text : texts) {
       List<String> content = text.stream().filter(w -> !stopWord.test(w.toLowerCase(Locale.ROOT))).toList();
       for (int i = 0; i < content.size(); i++) {
         String candidate = content.get(i).toLowerCase(Locale.ROOT);
-        if (candidate.startsWith(stem) && TextAnalysis.withoutInflection(candidate).length() >= stem.length() + MIN_ADDED
-            && !(plural && VERB_FORM.matcher(candidate).find())) {
-          clipped.merge(candidate, 1, Integer::sum);
+        if (candidate.startsWith(stem)) {
+          String base = TextAnalysis.withoutInflection(candidate);
+          if (base.length() >= stem.length() + MIN_ADDED && !(plural && VERB_FORM.matcher(candidate).find())) {
+            clipped.merge(candidate, 1, Integer::sum);
+            // KStem's base differs by an "s" ending for a plural: "business" has none.
+            if (plural && candidate.endsWith("s") && !base.equals(candidate)) {
+              plurals.merge(candidate, 1, Integer::sum);
+            }
+          }
         }
         if (word.length() <= MAX_INITIALS && i + word.length() <= content.size()) {
           List<String> words = content.subList(i, i + word.length());
@@ -126,16 +135,7 @@ final class ClippedWords {
     // A word the documents write longer ("special ed": education) before initials that happen to
     // match ("employees district"); of each, the form written most often, of two as often the one
     // found first (in the best passage).
-    // A plural clipping ("subs") stands for things the documents write in the plural too
-    // ("substitutes"), before a word that only starts alike ("submit").
-    Map<String, Integer> plurals = new LinkedHashMap<>(clipped);
-    plurals.keySet().removeIf(candidate -> !plural || !isPlural(candidate));
     return mostOften(plurals).or(() -> mostOften(clipped)).or(() -> mostOften(initials));
-  }
-
-  /** Whether the word is a plural ("substitutes"), by its inflection (KStem): "business" is not. */
-  private static boolean isPlural(String word) {
-    return word.endsWith("s") && !TextAnalysis.withoutInflection(word).equals(word);
   }
 
   private static Optional<String> mostOften(Map<String, Integer> found) {

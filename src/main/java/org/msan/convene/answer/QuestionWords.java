@@ -9,6 +9,7 @@ import java.util.function.Function;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 import java.util.stream.Stream;
 import org.apache.lucene.util.automaton.Automaton;
 import org.apache.lucene.util.automaton.LevenshteinAutomata;
@@ -44,17 +45,18 @@ final class QuestionWords {
   private static final Pattern WORD = Pattern.compile("\\b\\p{L}+\\b");
   private static final Pattern ALL_CAPITALS = Pattern.compile("\\p{Lu}{2,}");
   /** Chat shorthand for general words ("mtg tmrw"), read as the words before anything else. */
-  private static final Map<String, String> SHORTHAND = Map.ofEntries(
+  private static final Map<String, String> CHAT_SHORTHAND = Map.ofEntries(
       Map.entry("tmrw", "tomorrow"), Map.entry("tmr", "tomorrow"), Map.entry("tmw", "tomorrow"),
       Map.entry("tdy", "today"), Map.entry("nxt", "next"), Map.entry("hrs", "hours"), Map.entry("hr", "hour"), Map.entry("mins", "minutes"),
       Map.entry("mtg", "meeting"), Map.entry("mtgs", "meetings"), Map.entry("ppl", "people"), Map.entry("wk", "week"),
       Map.entry("wks", "weeks"), Map.entry("mo", "month"), Map.entry("yr", "year"), Map.entry("yrs", "years"), Map.entry("info", "information"),
       Map.entry("u", "you"), Map.entry("r", "are"), Map.entry("pls", "please"), Map.entry("thx", "thanks"),
-      // A question word's contraction typed without its apostrophe ("whens the app due").
-      Map.entry("whens", "when's"), Map.entry("wheres", "where's"), Map.entry("whos", "who's"), Map.entry("hows", "how's"),
-      Map.entry("whats", "what's"), Map.entry("whys", "why's"),
-      // The asker's own contractions typed without it ("im a mentor"); "IM", a curriculum's initials, stays.
+      // The asker's own contractions typed without the apostrophe ("im a mentor"); "IM", a curriculum's initials, stays.
       Map.entry("im", "I'm"), Map.entry("ive", "I've"), Map.entry("youre", "you're"));
+  /** The shorthand, with a question word's contraction typed without its apostrophe ("whens the app due"). */
+  private static final Map<String, String> SHORTHAND = Stream.concat(CHAT_SHORTHAND.entrySet().stream(),
+          CONTRACTED.stream().map(typed -> Map.entry(typed, withApostrophe(typed))))
+      .collect(Collectors.toUnmodifiableMap(Map.Entry::getKey, Map.Entry::getValue));
 
   /**
    * A negated auxiliary contracted, with or without its apostrophe ("isn't", "doesnt"): its "not"
@@ -107,9 +109,14 @@ final class QuestionWords {
     // A contraction the slip was of is written out with its apostrophe, as the shorthand is read.
     Matcher first = FIRST_WORD.matcher(corrected);
     if (first.find() && CONTRACTED.contains(first.group(1))) {
-      return corrected.substring(0, first.start(1)) + SHORTHAND.get(first.group(1)) + corrected.substring(first.end(1));
+      return corrected.substring(0, first.start(1)) + withApostrophe(first.group(1)) + corrected.substring(first.end(1));
     }
     return corrected;
+  }
+
+  /** A contraction typed without its apostrophe, written with it: "whats" → "what's". */
+  private static String withApostrophe(String contracted) {
+    return contracted.substring(0, contracted.length() - 1) + "'s";
   }
 
   /**
